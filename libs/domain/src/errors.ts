@@ -1,0 +1,208 @@
+/**
+ * The one error hierarchy of Trellis. Every error a component raises on purpose is a DomainError
+ * whose `type` is a key of ERROR_CATALOGUE. REST-visible types use Neutron's exact exception
+ * class names, because python-neutronclient and Nova map `NeutronError.type` to exception classes.
+ */
+
+/** Broad families; each maps to one HTTP status and one gRPC status (see ERROR_KINDS). */
+export type ErrorKind =
+  | 'bad_request'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'precondition_failed'
+  | 'too_large'
+  | 'unavailable'
+  | 'not_implemented'
+  | 'internal';
+
+/** gRPC status codes (numeric values from the gRPC spec); domain must not import grpc-js. */
+export const GrpcStatus = {
+  OK: 0,
+  CANCELLED: 1,
+  UNKNOWN: 2,
+  INVALID_ARGUMENT: 3,
+  DEADLINE_EXCEEDED: 4,
+  NOT_FOUND: 5,
+  ALREADY_EXISTS: 6,
+  PERMISSION_DENIED: 7,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  OUT_OF_RANGE: 11,
+  UNIMPLEMENTED: 12,
+  INTERNAL: 13,
+  UNAVAILABLE: 14,
+  DATA_LOSS: 15,
+  UNAUTHENTICATED: 16,
+} as const;
+export type GrpcStatusCode = (typeof GrpcStatus)[keyof typeof GrpcStatus];
+
+/** The one table from kind to HTTP status and gRPC status. */
+export const ERROR_KINDS: Readonly<Record<ErrorKind, { httpStatus: number; grpcStatus: GrpcStatusCode }>> = {
+  bad_request: { httpStatus: 400, grpcStatus: GrpcStatus.INVALID_ARGUMENT },
+  forbidden: { httpStatus: 403, grpcStatus: GrpcStatus.PERMISSION_DENIED },
+  not_found: { httpStatus: 404, grpcStatus: GrpcStatus.NOT_FOUND },
+  conflict: { httpStatus: 409, grpcStatus: GrpcStatus.ABORTED },
+  precondition_failed: { httpStatus: 412, grpcStatus: GrpcStatus.FAILED_PRECONDITION },
+  too_large: { httpStatus: 413, grpcStatus: GrpcStatus.RESOURCE_EXHAUSTED },
+  unavailable: { httpStatus: 503, grpcStatus: GrpcStatus.UNAVAILABLE },
+  not_implemented: { httpStatus: 501, grpcStatus: GrpcStatus.UNIMPLEMENTED },
+  internal: { httpStatus: 500, grpcStatus: GrpcStatus.INTERNAL },
+};
+
+interface CatalogueEntry {
+  readonly kind: ErrorKind;
+  /** Message template; `{name}` placeholders are filled from the error's params. */
+  readonly template: string;
+  /** True when the type may appear in a REST NeutronError body. */
+  readonly rest: boolean;
+}
+
+const entry = (kind: ErrorKind, template: string, rest = true): CatalogueEntry => ({ kind, template, rest });
+
+/**
+ * Every error type Trellis raises, with its kind and message template.
+ * Neutron-named entries copy neutron-lib's messages where Neutron has one.
+ */
+export const ERROR_CATALOGUE = {
+  // --- 400 ---
+  BadRequest: entry('bad_request', 'Bad {resource} request: {msg}.'),
+  InvalidInput: entry('bad_request', 'Invalid input for operation: {error_message}.'),
+  MalformedRequestBody: entry('bad_request', 'Malformed request body: {reason}.'),
+  InvalidAllocationPool: entry('bad_request', 'The allocation pool {pool} is not valid.'),
+  OutOfBoundsAllocationPool: entry('bad_request', 'The allocation pool {pool} spans beyond the subnet cidr {subnet_cidr}.'),
+  InvalidIpForNetwork: entry('bad_request', 'IP address {ip_address} is not a valid IP for any of the subnets on the specified network.'),
+  InvalidIpForSubnet: entry('bad_request', 'IP address {ip_address} is not a valid IP for the specified subnet.'),
+  HostNotInNetworkScope: entry(
+    'bad_request',
+    'Host {host} (cell {cell}, region {region}, availability zone {availability_zone}) is outside the scope of network {net_id} ({scope}).',
+  ),
+  // --- 403 ---
+  PolicyNotAuthorized: entry('forbidden', "({action}) is disallowed by policy."),
+  // --- 404 ---
+  NotFound: entry('not_found', 'The resource could not be found: {resource}.'),
+  NetworkNotFound: entry('not_found', 'Network {net_id} could not be found.'),
+  SubnetNotFound: entry('not_found', 'Subnet {subnet_id} could not be found.'),
+  PortNotFound: entry('not_found', 'Port {port_id} could not be found.'),
+  PortBindingNotFound: entry('not_found', 'Binding for port {port_id} for host {host} could not be found.'),
+  ExtensionNotFound: entry('not_found', 'Extension with alias {alias} does not exist.'),
+  AvailabilityZoneNotFound: entry('not_found', 'AvailabilityZone {availability_zone} could not be found.'),
+  RegionNotFound: entry('not_found', 'Region {region} could not be found.'),
+  CellNotFound: entry('not_found', 'Cell {cell} could not be found.'),
+  HostNotFound: entry('not_found', 'Host {host} could not be found.'),
+  // --- 409 ---
+  Conflict: entry('conflict', 'A conflict occurred: {msg}.'),
+  NetworkInUse: entry('conflict', 'Unable to complete operation on network {net_id}. There are one or more ports still in use on the network.'),
+  SubnetInUse: entry('conflict', 'Unable to complete operation on subnet {subnet_id}: {reason}.'),
+  MacAddressInUse: entry('conflict', 'Unable to complete operation for network {net_id}. The mac address {mac} is in use.'),
+  IpAddressInUse: entry('conflict', 'Unable to complete operation for network {net_id}. The IP address {ip_address} is in use.'),
+  IpAddressAlreadyAllocated: entry('conflict', 'IP address {ip} already allocated in subnet {subnet_id}.'),
+  IpAddressGenerationFailure: entry('conflict', 'No more IP addresses available on network {net_id}.'),
+  TunnelIdInUse: entry('conflict', 'Unable to create the network. The tunnel ID {tunnel_id} is in use.'),
+  OverlappingAllocationPools: entry('conflict', 'Found overlapping allocation pools: {pool_1} {pool_2} for subnet {subnet_cidr}.'),
+  GatewayConflictWithAllocationPools: entry('conflict', 'Gateway ip {ip_address} conflicts with allocation pool {pool}.'),
+  PortBindingAlreadyExists: entry('conflict', 'Binding for port {port_id} on host {host} already exists.'),
+  PortBindingAlreadyActive: entry('conflict', 'Binding for port {port_id} on host {host} is already active.'),
+  AlreadyExists: entry('conflict', '{resource} {id} already exists.'),
+  InUse: entry('conflict', 'Unable to delete {resource} {id}: {reason}.'),
+  // --- 412 ---
+  RevisionNumberConstraintFailed: entry('precondition_failed', 'Constrained to {expected}, but current revision is {current}.'),
+  // --- 413 ---
+  RequestEntityTooLarge: entry('too_large', 'Request entity is too large: {size} bytes exceeds the limit of {limit} bytes.'),
+  // --- 503 ---
+  ServiceUnavailable: entry('unavailable', 'The service is unavailable: {reason}.'),
+  NoNetworkAvailable: entry('unavailable', 'Unable to create the network. No tenant network is available for allocation.'),
+  // --- 501 ---
+  NotImplementedError: entry('not_implemented', 'Not implemented: {feature}.'),
+  // --- 500 ---
+  InternalError: entry('internal', 'Request Failed: internal server error while processing your request.'),
+  // --- store (internal; never shown to REST clients as such) ---
+  StoreConflict: entry('conflict', 'Store transaction conflicted on {collection}/{key}: expected revision {expected}, found {actual}.', false),
+  StoreCompacted: entry('precondition_failed', 'Revision {revision} has been compacted; the oldest retained revision is {compact_revision}.', false),
+  UnknownCollection: entry('bad_request', 'Unknown store collection {collection}.', false),
+  InvalidKey: entry('bad_request', 'Invalid key for collection {collection}: {reason}.', false),
+  ValueTooLarge: entry('too_large', 'Value for {collection}/{key} is {size} bytes; the limit is {limit} bytes.', false),
+  StoreClosed: entry('unavailable', 'The store is closed.', false),
+  // --- configuration ---
+  InvalidConfig: entry('bad_request', 'Invalid configuration: {problems}.', false),
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type ErrorType = keyof typeof ERROR_CATALOGUE;
+
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+/** The params an error type's template needs, derived from the template text. */
+export type ErrorParams<T extends ErrorType> = {
+  [K in Placeholders<(typeof ERROR_CATALOGUE)[T]['template']>]: string | number | bigint | boolean | null;
+};
+
+/** Fills `{name}` placeholders; a missing param is rendered as `<name?>` so the gap is visible. */
+export function renderTemplate(template: string, params: Readonly<Record<string, unknown>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `<${name}?>`));
+}
+
+/** The base class of every deliberate error. `type` names the catalogue entry. */
+export class DomainError<T extends ErrorType = ErrorType> extends Error {
+  readonly type: T;
+  readonly kind: ErrorKind;
+  readonly params: Readonly<Record<string, unknown>>;
+
+  constructor(type: T, params: ErrorParams<T>, options?: { cause?: unknown }) {
+    const spec: CatalogueEntry = ERROR_CATALOGUE[type];
+    super(renderTemplate(spec.template, params), options);
+    this.name = type;
+    this.type = type;
+    this.kind = spec.kind;
+    this.params = params;
+  }
+
+  get httpStatus(): number {
+    return ERROR_KINDS[this.kind].httpStatus;
+  }
+
+  get grpcStatus(): GrpcStatusCode {
+    return ERROR_KINDS[this.kind].grpcStatus;
+  }
+
+  /** True when this error's type may appear as-is in a REST NeutronError body. */
+  get restVisible(): boolean {
+    return ERROR_CATALOGUE[this.type].rest;
+  }
+}
+
+/** Creates a typed DomainError: `domainError('NetworkNotFound', { net_id })`. */
+export function domainError<T extends ErrorType>(type: T, params: ErrorParams<T>, options?: { cause?: unknown }): DomainError<T> {
+  return new DomainError(type, params, options);
+}
+
+export function isDomainError(err: unknown): err is DomainError {
+  return err instanceof DomainError;
+}
+
+/** True when `err` is a DomainError of the given type (narrowed). */
+export function isErrorType<T extends ErrorType>(err: unknown, type: T): err is DomainError<T> {
+  return err instanceof DomainError && err.type === type;
+}
+
+/** The body Neutron sends for an error: `{"NeutronError": {type, message, detail}}`. */
+export interface NeutronErrorBody {
+  NeutronError: { type: string; message: string; detail: string };
+}
+
+/**
+ * Maps any error to its HTTP status and NeutronError body. Errors that are not REST-visible
+ * (or not DomainErrors at all) become Neutron's fixed 500 message; the caller logs the real one.
+ */
+export function toNeutronError(err: unknown): { status: number; body: NeutronErrorBody } {
+  if (err instanceof DomainError && err.restVisible) {
+    return { status: err.httpStatus, body: { NeutronError: { type: err.type, message: err.message, detail: '' } } };
+  }
+  if (err instanceof DomainError && err.kind === 'unavailable') {
+    return { status: 503, body: { NeutronError: { type: 'ServiceUnavailable', message: err.message, detail: '' } } };
+  }
+  if (err instanceof DomainError && err.type === 'StoreConflict') {
+    return { status: 409, body: { NeutronError: { type: 'Conflict', message: renderTemplate(ERROR_CATALOGUE.Conflict.template, { msg: 'a concurrent update changed this resource; retry the request' }), detail: '' } } };
+  }
+  const internal = ERROR_CATALOGUE.InternalError;
+  return { status: 500, body: { NeutronError: { type: 'HTTPInternalServerError', message: internal.template, detail: '' } } };
+}

@@ -1,0 +1,53 @@
+/**
+ * The deployment topology: regions (one cell-agent each), Nova cells (one region, one AZ each),
+ * availability zones (may span regions) and compute hosts (one cell each, one VTEP address each).
+ */
+
+export interface Region {
+  readonly name: string;
+  readonly description: string;
+  readonly createdAt: string;
+}
+
+export interface AvailabilityZone {
+  readonly name: string;
+  readonly description: string;
+  readonly createdAt: string;
+}
+
+export interface Cell {
+  readonly name: string;
+  readonly region: string;
+  readonly availabilityZone: string;
+  readonly createdAt: string;
+}
+
+export type AgentState = 'unknown' | 'up' | 'down';
+
+export interface Host {
+  /** The compute host name, as nova-compute reports it in `binding:host_id`. */
+  readonly id: string;
+  readonly cell: string;
+  /** The VXLAN tunnel endpoint, IPv4 or IPv6, canonical text form. */
+  readonly vtep: string;
+  readonly agentState: AgentState;
+  readonly agentVersion: string;
+  /** ISO time of the last heartbeat or stream activity; null before the first. */
+  readonly lastHeartbeatAt: string | null;
+  readonly createdAt: string;
+}
+
+/** A consistent view of the topology, enough to resolve scopes and place hosts. */
+export interface TopologyView {
+  readonly regions: ReadonlyMap<string, Region>;
+  readonly zones: ReadonlyMap<string, AvailabilityZone>;
+  readonly cells: ReadonlyMap<string, Cell>;
+  readonly hosts: ReadonlyMap<string, Host>;
+}
+
+/** Names of every availability zone that exists, explicit or named by a cell. */
+export function knownZones(view: TopologyView): Set<string> {
+  const zones = new Set(view.zones.keys());
+  for (const cell of view.cells.values()) zones.add(cell.availabilityZone);
+  return zones;
+}

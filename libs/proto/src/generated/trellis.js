@@ -1,0 +1,6808 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const trellis = $root.trellis = (() => {
+
+    /**
+     * Namespace trellis.
+     * @exports trellis
+     * @namespace
+     */
+    const trellis = {};
+
+    trellis.feed = (function() {
+
+        /**
+         * Namespace feed.
+         * @memberof trellis
+         * @namespace
+         */
+        const feed = {};
+
+        feed.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof trellis.feed
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Feed = (function() {
+
+                /**
+                 * Constructs a new Feed service.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a Feed
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                const Feed = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(Feed.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Feed, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new Feed service using the specified rpc implementation.
+                 * @function create
+                 * @memberof trellis.feed.v1.Feed
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Feed} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Feed.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link trellis.feed.v1.Feed#watch}.
+                 * @memberof trellis.feed.v1.Feed
+                 * @typedef WatchCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {trellis.feed.v1.WatchResponse} [response] WatchResponse
+                 */
+
+                /**
+                 * Calls Watch.
+                 * @memberof trellis.feed.v1.Feed
+                 * @typedef Watch
+                 * @type {{
+                 *   (request: trellis.feed.v1.IWatchRequest, callback: trellis.feed.v1.Feed.WatchCallback): void;
+                 *   (request: trellis.feed.v1.IWatchRequest): Promise<trellis.feed.v1.WatchResponse>;
+                 *   readonly name: "Watch";
+                 *   readonly path: "/trellis.feed.v1.Feed/Watch";
+                 *   readonly requestType: "WatchRequest";
+                 *   readonly responseType: "WatchResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: true;
+                 * }}
+                 */
+
+                /**
+                 * Calls Watch.
+                 * @name trellis.feed.v1.Feed#watch
+                 * @type {trellis.feed.v1.Feed.Watch}
+                 */
+                $Object.defineProperties(Feed.prototype.watch = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Feed.prototype.watch, $root.trellis.feed.v1.WatchRequest, $root.trellis.feed.v1.WatchResponse, request, callback);
+                }, {
+                    name: { value: "Watch" },
+                    path: { value: "/trellis.feed.v1.Feed/Watch" },
+                    requestType: { value: "WatchRequest" },
+                    responseType: { value: "WatchResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: true }
+                });
+
+                /**
+                 * Callback as used by {@link trellis.feed.v1.Feed#reportPortStatus}.
+                 * @memberof trellis.feed.v1.Feed
+                 * @typedef ReportPortStatusCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {trellis.feed.v1.ReportAck} [response] ReportAck
+                 */
+
+                /**
+                 * Calls ReportPortStatus.
+                 * @memberof trellis.feed.v1.Feed
+                 * @typedef ReportPortStatus
+                 * @type {{
+                 *   (request: trellis.feed.v1.IPortStatusReport, callback: trellis.feed.v1.Feed.ReportPortStatusCallback): void;
+                 *   (request: trellis.feed.v1.IPortStatusReport): Promise<trellis.feed.v1.ReportAck>;
+                 *   readonly name: "ReportPortStatus";
+                 *   readonly path: "/trellis.feed.v1.Feed/ReportPortStatus";
+                 *   readonly requestType: "PortStatusReport";
+                 *   readonly responseType: "ReportAck";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ReportPortStatus.
+                 * @name trellis.feed.v1.Feed#reportPortStatus
+                 * @type {trellis.feed.v1.Feed.ReportPortStatus}
+                 */
+                $Object.defineProperties(Feed.prototype.reportPortStatus = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Feed.prototype.reportPortStatus, $root.trellis.feed.v1.PortStatusReport, $root.trellis.feed.v1.ReportAck, request, callback);
+                }, {
+                    name: { value: "ReportPortStatus" },
+                    path: { value: "/trellis.feed.v1.Feed/ReportPortStatus" },
+                    requestType: { value: "PortStatusReport" },
+                    responseType: { value: "ReportAck" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link trellis.feed.v1.Feed#reportHostLiveness}.
+                 * @memberof trellis.feed.v1.Feed
+                 * @typedef ReportHostLivenessCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {trellis.feed.v1.ReportAck} [response] ReportAck
+                 */
+
+                /**
+                 * Calls ReportHostLiveness.
+                 * @memberof trellis.feed.v1.Feed
+                 * @typedef ReportHostLiveness
+                 * @type {{
+                 *   (request: trellis.feed.v1.IHostLivenessReport, callback: trellis.feed.v1.Feed.ReportHostLivenessCallback): void;
+                 *   (request: trellis.feed.v1.IHostLivenessReport): Promise<trellis.feed.v1.ReportAck>;
+                 *   readonly name: "ReportHostLiveness";
+                 *   readonly path: "/trellis.feed.v1.Feed/ReportHostLiveness";
+                 *   readonly requestType: "HostLivenessReport";
+                 *   readonly responseType: "ReportAck";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ReportHostLiveness.
+                 * @name trellis.feed.v1.Feed#reportHostLiveness
+                 * @type {trellis.feed.v1.Feed.ReportHostLiveness}
+                 */
+                $Object.defineProperties(Feed.prototype.reportHostLiveness = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Feed.prototype.reportHostLiveness, $root.trellis.feed.v1.HostLivenessReport, $root.trellis.feed.v1.ReportAck, request, callback);
+                }, {
+                    name: { value: "ReportHostLiveness" },
+                    path: { value: "/trellis.feed.v1.Feed/ReportHostLiveness" },
+                    requestType: { value: "HostLivenessReport" },
+                    responseType: { value: "ReportAck" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                return Feed;
+            })();
+
+            v1.WatchRequest = (function() {
+
+                /**
+                 * Properties of a WatchRequest.
+                 * @typedef {Object} trellis.feed.v1.WatchRequest.$Properties
+                 * @property {number|null} [afterRevision] WatchRequest afterRevision
+                 * @property {Array.<string>|null} [collections] WatchRequest collections
+                 * @property {string|null} [consumer] WatchRequest consumer
+                 * @property {number|null} [progressIntervalMs] WatchRequest progressIntervalMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WatchRequest.
+                 * @memberof trellis.feed.v1
+                 * @interface IWatchRequest
+                 * @augments trellis.feed.v1.WatchRequest.$Properties
+                 * @deprecated Use trellis.feed.v1.WatchRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a WatchRequest.
+                 * @typedef {trellis.feed.v1.WatchRequest.$Properties} trellis.feed.v1.WatchRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new WatchRequest.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a WatchRequest.
+                 * @constructor
+                 * @param {trellis.feed.v1.WatchRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WatchRequest = function (properties) {
+                    this.collections = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * WatchRequest afterRevision.
+                 * @member {number} afterRevision
+                 * @memberof trellis.feed.v1.WatchRequest
+                 * @instance
+                 */
+                WatchRequest.prototype.afterRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * WatchRequest collections.
+                 * @member {Array.<string>} collections
+                 * @memberof trellis.feed.v1.WatchRequest
+                 * @instance
+                 */
+                WatchRequest.prototype.collections = $util.emptyArray;
+
+                /**
+                 * WatchRequest consumer.
+                 * @member {string} consumer
+                 * @memberof trellis.feed.v1.WatchRequest
+                 * @instance
+                 */
+                WatchRequest.prototype.consumer = "";
+
+                /**
+                 * WatchRequest progressIntervalMs.
+                 * @member {number} progressIntervalMs
+                 * @memberof trellis.feed.v1.WatchRequest
+                 * @instance
+                 */
+                WatchRequest.prototype.progressIntervalMs = 0;
+
+                /**
+                 * Creates a new WatchRequest instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.WatchRequest
+                 * @static
+                 * @param {trellis.feed.v1.WatchRequest.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.WatchRequest} WatchRequest instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.WatchRequest.$Shape): trellis.feed.v1.WatchRequest & trellis.feed.v1.WatchRequest.$Shape;
+                 *   (properties?: trellis.feed.v1.WatchRequest.$Properties): trellis.feed.v1.WatchRequest;
+                 * }}
+                 */
+                WatchRequest.create = function(properties) {
+                    return new WatchRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified WatchRequest message. Does not implicitly {@link trellis.feed.v1.WatchRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.WatchRequest
+                 * @static
+                 * @param {trellis.feed.v1.WatchRequest.$Properties} message WatchRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WatchRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.afterRevision != null && $Object.hasOwnProperty.call(message, "afterRevision") && (typeof message.afterRevision === "object" ? message.afterRevision.low || message.afterRevision.high : message.afterRevision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.afterRevision);
+                    if (message.collections != null && message.collections.length)
+                        for (let i = 0; i < message.collections.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).string(message.collections[i]);
+                    if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer") && message.consumer !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.consumer);
+                    if (message.progressIntervalMs != null && $Object.hasOwnProperty.call(message, "progressIntervalMs") && message.progressIntervalMs !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.progressIntervalMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WatchRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.WatchRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.WatchRequest & trellis.feed.v1.WatchRequest.$Shape} WatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WatchRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.WatchRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.afterRevision = value;
+                                else
+                                    delete message.afterRevision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.collections && message.collections.length))
+                                    message.collections = [];
+                                message.collections.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.consumer = value;
+                                else
+                                    delete message.consumer;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.progressIntervalMs = value;
+                                else
+                                    delete message.progressIntervalMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for WatchRequest
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.WatchRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                WatchRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.WatchRequest";
+                };
+
+                return WatchRequest;
+            })();
+
+            /**
+             * ChangeType enum.
+             * @name trellis.feed.v1.ChangeType
+             * @enum {number}
+             * @property {number} CHANGE_TYPE_UNSPECIFIED=0 CHANGE_TYPE_UNSPECIFIED value
+             * @property {number} CHANGE_TYPE_PUT=1 CHANGE_TYPE_PUT value
+             * @property {number} CHANGE_TYPE_DELETE=2 CHANGE_TYPE_DELETE value
+             */
+            v1.ChangeType = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "CHANGE_TYPE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "CHANGE_TYPE_PUT"] = 1;
+                values[valuesById[2] = "CHANGE_TYPE_DELETE"] = 2;
+                return values;
+            })();
+
+            v1.Change = (function() {
+
+                /**
+                 * Properties of a Change.
+                 * @typedef {Object} trellis.feed.v1.Change.$Properties
+                 * @property {trellis.feed.v1.ChangeType|null} [type] Change type
+                 * @property {string|null} [collection] Change collection
+                 * @property {string|null} [keyJson] Change keyJson
+                 * @property {Uint8Array|null} [valueJson] Change valueJson
+                 * @property {number|null} [createRevision] Change createRevision
+                 * @property {number|null} [modRevision] Change modRevision
+                 * @property {number|null} [version] Change version
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Change.
+                 * @memberof trellis.feed.v1
+                 * @interface IChange
+                 * @augments trellis.feed.v1.Change.$Properties
+                 * @deprecated Use trellis.feed.v1.Change.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Change.
+                 * @typedef {trellis.feed.v1.Change.$Properties} trellis.feed.v1.Change.$Shape
+                 */
+
+                /**
+                 * Constructs a new Change.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a Change.
+                 * @constructor
+                 * @param {trellis.feed.v1.Change.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Change = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Change type.
+                 * @member {trellis.feed.v1.ChangeType} type
+                 * @memberof trellis.feed.v1.Change
+                 * @instance
+                 */
+                Change.prototype.type = 0;
+
+                /**
+                 * Change collection.
+                 * @member {string} collection
+                 * @memberof trellis.feed.v1.Change
+                 * @instance
+                 */
+                Change.prototype.collection = "";
+
+                /**
+                 * Change keyJson.
+                 * @member {string} keyJson
+                 * @memberof trellis.feed.v1.Change
+                 * @instance
+                 */
+                Change.prototype.keyJson = "";
+
+                /**
+                 * Change valueJson.
+                 * @member {Uint8Array} valueJson
+                 * @memberof trellis.feed.v1.Change
+                 * @instance
+                 */
+                Change.prototype.valueJson = $util.newBuffer([]);
+
+                /**
+                 * Change createRevision.
+                 * @member {number} createRevision
+                 * @memberof trellis.feed.v1.Change
+                 * @instance
+                 */
+                Change.prototype.createRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Change modRevision.
+                 * @member {number} modRevision
+                 * @memberof trellis.feed.v1.Change
+                 * @instance
+                 */
+                Change.prototype.modRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Change version.
+                 * @member {number} version
+                 * @memberof trellis.feed.v1.Change
+                 * @instance
+                 */
+                Change.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Change instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.Change
+                 * @static
+                 * @param {trellis.feed.v1.Change.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.Change} Change instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.Change.$Shape): trellis.feed.v1.Change & trellis.feed.v1.Change.$Shape;
+                 *   (properties?: trellis.feed.v1.Change.$Properties): trellis.feed.v1.Change;
+                 * }}
+                 */
+                Change.create = function(properties) {
+                    return new Change(properties);
+                };
+
+                /**
+                 * Encodes the specified Change message. Does not implicitly {@link trellis.feed.v1.Change.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.Change
+                 * @static
+                 * @param {trellis.feed.v1.Change.$Properties} message Change message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Change.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                    if (message.collection != null && $Object.hasOwnProperty.call(message, "collection") && message.collection !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.collection);
+                    if (message.keyJson != null && $Object.hasOwnProperty.call(message, "keyJson") && message.keyJson !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.keyJson);
+                    if (message.valueJson != null && $Object.hasOwnProperty.call(message, "valueJson") && message.valueJson.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.valueJson);
+                    if (message.createRevision != null && $Object.hasOwnProperty.call(message, "createRevision") && (typeof message.createRevision === "object" ? message.createRevision.low || message.createRevision.high : message.createRevision !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createRevision);
+                    if (message.modRevision != null && $Object.hasOwnProperty.call(message, "modRevision") && (typeof message.modRevision === "object" ? message.modRevision.low || message.modRevision.high : message.modRevision !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.modRevision);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.version);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Change message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.Change
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.Change & trellis.feed.v1.Change.$Shape} Change
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Change.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.Change();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.type = value;
+                                else
+                                    delete message.type;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.collection = value;
+                                else
+                                    delete message.collection;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.keyJson = value;
+                                else
+                                    delete message.keyJson;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.valueJson = value;
+                                else
+                                    delete message.valueJson;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.createRevision = value;
+                                else
+                                    delete message.createRevision;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.modRevision = value;
+                                else
+                                    delete message.modRevision;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Change
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.Change
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Change.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.Change";
+                };
+
+                return Change;
+            })();
+
+            v1.Revision = (function() {
+
+                /**
+                 * Properties of a Revision.
+                 * @typedef {Object} trellis.feed.v1.Revision.$Properties
+                 * @property {number|null} [revision] Revision revision
+                 * @property {number|null} [timestampMs] Revision timestampMs
+                 * @property {Array.<trellis.feed.v1.Change.$Properties>|null} [changes] Revision changes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Revision.
+                 * @memberof trellis.feed.v1
+                 * @interface IRevision
+                 * @augments trellis.feed.v1.Revision.$Properties
+                 * @deprecated Use trellis.feed.v1.Revision.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Revision.
+                 * @typedef {trellis.feed.v1.Revision.$Properties} trellis.feed.v1.Revision.$Shape
+                 */
+
+                /**
+                 * Constructs a new Revision.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a Revision.
+                 * @constructor
+                 * @param {trellis.feed.v1.Revision.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Revision = function (properties) {
+                    this.changes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Revision revision.
+                 * @member {number} revision
+                 * @memberof trellis.feed.v1.Revision
+                 * @instance
+                 */
+                Revision.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Revision timestampMs.
+                 * @member {number} timestampMs
+                 * @memberof trellis.feed.v1.Revision
+                 * @instance
+                 */
+                Revision.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Revision changes.
+                 * @member {Array.<trellis.feed.v1.Change.$Properties>} changes
+                 * @memberof trellis.feed.v1.Revision
+                 * @instance
+                 */
+                Revision.prototype.changes = $util.emptyArray;
+
+                /**
+                 * Creates a new Revision instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.Revision
+                 * @static
+                 * @param {trellis.feed.v1.Revision.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.Revision} Revision instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.Revision.$Shape): trellis.feed.v1.Revision & trellis.feed.v1.Revision.$Shape;
+                 *   (properties?: trellis.feed.v1.Revision.$Properties): trellis.feed.v1.Revision;
+                 * }}
+                 */
+                Revision.create = function(properties) {
+                    return new Revision(properties);
+                };
+
+                /**
+                 * Encodes the specified Revision message. Does not implicitly {@link trellis.feed.v1.Revision.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.Revision
+                 * @static
+                 * @param {trellis.feed.v1.Revision.$Properties} message Revision message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Revision.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timestampMs);
+                    if (message.changes != null && message.changes.length)
+                        for (let i = 0; i < message.changes.length; ++i)
+                            $root.trellis.feed.v1.Change.encode(message.changes[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Revision message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.Revision
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.Revision & trellis.feed.v1.Revision.$Shape} Revision
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Revision.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.Revision();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timestampMs = value;
+                                else
+                                    delete message.timestampMs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.changes && message.changes.length))
+                                    message.changes = [];
+                                message.changes.push($root.trellis.feed.v1.Change.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Revision
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.Revision
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Revision.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.Revision";
+                };
+
+                return Revision;
+            })();
+
+            v1.SnapshotItem = (function() {
+
+                /**
+                 * Properties of a SnapshotItem.
+                 * @typedef {Object} trellis.feed.v1.SnapshotItem.$Properties
+                 * @property {string|null} [collection] SnapshotItem collection
+                 * @property {string|null} [keyJson] SnapshotItem keyJson
+                 * @property {Uint8Array|null} [valueJson] SnapshotItem valueJson
+                 * @property {number|null} [createRevision] SnapshotItem createRevision
+                 * @property {number|null} [modRevision] SnapshotItem modRevision
+                 * @property {number|null} [version] SnapshotItem version
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SnapshotItem.
+                 * @memberof trellis.feed.v1
+                 * @interface ISnapshotItem
+                 * @augments trellis.feed.v1.SnapshotItem.$Properties
+                 * @deprecated Use trellis.feed.v1.SnapshotItem.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SnapshotItem.
+                 * @typedef {trellis.feed.v1.SnapshotItem.$Properties} trellis.feed.v1.SnapshotItem.$Shape
+                 */
+
+                /**
+                 * Constructs a new SnapshotItem.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a SnapshotItem.
+                 * @constructor
+                 * @param {trellis.feed.v1.SnapshotItem.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SnapshotItem = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SnapshotItem collection.
+                 * @member {string} collection
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @instance
+                 */
+                SnapshotItem.prototype.collection = "";
+
+                /**
+                 * SnapshotItem keyJson.
+                 * @member {string} keyJson
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @instance
+                 */
+                SnapshotItem.prototype.keyJson = "";
+
+                /**
+                 * SnapshotItem valueJson.
+                 * @member {Uint8Array} valueJson
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @instance
+                 */
+                SnapshotItem.prototype.valueJson = $util.newBuffer([]);
+
+                /**
+                 * SnapshotItem createRevision.
+                 * @member {number} createRevision
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @instance
+                 */
+                SnapshotItem.prototype.createRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotItem modRevision.
+                 * @member {number} modRevision
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @instance
+                 */
+                SnapshotItem.prototype.modRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotItem version.
+                 * @member {number} version
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @instance
+                 */
+                SnapshotItem.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new SnapshotItem instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @static
+                 * @param {trellis.feed.v1.SnapshotItem.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.SnapshotItem} SnapshotItem instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.SnapshotItem.$Shape): trellis.feed.v1.SnapshotItem & trellis.feed.v1.SnapshotItem.$Shape;
+                 *   (properties?: trellis.feed.v1.SnapshotItem.$Properties): trellis.feed.v1.SnapshotItem;
+                 * }}
+                 */
+                SnapshotItem.create = function(properties) {
+                    return new SnapshotItem(properties);
+                };
+
+                /**
+                 * Encodes the specified SnapshotItem message. Does not implicitly {@link trellis.feed.v1.SnapshotItem.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @static
+                 * @param {trellis.feed.v1.SnapshotItem.$Properties} message SnapshotItem message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotItem.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.collection != null && $Object.hasOwnProperty.call(message, "collection") && message.collection !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.collection);
+                    if (message.keyJson != null && $Object.hasOwnProperty.call(message, "keyJson") && message.keyJson !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.keyJson);
+                    if (message.valueJson != null && $Object.hasOwnProperty.call(message, "valueJson") && message.valueJson.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.valueJson);
+                    if (message.createRevision != null && $Object.hasOwnProperty.call(message, "createRevision") && (typeof message.createRevision === "object" ? message.createRevision.low || message.createRevision.high : message.createRevision !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.createRevision);
+                    if (message.modRevision != null && $Object.hasOwnProperty.call(message, "modRevision") && (typeof message.modRevision === "object" ? message.modRevision.low || message.modRevision.high : message.modRevision !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.modRevision);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && (typeof message.version === "object" ? message.version.low || message.version.high : message.version !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.version);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SnapshotItem message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.SnapshotItem & trellis.feed.v1.SnapshotItem.$Shape} SnapshotItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotItem.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.SnapshotItem();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.collection = value;
+                                else
+                                    delete message.collection;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.keyJson = value;
+                                else
+                                    delete message.keyJson;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.valueJson = value;
+                                else
+                                    delete message.valueJson;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.createRevision = value;
+                                else
+                                    delete message.createRevision;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.modRevision = value;
+                                else
+                                    delete message.modRevision;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SnapshotItem
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.SnapshotItem
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SnapshotItem.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.SnapshotItem";
+                };
+
+                return SnapshotItem;
+            })();
+
+            v1.SnapshotChunk = (function() {
+
+                /**
+                 * Properties of a SnapshotChunk.
+                 * @typedef {Object} trellis.feed.v1.SnapshotChunk.$Properties
+                 * @property {number|null} [revision] SnapshotChunk revision
+                 * @property {Array.<trellis.feed.v1.SnapshotItem.$Properties>|null} [items] SnapshotChunk items
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SnapshotChunk.
+                 * @memberof trellis.feed.v1
+                 * @interface ISnapshotChunk
+                 * @augments trellis.feed.v1.SnapshotChunk.$Properties
+                 * @deprecated Use trellis.feed.v1.SnapshotChunk.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SnapshotChunk.
+                 * @typedef {trellis.feed.v1.SnapshotChunk.$Properties} trellis.feed.v1.SnapshotChunk.$Shape
+                 */
+
+                /**
+                 * Constructs a new SnapshotChunk.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a SnapshotChunk.
+                 * @constructor
+                 * @param {trellis.feed.v1.SnapshotChunk.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SnapshotChunk = function (properties) {
+                    this.items = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SnapshotChunk revision.
+                 * @member {number} revision
+                 * @memberof trellis.feed.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotChunk items.
+                 * @member {Array.<trellis.feed.v1.SnapshotItem.$Properties>} items
+                 * @memberof trellis.feed.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.items = $util.emptyArray;
+
+                /**
+                 * Creates a new SnapshotChunk instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.SnapshotChunk
+                 * @static
+                 * @param {trellis.feed.v1.SnapshotChunk.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.SnapshotChunk} SnapshotChunk instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.SnapshotChunk.$Shape): trellis.feed.v1.SnapshotChunk & trellis.feed.v1.SnapshotChunk.$Shape;
+                 *   (properties?: trellis.feed.v1.SnapshotChunk.$Properties): trellis.feed.v1.SnapshotChunk;
+                 * }}
+                 */
+                SnapshotChunk.create = function(properties) {
+                    return new SnapshotChunk(properties);
+                };
+
+                /**
+                 * Encodes the specified SnapshotChunk message. Does not implicitly {@link trellis.feed.v1.SnapshotChunk.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.SnapshotChunk
+                 * @static
+                 * @param {trellis.feed.v1.SnapshotChunk.$Properties} message SnapshotChunk message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotChunk.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.items != null && message.items.length)
+                        for (let i = 0; i < message.items.length; ++i)
+                            $root.trellis.feed.v1.SnapshotItem.encode(message.items[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SnapshotChunk message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.SnapshotChunk
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.SnapshotChunk & trellis.feed.v1.SnapshotChunk.$Shape} SnapshotChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotChunk.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.SnapshotChunk();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.items && message.items.length))
+                                    message.items = [];
+                                message.items.push($root.trellis.feed.v1.SnapshotItem.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SnapshotChunk
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.SnapshotChunk
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SnapshotChunk.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.SnapshotChunk";
+                };
+
+                return SnapshotChunk;
+            })();
+
+            v1.SnapshotEnd = (function() {
+
+                /**
+                 * Properties of a SnapshotEnd.
+                 * @typedef {Object} trellis.feed.v1.SnapshotEnd.$Properties
+                 * @property {number|null} [revision] SnapshotEnd revision
+                 * @property {number|null} [itemCount] SnapshotEnd itemCount
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SnapshotEnd.
+                 * @memberof trellis.feed.v1
+                 * @interface ISnapshotEnd
+                 * @augments trellis.feed.v1.SnapshotEnd.$Properties
+                 * @deprecated Use trellis.feed.v1.SnapshotEnd.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SnapshotEnd.
+                 * @typedef {trellis.feed.v1.SnapshotEnd.$Properties} trellis.feed.v1.SnapshotEnd.$Shape
+                 */
+
+                /**
+                 * Constructs a new SnapshotEnd.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a SnapshotEnd.
+                 * @constructor
+                 * @param {trellis.feed.v1.SnapshotEnd.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SnapshotEnd = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SnapshotEnd revision.
+                 * @member {number} revision
+                 * @memberof trellis.feed.v1.SnapshotEnd
+                 * @instance
+                 */
+                SnapshotEnd.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotEnd itemCount.
+                 * @member {number} itemCount
+                 * @memberof trellis.feed.v1.SnapshotEnd
+                 * @instance
+                 */
+                SnapshotEnd.prototype.itemCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new SnapshotEnd instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.SnapshotEnd
+                 * @static
+                 * @param {trellis.feed.v1.SnapshotEnd.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.SnapshotEnd} SnapshotEnd instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.SnapshotEnd.$Shape): trellis.feed.v1.SnapshotEnd & trellis.feed.v1.SnapshotEnd.$Shape;
+                 *   (properties?: trellis.feed.v1.SnapshotEnd.$Properties): trellis.feed.v1.SnapshotEnd;
+                 * }}
+                 */
+                SnapshotEnd.create = function(properties) {
+                    return new SnapshotEnd(properties);
+                };
+
+                /**
+                 * Encodes the specified SnapshotEnd message. Does not implicitly {@link trellis.feed.v1.SnapshotEnd.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.SnapshotEnd
+                 * @static
+                 * @param {trellis.feed.v1.SnapshotEnd.$Properties} message SnapshotEnd message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotEnd.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.itemCount != null && $Object.hasOwnProperty.call(message, "itemCount") && (typeof message.itemCount === "object" ? message.itemCount.low || message.itemCount.high : message.itemCount !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.itemCount);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SnapshotEnd message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.SnapshotEnd
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.SnapshotEnd & trellis.feed.v1.SnapshotEnd.$Shape} SnapshotEnd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotEnd.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.SnapshotEnd();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.itemCount = value;
+                                else
+                                    delete message.itemCount;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SnapshotEnd
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.SnapshotEnd
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SnapshotEnd.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.SnapshotEnd";
+                };
+
+                return SnapshotEnd;
+            })();
+
+            v1.Progress = (function() {
+
+                /**
+                 * Properties of a Progress.
+                 * @typedef {Object} trellis.feed.v1.Progress.$Properties
+                 * @property {number|null} [revision] Progress revision
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Progress.
+                 * @memberof trellis.feed.v1
+                 * @interface IProgress
+                 * @augments trellis.feed.v1.Progress.$Properties
+                 * @deprecated Use trellis.feed.v1.Progress.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Progress.
+                 * @typedef {trellis.feed.v1.Progress.$Properties} trellis.feed.v1.Progress.$Shape
+                 */
+
+                /**
+                 * Constructs a new Progress.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a Progress.
+                 * @constructor
+                 * @param {trellis.feed.v1.Progress.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Progress = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Progress revision.
+                 * @member {number} revision
+                 * @memberof trellis.feed.v1.Progress
+                 * @instance
+                 */
+                Progress.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Progress instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.Progress
+                 * @static
+                 * @param {trellis.feed.v1.Progress.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.Progress} Progress instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.Progress.$Shape): trellis.feed.v1.Progress & trellis.feed.v1.Progress.$Shape;
+                 *   (properties?: trellis.feed.v1.Progress.$Properties): trellis.feed.v1.Progress;
+                 * }}
+                 */
+                Progress.create = function(properties) {
+                    return new Progress(properties);
+                };
+
+                /**
+                 * Encodes the specified Progress message. Does not implicitly {@link trellis.feed.v1.Progress.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.Progress
+                 * @static
+                 * @param {trellis.feed.v1.Progress.$Properties} message Progress message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Progress.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Progress message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.Progress
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.Progress & trellis.feed.v1.Progress.$Shape} Progress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Progress.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.Progress();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Progress
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.Progress
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Progress.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.Progress";
+                };
+
+                return Progress;
+            })();
+
+            v1.WatchResponse = (function() {
+
+                /**
+                 * Properties of a WatchResponse.
+                 * @typedef {Object} trellis.feed.v1.WatchResponse.$Properties
+                 * @property {trellis.feed.v1.Revision.$Properties|null} [revision] WatchResponse revision
+                 * @property {trellis.feed.v1.SnapshotChunk.$Properties|null} [snapshotChunk] WatchResponse snapshotChunk
+                 * @property {trellis.feed.v1.SnapshotEnd.$Properties|null} [snapshotEnd] WatchResponse snapshotEnd
+                 * @property {trellis.feed.v1.Progress.$Properties|null} [progress] WatchResponse progress
+                 * @property {"revision"|"snapshotChunk"|"snapshotEnd"|"progress"} [kind] WatchResponse kind
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WatchResponse.
+                 * @memberof trellis.feed.v1
+                 * @interface IWatchResponse
+                 * @augments trellis.feed.v1.WatchResponse.$Properties
+                 * @deprecated Use trellis.feed.v1.WatchResponse.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a WatchResponse.
+                 * @typedef {{
+                 *   revision?: trellis.feed.v1.Revision.$Shape|null;
+                 *   snapshotChunk?: trellis.feed.v1.SnapshotChunk.$Shape|null;
+                 *   snapshotEnd?: trellis.feed.v1.SnapshotEnd.$Shape|null;
+                 *   progress?: trellis.feed.v1.Progress.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ kind?: undefined; revision?: null; snapshotChunk?: null; snapshotEnd?: null; progress?: null }|{ kind?: "revision"; revision: trellis.feed.v1.Revision.$Shape; snapshotChunk?: null; snapshotEnd?: null; progress?: null }|{ kind?: "snapshotChunk"; revision?: null; snapshotChunk: trellis.feed.v1.SnapshotChunk.$Shape; snapshotEnd?: null; progress?: null }|{ kind?: "snapshotEnd"; revision?: null; snapshotChunk?: null; snapshotEnd: trellis.feed.v1.SnapshotEnd.$Shape; progress?: null }|{ kind?: "progress"; revision?: null; snapshotChunk?: null; snapshotEnd?: null; progress: trellis.feed.v1.Progress.$Shape })
+                 * )} trellis.feed.v1.WatchResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new WatchResponse.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a WatchResponse.
+                 * @constructor
+                 * @param {trellis.feed.v1.WatchResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WatchResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * WatchResponse revision.
+                 * @member {trellis.feed.v1.Revision.$Properties|null|undefined} revision
+                 * @memberof trellis.feed.v1.WatchResponse
+                 * @instance
+                 */
+                WatchResponse.prototype.revision = null;
+
+                /**
+                 * WatchResponse snapshotChunk.
+                 * @member {trellis.feed.v1.SnapshotChunk.$Properties|null|undefined} snapshotChunk
+                 * @memberof trellis.feed.v1.WatchResponse
+                 * @instance
+                 */
+                WatchResponse.prototype.snapshotChunk = null;
+
+                /**
+                 * WatchResponse snapshotEnd.
+                 * @member {trellis.feed.v1.SnapshotEnd.$Properties|null|undefined} snapshotEnd
+                 * @memberof trellis.feed.v1.WatchResponse
+                 * @instance
+                 */
+                WatchResponse.prototype.snapshotEnd = null;
+
+                /**
+                 * WatchResponse progress.
+                 * @member {trellis.feed.v1.Progress.$Properties|null|undefined} progress
+                 * @memberof trellis.feed.v1.WatchResponse
+                 * @instance
+                 */
+                WatchResponse.prototype.progress = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * WatchResponse kind.
+                 * @member {"revision"|"snapshotChunk"|"snapshotEnd"|"progress"|undefined} kind
+                 * @memberof trellis.feed.v1.WatchResponse
+                 * @instance
+                 */
+                $Object.defineProperty(WatchResponse.prototype, "kind", {
+                    get: $util.oneOfGetter($oneOfFields = ["revision", "snapshotChunk", "snapshotEnd", "progress"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new WatchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.WatchResponse
+                 * @static
+                 * @param {trellis.feed.v1.WatchResponse.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.WatchResponse} WatchResponse instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.WatchResponse.$Shape): trellis.feed.v1.WatchResponse & trellis.feed.v1.WatchResponse.$Shape;
+                 *   (properties?: trellis.feed.v1.WatchResponse.$Properties): trellis.feed.v1.WatchResponse;
+                 * }}
+                 */
+                WatchResponse.create = function(properties) {
+                    return new WatchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified WatchResponse message. Does not implicitly {@link trellis.feed.v1.WatchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.WatchResponse
+                 * @static
+                 * @param {trellis.feed.v1.WatchResponse.$Properties} message WatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WatchResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                        $root.trellis.feed.v1.Revision.encode(message.revision, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.snapshotChunk != null && $Object.hasOwnProperty.call(message, "snapshotChunk"))
+                        $root.trellis.feed.v1.SnapshotChunk.encode(message.snapshotChunk, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.snapshotEnd != null && $Object.hasOwnProperty.call(message, "snapshotEnd"))
+                        $root.trellis.feed.v1.SnapshotEnd.encode(message.snapshotEnd, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        $root.trellis.feed.v1.Progress.encode(message.progress, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WatchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.WatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.WatchResponse & trellis.feed.v1.WatchResponse.$Shape} WatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WatchResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.WatchResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.revision = $root.trellis.feed.v1.Revision.decode(reader, reader.size(), $undefined, _depth + 1, message.revision);
+                                message.kind = "revision";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.snapshotChunk = $root.trellis.feed.v1.SnapshotChunk.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotChunk);
+                                message.kind = "snapshotChunk";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.snapshotEnd = $root.trellis.feed.v1.SnapshotEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotEnd);
+                                message.kind = "snapshotEnd";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.progress = $root.trellis.feed.v1.Progress.decode(reader, reader.size(), $undefined, _depth + 1, message.progress);
+                                message.kind = "progress";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for WatchResponse
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.WatchResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                WatchResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.WatchResponse";
+                };
+
+                return WatchResponse;
+            })();
+
+            /**
+             * PortWiring enum.
+             * @name trellis.feed.v1.PortWiring
+             * @enum {number}
+             * @property {number} PORT_WIRING_UNSPECIFIED=0 PORT_WIRING_UNSPECIFIED value
+             * @property {number} PORT_WIRING_WIRED=1 PORT_WIRING_WIRED value
+             * @property {number} PORT_WIRING_UNWIRED=2 PORT_WIRING_UNWIRED value
+             * @property {number} PORT_WIRING_ERROR=3 PORT_WIRING_ERROR value
+             */
+            v1.PortWiring = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "PORT_WIRING_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "PORT_WIRING_WIRED"] = 1;
+                values[valuesById[2] = "PORT_WIRING_UNWIRED"] = 2;
+                values[valuesById[3] = "PORT_WIRING_ERROR"] = 3;
+                return values;
+            })();
+
+            v1.PortStatusReport = (function() {
+
+                /**
+                 * Properties of a PortStatusReport.
+                 * @typedef {Object} trellis.feed.v1.PortStatusReport.$Properties
+                 * @property {string|null} [portId] PortStatusReport portId
+                 * @property {string|null} [hostId] PortStatusReport hostId
+                 * @property {trellis.feed.v1.PortWiring|null} [wiring] PortStatusReport wiring
+                 * @property {string|null} [detail] PortStatusReport detail
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PortStatusReport.
+                 * @memberof trellis.feed.v1
+                 * @interface IPortStatusReport
+                 * @augments trellis.feed.v1.PortStatusReport.$Properties
+                 * @deprecated Use trellis.feed.v1.PortStatusReport.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PortStatusReport.
+                 * @typedef {trellis.feed.v1.PortStatusReport.$Properties} trellis.feed.v1.PortStatusReport.$Shape
+                 */
+
+                /**
+                 * Constructs a new PortStatusReport.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a PortStatusReport.
+                 * @constructor
+                 * @param {trellis.feed.v1.PortStatusReport.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PortStatusReport = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PortStatusReport portId.
+                 * @member {string} portId
+                 * @memberof trellis.feed.v1.PortStatusReport
+                 * @instance
+                 */
+                PortStatusReport.prototype.portId = "";
+
+                /**
+                 * PortStatusReport hostId.
+                 * @member {string} hostId
+                 * @memberof trellis.feed.v1.PortStatusReport
+                 * @instance
+                 */
+                PortStatusReport.prototype.hostId = "";
+
+                /**
+                 * PortStatusReport wiring.
+                 * @member {trellis.feed.v1.PortWiring} wiring
+                 * @memberof trellis.feed.v1.PortStatusReport
+                 * @instance
+                 */
+                PortStatusReport.prototype.wiring = 0;
+
+                /**
+                 * PortStatusReport detail.
+                 * @member {string} detail
+                 * @memberof trellis.feed.v1.PortStatusReport
+                 * @instance
+                 */
+                PortStatusReport.prototype.detail = "";
+
+                /**
+                 * Creates a new PortStatusReport instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.PortStatusReport
+                 * @static
+                 * @param {trellis.feed.v1.PortStatusReport.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.PortStatusReport} PortStatusReport instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.PortStatusReport.$Shape): trellis.feed.v1.PortStatusReport & trellis.feed.v1.PortStatusReport.$Shape;
+                 *   (properties?: trellis.feed.v1.PortStatusReport.$Properties): trellis.feed.v1.PortStatusReport;
+                 * }}
+                 */
+                PortStatusReport.create = function(properties) {
+                    return new PortStatusReport(properties);
+                };
+
+                /**
+                 * Encodes the specified PortStatusReport message. Does not implicitly {@link trellis.feed.v1.PortStatusReport.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.PortStatusReport
+                 * @static
+                 * @param {trellis.feed.v1.PortStatusReport.$Properties} message PortStatusReport message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PortStatusReport.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.portId != null && $Object.hasOwnProperty.call(message, "portId") && message.portId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.portId);
+                    if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.hostId);
+                    if (message.wiring != null && $Object.hasOwnProperty.call(message, "wiring") && message.wiring !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.wiring);
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.detail);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PortStatusReport message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.PortStatusReport
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.PortStatusReport & trellis.feed.v1.PortStatusReport.$Shape} PortStatusReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PortStatusReport.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.PortStatusReport();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.portId = value;
+                                else
+                                    delete message.portId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.hostId = value;
+                                else
+                                    delete message.hostId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.wiring = value;
+                                else
+                                    delete message.wiring;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.detail = value;
+                                else
+                                    delete message.detail;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for PortStatusReport
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.PortStatusReport
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PortStatusReport.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.PortStatusReport";
+                };
+
+                return PortStatusReport;
+            })();
+
+            v1.HostLivenessReport = (function() {
+
+                /**
+                 * Properties of a HostLivenessReport.
+                 * @typedef {Object} trellis.feed.v1.HostLivenessReport.$Properties
+                 * @property {string|null} [hostId] HostLivenessReport hostId
+                 * @property {boolean|null} [connected] HostLivenessReport connected
+                 * @property {string|null} [agentVersion] HostLivenessReport agentVersion
+                 * @property {number|null} [lastSeenMs] HostLivenessReport lastSeenMs
+                 * @property {string|null} [controllerId] HostLivenessReport controllerId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HostLivenessReport.
+                 * @memberof trellis.feed.v1
+                 * @interface IHostLivenessReport
+                 * @augments trellis.feed.v1.HostLivenessReport.$Properties
+                 * @deprecated Use trellis.feed.v1.HostLivenessReport.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HostLivenessReport.
+                 * @typedef {trellis.feed.v1.HostLivenessReport.$Properties} trellis.feed.v1.HostLivenessReport.$Shape
+                 */
+
+                /**
+                 * Constructs a new HostLivenessReport.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a HostLivenessReport.
+                 * @constructor
+                 * @param {trellis.feed.v1.HostLivenessReport.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HostLivenessReport = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HostLivenessReport hostId.
+                 * @member {string} hostId
+                 * @memberof trellis.feed.v1.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.hostId = "";
+
+                /**
+                 * HostLivenessReport connected.
+                 * @member {boolean} connected
+                 * @memberof trellis.feed.v1.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.connected = false;
+
+                /**
+                 * HostLivenessReport agentVersion.
+                 * @member {string} agentVersion
+                 * @memberof trellis.feed.v1.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.agentVersion = "";
+
+                /**
+                 * HostLivenessReport lastSeenMs.
+                 * @member {number} lastSeenMs
+                 * @memberof trellis.feed.v1.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * HostLivenessReport controllerId.
+                 * @member {string} controllerId
+                 * @memberof trellis.feed.v1.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.controllerId = "";
+
+                /**
+                 * Creates a new HostLivenessReport instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.HostLivenessReport
+                 * @static
+                 * @param {trellis.feed.v1.HostLivenessReport.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.HostLivenessReport} HostLivenessReport instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.HostLivenessReport.$Shape): trellis.feed.v1.HostLivenessReport & trellis.feed.v1.HostLivenessReport.$Shape;
+                 *   (properties?: trellis.feed.v1.HostLivenessReport.$Properties): trellis.feed.v1.HostLivenessReport;
+                 * }}
+                 */
+                HostLivenessReport.create = function(properties) {
+                    return new HostLivenessReport(properties);
+                };
+
+                /**
+                 * Encodes the specified HostLivenessReport message. Does not implicitly {@link trellis.feed.v1.HostLivenessReport.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.HostLivenessReport
+                 * @static
+                 * @param {trellis.feed.v1.HostLivenessReport.$Properties} message HostLivenessReport message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HostLivenessReport.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostId);
+                    if (message.connected != null && $Object.hasOwnProperty.call(message, "connected") && message.connected !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.connected);
+                    if (message.agentVersion != null && $Object.hasOwnProperty.call(message, "agentVersion") && message.agentVersion !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.agentVersion);
+                    if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs") && (typeof message.lastSeenMs === "object" ? message.lastSeenMs.low || message.lastSeenMs.high : message.lastSeenMs !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lastSeenMs);
+                    if (message.controllerId != null && $Object.hasOwnProperty.call(message, "controllerId") && message.controllerId !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.controllerId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HostLivenessReport message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.HostLivenessReport
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.HostLivenessReport & trellis.feed.v1.HostLivenessReport.$Shape} HostLivenessReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HostLivenessReport.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.HostLivenessReport();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.hostId = value;
+                                else
+                                    delete message.hostId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.connected = value;
+                                else
+                                    delete message.connected;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agentVersion = value;
+                                else
+                                    delete message.agentVersion;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.lastSeenMs = value;
+                                else
+                                    delete message.lastSeenMs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.controllerId = value;
+                                else
+                                    delete message.controllerId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for HostLivenessReport
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.HostLivenessReport
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HostLivenessReport.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.HostLivenessReport";
+                };
+
+                return HostLivenessReport;
+            })();
+
+            v1.ReportAck = (function() {
+
+                /**
+                 * Properties of a ReportAck.
+                 * @typedef {Object} trellis.feed.v1.ReportAck.$Properties
+                 * @property {number|null} [revision] ReportAck revision
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReportAck.
+                 * @memberof trellis.feed.v1
+                 * @interface IReportAck
+                 * @augments trellis.feed.v1.ReportAck.$Properties
+                 * @deprecated Use trellis.feed.v1.ReportAck.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReportAck.
+                 * @typedef {trellis.feed.v1.ReportAck.$Properties} trellis.feed.v1.ReportAck.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReportAck.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a ReportAck.
+                 * @constructor
+                 * @param {trellis.feed.v1.ReportAck.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReportAck = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReportAck revision.
+                 * @member {number} revision
+                 * @memberof trellis.feed.v1.ReportAck
+                 * @instance
+                 */
+                ReportAck.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new ReportAck instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.ReportAck
+                 * @static
+                 * @param {trellis.feed.v1.ReportAck.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.ReportAck} ReportAck instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.ReportAck.$Shape): trellis.feed.v1.ReportAck & trellis.feed.v1.ReportAck.$Shape;
+                 *   (properties?: trellis.feed.v1.ReportAck.$Properties): trellis.feed.v1.ReportAck;
+                 * }}
+                 */
+                ReportAck.create = function(properties) {
+                    return new ReportAck(properties);
+                };
+
+                /**
+                 * Encodes the specified ReportAck message. Does not implicitly {@link trellis.feed.v1.ReportAck.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.ReportAck
+                 * @static
+                 * @param {trellis.feed.v1.ReportAck.$Properties} message ReportAck message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReportAck.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReportAck message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.ReportAck
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.ReportAck & trellis.feed.v1.ReportAck.$Shape} ReportAck
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReportAck.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.ReportAck();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ReportAck
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.ReportAck
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReportAck.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.ReportAck";
+                };
+
+                return ReportAck;
+            })();
+
+            return v1;
+        })();
+
+        return feed;
+    })();
+
+    trellis.l2 = (function() {
+
+        /**
+         * Namespace l2.
+         * @memberof trellis
+         * @namespace
+         */
+        const l2 = {};
+
+        l2.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof trellis.l2
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Distribution = (function() {
+
+                /**
+                 * Constructs a new Distribution service.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a Distribution
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                const Distribution = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(Distribution.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Distribution, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new Distribution service using the specified rpc implementation.
+                 * @function create
+                 * @memberof trellis.l2.v1.Distribution
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Distribution} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Distribution.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link trellis.l2.v1.Distribution#stream}.
+                 * @memberof trellis.l2.v1.Distribution
+                 * @typedef StreamCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {trellis.l2.v1.ControllerMessage} [response] ControllerMessage
+                 */
+
+                /**
+                 * Calls Stream.
+                 * @memberof trellis.l2.v1.Distribution
+                 * @typedef Stream
+                 * @type {{
+                 *   (request: trellis.l2.v1.IHostMessage, callback: trellis.l2.v1.Distribution.StreamCallback): void;
+                 *   (request: trellis.l2.v1.IHostMessage): Promise<trellis.l2.v1.ControllerMessage>;
+                 *   readonly name: "Stream";
+                 *   readonly path: "/trellis.l2.v1.Distribution/Stream";
+                 *   readonly requestType: "HostMessage";
+                 *   readonly responseType: "ControllerMessage";
+                 *   readonly requestStream: true;
+                 *   readonly responseStream: true;
+                 * }}
+                 */
+
+                /**
+                 * Calls Stream.
+                 * @name trellis.l2.v1.Distribution#stream
+                 * @type {trellis.l2.v1.Distribution.Stream}
+                 */
+                $Object.defineProperties(Distribution.prototype.stream = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Distribution.prototype.stream, $root.trellis.l2.v1.HostMessage, $root.trellis.l2.v1.ControllerMessage, request, callback);
+                }, {
+                    name: { value: "Stream" },
+                    path: { value: "/trellis.l2.v1.Distribution/Stream" },
+                    requestType: { value: "HostMessage" },
+                    responseType: { value: "ControllerMessage" },
+                    requestStream: { value: true },
+                    responseStream: { value: true }
+                });
+
+                return Distribution;
+            })();
+
+            v1.ResumeToken = (function() {
+
+                /**
+                 * Properties of a ResumeToken.
+                 * @typedef {Object} trellis.l2.v1.ResumeToken.$Properties
+                 * @property {string|null} [epoch] ResumeToken epoch
+                 * @property {number|null} [revision] ResumeToken revision
+                 * @property {number|null} [subscriptionVersion] ResumeToken subscriptionVersion
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ResumeToken.
+                 * @memberof trellis.l2.v1
+                 * @interface IResumeToken
+                 * @augments trellis.l2.v1.ResumeToken.$Properties
+                 * @deprecated Use trellis.l2.v1.ResumeToken.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ResumeToken.
+                 * @typedef {trellis.l2.v1.ResumeToken.$Properties} trellis.l2.v1.ResumeToken.$Shape
+                 */
+
+                /**
+                 * Constructs a new ResumeToken.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a ResumeToken.
+                 * @constructor
+                 * @param {trellis.l2.v1.ResumeToken.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ResumeToken = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ResumeToken epoch.
+                 * @member {string} epoch
+                 * @memberof trellis.l2.v1.ResumeToken
+                 * @instance
+                 */
+                ResumeToken.prototype.epoch = "";
+
+                /**
+                 * ResumeToken revision.
+                 * @member {number} revision
+                 * @memberof trellis.l2.v1.ResumeToken
+                 * @instance
+                 */
+                ResumeToken.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ResumeToken subscriptionVersion.
+                 * @member {number} subscriptionVersion
+                 * @memberof trellis.l2.v1.ResumeToken
+                 * @instance
+                 */
+                ResumeToken.prototype.subscriptionVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new ResumeToken instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.ResumeToken
+                 * @static
+                 * @param {trellis.l2.v1.ResumeToken.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.ResumeToken} ResumeToken instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.ResumeToken.$Shape): trellis.l2.v1.ResumeToken & trellis.l2.v1.ResumeToken.$Shape;
+                 *   (properties?: trellis.l2.v1.ResumeToken.$Properties): trellis.l2.v1.ResumeToken;
+                 * }}
+                 */
+                ResumeToken.create = function(properties) {
+                    return new ResumeToken(properties);
+                };
+
+                /**
+                 * Encodes the specified ResumeToken message. Does not implicitly {@link trellis.l2.v1.ResumeToken.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.ResumeToken
+                 * @static
+                 * @param {trellis.l2.v1.ResumeToken.$Properties} message ResumeToken message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResumeToken.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.epoch);
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.revision);
+                    if (message.subscriptionVersion != null && $Object.hasOwnProperty.call(message, "subscriptionVersion") && (typeof message.subscriptionVersion === "object" ? message.subscriptionVersion.low || message.subscriptionVersion.high : message.subscriptionVersion !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.subscriptionVersion);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ResumeToken message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.ResumeToken
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.ResumeToken & trellis.l2.v1.ResumeToken.$Shape} ResumeToken
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResumeToken.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.ResumeToken();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.subscriptionVersion = value;
+                                else
+                                    delete message.subscriptionVersion;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ResumeToken
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.ResumeToken
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ResumeToken.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.ResumeToken";
+                };
+
+                return ResumeToken;
+            })();
+
+            v1.Hello = (function() {
+
+                /**
+                 * Properties of a Hello.
+                 * @typedef {Object} trellis.l2.v1.Hello.$Properties
+                 * @property {string|null} [hostId] Hello hostId
+                 * @property {Uint8Array|null} [vtep] Hello vtep
+                 * @property {string|null} [agentVersion] Hello agentVersion
+                 * @property {trellis.l2.v1.ResumeToken.$Properties|null} [resume] Hello resume
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Hello.
+                 * @memberof trellis.l2.v1
+                 * @interface IHello
+                 * @augments trellis.l2.v1.Hello.$Properties
+                 * @deprecated Use trellis.l2.v1.Hello.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Hello.
+                 * @typedef {trellis.l2.v1.Hello.$Properties} trellis.l2.v1.Hello.$Shape
+                 */
+
+                /**
+                 * Constructs a new Hello.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a Hello.
+                 * @constructor
+                 * @param {trellis.l2.v1.Hello.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Hello = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Hello hostId.
+                 * @member {string} hostId
+                 * @memberof trellis.l2.v1.Hello
+                 * @instance
+                 */
+                Hello.prototype.hostId = "";
+
+                /**
+                 * Hello vtep.
+                 * @member {Uint8Array} vtep
+                 * @memberof trellis.l2.v1.Hello
+                 * @instance
+                 */
+                Hello.prototype.vtep = $util.newBuffer([]);
+
+                /**
+                 * Hello agentVersion.
+                 * @member {string} agentVersion
+                 * @memberof trellis.l2.v1.Hello
+                 * @instance
+                 */
+                Hello.prototype.agentVersion = "";
+
+                /**
+                 * Hello resume.
+                 * @member {trellis.l2.v1.ResumeToken.$Properties|null|undefined} resume
+                 * @memberof trellis.l2.v1.Hello
+                 * @instance
+                 */
+                Hello.prototype.resume = null;
+
+                /**
+                 * Creates a new Hello instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.Hello
+                 * @static
+                 * @param {trellis.l2.v1.Hello.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.Hello} Hello instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.Hello.$Shape): trellis.l2.v1.Hello & trellis.l2.v1.Hello.$Shape;
+                 *   (properties?: trellis.l2.v1.Hello.$Properties): trellis.l2.v1.Hello;
+                 * }}
+                 */
+                Hello.create = function(properties) {
+                    return new Hello(properties);
+                };
+
+                /**
+                 * Encodes the specified Hello message. Does not implicitly {@link trellis.l2.v1.Hello.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.Hello
+                 * @static
+                 * @param {trellis.l2.v1.Hello.$Properties} message Hello message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Hello.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostId);
+                    if (message.vtep != null && $Object.hasOwnProperty.call(message, "vtep") && message.vtep.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.vtep);
+                    if (message.agentVersion != null && $Object.hasOwnProperty.call(message, "agentVersion") && message.agentVersion !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.agentVersion);
+                    if (message.resume != null && $Object.hasOwnProperty.call(message, "resume"))
+                        $root.trellis.l2.v1.ResumeToken.encode(message.resume, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Hello message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.Hello
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.Hello & trellis.l2.v1.Hello.$Shape} Hello
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Hello.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.Hello();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.hostId = value;
+                                else
+                                    delete message.hostId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.vtep = value;
+                                else
+                                    delete message.vtep;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agentVersion = value;
+                                else
+                                    delete message.agentVersion;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.resume = $root.trellis.l2.v1.ResumeToken.decode(reader, reader.size(), $undefined, _depth + 1, message.resume);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Hello
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.Hello
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Hello.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.Hello";
+                };
+
+                return Hello;
+            })();
+
+            v1.Ack = (function() {
+
+                /**
+                 * Properties of an Ack.
+                 * @typedef {Object} trellis.l2.v1.Ack.$Properties
+                 * @property {string|null} [nonce] Ack nonce
+                 * @property {number|null} [revision] Ack revision
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Ack.
+                 * @memberof trellis.l2.v1
+                 * @interface IAck
+                 * @augments trellis.l2.v1.Ack.$Properties
+                 * @deprecated Use trellis.l2.v1.Ack.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Ack.
+                 * @typedef {trellis.l2.v1.Ack.$Properties} trellis.l2.v1.Ack.$Shape
+                 */
+
+                /**
+                 * Constructs a new Ack.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents an Ack.
+                 * @constructor
+                 * @param {trellis.l2.v1.Ack.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Ack = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Ack nonce.
+                 * @member {string} nonce
+                 * @memberof trellis.l2.v1.Ack
+                 * @instance
+                 */
+                Ack.prototype.nonce = "";
+
+                /**
+                 * Ack revision.
+                 * @member {number} revision
+                 * @memberof trellis.l2.v1.Ack
+                 * @instance
+                 */
+                Ack.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Ack instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.Ack
+                 * @static
+                 * @param {trellis.l2.v1.Ack.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.Ack} Ack instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.Ack.$Shape): trellis.l2.v1.Ack & trellis.l2.v1.Ack.$Shape;
+                 *   (properties?: trellis.l2.v1.Ack.$Properties): trellis.l2.v1.Ack;
+                 * }}
+                 */
+                Ack.create = function(properties) {
+                    return new Ack(properties);
+                };
+
+                /**
+                 * Encodes the specified Ack message. Does not implicitly {@link trellis.l2.v1.Ack.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.Ack
+                 * @static
+                 * @param {trellis.l2.v1.Ack.$Properties} message Ack message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Ack.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.nonce);
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.revision);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Ack message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.Ack
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.Ack & trellis.l2.v1.Ack.$Shape} Ack
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Ack.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.Ack();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nonce = value;
+                                else
+                                    delete message.nonce;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Ack
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.Ack
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Ack.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.Ack";
+                };
+
+                return Ack;
+            })();
+
+            v1.Nack = (function() {
+
+                /**
+                 * Properties of a Nack.
+                 * @typedef {Object} trellis.l2.v1.Nack.$Properties
+                 * @property {string|null} [nonce] Nack nonce
+                 * @property {number|null} [revision] Nack revision
+                 * @property {string|null} [errorDetail] Nack errorDetail
+                 * @property {Array.<number>|null} [vnis] Nack vnis
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Nack.
+                 * @memberof trellis.l2.v1
+                 * @interface INack
+                 * @augments trellis.l2.v1.Nack.$Properties
+                 * @deprecated Use trellis.l2.v1.Nack.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Nack.
+                 * @typedef {trellis.l2.v1.Nack.$Properties} trellis.l2.v1.Nack.$Shape
+                 */
+
+                /**
+                 * Constructs a new Nack.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a Nack.
+                 * @constructor
+                 * @param {trellis.l2.v1.Nack.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Nack = function (properties) {
+                    this.vnis = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Nack nonce.
+                 * @member {string} nonce
+                 * @memberof trellis.l2.v1.Nack
+                 * @instance
+                 */
+                Nack.prototype.nonce = "";
+
+                /**
+                 * Nack revision.
+                 * @member {number} revision
+                 * @memberof trellis.l2.v1.Nack
+                 * @instance
+                 */
+                Nack.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Nack errorDetail.
+                 * @member {string} errorDetail
+                 * @memberof trellis.l2.v1.Nack
+                 * @instance
+                 */
+                Nack.prototype.errorDetail = "";
+
+                /**
+                 * Nack vnis.
+                 * @member {Array.<number>} vnis
+                 * @memberof trellis.l2.v1.Nack
+                 * @instance
+                 */
+                Nack.prototype.vnis = $util.emptyArray;
+
+                /**
+                 * Creates a new Nack instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.Nack
+                 * @static
+                 * @param {trellis.l2.v1.Nack.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.Nack} Nack instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.Nack.$Shape): trellis.l2.v1.Nack & trellis.l2.v1.Nack.$Shape;
+                 *   (properties?: trellis.l2.v1.Nack.$Properties): trellis.l2.v1.Nack;
+                 * }}
+                 */
+                Nack.create = function(properties) {
+                    return new Nack(properties);
+                };
+
+                /**
+                 * Encodes the specified Nack message. Does not implicitly {@link trellis.l2.v1.Nack.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.Nack
+                 * @static
+                 * @param {trellis.l2.v1.Nack.$Properties} message Nack message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Nack.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.nonce);
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.revision);
+                    if (message.errorDetail != null && $Object.hasOwnProperty.call(message, "errorDetail") && message.errorDetail !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.errorDetail);
+                    if (message.vnis != null && message.vnis.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.vnis);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Nack message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.Nack
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.Nack & trellis.l2.v1.Nack.$Shape} Nack
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Nack.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.Nack();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nonce = value;
+                                else
+                                    delete message.nonce;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.errorDetail = value;
+                                else
+                                    delete message.errorDetail;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType === 2) {
+                                    if (!(message.vnis && message.vnis.length))
+                                        message.vnis = [];
+                                    reader.uint32s(message.vnis);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.vnis && message.vnis.length))
+                                    message.vnis = [];
+                                message.vnis.push(reader.uint32());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Nack
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.Nack
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Nack.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.Nack";
+                };
+
+                return Nack;
+            })();
+
+            /**
+             * Wiring enum.
+             * @name trellis.l2.v1.Wiring
+             * @enum {number}
+             * @property {number} WIRING_UNSPECIFIED=0 WIRING_UNSPECIFIED value
+             * @property {number} WIRING_WIRED=1 WIRING_WIRED value
+             * @property {number} WIRING_UNWIRED=2 WIRING_UNWIRED value
+             * @property {number} WIRING_ERROR=3 WIRING_ERROR value
+             */
+            v1.Wiring = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "WIRING_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "WIRING_WIRED"] = 1;
+                values[valuesById[2] = "WIRING_UNWIRED"] = 2;
+                values[valuesById[3] = "WIRING_ERROR"] = 3;
+                return values;
+            })();
+
+            v1.PortStatus = (function() {
+
+                /**
+                 * Properties of a PortStatus.
+                 * @typedef {Object} trellis.l2.v1.PortStatus.$Properties
+                 * @property {string|null} [portId] PortStatus portId
+                 * @property {trellis.l2.v1.Wiring|null} [wiring] PortStatus wiring
+                 * @property {string|null} [detail] PortStatus detail
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PortStatus.
+                 * @memberof trellis.l2.v1
+                 * @interface IPortStatus
+                 * @augments trellis.l2.v1.PortStatus.$Properties
+                 * @deprecated Use trellis.l2.v1.PortStatus.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PortStatus.
+                 * @typedef {trellis.l2.v1.PortStatus.$Properties} trellis.l2.v1.PortStatus.$Shape
+                 */
+
+                /**
+                 * Constructs a new PortStatus.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a PortStatus.
+                 * @constructor
+                 * @param {trellis.l2.v1.PortStatus.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PortStatus = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PortStatus portId.
+                 * @member {string} portId
+                 * @memberof trellis.l2.v1.PortStatus
+                 * @instance
+                 */
+                PortStatus.prototype.portId = "";
+
+                /**
+                 * PortStatus wiring.
+                 * @member {trellis.l2.v1.Wiring} wiring
+                 * @memberof trellis.l2.v1.PortStatus
+                 * @instance
+                 */
+                PortStatus.prototype.wiring = 0;
+
+                /**
+                 * PortStatus detail.
+                 * @member {string} detail
+                 * @memberof trellis.l2.v1.PortStatus
+                 * @instance
+                 */
+                PortStatus.prototype.detail = "";
+
+                /**
+                 * Creates a new PortStatus instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.PortStatus
+                 * @static
+                 * @param {trellis.l2.v1.PortStatus.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.PortStatus} PortStatus instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.PortStatus.$Shape): trellis.l2.v1.PortStatus & trellis.l2.v1.PortStatus.$Shape;
+                 *   (properties?: trellis.l2.v1.PortStatus.$Properties): trellis.l2.v1.PortStatus;
+                 * }}
+                 */
+                PortStatus.create = function(properties) {
+                    return new PortStatus(properties);
+                };
+
+                /**
+                 * Encodes the specified PortStatus message. Does not implicitly {@link trellis.l2.v1.PortStatus.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.PortStatus
+                 * @static
+                 * @param {trellis.l2.v1.PortStatus.$Properties} message PortStatus message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PortStatus.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.portId != null && $Object.hasOwnProperty.call(message, "portId") && message.portId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.portId);
+                    if (message.wiring != null && $Object.hasOwnProperty.call(message, "wiring") && message.wiring !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.wiring);
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.detail);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PortStatus message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.PortStatus
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.PortStatus & trellis.l2.v1.PortStatus.$Shape} PortStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PortStatus.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.PortStatus();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.portId = value;
+                                else
+                                    delete message.portId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.wiring = value;
+                                else
+                                    delete message.wiring;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.detail = value;
+                                else
+                                    delete message.detail;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for PortStatus
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.PortStatus
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PortStatus.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.PortStatus";
+                };
+
+                return PortStatus;
+            })();
+
+            v1.VniDigest = (function() {
+
+                /**
+                 * Properties of a VniDigest.
+                 * @typedef {Object} trellis.l2.v1.VniDigest.$Properties
+                 * @property {number|null} [vni] VniDigest vni
+                 * @property {number|null} [digest] VniDigest digest
+                 * @property {number|null} [entries] VniDigest entries
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a VniDigest.
+                 * @memberof trellis.l2.v1
+                 * @interface IVniDigest
+                 * @augments trellis.l2.v1.VniDigest.$Properties
+                 * @deprecated Use trellis.l2.v1.VniDigest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a VniDigest.
+                 * @typedef {trellis.l2.v1.VniDigest.$Properties} trellis.l2.v1.VniDigest.$Shape
+                 */
+
+                /**
+                 * Constructs a new VniDigest.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a VniDigest.
+                 * @constructor
+                 * @param {trellis.l2.v1.VniDigest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const VniDigest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * VniDigest vni.
+                 * @member {number} vni
+                 * @memberof trellis.l2.v1.VniDigest
+                 * @instance
+                 */
+                VniDigest.prototype.vni = 0;
+
+                /**
+                 * VniDigest digest.
+                 * @member {number} digest
+                 * @memberof trellis.l2.v1.VniDigest
+                 * @instance
+                 */
+                VniDigest.prototype.digest = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VniDigest entries.
+                 * @member {number} entries
+                 * @memberof trellis.l2.v1.VniDigest
+                 * @instance
+                 */
+                VniDigest.prototype.entries = 0;
+
+                /**
+                 * Creates a new VniDigest instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.VniDigest
+                 * @static
+                 * @param {trellis.l2.v1.VniDigest.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.VniDigest} VniDigest instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.VniDigest.$Shape): trellis.l2.v1.VniDigest & trellis.l2.v1.VniDigest.$Shape;
+                 *   (properties?: trellis.l2.v1.VniDigest.$Properties): trellis.l2.v1.VniDigest;
+                 * }}
+                 */
+                VniDigest.create = function(properties) {
+                    return new VniDigest(properties);
+                };
+
+                /**
+                 * Encodes the specified VniDigest message. Does not implicitly {@link trellis.l2.v1.VniDigest.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.VniDigest
+                 * @static
+                 * @param {trellis.l2.v1.VniDigest.$Properties} message VniDigest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VniDigest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vni != null && $Object.hasOwnProperty.call(message, "vni") && message.vni !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vni);
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && (typeof message.digest === "object" ? message.digest.low || message.digest.high : message.digest !== 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).fixed64(message.digest);
+                    if (message.entries != null && $Object.hasOwnProperty.call(message, "entries") && message.entries !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.entries);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a VniDigest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.VniDigest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.VniDigest & trellis.l2.v1.VniDigest.$Shape} VniDigest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VniDigest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.VniDigest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vni = value;
+                                else
+                                    delete message.vni;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.digest = value;
+                                else
+                                    delete message.digest;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.entries = value;
+                                else
+                                    delete message.entries;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for VniDigest
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.VniDigest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                VniDigest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.VniDigest";
+                };
+
+                return VniDigest;
+            })();
+
+            v1.Digests = (function() {
+
+                /**
+                 * Properties of a Digests.
+                 * @typedef {Object} trellis.l2.v1.Digests.$Properties
+                 * @property {number|null} [revision] Digests revision
+                 * @property {Array.<trellis.l2.v1.VniDigest.$Properties>|null} [vnis] Digests vnis
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Digests.
+                 * @memberof trellis.l2.v1
+                 * @interface IDigests
+                 * @augments trellis.l2.v1.Digests.$Properties
+                 * @deprecated Use trellis.l2.v1.Digests.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Digests.
+                 * @typedef {trellis.l2.v1.Digests.$Properties} trellis.l2.v1.Digests.$Shape
+                 */
+
+                /**
+                 * Constructs a new Digests.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a Digests.
+                 * @constructor
+                 * @param {trellis.l2.v1.Digests.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Digests = function (properties) {
+                    this.vnis = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Digests revision.
+                 * @member {number} revision
+                 * @memberof trellis.l2.v1.Digests
+                 * @instance
+                 */
+                Digests.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Digests vnis.
+                 * @member {Array.<trellis.l2.v1.VniDigest.$Properties>} vnis
+                 * @memberof trellis.l2.v1.Digests
+                 * @instance
+                 */
+                Digests.prototype.vnis = $util.emptyArray;
+
+                /**
+                 * Creates a new Digests instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.Digests
+                 * @static
+                 * @param {trellis.l2.v1.Digests.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.Digests} Digests instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.Digests.$Shape): trellis.l2.v1.Digests & trellis.l2.v1.Digests.$Shape;
+                 *   (properties?: trellis.l2.v1.Digests.$Properties): trellis.l2.v1.Digests;
+                 * }}
+                 */
+                Digests.create = function(properties) {
+                    return new Digests(properties);
+                };
+
+                /**
+                 * Encodes the specified Digests message. Does not implicitly {@link trellis.l2.v1.Digests.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.Digests
+                 * @static
+                 * @param {trellis.l2.v1.Digests.$Properties} message Digests message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Digests.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.vnis != null && message.vnis.length)
+                        for (let i = 0; i < message.vnis.length; ++i)
+                            $root.trellis.l2.v1.VniDigest.encode(message.vnis[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Digests message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.Digests
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.Digests & trellis.l2.v1.Digests.$Shape} Digests
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Digests.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.Digests();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.vnis && message.vnis.length))
+                                    message.vnis = [];
+                                message.vnis.push($root.trellis.l2.v1.VniDigest.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Digests
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.Digests
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Digests.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.Digests";
+                };
+
+                return Digests;
+            })();
+
+            v1.HostMessage = (function() {
+
+                /**
+                 * Properties of a HostMessage.
+                 * @typedef {Object} trellis.l2.v1.HostMessage.$Properties
+                 * @property {trellis.l2.v1.Hello.$Properties|null} [hello] HostMessage hello
+                 * @property {trellis.l2.v1.Ack.$Properties|null} [ack] HostMessage ack
+                 * @property {trellis.l2.v1.Nack.$Properties|null} [nack] HostMessage nack
+                 * @property {trellis.l2.v1.PortStatus.$Properties|null} [portStatus] HostMessage portStatus
+                 * @property {trellis.l2.v1.Digests.$Properties|null} [digests] HostMessage digests
+                 * @property {"hello"|"ack"|"nack"|"portStatus"|"digests"} [kind] HostMessage kind
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HostMessage.
+                 * @memberof trellis.l2.v1
+                 * @interface IHostMessage
+                 * @augments trellis.l2.v1.HostMessage.$Properties
+                 * @deprecated Use trellis.l2.v1.HostMessage.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a HostMessage.
+                 * @typedef {{
+                 *   hello?: trellis.l2.v1.Hello.$Shape|null;
+                 *   ack?: trellis.l2.v1.Ack.$Shape|null;
+                 *   nack?: trellis.l2.v1.Nack.$Shape|null;
+                 *   portStatus?: trellis.l2.v1.PortStatus.$Shape|null;
+                 *   digests?: trellis.l2.v1.Digests.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ kind?: undefined; hello?: null; ack?: null; nack?: null; portStatus?: null; digests?: null }|{ kind?: "hello"; hello: trellis.l2.v1.Hello.$Shape; ack?: null; nack?: null; portStatus?: null; digests?: null }|{ kind?: "ack"; hello?: null; ack: trellis.l2.v1.Ack.$Shape; nack?: null; portStatus?: null; digests?: null }|{ kind?: "nack"; hello?: null; ack?: null; nack: trellis.l2.v1.Nack.$Shape; portStatus?: null; digests?: null }|{ kind?: "portStatus"; hello?: null; ack?: null; nack?: null; portStatus: trellis.l2.v1.PortStatus.$Shape; digests?: null }|{ kind?: "digests"; hello?: null; ack?: null; nack?: null; portStatus?: null; digests: trellis.l2.v1.Digests.$Shape })
+                 * )} trellis.l2.v1.HostMessage.$Shape
+                 */
+
+                /**
+                 * Constructs a new HostMessage.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a HostMessage.
+                 * @constructor
+                 * @param {trellis.l2.v1.HostMessage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HostMessage = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HostMessage hello.
+                 * @member {trellis.l2.v1.Hello.$Properties|null|undefined} hello
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @instance
+                 */
+                HostMessage.prototype.hello = null;
+
+                /**
+                 * HostMessage ack.
+                 * @member {trellis.l2.v1.Ack.$Properties|null|undefined} ack
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @instance
+                 */
+                HostMessage.prototype.ack = null;
+
+                /**
+                 * HostMessage nack.
+                 * @member {trellis.l2.v1.Nack.$Properties|null|undefined} nack
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @instance
+                 */
+                HostMessage.prototype.nack = null;
+
+                /**
+                 * HostMessage portStatus.
+                 * @member {trellis.l2.v1.PortStatus.$Properties|null|undefined} portStatus
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @instance
+                 */
+                HostMessage.prototype.portStatus = null;
+
+                /**
+                 * HostMessage digests.
+                 * @member {trellis.l2.v1.Digests.$Properties|null|undefined} digests
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @instance
+                 */
+                HostMessage.prototype.digests = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * HostMessage kind.
+                 * @member {"hello"|"ack"|"nack"|"portStatus"|"digests"|undefined} kind
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @instance
+                 */
+                $Object.defineProperty(HostMessage.prototype, "kind", {
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "ack", "nack", "portStatus", "digests"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new HostMessage instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @static
+                 * @param {trellis.l2.v1.HostMessage.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.HostMessage} HostMessage instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.HostMessage.$Shape): trellis.l2.v1.HostMessage & trellis.l2.v1.HostMessage.$Shape;
+                 *   (properties?: trellis.l2.v1.HostMessage.$Properties): trellis.l2.v1.HostMessage;
+                 * }}
+                 */
+                HostMessage.create = function(properties) {
+                    return new HostMessage(properties);
+                };
+
+                /**
+                 * Encodes the specified HostMessage message. Does not implicitly {@link trellis.l2.v1.HostMessage.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @static
+                 * @param {trellis.l2.v1.HostMessage.$Properties} message HostMessage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HostMessage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
+                        $root.trellis.l2.v1.Hello.encode(message.hello, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
+                        $root.trellis.l2.v1.Ack.encode(message.ack, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.nack != null && $Object.hasOwnProperty.call(message, "nack"))
+                        $root.trellis.l2.v1.Nack.encode(message.nack, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.portStatus != null && $Object.hasOwnProperty.call(message, "portStatus"))
+                        $root.trellis.l2.v1.PortStatus.encode(message.portStatus, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.digests != null && $Object.hasOwnProperty.call(message, "digests"))
+                        $root.trellis.l2.v1.Digests.encode(message.digests, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HostMessage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.HostMessage & trellis.l2.v1.HostMessage.$Shape} HostMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HostMessage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.HostMessage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.hello = $root.trellis.l2.v1.Hello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
+                                message.kind = "hello";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.ack = $root.trellis.l2.v1.Ack.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
+                                message.kind = "ack";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.nack = $root.trellis.l2.v1.Nack.decode(reader, reader.size(), $undefined, _depth + 1, message.nack);
+                                message.kind = "nack";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.portStatus = $root.trellis.l2.v1.PortStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.portStatus);
+                                message.kind = "portStatus";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.digests = $root.trellis.l2.v1.Digests.decode(reader, reader.size(), $undefined, _depth + 1, message.digests);
+                                message.kind = "digests";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for HostMessage
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HostMessage.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.HostMessage";
+                };
+
+                return HostMessage;
+            })();
+
+            v1.FdbEntry = (function() {
+
+                /**
+                 * Properties of a FdbEntry.
+                 * @typedef {Object} trellis.l2.v1.FdbEntry.$Properties
+                 * @property {Uint8Array|null} [mac] FdbEntry mac
+                 * @property {Uint8Array|null} [vtep] FdbEntry vtep
+                 * @property {number|null} [seq] FdbEntry seq
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FdbEntry.
+                 * @memberof trellis.l2.v1
+                 * @interface IFdbEntry
+                 * @augments trellis.l2.v1.FdbEntry.$Properties
+                 * @deprecated Use trellis.l2.v1.FdbEntry.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FdbEntry.
+                 * @typedef {trellis.l2.v1.FdbEntry.$Properties} trellis.l2.v1.FdbEntry.$Shape
+                 */
+
+                /**
+                 * Constructs a new FdbEntry.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a FdbEntry.
+                 * @constructor
+                 * @param {trellis.l2.v1.FdbEntry.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FdbEntry = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FdbEntry mac.
+                 * @member {Uint8Array} mac
+                 * @memberof trellis.l2.v1.FdbEntry
+                 * @instance
+                 */
+                FdbEntry.prototype.mac = $util.newBuffer([]);
+
+                /**
+                 * FdbEntry vtep.
+                 * @member {Uint8Array} vtep
+                 * @memberof trellis.l2.v1.FdbEntry
+                 * @instance
+                 */
+                FdbEntry.prototype.vtep = $util.newBuffer([]);
+
+                /**
+                 * FdbEntry seq.
+                 * @member {number} seq
+                 * @memberof trellis.l2.v1.FdbEntry
+                 * @instance
+                 */
+                FdbEntry.prototype.seq = 0;
+
+                /**
+                 * Creates a new FdbEntry instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.FdbEntry
+                 * @static
+                 * @param {trellis.l2.v1.FdbEntry.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.FdbEntry} FdbEntry instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.FdbEntry.$Shape): trellis.l2.v1.FdbEntry & trellis.l2.v1.FdbEntry.$Shape;
+                 *   (properties?: trellis.l2.v1.FdbEntry.$Properties): trellis.l2.v1.FdbEntry;
+                 * }}
+                 */
+                FdbEntry.create = function(properties) {
+                    return new FdbEntry(properties);
+                };
+
+                /**
+                 * Encodes the specified FdbEntry message. Does not implicitly {@link trellis.l2.v1.FdbEntry.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.FdbEntry
+                 * @static
+                 * @param {trellis.l2.v1.FdbEntry.$Properties} message FdbEntry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FdbEntry.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.mac);
+                    if (message.vtep != null && $Object.hasOwnProperty.call(message, "vtep") && message.vtep.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.vtep);
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.seq);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FdbEntry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.FdbEntry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.FdbEntry & trellis.l2.v1.FdbEntry.$Shape} FdbEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FdbEntry.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.FdbEntry();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.mac = value;
+                                else
+                                    delete message.mac;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.vtep = value;
+                                else
+                                    delete message.vtep;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.seq = value;
+                                else
+                                    delete message.seq;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for FdbEntry
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.FdbEntry
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FdbEntry.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.FdbEntry";
+                };
+
+                return FdbEntry;
+            })();
+
+            v1.NeighEntry = (function() {
+
+                /**
+                 * Properties of a NeighEntry.
+                 * @typedef {Object} trellis.l2.v1.NeighEntry.$Properties
+                 * @property {Uint8Array|null} [ip] NeighEntry ip
+                 * @property {Uint8Array|null} [mac] NeighEntry mac
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a NeighEntry.
+                 * @memberof trellis.l2.v1
+                 * @interface INeighEntry
+                 * @augments trellis.l2.v1.NeighEntry.$Properties
+                 * @deprecated Use trellis.l2.v1.NeighEntry.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a NeighEntry.
+                 * @typedef {trellis.l2.v1.NeighEntry.$Properties} trellis.l2.v1.NeighEntry.$Shape
+                 */
+
+                /**
+                 * Constructs a new NeighEntry.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a NeighEntry.
+                 * @constructor
+                 * @param {trellis.l2.v1.NeighEntry.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const NeighEntry = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * NeighEntry ip.
+                 * @member {Uint8Array} ip
+                 * @memberof trellis.l2.v1.NeighEntry
+                 * @instance
+                 */
+                NeighEntry.prototype.ip = $util.newBuffer([]);
+
+                /**
+                 * NeighEntry mac.
+                 * @member {Uint8Array} mac
+                 * @memberof trellis.l2.v1.NeighEntry
+                 * @instance
+                 */
+                NeighEntry.prototype.mac = $util.newBuffer([]);
+
+                /**
+                 * Creates a new NeighEntry instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.NeighEntry
+                 * @static
+                 * @param {trellis.l2.v1.NeighEntry.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.NeighEntry} NeighEntry instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.NeighEntry.$Shape): trellis.l2.v1.NeighEntry & trellis.l2.v1.NeighEntry.$Shape;
+                 *   (properties?: trellis.l2.v1.NeighEntry.$Properties): trellis.l2.v1.NeighEntry;
+                 * }}
+                 */
+                NeighEntry.create = function(properties) {
+                    return new NeighEntry(properties);
+                };
+
+                /**
+                 * Encodes the specified NeighEntry message. Does not implicitly {@link trellis.l2.v1.NeighEntry.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.NeighEntry
+                 * @static
+                 * @param {trellis.l2.v1.NeighEntry.$Properties} message NeighEntry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                NeighEntry.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ip != null && $Object.hasOwnProperty.call(message, "ip") && message.ip.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.ip);
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.mac);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a NeighEntry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.NeighEntry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.NeighEntry & trellis.l2.v1.NeighEntry.$Shape} NeighEntry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                NeighEntry.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.NeighEntry();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.ip = value;
+                                else
+                                    delete message.ip;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.mac = value;
+                                else
+                                    delete message.mac;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for NeighEntry
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.NeighEntry
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                NeighEntry.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.NeighEntry";
+                };
+
+                return NeighEntry;
+            })();
+
+            v1.LocalPort = (function() {
+
+                /**
+                 * Properties of a LocalPort.
+                 * @typedef {Object} trellis.l2.v1.LocalPort.$Properties
+                 * @property {string|null} [portId] LocalPort portId
+                 * @property {Uint8Array|null} [mac] LocalPort mac
+                 * @property {Array.<Uint8Array>|null} [ips] LocalPort ips
+                 * @property {number|null} [mtu] LocalPort mtu
+                 * @property {boolean|null} [inactive] LocalPort inactive
+                 * @property {number|null} [seq] LocalPort seq
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a LocalPort.
+                 * @memberof trellis.l2.v1
+                 * @interface ILocalPort
+                 * @augments trellis.l2.v1.LocalPort.$Properties
+                 * @deprecated Use trellis.l2.v1.LocalPort.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a LocalPort.
+                 * @typedef {trellis.l2.v1.LocalPort.$Properties} trellis.l2.v1.LocalPort.$Shape
+                 */
+
+                /**
+                 * Constructs a new LocalPort.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a LocalPort.
+                 * @constructor
+                 * @param {trellis.l2.v1.LocalPort.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const LocalPort = function (properties) {
+                    this.ips = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * LocalPort portId.
+                 * @member {string} portId
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @instance
+                 */
+                LocalPort.prototype.portId = "";
+
+                /**
+                 * LocalPort mac.
+                 * @member {Uint8Array} mac
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @instance
+                 */
+                LocalPort.prototype.mac = $util.newBuffer([]);
+
+                /**
+                 * LocalPort ips.
+                 * @member {Array.<Uint8Array>} ips
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @instance
+                 */
+                LocalPort.prototype.ips = $util.emptyArray;
+
+                /**
+                 * LocalPort mtu.
+                 * @member {number} mtu
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @instance
+                 */
+                LocalPort.prototype.mtu = 0;
+
+                /**
+                 * LocalPort inactive.
+                 * @member {boolean} inactive
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @instance
+                 */
+                LocalPort.prototype.inactive = false;
+
+                /**
+                 * LocalPort seq.
+                 * @member {number} seq
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @instance
+                 */
+                LocalPort.prototype.seq = 0;
+
+                /**
+                 * Creates a new LocalPort instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @static
+                 * @param {trellis.l2.v1.LocalPort.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.LocalPort} LocalPort instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.LocalPort.$Shape): trellis.l2.v1.LocalPort & trellis.l2.v1.LocalPort.$Shape;
+                 *   (properties?: trellis.l2.v1.LocalPort.$Properties): trellis.l2.v1.LocalPort;
+                 * }}
+                 */
+                LocalPort.create = function(properties) {
+                    return new LocalPort(properties);
+                };
+
+                /**
+                 * Encodes the specified LocalPort message. Does not implicitly {@link trellis.l2.v1.LocalPort.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @static
+                 * @param {trellis.l2.v1.LocalPort.$Properties} message LocalPort message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LocalPort.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.portId != null && $Object.hasOwnProperty.call(message, "portId") && message.portId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.portId);
+                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.mac);
+                    if (message.ips != null && message.ips.length)
+                        for (let i = 0; i < message.ips.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.ips[i]);
+                    if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.mtu);
+                    if (message.inactive != null && $Object.hasOwnProperty.call(message, "inactive") && message.inactive !== false)
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.inactive);
+                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.seq);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a LocalPort message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.LocalPort & trellis.l2.v1.LocalPort.$Shape} LocalPort
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LocalPort.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.LocalPort();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.portId = value;
+                                else
+                                    delete message.portId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.mac = value;
+                                else
+                                    delete message.mac;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.ips && message.ips.length))
+                                    message.ips = [];
+                                message.ips.push(reader.bytes());
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mtu = value;
+                                else
+                                    delete message.mtu;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.inactive = value;
+                                else
+                                    delete message.inactive;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.seq = value;
+                                else
+                                    delete message.seq;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for LocalPort
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                LocalPort.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.LocalPort";
+                };
+
+                return LocalPort;
+            })();
+
+            v1.VniDelta = (function() {
+
+                /**
+                 * Properties of a VniDelta.
+                 * @typedef {Object} trellis.l2.v1.VniDelta.$Properties
+                 * @property {number|null} [vni] VniDelta vni
+                 * @property {boolean|null} [full] VniDelta full
+                 * @property {boolean|null} [leave] VniDelta leave
+                 * @property {Array.<Uint8Array>|null} [floodAdd] VniDelta floodAdd
+                 * @property {Array.<Uint8Array>|null} [floodRemove] VniDelta floodRemove
+                 * @property {Array.<trellis.l2.v1.FdbEntry.$Properties>|null} [fdbUpsert] VniDelta fdbUpsert
+                 * @property {Array.<Uint8Array>|null} [fdbWithdraw] VniDelta fdbWithdraw
+                 * @property {Array.<trellis.l2.v1.NeighEntry.$Properties>|null} [neighAdd] VniDelta neighAdd
+                 * @property {Array.<Uint8Array>|null} [neighRemove] VniDelta neighRemove
+                 * @property {Array.<trellis.l2.v1.LocalPort.$Properties>|null} [localAdd] VniDelta localAdd
+                 * @property {Array.<string>|null} [localRemove] VniDelta localRemove
+                 * @property {number|null} [mtu] VniDelta mtu
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a VniDelta.
+                 * @memberof trellis.l2.v1
+                 * @interface IVniDelta
+                 * @augments trellis.l2.v1.VniDelta.$Properties
+                 * @deprecated Use trellis.l2.v1.VniDelta.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a VniDelta.
+                 * @typedef {trellis.l2.v1.VniDelta.$Properties} trellis.l2.v1.VniDelta.$Shape
+                 */
+
+                /**
+                 * Constructs a new VniDelta.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a VniDelta.
+                 * @constructor
+                 * @param {trellis.l2.v1.VniDelta.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const VniDelta = function (properties) {
+                    this.floodAdd = [];
+                    this.floodRemove = [];
+                    this.fdbUpsert = [];
+                    this.fdbWithdraw = [];
+                    this.neighAdd = [];
+                    this.neighRemove = [];
+                    this.localAdd = [];
+                    this.localRemove = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * VniDelta vni.
+                 * @member {number} vni
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.vni = 0;
+
+                /**
+                 * VniDelta full.
+                 * @member {boolean} full
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.full = false;
+
+                /**
+                 * VniDelta leave.
+                 * @member {boolean} leave
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.leave = false;
+
+                /**
+                 * VniDelta floodAdd.
+                 * @member {Array.<Uint8Array>} floodAdd
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.floodAdd = $util.emptyArray;
+
+                /**
+                 * VniDelta floodRemove.
+                 * @member {Array.<Uint8Array>} floodRemove
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.floodRemove = $util.emptyArray;
+
+                /**
+                 * VniDelta fdbUpsert.
+                 * @member {Array.<trellis.l2.v1.FdbEntry.$Properties>} fdbUpsert
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.fdbUpsert = $util.emptyArray;
+
+                /**
+                 * VniDelta fdbWithdraw.
+                 * @member {Array.<Uint8Array>} fdbWithdraw
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.fdbWithdraw = $util.emptyArray;
+
+                /**
+                 * VniDelta neighAdd.
+                 * @member {Array.<trellis.l2.v1.NeighEntry.$Properties>} neighAdd
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.neighAdd = $util.emptyArray;
+
+                /**
+                 * VniDelta neighRemove.
+                 * @member {Array.<Uint8Array>} neighRemove
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.neighRemove = $util.emptyArray;
+
+                /**
+                 * VniDelta localAdd.
+                 * @member {Array.<trellis.l2.v1.LocalPort.$Properties>} localAdd
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.localAdd = $util.emptyArray;
+
+                /**
+                 * VniDelta localRemove.
+                 * @member {Array.<string>} localRemove
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.localRemove = $util.emptyArray;
+
+                /**
+                 * VniDelta mtu.
+                 * @member {number} mtu
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.mtu = 0;
+
+                /**
+                 * Creates a new VniDelta instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @static
+                 * @param {trellis.l2.v1.VniDelta.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.VniDelta} VniDelta instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.VniDelta.$Shape): trellis.l2.v1.VniDelta & trellis.l2.v1.VniDelta.$Shape;
+                 *   (properties?: trellis.l2.v1.VniDelta.$Properties): trellis.l2.v1.VniDelta;
+                 * }}
+                 */
+                VniDelta.create = function(properties) {
+                    return new VniDelta(properties);
+                };
+
+                /**
+                 * Encodes the specified VniDelta message. Does not implicitly {@link trellis.l2.v1.VniDelta.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @static
+                 * @param {trellis.l2.v1.VniDelta.$Properties} message VniDelta message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VniDelta.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.vni != null && $Object.hasOwnProperty.call(message, "vni") && message.vni !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.vni);
+                    if (message.full != null && $Object.hasOwnProperty.call(message, "full") && message.full !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.full);
+                    if (message.leave != null && $Object.hasOwnProperty.call(message, "leave") && message.leave !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.leave);
+                    if (message.floodAdd != null && message.floodAdd.length)
+                        for (let i = 0; i < message.floodAdd.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.floodAdd[i]);
+                    if (message.floodRemove != null && message.floodRemove.length)
+                        for (let i = 0; i < message.floodRemove.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.floodRemove[i]);
+                    if (message.fdbUpsert != null && message.fdbUpsert.length)
+                        for (let i = 0; i < message.fdbUpsert.length; ++i)
+                            $root.trellis.l2.v1.FdbEntry.encode(message.fdbUpsert[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.fdbWithdraw != null && message.fdbWithdraw.length)
+                        for (let i = 0; i < message.fdbWithdraw.length; ++i)
+                            writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.fdbWithdraw[i]);
+                    if (message.neighAdd != null && message.neighAdd.length)
+                        for (let i = 0; i < message.neighAdd.length; ++i)
+                            $root.trellis.l2.v1.NeighEntry.encode(message.neighAdd[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    if (message.neighRemove != null && message.neighRemove.length)
+                        for (let i = 0; i < message.neighRemove.length; ++i)
+                            writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.neighRemove[i]);
+                    if (message.localAdd != null && message.localAdd.length)
+                        for (let i = 0; i < message.localAdd.length; ++i)
+                            $root.trellis.l2.v1.LocalPort.encode(message.localAdd[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    if (message.localRemove != null && message.localRemove.length)
+                        for (let i = 0; i < message.localRemove.length; ++i)
+                            writer.uint32(/* id 11, wireType 2 =*/90).string(message.localRemove[i]);
+                    if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.mtu);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a VniDelta message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.VniDelta & trellis.l2.v1.VniDelta.$Shape} VniDelta
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VniDelta.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.VniDelta();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vni = value;
+                                else
+                                    delete message.vni;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.full = value;
+                                else
+                                    delete message.full;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.leave = value;
+                                else
+                                    delete message.leave;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.floodAdd && message.floodAdd.length))
+                                    message.floodAdd = [];
+                                message.floodAdd.push(reader.bytes());
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.floodRemove && message.floodRemove.length))
+                                    message.floodRemove = [];
+                                message.floodRemove.push(reader.bytes());
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.fdbUpsert && message.fdbUpsert.length))
+                                    message.fdbUpsert = [];
+                                message.fdbUpsert.push($root.trellis.l2.v1.FdbEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.fdbWithdraw && message.fdbWithdraw.length))
+                                    message.fdbWithdraw = [];
+                                message.fdbWithdraw.push(reader.bytes());
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.neighAdd && message.neighAdd.length))
+                                    message.neighAdd = [];
+                                message.neighAdd.push($root.trellis.l2.v1.NeighEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.neighRemove && message.neighRemove.length))
+                                    message.neighRemove = [];
+                                message.neighRemove.push(reader.bytes());
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.localAdd && message.localAdd.length))
+                                    message.localAdd = [];
+                                message.localAdd.push($root.trellis.l2.v1.LocalPort.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.localRemove && message.localRemove.length))
+                                    message.localRemove = [];
+                                message.localRemove.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mtu = value;
+                                else
+                                    delete message.mtu;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for VniDelta
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                VniDelta.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.VniDelta";
+                };
+
+                return VniDelta;
+            })();
+
+            v1.SnapshotChunk = (function() {
+
+                /**
+                 * Properties of a SnapshotChunk.
+                 * @typedef {Object} trellis.l2.v1.SnapshotChunk.$Properties
+                 * @property {number|null} [revision] SnapshotChunk revision
+                 * @property {Array.<trellis.l2.v1.VniDelta.$Properties>|null} [vnis] SnapshotChunk vnis
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SnapshotChunk.
+                 * @memberof trellis.l2.v1
+                 * @interface ISnapshotChunk
+                 * @augments trellis.l2.v1.SnapshotChunk.$Properties
+                 * @deprecated Use trellis.l2.v1.SnapshotChunk.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SnapshotChunk.
+                 * @typedef {trellis.l2.v1.SnapshotChunk.$Properties} trellis.l2.v1.SnapshotChunk.$Shape
+                 */
+
+                /**
+                 * Constructs a new SnapshotChunk.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a SnapshotChunk.
+                 * @constructor
+                 * @param {trellis.l2.v1.SnapshotChunk.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SnapshotChunk = function (properties) {
+                    this.vnis = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SnapshotChunk revision.
+                 * @member {number} revision
+                 * @memberof trellis.l2.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotChunk vnis.
+                 * @member {Array.<trellis.l2.v1.VniDelta.$Properties>} vnis
+                 * @memberof trellis.l2.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.vnis = $util.emptyArray;
+
+                /**
+                 * Creates a new SnapshotChunk instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.SnapshotChunk
+                 * @static
+                 * @param {trellis.l2.v1.SnapshotChunk.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.SnapshotChunk} SnapshotChunk instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.SnapshotChunk.$Shape): trellis.l2.v1.SnapshotChunk & trellis.l2.v1.SnapshotChunk.$Shape;
+                 *   (properties?: trellis.l2.v1.SnapshotChunk.$Properties): trellis.l2.v1.SnapshotChunk;
+                 * }}
+                 */
+                SnapshotChunk.create = function(properties) {
+                    return new SnapshotChunk(properties);
+                };
+
+                /**
+                 * Encodes the specified SnapshotChunk message. Does not implicitly {@link trellis.l2.v1.SnapshotChunk.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.SnapshotChunk
+                 * @static
+                 * @param {trellis.l2.v1.SnapshotChunk.$Properties} message SnapshotChunk message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotChunk.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.vnis != null && message.vnis.length)
+                        for (let i = 0; i < message.vnis.length; ++i)
+                            $root.trellis.l2.v1.VniDelta.encode(message.vnis[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SnapshotChunk message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.SnapshotChunk
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.SnapshotChunk & trellis.l2.v1.SnapshotChunk.$Shape} SnapshotChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotChunk.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.SnapshotChunk();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.vnis && message.vnis.length))
+                                    message.vnis = [];
+                                message.vnis.push($root.trellis.l2.v1.VniDelta.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SnapshotChunk
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.SnapshotChunk
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SnapshotChunk.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.SnapshotChunk";
+                };
+
+                return SnapshotChunk;
+            })();
+
+            v1.SnapshotEnd = (function() {
+
+                /**
+                 * Properties of a SnapshotEnd.
+                 * @typedef {Object} trellis.l2.v1.SnapshotEnd.$Properties
+                 * @property {number|null} [revision] SnapshotEnd revision
+                 * @property {string|null} [nonce] SnapshotEnd nonce
+                 * @property {trellis.l2.v1.ResumeToken.$Properties|null} [token] SnapshotEnd token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SnapshotEnd.
+                 * @memberof trellis.l2.v1
+                 * @interface ISnapshotEnd
+                 * @augments trellis.l2.v1.SnapshotEnd.$Properties
+                 * @deprecated Use trellis.l2.v1.SnapshotEnd.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SnapshotEnd.
+                 * @typedef {trellis.l2.v1.SnapshotEnd.$Properties} trellis.l2.v1.SnapshotEnd.$Shape
+                 */
+
+                /**
+                 * Constructs a new SnapshotEnd.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a SnapshotEnd.
+                 * @constructor
+                 * @param {trellis.l2.v1.SnapshotEnd.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SnapshotEnd = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SnapshotEnd revision.
+                 * @member {number} revision
+                 * @memberof trellis.l2.v1.SnapshotEnd
+                 * @instance
+                 */
+                SnapshotEnd.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotEnd nonce.
+                 * @member {string} nonce
+                 * @memberof trellis.l2.v1.SnapshotEnd
+                 * @instance
+                 */
+                SnapshotEnd.prototype.nonce = "";
+
+                /**
+                 * SnapshotEnd token.
+                 * @member {trellis.l2.v1.ResumeToken.$Properties|null|undefined} token
+                 * @memberof trellis.l2.v1.SnapshotEnd
+                 * @instance
+                 */
+                SnapshotEnd.prototype.token = null;
+
+                /**
+                 * Creates a new SnapshotEnd instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.SnapshotEnd
+                 * @static
+                 * @param {trellis.l2.v1.SnapshotEnd.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.SnapshotEnd} SnapshotEnd instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.SnapshotEnd.$Shape): trellis.l2.v1.SnapshotEnd & trellis.l2.v1.SnapshotEnd.$Shape;
+                 *   (properties?: trellis.l2.v1.SnapshotEnd.$Properties): trellis.l2.v1.SnapshotEnd;
+                 * }}
+                 */
+                SnapshotEnd.create = function(properties) {
+                    return new SnapshotEnd(properties);
+                };
+
+                /**
+                 * Encodes the specified SnapshotEnd message. Does not implicitly {@link trellis.l2.v1.SnapshotEnd.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.SnapshotEnd
+                 * @static
+                 * @param {trellis.l2.v1.SnapshotEnd.$Properties} message SnapshotEnd message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotEnd.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.nonce);
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        $root.trellis.l2.v1.ResumeToken.encode(message.token, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SnapshotEnd message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.SnapshotEnd
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.SnapshotEnd & trellis.l2.v1.SnapshotEnd.$Shape} SnapshotEnd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotEnd.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.SnapshotEnd();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nonce = value;
+                                else
+                                    delete message.nonce;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.token = $root.trellis.l2.v1.ResumeToken.decode(reader, reader.size(), $undefined, _depth + 1, message.token);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SnapshotEnd
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.SnapshotEnd
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SnapshotEnd.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.SnapshotEnd";
+                };
+
+                return SnapshotEnd;
+            })();
+
+            v1.Delta = (function() {
+
+                /**
+                 * Properties of a Delta.
+                 * @typedef {Object} trellis.l2.v1.Delta.$Properties
+                 * @property {number|null} [revision] Delta revision
+                 * @property {string|null} [nonce] Delta nonce
+                 * @property {Array.<trellis.l2.v1.VniDelta.$Properties>|null} [vnis] Delta vnis
+                 * @property {trellis.l2.v1.ResumeToken.$Properties|null} [token] Delta token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Delta.
+                 * @memberof trellis.l2.v1
+                 * @interface IDelta
+                 * @augments trellis.l2.v1.Delta.$Properties
+                 * @deprecated Use trellis.l2.v1.Delta.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Delta.
+                 * @typedef {trellis.l2.v1.Delta.$Properties} trellis.l2.v1.Delta.$Shape
+                 */
+
+                /**
+                 * Constructs a new Delta.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a Delta.
+                 * @constructor
+                 * @param {trellis.l2.v1.Delta.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Delta = function (properties) {
+                    this.vnis = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Delta revision.
+                 * @member {number} revision
+                 * @memberof trellis.l2.v1.Delta
+                 * @instance
+                 */
+                Delta.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Delta nonce.
+                 * @member {string} nonce
+                 * @memberof trellis.l2.v1.Delta
+                 * @instance
+                 */
+                Delta.prototype.nonce = "";
+
+                /**
+                 * Delta vnis.
+                 * @member {Array.<trellis.l2.v1.VniDelta.$Properties>} vnis
+                 * @memberof trellis.l2.v1.Delta
+                 * @instance
+                 */
+                Delta.prototype.vnis = $util.emptyArray;
+
+                /**
+                 * Delta token.
+                 * @member {trellis.l2.v1.ResumeToken.$Properties|null|undefined} token
+                 * @memberof trellis.l2.v1.Delta
+                 * @instance
+                 */
+                Delta.prototype.token = null;
+
+                /**
+                 * Creates a new Delta instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.Delta
+                 * @static
+                 * @param {trellis.l2.v1.Delta.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.Delta} Delta instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.Delta.$Shape): trellis.l2.v1.Delta & trellis.l2.v1.Delta.$Shape;
+                 *   (properties?: trellis.l2.v1.Delta.$Properties): trellis.l2.v1.Delta;
+                 * }}
+                 */
+                Delta.create = function(properties) {
+                    return new Delta(properties);
+                };
+
+                /**
+                 * Encodes the specified Delta message. Does not implicitly {@link trellis.l2.v1.Delta.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.Delta
+                 * @static
+                 * @param {trellis.l2.v1.Delta.$Properties} message Delta message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Delta.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.nonce);
+                    if (message.vnis != null && message.vnis.length)
+                        for (let i = 0; i < message.vnis.length; ++i)
+                            $root.trellis.l2.v1.VniDelta.encode(message.vnis[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                        $root.trellis.l2.v1.ResumeToken.encode(message.token, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Delta message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.Delta
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.Delta & trellis.l2.v1.Delta.$Shape} Delta
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Delta.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.Delta();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nonce = value;
+                                else
+                                    delete message.nonce;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.vnis && message.vnis.length))
+                                    message.vnis = [];
+                                message.vnis.push($root.trellis.l2.v1.VniDelta.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.token = $root.trellis.l2.v1.ResumeToken.decode(reader, reader.size(), $undefined, _depth + 1, message.token);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Delta
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.Delta
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Delta.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.Delta";
+                };
+
+                return Delta;
+            })();
+
+            v1.Heartbeat = (function() {
+
+                /**
+                 * Properties of a Heartbeat.
+                 * @typedef {Object} trellis.l2.v1.Heartbeat.$Properties
+                 * @property {number|null} [revision] Heartbeat revision
+                 * @property {number|null} [timeMs] Heartbeat timeMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Heartbeat.
+                 * @memberof trellis.l2.v1
+                 * @interface IHeartbeat
+                 * @augments trellis.l2.v1.Heartbeat.$Properties
+                 * @deprecated Use trellis.l2.v1.Heartbeat.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Heartbeat.
+                 * @typedef {trellis.l2.v1.Heartbeat.$Properties} trellis.l2.v1.Heartbeat.$Shape
+                 */
+
+                /**
+                 * Constructs a new Heartbeat.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a Heartbeat.
+                 * @constructor
+                 * @param {trellis.l2.v1.Heartbeat.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Heartbeat = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Heartbeat revision.
+                 * @member {number} revision
+                 * @memberof trellis.l2.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Heartbeat timeMs.
+                 * @member {number} timeMs
+                 * @memberof trellis.l2.v1.Heartbeat
+                 * @instance
+                 */
+                Heartbeat.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Heartbeat instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.Heartbeat
+                 * @static
+                 * @param {trellis.l2.v1.Heartbeat.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.Heartbeat} Heartbeat instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.Heartbeat.$Shape): trellis.l2.v1.Heartbeat & trellis.l2.v1.Heartbeat.$Shape;
+                 *   (properties?: trellis.l2.v1.Heartbeat.$Properties): trellis.l2.v1.Heartbeat;
+                 * }}
+                 */
+                Heartbeat.create = function(properties) {
+                    return new Heartbeat(properties);
+                };
+
+                /**
+                 * Encodes the specified Heartbeat message. Does not implicitly {@link trellis.l2.v1.Heartbeat.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.Heartbeat
+                 * @static
+                 * @param {trellis.l2.v1.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Heartbeat.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.timeMs != null && $Object.hasOwnProperty.call(message, "timeMs") && (typeof message.timeMs === "object" ? message.timeMs.low || message.timeMs.high : message.timeMs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timeMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Heartbeat message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.Heartbeat
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.Heartbeat & trellis.l2.v1.Heartbeat.$Shape} Heartbeat
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Heartbeat.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.Heartbeat();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timeMs = value;
+                                else
+                                    delete message.timeMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Heartbeat
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.Heartbeat
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Heartbeat.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.Heartbeat";
+                };
+
+                return Heartbeat;
+            })();
+
+            v1.Welcome = (function() {
+
+                /**
+                 * Properties of a Welcome.
+                 * @typedef {Object} trellis.l2.v1.Welcome.$Properties
+                 * @property {string|null} [controllerId] Welcome controllerId
+                 * @property {string|null} [epoch] Welcome epoch
+                 * @property {boolean|null} [snapshot] Welcome snapshot
+                 * @property {number|null} [revision] Welcome revision
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Welcome.
+                 * @memberof trellis.l2.v1
+                 * @interface IWelcome
+                 * @augments trellis.l2.v1.Welcome.$Properties
+                 * @deprecated Use trellis.l2.v1.Welcome.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Welcome.
+                 * @typedef {trellis.l2.v1.Welcome.$Properties} trellis.l2.v1.Welcome.$Shape
+                 */
+
+                /**
+                 * Constructs a new Welcome.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a Welcome.
+                 * @constructor
+                 * @param {trellis.l2.v1.Welcome.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Welcome = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Welcome controllerId.
+                 * @member {string} controllerId
+                 * @memberof trellis.l2.v1.Welcome
+                 * @instance
+                 */
+                Welcome.prototype.controllerId = "";
+
+                /**
+                 * Welcome epoch.
+                 * @member {string} epoch
+                 * @memberof trellis.l2.v1.Welcome
+                 * @instance
+                 */
+                Welcome.prototype.epoch = "";
+
+                /**
+                 * Welcome snapshot.
+                 * @member {boolean} snapshot
+                 * @memberof trellis.l2.v1.Welcome
+                 * @instance
+                 */
+                Welcome.prototype.snapshot = false;
+
+                /**
+                 * Welcome revision.
+                 * @member {number} revision
+                 * @memberof trellis.l2.v1.Welcome
+                 * @instance
+                 */
+                Welcome.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Welcome instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.Welcome
+                 * @static
+                 * @param {trellis.l2.v1.Welcome.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.Welcome} Welcome instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.Welcome.$Shape): trellis.l2.v1.Welcome & trellis.l2.v1.Welcome.$Shape;
+                 *   (properties?: trellis.l2.v1.Welcome.$Properties): trellis.l2.v1.Welcome;
+                 * }}
+                 */
+                Welcome.create = function(properties) {
+                    return new Welcome(properties);
+                };
+
+                /**
+                 * Encodes the specified Welcome message. Does not implicitly {@link trellis.l2.v1.Welcome.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.Welcome
+                 * @static
+                 * @param {trellis.l2.v1.Welcome.$Properties} message Welcome message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Welcome.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.controllerId != null && $Object.hasOwnProperty.call(message, "controllerId") && message.controllerId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.controllerId);
+                    if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.epoch);
+                    if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot") && message.snapshot !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.snapshot);
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.revision);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Welcome message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.Welcome
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.Welcome & trellis.l2.v1.Welcome.$Shape} Welcome
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Welcome.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.Welcome();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.controllerId = value;
+                                else
+                                    delete message.controllerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.epoch = value;
+                                else
+                                    delete message.epoch;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.snapshot = value;
+                                else
+                                    delete message.snapshot;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Welcome
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.Welcome
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Welcome.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.Welcome";
+                };
+
+                return Welcome;
+            })();
+
+            v1.ControllerMessage = (function() {
+
+                /**
+                 * Properties of a ControllerMessage.
+                 * @typedef {Object} trellis.l2.v1.ControllerMessage.$Properties
+                 * @property {trellis.l2.v1.Welcome.$Properties|null} [welcome] ControllerMessage welcome
+                 * @property {trellis.l2.v1.SnapshotChunk.$Properties|null} [snapshotChunk] ControllerMessage snapshotChunk
+                 * @property {trellis.l2.v1.SnapshotEnd.$Properties|null} [snapshotEnd] ControllerMessage snapshotEnd
+                 * @property {trellis.l2.v1.Delta.$Properties|null} [delta] ControllerMessage delta
+                 * @property {trellis.l2.v1.Heartbeat.$Properties|null} [heartbeat] ControllerMessage heartbeat
+                 * @property {"welcome"|"snapshotChunk"|"snapshotEnd"|"delta"|"heartbeat"} [kind] ControllerMessage kind
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ControllerMessage.
+                 * @memberof trellis.l2.v1
+                 * @interface IControllerMessage
+                 * @augments trellis.l2.v1.ControllerMessage.$Properties
+                 * @deprecated Use trellis.l2.v1.ControllerMessage.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a ControllerMessage.
+                 * @typedef {{
+                 *   welcome?: trellis.l2.v1.Welcome.$Shape|null;
+                 *   snapshotChunk?: trellis.l2.v1.SnapshotChunk.$Shape|null;
+                 *   snapshotEnd?: trellis.l2.v1.SnapshotEnd.$Shape|null;
+                 *   delta?: trellis.l2.v1.Delta.$Shape|null;
+                 *   heartbeat?: trellis.l2.v1.Heartbeat.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ kind?: undefined; welcome?: null; snapshotChunk?: null; snapshotEnd?: null; delta?: null; heartbeat?: null }|{ kind?: "welcome"; welcome: trellis.l2.v1.Welcome.$Shape; snapshotChunk?: null; snapshotEnd?: null; delta?: null; heartbeat?: null }|{ kind?: "snapshotChunk"; welcome?: null; snapshotChunk: trellis.l2.v1.SnapshotChunk.$Shape; snapshotEnd?: null; delta?: null; heartbeat?: null }|{ kind?: "snapshotEnd"; welcome?: null; snapshotChunk?: null; snapshotEnd: trellis.l2.v1.SnapshotEnd.$Shape; delta?: null; heartbeat?: null }|{ kind?: "delta"; welcome?: null; snapshotChunk?: null; snapshotEnd?: null; delta: trellis.l2.v1.Delta.$Shape; heartbeat?: null }|{ kind?: "heartbeat"; welcome?: null; snapshotChunk?: null; snapshotEnd?: null; delta?: null; heartbeat: trellis.l2.v1.Heartbeat.$Shape })
+                 * )} trellis.l2.v1.ControllerMessage.$Shape
+                 */
+
+                /**
+                 * Constructs a new ControllerMessage.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a ControllerMessage.
+                 * @constructor
+                 * @param {trellis.l2.v1.ControllerMessage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ControllerMessage = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ControllerMessage welcome.
+                 * @member {trellis.l2.v1.Welcome.$Properties|null|undefined} welcome
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @instance
+                 */
+                ControllerMessage.prototype.welcome = null;
+
+                /**
+                 * ControllerMessage snapshotChunk.
+                 * @member {trellis.l2.v1.SnapshotChunk.$Properties|null|undefined} snapshotChunk
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @instance
+                 */
+                ControllerMessage.prototype.snapshotChunk = null;
+
+                /**
+                 * ControllerMessage snapshotEnd.
+                 * @member {trellis.l2.v1.SnapshotEnd.$Properties|null|undefined} snapshotEnd
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @instance
+                 */
+                ControllerMessage.prototype.snapshotEnd = null;
+
+                /**
+                 * ControllerMessage delta.
+                 * @member {trellis.l2.v1.Delta.$Properties|null|undefined} delta
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @instance
+                 */
+                ControllerMessage.prototype.delta = null;
+
+                /**
+                 * ControllerMessage heartbeat.
+                 * @member {trellis.l2.v1.Heartbeat.$Properties|null|undefined} heartbeat
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @instance
+                 */
+                ControllerMessage.prototype.heartbeat = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * ControllerMessage kind.
+                 * @member {"welcome"|"snapshotChunk"|"snapshotEnd"|"delta"|"heartbeat"|undefined} kind
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @instance
+                 */
+                $Object.defineProperty(ControllerMessage.prototype, "kind", {
+                    get: $util.oneOfGetter($oneOfFields = ["welcome", "snapshotChunk", "snapshotEnd", "delta", "heartbeat"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new ControllerMessage instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @static
+                 * @param {trellis.l2.v1.ControllerMessage.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.ControllerMessage} ControllerMessage instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.ControllerMessage.$Shape): trellis.l2.v1.ControllerMessage & trellis.l2.v1.ControllerMessage.$Shape;
+                 *   (properties?: trellis.l2.v1.ControllerMessage.$Properties): trellis.l2.v1.ControllerMessage;
+                 * }}
+                 */
+                ControllerMessage.create = function(properties) {
+                    return new ControllerMessage(properties);
+                };
+
+                /**
+                 * Encodes the specified ControllerMessage message. Does not implicitly {@link trellis.l2.v1.ControllerMessage.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @static
+                 * @param {trellis.l2.v1.ControllerMessage.$Properties} message ControllerMessage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ControllerMessage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                        $root.trellis.l2.v1.Welcome.encode(message.welcome, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.snapshotChunk != null && $Object.hasOwnProperty.call(message, "snapshotChunk"))
+                        $root.trellis.l2.v1.SnapshotChunk.encode(message.snapshotChunk, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.snapshotEnd != null && $Object.hasOwnProperty.call(message, "snapshotEnd"))
+                        $root.trellis.l2.v1.SnapshotEnd.encode(message.snapshotEnd, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.delta != null && $Object.hasOwnProperty.call(message, "delta"))
+                        $root.trellis.l2.v1.Delta.encode(message.delta, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
+                        $root.trellis.l2.v1.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ControllerMessage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.ControllerMessage & trellis.l2.v1.ControllerMessage.$Shape} ControllerMessage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ControllerMessage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.ControllerMessage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.welcome = $root.trellis.l2.v1.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                                message.kind = "welcome";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.snapshotChunk = $root.trellis.l2.v1.SnapshotChunk.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotChunk);
+                                message.kind = "snapshotChunk";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.snapshotEnd = $root.trellis.l2.v1.SnapshotEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotEnd);
+                                message.kind = "snapshotEnd";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.delta = $root.trellis.l2.v1.Delta.decode(reader, reader.size(), $undefined, _depth + 1, message.delta);
+                                message.kind = "delta";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.heartbeat = $root.trellis.l2.v1.Heartbeat.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeat);
+                                message.kind = "heartbeat";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ControllerMessage
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.ControllerMessage
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ControllerMessage.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.ControllerMessage";
+                };
+
+                return ControllerMessage;
+            })();
+
+            return v1;
+        })();
+
+        return l2;
+    })();
+
+    return trellis;
+})();
+
+export {
+  $root as default
+};

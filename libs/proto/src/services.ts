@@ -1,0 +1,59 @@
+import type { ServiceDefinition } from '@grpc/grpc-js';
+import { deserializer, serializer } from './codec';
+import { trellis } from './generated/trellis.js';
+
+const feed = trellis.feed.v1;
+const l2 = trellis.l2.v1;
+
+/** grpc-js definition of `trellis.feed.v1.Feed` over the static protobufjs codecs. */
+export const FeedService = {
+  watch: {
+    path: '/trellis.feed.v1.Feed/Watch',
+    requestStream: false,
+    responseStream: true,
+    requestSerialize: serializer(feed.WatchRequest),
+    requestDeserialize: deserializer(feed.WatchRequest),
+    responseSerialize: serializer(feed.WatchResponse),
+    responseDeserialize: deserializer(feed.WatchResponse),
+  },
+  reportPortStatus: {
+    path: '/trellis.feed.v1.Feed/ReportPortStatus',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serializer(feed.PortStatusReport),
+    requestDeserialize: deserializer(feed.PortStatusReport),
+    responseSerialize: serializer(feed.ReportAck),
+    responseDeserialize: deserializer(feed.ReportAck),
+  },
+  reportHostLiveness: {
+    path: '/trellis.feed.v1.Feed/ReportHostLiveness',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serializer(feed.HostLivenessReport),
+    requestDeserialize: deserializer(feed.HostLivenessReport),
+    responseSerialize: serializer(feed.ReportAck),
+    responseDeserialize: deserializer(feed.ReportAck),
+  },
+} satisfies ServiceDefinition;
+
+/**
+ * grpc-js definition of `trellis.l2.v1.Distribution`. The controller → host direction is
+ * serialized by identity: the controller encodes each message once (`encodeControllerMessage`)
+ * and writes the same bytes to every subscriber.
+ */
+export const DistributionService = {
+  stream: {
+    path: '/trellis.l2.v1.Distribution/Stream',
+    requestStream: true,
+    responseStream: true,
+    requestSerialize: serializer(l2.HostMessage),
+    requestDeserialize: deserializer(l2.HostMessage),
+    responseSerialize: (bytes: Buffer) => bytes,
+    responseDeserialize: deserializer(l2.ControllerMessage),
+  },
+} satisfies ServiceDefinition;
+
+/** Encodes a controller message once; the result is what DistributionService writes. */
+export function encodeControllerMessage(message: trellis.l2.v1.IControllerMessage): Buffer {
+  return l2.ControllerMessage.encode(message).finish() as Buffer;
+}
