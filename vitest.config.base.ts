@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { defineConfig, type UserConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 /**
  * Shared vitest settings; every project merges its own config over this one.
  * The JSON report feeds tools/test-summary.mjs, which prints CI's closing line.
  */
-export function baseConfig(projectRoot: string): UserConfig {
+export function baseConfig(projectRoot: string): ViteUserConfig {
   const workspaceRoot = path.resolve(import.meta.dirname);
   const reportName = path.relative(workspaceRoot, projectRoot).replaceAll(path.sep, '-') || 'root';
   return defineConfig({
