@@ -1,3 +1,4 @@
+export * from './collections';
 export * from './errors';
 export * from './ids';
 export * from './mac';

@@ -1,0 +1,31 @@
+/**
+ * Names of the central store's collections, shared by every component that reads the store or
+ * its feed. Values are the domain types named beside each; keys as noted.
+ */
+export const Collections = {
+  /** Region, key: name */
+  regions: 'regions',
+  /** AvailabilityZone, key: name */
+  zones: 'zones',
+  /** Cell, key: name */
+  cells: 'cells',
+  /** Host, key: host id */
+  hosts: 'hosts',
+  /** Network, key: id */
+  networks: 'networks',
+  /** Subnet, key: id */
+  subnets: 'subnets',
+  /** Port, key: id */
+  ports: 'ports',
+  /** VNI allocation `{ networkId }`, key: vni (number) */
+  vnis: 'vnis',
+  /** MAC allocation `{ portId }`, key: [networkId, mac] */
+  macs: 'macs',
+  /** IP allocation `{ portId }`, key: [subnetId, ip] */
+  ips: 'ips',
+} as const;
+
+export type CollectionName = (typeof Collections)[keyof typeof Collections];
+
+/** Collections a VTEP controller needs to compute spans and FDB tables. */
+export const L2_COLLECTIONS: readonly CollectionName[] = [Collections.cells, Collections.hosts, Collections.networks, Collections.ports];
