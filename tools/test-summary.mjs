@@ -24,6 +24,11 @@ for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
   process.stdout.write(`  ${name.replace(/\.json$/, '')}: ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed, ${report.numPendingTests ?? 0} skipped, ${report.numFailedTestSuites ?? 0} failed suites\n`);
 }
 failed += broken.length;
+const nxExit = Number(process.argv[process.argv.indexOf('--nx-exit') + 1] ?? 0);
+if (process.argv.includes('--nx-exit') && nxExit !== 0 && failed === 0) {
+  process.stdout.write('  a check other than the test suites failed (lint, typecheck or proto-check; see above): counted as 1 failure\n');
+  failed += 1;
+}
 for (const name of broken) process.stdout.write(`  ${name}: unreadable report (counted as failed)\n`);
 process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

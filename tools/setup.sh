@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what Trellis needs on a fresh Debian machine: npm packages (when node_modules is missing
+# or stale) and, with --system, the Debian packages the test suites use. Idempotent and quick when
+# everything is present.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages: iproute2 (ip/bridge for the dataplane suite), iputils-ping (probes),
+# etcd-server/etcd-client (multi-node store tests), python3-openstackclient (CLI compatibility tests).
+APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient)
+
+if [ "${1:-}" = "--system" ]; then
+  missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+      echo "installing Debian packages: ${missing[*]}"
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null \
+        || echo "warning: apt-get install failed; tests that need ${missing[*]} will fail"
+    else
+      echo "warning: missing Debian packages (${missing[*]}); run as root or: sudo apt-get install ${missing[*]}"
+    fi
+  fi
+fi
+
+stamp=node_modules/.trellis-install-stamp
+if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
+  echo "installing npm packages"
+  npm install --no-audit --no-fund || { echo "npm install failed"; exit 1; }
+  touch "$stamp"
+fi
