@@ -34,7 +34,8 @@ function sourceFiles(dir) {
     if (name === 'node_modules' || name === 'generated' || name.startsWith('.')) return [];
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.(ts|mts|mjs|js)$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+    // Config files (vitest.config.*) legitimately import the workspace's shared base config.
+    return /\.(ts|mts|mjs|js)$/.test(name) && !name.endsWith('.d.ts') && !name.startsWith('vitest.config.') ? [full] : [];
   });
 }
 
