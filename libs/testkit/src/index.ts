@@ -1,1 +1,3 @@
-export {};
+export { freePort } from './process/free-port';
+export { spawnNode, type NodeProcess, type SpawnNodeOptions } from './process/node-process';
+export { tempDir } from './process/temp-dir';
