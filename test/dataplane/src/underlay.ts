@@ -1,0 +1,114 @@
+import { NamespaceSet } from '@trellis/testkit';
+
+/** A compute host of the test: a namespace on the underlay with one VTEP address. */
+export interface SimHost {
+  readonly id: string;
+  readonly cell: string;
+  readonly ns: string;
+  readonly vtep: string;
+}
+
+/** An "instance": a namespace whose eth0 is a veth into its host's namespace. */
+export interface SimInstance {
+  readonly name: string;
+  readonly ns: string;
+  readonly host: SimHost;
+  readonly tap: string;
+  readonly mac: string;
+  readonly ip: string;
+  readonly prefixLength: number;
+}
+
+/**
+ * The underlay of the dataplane tests: a namespace holding bridge `ul0`, and one namespace per
+ * compute host attached to it with an address in 198.51.100.0/24 (documentation range). Nothing
+ * here enables multicast or learning: remote VTEPs are reachable only through FDB entries that
+ * the host-agents install.
+ */
+export class Underlay {
+  readonly namespaces: NamespaceSet;
+  private underlayNs = '';
+  private readonly hosts = new Map<string, SimHost>();
+  private nextLink = 1;
+
+  constructor(prefix: string) {
+    this.namespaces = new NamespaceSet(prefix);
+  }
+
+  async create(): Promise<void> {
+    await NamespaceSet.removeAll(this.namespaces.prefix);
+    this.underlayNs = await this.namespaces.add('ul');
+    await this.namespaces.exec(this.underlayNs, 'ip', ['link', 'add', 'ul0', 'type', 'bridge']);
+    await this.namespaces.exec(this.underlayNs, 'ip', ['link', 'set', 'ul0', 'up']);
+  }
+
+  /** Adds a compute host namespace with VTEP 198.51.100.<octet>. */
+  async addHost(id: string, cell: string, octet: number): Promise<SimHost> {
+    const ns = await this.namespaces.add(id);
+    const link = `ul${this.nextLink++}`;
+    await this.namespaces.veth(this.underlayNs, link, ns, 'ul');
+    await this.namespaces.exec(this.underlayNs, 'ip', ['link', 'set', link, 'master', 'ul0', 'up']);
+    const vtep = `198.51.100.${octet}`;
+    await this.namespaces.exec(ns, 'ip', ['addr', 'add', `${vtep}/24`, 'dev', 'ul']);
+    await this.namespaces.exec(ns, 'ip', ['link', 'set', 'ul', 'up']);
+    const host = { id, cell, ns, vtep };
+    this.hosts.set(id, host);
+    return host;
+  }
+
+  /**
+   * Creates an instance namespace with eth0 (given MAC and address) whose peer `tap` sits in the
+   * host's namespace, where the host-agent wires it into the VNI's bridge.
+   */
+  async addInstance(name: string, host: SimHost, tap: string, mac: string, ip: string, prefixLength: number): Promise<SimInstance> {
+    const ns = await this.namespaces.add(name);
+    await this.namespaces.veth(host.ns, tap, ns, 'eth0');
+    await this.namespaces.exec(ns, 'ip', ['link', 'set', 'eth0', 'address', mac]);
+    await this.namespaces.exec(ns, 'ip', ['addr', 'add', `${ip}/${prefixLength}`, 'dev', 'eth0']);
+    await this.namespaces.exec(ns, 'ip', ['link', 'set', 'eth0', 'up']);
+    return { name, ns, host, tap, mac, ip, prefixLength };
+  }
+
+  /** Moves an instance to another host: a new veth pair to the destination host namespace. */
+  async moveInstance(instance: SimInstance, to: SimHost): Promise<SimInstance> {
+    await this.namespaces.exec(instance.host.ns, 'ip', ['link', 'del', instance.tap]).catch(() => undefined);
+    await this.namespaces.veth(to.ns, instance.tap, instance.ns, 'eth0');
+    await this.namespaces.exec(instance.ns, 'ip', ['link', 'set', 'eth0', 'address', instance.mac]);
+    await this.namespaces.exec(instance.ns, 'ip', ['addr', 'add', `${instance.ip}/${instance.prefixLength}`, 'dev', 'eth0']);
+    await this.namespaces.exec(instance.ns, 'ip', ['link', 'set', 'eth0', 'up']);
+    return { ...instance, host: to };
+  }
+
+  /** One ICMP echo from `from` to `ip`; true when answered within `timeoutS`. */
+  async ping(from: SimInstance, ip: string, timeoutS = 1): Promise<boolean> {
+    return this.namespaces
+      .exec(from.ns, 'ping', ['-c', '1', '-W', String(timeoutS), ip])
+      .then(() => true)
+      .catch(() => false);
+  }
+
+  /** Polls ping until it succeeds or `timeoutMs` passes; returns the ms it took, or undefined. */
+  async waitForPing(from: SimInstance, ip: string, timeoutMs = 20_000): Promise<number | undefined> {
+    const start = performance.now();
+    while (performance.now() - start < timeoutMs) {
+      if (await this.ping(from, ip, 1)) return performance.now() - start;
+    }
+    return undefined;
+  }
+
+  /** `bridge fdb show` of a host's VXLAN device for a VNI, as text lines. */
+  async fdb(host: SimHost, vni: number): Promise<string[]> {
+    const out = await this.namespaces.exec(host.ns, 'bridge', ['fdb', 'show', 'dev', `vx-${vni}`]).catch(() => '');
+    return out.split('\n').filter(Boolean);
+  }
+
+  async neighbours(host: SimHost, vni: number): Promise<string[]> {
+    const out = await this.namespaces.exec(host.ns, 'ip', ['neigh', 'show', 'dev', `br-${vni}`]).catch(() => '');
+    return out.split('\n').filter(Boolean);
+  }
+
+  async destroy(): Promise<void> {
+    await this.namespaces.removeCreated();
+    await NamespaceSet.removeAll(this.namespaces.prefix);
+  }
+}
