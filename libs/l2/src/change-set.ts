@@ -1,0 +1,110 @@
+import { cloneLocalPort, emptyVniView, localPortsEqual, type HostView, type LocalPortView, type VniView } from './view';
+
+/** One FDB location: a MAC behind a VTEP with its mobility sequence. */
+export interface FdbLocation {
+  mac: string;
+  vtep: string;
+  seq: number;
+}
+
+/**
+ * What one applied VniDelta changed, in dataplane terms. Empty lists mean nothing changed.
+ * `created` / `removed` tell the backend to create / delete the VNI's devices; on `removed` the
+ * lists still name every entry that went away (the memory backend and port-status reporting
+ * use them; the linux backend just deletes the devices).
+ */
+export interface VniChangeSet {
+  vni: number;
+  created: boolean;
+  removed: boolean;
+  /** The VNI's MTU when it was set or changed by this delta. */
+  mtu?: number;
+  floodAdd: string[];
+  floodRemove: string[];
+  /** New or changed locations; `previousVtep` is set when the MAC was held behind another VTEP. */
+  fdbSet: Array<FdbLocation & { previousVtep?: string }>;
+  fdbRemove: FdbLocation[];
+  neighSet: Array<{ ip: string; mac: string }>;
+  neighRemove: Array<{ ip: string; mac: string }>;
+  /** New or changed local ports (the backend wires them). */
+  localSet: LocalPortView[];
+  /** Local ports that went away (the backend unwires them). */
+  localRemove: LocalPortView[];
+  /** FDB upserts ignored by the mobility rule (older sequence, or lost the tie-break). */
+  staleIgnored: number;
+}
+
+export function emptyChangeSet(vni: number): VniChangeSet {
+  return {
+    vni,
+    created: false,
+    removed: false,
+    floodAdd: [],
+    floodRemove: [],
+    fdbSet: [],
+    fdbRemove: [],
+    neighSet: [],
+    neighRemove: [],
+    localSet: [],
+    localRemove: [],
+    staleIgnored: 0,
+  };
+}
+
+/** True when applying the delta changed nothing the dataplane or the view holds. */
+export function isEmptyChangeSet(c: VniChangeSet): boolean {
+  return (
+    !c.created &&
+    !c.removed &&
+    c.mtu === undefined &&
+    c.floodAdd.length + c.floodRemove.length + c.fdbSet.length + c.fdbRemove.length === 0 &&
+    c.neighSet.length + c.neighRemove.length + c.localSet.length + c.localRemove.length === 0
+  );
+}
+
+/** The change set that turns table `from` into table `to` (same VNI). */
+export function diffVniViews(from: VniView, to: VniView): VniChangeSet {
+  const c = emptyChangeSet(to.vni);
+  if (from.mtu !== to.mtu) c.mtu = to.mtu;
+  for (const v of from.flood) if (!to.flood.has(v)) c.floodRemove.push(v);
+  for (const v of to.flood) if (!from.flood.has(v)) c.floodAdd.push(v);
+  for (const [mac, e] of from.fdb) if (!to.fdb.has(mac)) c.fdbRemove.push({ mac, vtep: e.vtep, seq: e.seq });
+  for (const [mac, e] of to.fdb) {
+    const cur = from.fdb.get(mac);
+    if (cur && cur.vtep === e.vtep && cur.seq === e.seq) continue;
+    c.fdbSet.push(cur && cur.vtep !== e.vtep ? { mac, ...e, previousVtep: cur.vtep } : { mac, ...e });
+  }
+  for (const [ip, mac] of from.neigh) if (!to.neigh.has(ip)) c.neighRemove.push({ ip, mac });
+  for (const [ip, mac] of to.neigh) if (from.neigh.get(ip) !== mac) c.neighSet.push({ ip, mac });
+  for (const [id, p] of from.local) if (!to.local.has(id)) c.localRemove.push(p);
+  for (const [id, p] of to.local) {
+    const cur = from.local.get(id);
+    if (!cur || !localPortsEqual(cur, p)) c.localSet.push(cloneLocalPort(p));
+  }
+  return c;
+}
+
+/**
+ * Applies a change set to a view (the inverse direction of `diffVniViews`): used by backends
+ * that mirror the agent's view, e.g. the memory backend.
+ */
+export function applyChangeSet(view: HostView, c: VniChangeSet): void {
+  if (c.removed) {
+    view.delete(c.vni);
+    return;
+  }
+  let t = view.get(c.vni);
+  if (!t) {
+    t = emptyVniView(c.vni, c.mtu ?? 0);
+    view.set(c.vni, t);
+  }
+  if (c.mtu !== undefined) t.mtu = c.mtu;
+  for (const v of c.floodRemove) t.flood.delete(v);
+  for (const e of c.fdbRemove) t.fdb.delete(e.mac);
+  for (const e of c.neighRemove) t.neigh.delete(e.ip);
+  for (const p of c.localRemove) t.local.delete(p.portId);
+  for (const v of c.floodAdd) t.flood.add(v);
+  for (const e of c.fdbSet) t.fdb.set(e.mac, { vtep: e.vtep, seq: e.seq });
+  for (const e of c.neighSet) t.neigh.set(e.ip, e.mac);
+  for (const p of c.localSet) t.local.set(p.portId, cloneLocalPort(p));
+}

@@ -1,0 +1,106 @@
+import type { VniView } from './view';
+
+const encoder = new TextEncoder();
+
+/**
+ * FNV-1a 64-bit hash of a string's UTF-8 bytes, added into `acc` (four 16-bit limbs, low
+ * first, not yet carried). Optimization: the 64-bit multiply by the FNV prime 2^40 + 0x1b3 is
+ * done on 16-bit limbs in doubles, avoiding a BigInt allocation per byte.
+ */
+function addFnv1a64(text: string, acc: number[]): void {
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
+  const step = (byte: number) => {
+    h0 ^= byte;
+    // (h3 h2 h1 h0) * (0x0000 0x0100 0x0000 0x01b3) mod 2^64
+    let r0 = h0 * 0x1b3;
+    let r1 = h1 * 0x1b3;
+    let r2 = h2 * 0x1b3 + h0 * 0x100;
+    let r3 = h3 * 0x1b3 + h1 * 0x100;
+    r1 += Math.floor(r0 / 0x10000);
+    h0 = r0 & 0xffff;
+    r2 += Math.floor(r1 / 0x10000);
+    h1 = r1 & 0xffff;
+    r3 += Math.floor(r2 / 0x10000);
+    h2 = r2 & 0xffff;
+    h3 = r3 & 0xffff;
+  };
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    for (let i = 0; i < text.length; i++) step(text.charCodeAt(i));
+  } else {
+    for (const b of encoder.encode(text)) step(b);
+  }
+  acc[0] += h0;
+  acc[1] += h1;
+  acc[2] += h2;
+  acc[3] += h3;
+}
+
+function limbsToBigInt(acc: number[]): bigint {
+  let carry = 0;
+  let out = 0n;
+  for (let i = 0; i < 4; i++) {
+    const v = acc[i] + carry;
+    out |= BigInt(v % 0x10000) << BigInt(16 * i);
+    carry = Math.floor(v / 0x10000);
+  }
+  return out;
+}
+
+/** FNV-1a 64-bit hash of a string's UTF-8 bytes. */
+export function fnv1a64(text: string): bigint {
+  const acc = [0, 0, 0, 0];
+  addFnv1a64(text, acc);
+  return limbsToBigInt(acc);
+}
+
+/** The canonical strings a VNI table digests (one per entry; see `digestVniView`). */
+export function canonicalEntries(view: VniView): string[] {
+  const out: string[] = [];
+  for (const vtep of view.flood) out.push(`f|${vtep}`);
+  for (const [mac, e] of view.fdb) out.push(`m|${mac}|${e.vtep}|${e.seq}`);
+  for (const [ip, mac] of view.neigh) out.push(`n|${ip}|${mac}`);
+  for (const p of view.local.values()) out.push(`l|${p.portId}|${p.mac}|${[...p.ips].sort().join(',')}|${p.inactive ? 1 : 0}`);
+  return out;
+}
+
+/**
+ * Order-independent 64-bit digest of a VNI table: the sum mod 2^64 of FNV-1a-64 over the
+ * canonical entry strings `f|<vtep>`, `m|<mac>|<vtep>|<seq>`, `n|<ip>|<mac>` and
+ * `l|<portId>|<mac>|<ips sorted, joined by ','>|<inactive ? 1 : 0>`. A sum (not XOR) so that
+ * duplicated entries do not cancel out; the controller computes the same over its span and a
+ * mismatch triggers a resync of that VNI. MTU is not part of the digest.
+ */
+export function digestVniView(view: VniView): bigint {
+  const acc = [0, 0, 0, 0];
+  for (const vtep of view.flood) addFnv1a64(`f|${vtep}`, acc);
+  for (const [mac, e] of view.fdb) addFnv1a64(`m|${mac}|${e.vtep}|${e.seq}`, acc);
+  for (const [ip, mac] of view.neigh) addFnv1a64(`n|${ip}|${mac}`, acc);
+  for (const p of view.local.values()) {
+    addFnv1a64(`l|${p.portId}|${p.mac}|${[...p.ips].sort().join(',')}|${p.inactive ? 1 : 0}`, acc);
+  }
+  return limbsToBigInt(acc);
+}
+
+/**
+ * The digest as it travels in `VniDigest.digest`. The generated code decodes 64-bit fields as
+ * JS numbers, which hold 53 bits exactly; so the wire carries the top 53 bits (low 11 bits
+ * zero), a value every number/Long conversion preserves. Both sides compare wire values.
+ */
+export function digestToWire(digest: bigint): number {
+  return Number(BigInt.asUintN(64, digest) >> 11n) * 2048;
+}
+
+/** True when a digest received on the wire matches a locally computed one. */
+export function digestMatches(wire: number, local: bigint): boolean {
+  return wire === digestToWire(local);
+}

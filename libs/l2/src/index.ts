@@ -1,0 +1,21 @@
+// Shared L2-population model: the host's view of its span, delta application with MAC mobility,
+// per-VNI digests and address codecs. Used by the vtep-controller and the host-agent alike.
+export { bytesToIp, bytesToMac, canonicalIp, ipToBytes, macToBytes } from './address';
+export { applyDecodedVniDelta, applyVniDelta, fdbLocationWins } from './apply-delta';
+export { applyChangeSet, diffVniViews, emptyChangeSet, isEmptyChangeSet, type FdbLocation, type VniChangeSet } from './change-set';
+export { decodeVniDelta, leaveVniDelta, macFromBytes, vniDeltaFromView, type DecodedVniDelta } from './delta-codec';
+export { canonicalEntries, digestMatches, digestToWire, digestVniView, fnv1a64 } from './digest';
+export {
+  cloneHostView,
+  cloneLocalPort,
+  cloneVniView,
+  diffViews,
+  emptyVniView,
+  localPortsEqual,
+  viewsEqual,
+  vniEntryCount,
+  vniViewsEqual,
+  type HostView,
+  type LocalPortView,
+  type VniView,
+} from './view';

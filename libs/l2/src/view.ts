@@ -1,0 +1,129 @@
+/**
+ * A host's applied L2 state, keyed by VNI. All addresses are canonical text (MACs lower-case
+ * colon form, IPs as `bytesToIp` renders them), so maps compare and digest by plain strings.
+ */
+
+/** A port this host must wire itself (delivered in `local_add`). */
+export interface LocalPortView {
+  portId: string;
+  mac: string;
+  ips: string[];
+  /** True while this host's binding is INACTIVE (migration target, pre-joined). */
+  inactive: boolean;
+  seq: number;
+  mtu: number;
+}
+
+/** One VNI's table as a host holds it. */
+export interface VniView {
+  vni: number;
+  mtu: number;
+  /** Remote VTEPs receiving broadcast/unknown/multicast traffic (head-end replication). */
+  flood: Set<string>;
+  /** Remote MAC → VTEP with its mobility sequence number. */
+  fdb: Map<string, { vtep: string; seq: number }>;
+  /** Overlay IP → MAC (permanent neighbour entries). */
+  neigh: Map<string, string>;
+  /** Port id → local port this host wires. */
+  local: Map<string, LocalPortView>;
+}
+
+/** Everything a host holds: VNI → table. */
+export type HostView = Map<number, VniView>;
+
+export function emptyVniView(vni: number, mtu = 0): VniView {
+  return { vni, mtu, flood: new Set(), fdb: new Map(), neigh: new Map(), local: new Map() };
+}
+
+/** Number of entries of a VNI table (the `entries` field of a digest). */
+export function vniEntryCount(view: VniView): number {
+  return view.flood.size + view.fdb.size + view.neigh.size + view.local.size;
+}
+
+export function cloneLocalPort(port: LocalPortView): LocalPortView {
+  return { ...port, ips: [...port.ips] };
+}
+
+/** Deep copy of one VNI table. */
+export function cloneVniView(view: VniView): VniView {
+  return {
+    vni: view.vni,
+    mtu: view.mtu,
+    flood: new Set(view.flood),
+    fdb: new Map(Array.from(view.fdb, ([mac, e]) => [mac, { ...e }])),
+    neigh: new Map(view.neigh),
+    local: new Map(Array.from(view.local, ([id, p]) => [id, cloneLocalPort(p)])),
+  };
+}
+
+/** Deep copy of a host view. */
+export function cloneHostView(view: HostView): HostView {
+  return new Map(Array.from(view, ([vni, v]) => [vni, cloneVniView(v)]));
+}
+
+export function localPortsEqual(a: LocalPortView, b: LocalPortView): boolean {
+  if (a.portId !== b.portId || a.mac !== b.mac || a.inactive !== b.inactive || a.seq !== b.seq || a.mtu !== b.mtu) return false;
+  if (a.ips.length !== b.ips.length) return false;
+  const sa = [...a.ips].sort();
+  const sb = [...b.ips].sort();
+  return sa.every((ip, i) => ip === sb[i]);
+}
+
+/** True when two VNI tables hold exactly the same entries (and MTU). */
+export function vniViewsEqual(a: VniView, b: VniView): boolean {
+  if (a.vni !== b.vni || a.mtu !== b.mtu) return false;
+  if (a.flood.size !== b.flood.size || a.fdb.size !== b.fdb.size || a.neigh.size !== b.neigh.size || a.local.size !== b.local.size) {
+    return false;
+  }
+  for (const vtep of a.flood) if (!b.flood.has(vtep)) return false;
+  for (const [mac, e] of a.fdb) {
+    const o = b.fdb.get(mac);
+    if (!o || o.vtep !== e.vtep || o.seq !== e.seq) return false;
+  }
+  for (const [ip, mac] of a.neigh) if (b.neigh.get(ip) !== mac) return false;
+  for (const [id, p] of a.local) {
+    const o = b.local.get(id);
+    if (!o || !localPortsEqual(p, o)) return false;
+  }
+  return true;
+}
+
+/** True when two host views hold the same VNIs with equal tables. */
+export function viewsEqual(a: HostView, b: HostView): boolean {
+  if (a.size !== b.size) return false;
+  for (const [vni, v] of a) {
+    const o = b.get(vni);
+    if (!o || !vniViewsEqual(v, o)) return false;
+  }
+  return true;
+}
+
+/** Human-readable differences between two host views (for test failures and logs); empty when equal. */
+export function diffViews(expected: HostView, actual: HostView, limit = 20): string[] {
+  const out: string[] = [];
+  const push = (s: string) => out.length < limit && out.push(s);
+  for (const [vni, e] of expected) {
+    const a = actual.get(vni);
+    if (!a) {
+      push(`vni ${vni}: missing`);
+      continue;
+    }
+    if (e.mtu !== a.mtu) push(`vni ${vni}: mtu ${a.mtu} != ${e.mtu}`);
+    for (const v of e.flood) if (!a.flood.has(v)) push(`vni ${vni}: flood ${v} missing`);
+    for (const v of a.flood) if (!e.flood.has(v)) push(`vni ${vni}: flood ${v} extra`);
+    for (const [mac, x] of e.fdb) {
+      const y = a.fdb.get(mac);
+      if (!y || y.vtep !== x.vtep || y.seq !== x.seq) push(`vni ${vni}: fdb ${mac} ${y ? `${y.vtep}#${y.seq}` : 'missing'} != ${x.vtep}#${x.seq}`);
+    }
+    for (const mac of a.fdb.keys()) if (!e.fdb.has(mac)) push(`vni ${vni}: fdb ${mac} extra`);
+    for (const [ip, mac] of e.neigh) if (a.neigh.get(ip) !== mac) push(`vni ${vni}: neigh ${ip} ${a.neigh.get(ip) ?? 'missing'} != ${mac}`);
+    for (const ip of a.neigh.keys()) if (!e.neigh.has(ip)) push(`vni ${vni}: neigh ${ip} extra`);
+    for (const [id, p] of e.local) {
+      const q = a.local.get(id);
+      if (!q || !localPortsEqual(p, q)) push(`vni ${vni}: local ${id} ${q ? 'differs' : 'missing'}`);
+    }
+    for (const id of a.local.keys()) if (!e.local.has(id)) push(`vni ${vni}: local ${id} extra`);
+  }
+  for (const vni of actual.keys()) if (!expected.has(vni)) push(`vni ${vni}: extra`);
+  return out;
+}
