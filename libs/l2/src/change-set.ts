@@ -89,6 +89,7 @@ export function diffVniViews(from: VniView, to: VniView): VniChangeSet {
  * that mirror the agent's view, e.g. the memory backend.
  */
 export function applyChangeSet(view: HostView, c: VniChangeSet): void {
+  if (isEmptyChangeSet(c)) return;
   if (c.removed) {
     view.delete(c.vni);
     return;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { isErrorType } from '@trellis/domain';
+import { bytesToIp, bytesToMac, canonicalIp, ipToBytes, macToBytes } from './address';
+
+describe('ip codec', () => {
+  it('encodes IPv4 to 4 bytes and back', () => {
+    expect(Array.from(ipToBytes('10.0.255.1'))).toEqual([10, 0, 255, 1]);
+    expect(bytesToIp(Uint8Array.from([192, 168, 0, 7]))).toBe('192.168.0.7');
+  });
+
+  it('encodes IPv6 to 16 bytes and renders compressed lower-case text', () => {
+    const b = ipToBytes('2001:DB8:0:0:0:0:0:1');
+    expect(b.length).toBe(16);
+    expect(b[0]).toBe(0x20);
+    expect(b[15]).toBe(1);
+    expect(bytesToIp(b)).toBe('2001:db8::1');
+    expect(canonicalIp('FE80:0000::0A')).toBe('fe80::a');
+    expect(bytesToIp(ipToBytes('::'))).toBe('::');
+  });
+
+  it('rejects invalid text and byte lengths with InvalidInput', () => {
+    for (const bad of ['10.0.0.256', '10.0.0', 'hello', '1::2::3', '', '01.2.3.4.5']) {
+      expect(() => ipToBytes(bad), bad).toThrow();
+      try {
+        ipToBytes(bad);
+      } catch (err) {
+        expect(isErrorType(err, 'InvalidInput')).toBe(true);
+      }
+    }
+    expect(() => bytesToIp(new Uint8Array(5))).toThrow(/4 or 16 bytes/);
+  });
+
+  it('round-trips MACs through the domain codec', () => {
+    expect(bytesToMac(macToBytes('fa:16:3e:00:ab:ff'))).toBe('fa:16:3e:00:ab:ff');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { cloneHostView, diffViews, emptyVniView, viewsEqual, vniEntryCount, type HostView } from './view';
+
+function host(): HostView {
+  const v = emptyVniView(10, 1450);
+  v.flood.add('10.0.0.2');
+  v.fdb.set('fa:16:3e:00:00:01', { vtep: '10.0.0.2', seq: 1 });
+  v.neigh.set('192.168.0.1', 'fa:16:3e:00:00:01');
+  v.local.set('p', { portId: 'p', mac: 'fa:16:3e:00:00:02', ips: ['192.168.0.2', 'fd00::2'], inactive: false, seq: 0, mtu: 1450 });
+  return new Map([[10, v]]);
+}
+
+describe('view helpers', () => {
+  it('deep-clones so that mutating the copy leaves the original alone', () => {
+    const a = host();
+    const b = cloneHostView(a);
+    expect(viewsEqual(a, b)).toBe(true);
+    b.get(10)!.local.get('p')!.ips.push('192.168.0.3');
+    b.get(10)!.fdb.get('fa:16:3e:00:00:01')!.seq = 2;
+    expect(a.get(10)!.local.get('p')!.ips).toHaveLength(2);
+    expect(a.get(10)!.fdb.get('fa:16:3e:00:00:01')!.seq).toBe(1);
+    expect(viewsEqual(a, b)).toBe(false);
+  });
+
+  it('compares local port IPs as a set', () => {
+    const a = host();
+    const b = cloneHostView(a);
+    b.get(10)!.local.get('p')!.ips.reverse();
+    expect(viewsEqual(a, b)).toBe(true);
+  });
+
+  it('describes every kind of difference', () => {
+    const a = host();
+    const b = cloneHostView(a);
+    const t = b.get(10)!;
+    t.flood.add('10.0.0.3');
+    t.fdb.set('fa:16:3e:00:00:01', { vtep: '10.0.0.3', seq: 2 });
+    t.neigh.delete('192.168.0.1');
+    t.local.get('p')!.inactive = true;
+    t.mtu = 9000;
+    b.set(11, emptyVniView(11));
+    const diff = diffViews(a, b);
+    expect(diff).toEqual([
+      'vni 10: mtu 9000 != 1450',
+      'vni 10: flood 10.0.0.3 extra',
+      'vni 10: fdb fa:16:3e:00:00:01 10.0.0.3#2 != 10.0.0.2#1',
+      'vni 10: neigh 192.168.0.1 missing != fa:16:3e:00:00:01',
+      'vni 10: local p differs',
+      'vni 11: extra',
+    ]);
+    expect(diffViews(a, cloneHostView(a))).toEqual([]);
+    expect(vniEntryCount(a.get(10)!)).toBe(4);
+  });
+});
