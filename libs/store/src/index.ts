@@ -1,1 +1,2 @@
 export type * from './store';
+export { openLmdbStore, type LmdbStoreOptions } from './lmdb/lmdb-store';

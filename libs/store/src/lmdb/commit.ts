@@ -1,0 +1,147 @@
+import { domainError } from '@trellis/domain';
+import { Packr } from 'msgpackr';
+import type { Change, Txn, WatchEvent } from '../store';
+import { keyText, normalizeKey, sameKey, type StoredKey } from './keys';
+import type { CollectionLayout, Layout, StoredItem } from './layout';
+
+/** A transaction validated and encoded outside the write lock. */
+export interface PreparedTxn {
+  readonly compares: readonly { readonly coll: CollectionLayout; readonly key: StoredKey; readonly modRevision: number }[];
+  readonly ops: readonly PreparedOp[];
+}
+
+interface PreparedOp {
+  readonly type: 'put' | 'delete';
+  readonly coll: CollectionLayout;
+  readonly key: StoredKey;
+  readonly value?: unknown;
+  /** New index keys (puts on indexed collections). */
+  readonly indexKeys?: readonly (StoredKey | undefined)[];
+}
+
+export type ApplyResult =
+  | { readonly revision: number; readonly changed: boolean }
+  | { readonly conflict: { collection: string; key: string; expected: number; actual: number } };
+
+export interface PrepareLimits {
+  readonly maxValueBytes: number;
+  readonly maxOpsPerTxn: number;
+}
+
+// Sizes values exactly as msgpack would store them, without shared structures.
+const sizer = new Packr({ useRecords: false });
+
+function collectionOf(layout: Layout, name: unknown): CollectionLayout {
+  const coll = typeof name === 'string' ? layout.collections.get(name) : undefined;
+  if (!coll) throw domainError('UnknownCollection', { collection: String(name) });
+  return coll;
+}
+
+/**
+ * Validates and encodes a transaction before it is queued, so that the write callback can never
+ * fail half-way (lmdb keeps the writes a throwing callback made before it threw).
+ * @throws DomainError `UnknownCollection`, `InvalidKey`, `ValueTooLarge`, `BadRequest`
+ */
+export function prepareTxn(layout: Layout, txn: Txn, limits: PrepareLimits): PreparedTxn {
+  if (!txn || !Array.isArray(txn.ops)) throw domainError('BadRequest', { resource: 'store transaction', msg: 'ops must be an array' });
+  if (txn.ops.length > limits.maxOpsPerTxn) {
+    throw domainError('BadRequest', { resource: 'store transaction', msg: `${txn.ops.length} operations exceed the limit of ${limits.maxOpsPerTxn}` });
+  }
+  const compares = (txn.compares ?? []).map((c) => {
+    const coll = collectionOf(layout, c.collection);
+    if (!Number.isSafeInteger(c.modRevision) || c.modRevision < 0) {
+      throw domainError('BadRequest', { resource: 'store transaction', msg: `compare modRevision must be an integer >= 0, got ${String(c.modRevision)}` });
+    }
+    return { coll, key: normalizeKey(coll.name, c.key), modRevision: c.modRevision };
+  });
+  const seen = new Map<string, StoredKey[]>();
+  const ops = txn.ops.map((op): PreparedOp => {
+    const coll = collectionOf(layout, op.collection);
+    const key = normalizeKey(coll.name, op.key);
+    const keysOfColl = seen.get(coll.name) ?? [];
+    // etcd refuses a txn that touches one key twice; refusing here keeps the backends alike.
+    if (keysOfColl.some((k) => sameKey(k, key))) {
+      throw domainError('BadRequest', { resource: 'store transaction', msg: `key ${coll.name}/${keyText(key)} appears twice` });
+    }
+    keysOfColl.push(key);
+    seen.set(coll.name, keysOfColl);
+    if (op.type === 'delete') return { type: 'delete', coll, key };
+    if (op.type !== 'put') throw domainError('BadRequest', { resource: 'store transaction', msg: `unknown op type ${String((op as { type: unknown }).type)}` });
+    if (op.value === undefined) throw domainError('BadRequest', { resource: 'store transaction', msg: 'put needs a value' });
+    let size: number;
+    try {
+      size = sizer.pack(op.value).length;
+    } catch (err) {
+      throw domainError('BadRequest', { resource: 'store value', msg: `not encodable (${(err as Error).message})` });
+    }
+    if (size > limits.maxValueBytes) {
+      throw domainError('ValueTooLarge', { collection: coll.name, key: keyText(key), size, limit: limits.maxValueBytes });
+    }
+    const indexKeys = coll.indexes.length === 0 ? undefined : coll.indexes.map((ix) => {
+      const k = ix.fn(op.value);
+      return k === undefined ? undefined : normalizeKey(coll.name, k, `index ${ix.name} key`);
+    });
+    return { type: 'put', coll, key, value: op.value, indexKeys };
+  });
+  return { compares, ops };
+}
+
+/**
+ * Applies a prepared transaction inside an lmdb write transaction callback: compares first (a
+ * failed compare writes nothing), then data, index and log writes. Never throws on purpose and
+ * never awaits. `nextRevision` is called at most once, at the first real change.
+ */
+export function applyTxn(layout: Layout, prepared: PreparedTxn, nextRevision: () => number, currentRevision: () => number): ApplyResult {
+  for (const cmp of prepared.compares) {
+    const actual = cmp.coll.db.get(cmp.key)?.m ?? 0;
+    if (actual !== cmp.modRevision) {
+      return { conflict: { collection: cmp.coll.name, key: keyText(cmp.key), expected: cmp.modRevision, actual } };
+    }
+  }
+  let revision = 0;
+  const changes: Change[] = [];
+  for (const op of prepared.ops) {
+    const { coll, key } = op;
+    const prev = coll.db.get(key);
+    if (op.type === 'delete' && !prev) continue;
+    if (revision === 0) revision = nextRevision();
+    if (op.type === 'put') {
+      const createRevision = prev ? prev.c : revision;
+      const version = prev ? prev.n + 1 : 1;
+      const item: StoredItem = op.indexKeys
+        ? { v: op.value, c: createRevision, m: revision, n: version, x: op.indexKeys }
+        : { v: op.value, c: createRevision, m: revision, n: version };
+      coll.db.put(key, item);
+      updateIndexes(coll, key, prev?.x, op.indexKeys);
+      changes.push(
+        prev
+          ? { type: 'put', collection: coll.name, key, value: op.value, prevValue: prev.v, createRevision, modRevision: revision, version }
+          : { type: 'put', collection: coll.name, key, value: op.value, createRevision, modRevision: revision, version },
+      );
+    } else if (prev) {
+      coll.db.remove(key);
+      updateIndexes(coll, key, prev.x, undefined);
+      // As in etcd, a delete carries the deletion revision and zero create revision / version.
+      changes.push({ type: 'delete', collection: coll.name, key, prevValue: prev.v, createRevision: 0, modRevision: revision, version: 0 });
+    }
+  }
+  if (revision === 0) return { revision: currentRevision(), changed: false };
+  const event: WatchEvent = { type: 'changes', revision, timestampMs: Date.now(), changes };
+  layout.log.put(revision, event);
+  return { revision, changed: true };
+}
+
+function updateIndexes(
+  coll: CollectionLayout,
+  key: StoredKey,
+  before: readonly (StoredKey | undefined)[] | undefined,
+  after: readonly (StoredKey | undefined)[] | undefined,
+): void {
+  for (let i = 0; i < coll.indexes.length; i++) {
+    const oldKey = before?.[i];
+    const newKey = after?.[i];
+    if (oldKey !== undefined && newKey !== undefined && sameKey(oldKey, newKey)) continue;
+    if (oldKey !== undefined) coll.indexes[i].db.remove(oldKey, key);
+    if (newKey !== undefined) coll.indexes[i].db.put(newKey, key);
+  }
+}

@@ -1,0 +1,238 @@
+import { domainError } from '@trellis/domain';
+import type {
+  CollectionSpec,
+  CompactionPolicy,
+  Item,
+  Key,
+  ListOptions,
+  Snapshot,
+  Store,
+  StoreStatus,
+  Txn,
+  TxnResult,
+  WatchEvent,
+  WatchOptions,
+} from '../store';
+import { applyTxn, prepareTxn, type ApplyResult, type PrepareLimits } from './commit';
+import { compactLog, policyTarget } from './compaction';
+import { normalizeKey, type StoredKey } from './keys';
+import { openLayout, type CollectionLayout, type Layout } from './layout';
+import { listItems, countItems, toItem, type ReadOptions } from './reads';
+import { RevisionFeed } from './revision-feed';
+import { watchLog } from './watch';
+
+/** Options of {@link openLmdbStore}. */
+export interface LmdbStoreOptions {
+  /** Directory of the LMDB environment (created if missing). */
+  readonly path: string;
+  /** Every collection the store holds, with its secondary indexes. */
+  readonly collections: readonly CollectionSpec[];
+  /** Log retention; with `intervalMs` it also runs on an (unref'd) timer. */
+  readonly compaction?: CompactionPolicy & { readonly intervalMs?: number };
+  /** Largest accepted value, msgpack-encoded (default 1 MiB). */
+  readonly maxValueBytes?: number;
+  /** Most operations one transaction may carry (default 10 000). */
+  readonly maxOpsPerTxn?: number;
+  /** Receives failures of timed compaction (which is retried at the next interval). */
+  readonly onBackgroundError?: (err: unknown) => void;
+}
+
+/**
+ * Opens (or creates) the embedded LMDB store: one environment, a sub-DB per collection, one per
+ * secondary index, the revision log and metadata. Reads are synchronous underneath; writes are
+ * batched by lmdb, so many concurrent commit() calls share one disk commit.
+ * @throws DomainError `InvalidConfig` for duplicate collection names
+ */
+export async function openLmdbStore(options: LmdbStoreOptions): Promise<Store> {
+  return new LmdbStore(options);
+}
+
+const DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
+const DEFAULT_MAX_OPS = 10_000;
+
+class LmdbStore implements Store {
+  readonly #layout: Layout;
+  readonly #limits: PrepareLimits;
+  readonly #policy: CompactionPolicy;
+  readonly #feed: RevisionFeed;
+  readonly #pending = new Set<Promise<unknown>>();
+  readonly #timer: NodeJS.Timeout | undefined;
+  /** Last revision handed out inside a write callback (may be ahead of the feed by in-flight commits). */
+  #revision: number;
+  #closed = false;
+  #compacting: Promise<{ compactRevision: number }> | undefined;
+
+  constructor(options: LmdbStoreOptions) {
+    this.#layout = openLayout(options.path, options.collections);
+    this.#limits = {
+      maxValueBytes: options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES,
+      maxOpsPerTxn: options.maxOpsPerTxn ?? DEFAULT_MAX_OPS,
+    };
+    this.#policy = { maxRevisions: options.compaction?.maxRevisions, maxAgeMs: options.compaction?.maxAgeMs };
+    this.#revision = this.#readRevision();
+    this.#feed = new RevisionFeed(this.#revision);
+    const intervalMs = options.compaction?.intervalMs;
+    if (intervalMs && intervalMs > 0) {
+      const onError = options.onBackgroundError ?? (() => {});
+      this.#timer = setInterval(() => {
+        if (!this.#closed) this.compact().catch(onError);
+      }, intervalMs);
+      this.#timer.unref();
+    }
+  }
+
+  /** The newest revision on disk: the last log key, or the compact revision if the log is empty. */
+  #readRevision(): number {
+    let last = 0;
+    for (const key of this.#layout.log.getKeys({ reverse: true, limit: 1 })) last = key;
+    return Math.max(last, this.#compactRevision());
+  }
+
+  #compactRevision(): number {
+    return (this.#layout.meta.get('compactRevision') as number | undefined) ?? 0;
+  }
+
+  #open(): void {
+    if (this.#closed) throw domainError('StoreClosed', {});
+  }
+
+  #collection(name: string): CollectionLayout {
+    this.#open();
+    const coll = this.#layout.collections.get(name);
+    if (!coll) throw domainError('UnknownCollection', { collection: String(name) });
+    return coll;
+  }
+
+  #track<T>(promise: Promise<T>): Promise<T> {
+    this.#pending.add(promise);
+    const forget = () => this.#pending.delete(promise);
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  async get<T>(collection: string, key: Key): Promise<Item<T> | undefined> {
+    const coll = this.#collection(collection);
+    const stored = normalizeKey(collection, key);
+    const record = coll.db.get(stored);
+    return record ? toItem<T>(stored, record) : undefined;
+  }
+
+  async getMany<T>(collection: string, keys: readonly Key[]): Promise<(Item<T> | undefined)[]> {
+    const coll = this.#collection(collection);
+    const stored = keys.map((k) => normalizeKey(collection, k));
+    return stored.map((k) => {
+      const record = coll.db.get(k);
+      return record ? toItem<T>(k, record) : undefined;
+    });
+  }
+
+  async list<T>(collection: string, options: ListOptions = {}): Promise<Item<T>[]> {
+    return listItems<T>(this.#collection(collection), options);
+  }
+
+  async count(collection: string, options: ReadOptions = {}): Promise<number> {
+    return countItems(this.#collection(collection), options);
+  }
+
+  async commit(txn: Txn): Promise<TxnResult> {
+    this.#open();
+    const prepared = prepareTxn(this.#layout, txn, this.#limits);
+    if (prepared.ops.length === 0) {
+      // Nothing to write: compares are still checked, against committed data.
+      const result = applyTxn(this.#layout, prepared, () => 0, () => this.#feed.committed);
+      return this.#settle(result);
+    }
+    const nextRevision = () => ++this.#revision;
+    const current = () => this.#revision;
+    // Optimization: lmdb runs queued transaction callbacks back to back in one write transaction,
+    // so concurrent commits share one disk commit; each callback is synchronous.
+    const written = this.#layout.root.transaction(() => applyTxn(this.#layout, prepared, nextRevision, current));
+    let result: ApplyResult;
+    try {
+      result = await this.#track(written);
+    } catch (err) {
+      // The batch did not commit: realign the counter with what is on disk.
+      this.#revision = this.#readRevision();
+      throw err;
+    }
+    return this.#settle(result);
+  }
+
+  #settle(result: ApplyResult): TxnResult {
+    if ('conflict' in result) throw domainError('StoreConflict', result.conflict);
+    this.#feed.publish(result.revision);
+    return { revision: result.revision };
+  }
+
+  async currentRevision(): Promise<number> {
+    this.#open();
+    return this.#feed.committed;
+  }
+
+  async snapshot(collections?: readonly string[]): Promise<Snapshot> {
+    const colls = (collections ?? [...this.#layout.collections.keys()]).map((c) => this.#collection(c));
+    // One read transaction for everything, so commits landing meanwhile cannot tear the image.
+    const transaction = this.#layout.root.useReadTransaction();
+    try {
+      let last = 0;
+      for (const key of this.#layout.log.getKeys({ reverse: true, limit: 1, transaction })) last = key;
+      const compactRevision = (this.#layout.meta.get('compactRevision', { transaction }) as number | undefined) ?? 0;
+      const out = new Map<string, Item<unknown>[]>();
+      for (const coll of colls) {
+        const items: Item<unknown>[] = [];
+        for (const { key, value } of coll.db.getRange({ transaction })) items.push(toItem(key as StoredKey, value));
+        out.set(coll.name, items);
+      }
+      return { revision: Math.max(last, compactRevision), collections: out };
+    } finally {
+      transaction.done();
+    }
+  }
+
+  watch(options: WatchOptions): AsyncIterable<WatchEvent> {
+    this.#open();
+    for (const c of options.collections ?? []) this.#collection(c);
+    if (!Number.isSafeInteger(options.afterRevision) || options.afterRevision < 0) {
+      throw domainError('BadRequest', { resource: 'store watch', msg: `afterRevision must be an integer >= 0, got ${String(options.afterRevision)}` });
+    }
+    return watchLog({ layout: this.#layout, feed: this.#feed, compactRevision: () => this.#compactRevision() }, options);
+  }
+
+  async compact(revision?: number): Promise<{ compactRevision: number }> {
+    this.#open();
+    if (revision !== undefined && (!Number.isSafeInteger(revision) || revision < 0)) {
+      throw domainError('BadRequest', { resource: 'store compaction', msg: `revision must be an integer >= 0, got ${String(revision)}` });
+    }
+    // One compaction at a time; a second caller waits for the running one and then runs its own.
+    while (this.#compacting) await this.#compacting.catch(() => undefined);
+    this.#compacting = this.#track(this.#compactNow(revision));
+    try {
+      return await this.#compacting;
+    } finally {
+      this.#compacting = undefined;
+    }
+  }
+
+  async #compactNow(revision: number | undefined): Promise<{ compactRevision: number }> {
+    const from = this.#compactRevision();
+    const current = this.#feed.committed;
+    const target = revision === undefined ? policyTarget(this.#layout, this.#policy, current, from, Date.now()) : Math.min(revision, current);
+    if (target > from) await compactLog(this.#layout, from, target);
+    return { compactRevision: Math.max(from, target) };
+  }
+
+  async status(): Promise<StoreStatus> {
+    this.#open();
+    const compactRevision = this.#compactRevision();
+    return { backend: 'lmdb', revision: this.#feed.committed, compactRevision, logEntries: this.#layout.log.getKeysCount() };
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#timer) clearInterval(this.#timer);
+    this.#feed.close();
+    await Promise.allSettled([...this.#pending]);
+    await this.#layout.root.close();
+  }
+}
