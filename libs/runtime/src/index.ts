@@ -1,1 +1,8 @@
-export {};
+export { createLogger, REDACTED_PATHS, type DestinationStream, type Logger, type LoggerOptions } from './logger';
+export { loadConfig, type ConfigSource, type DeepPartial } from './config/load-config';
+export { configProblems, formatConfigProblems, invalidConfig, type ConfigProblem } from './config/problems';
+export { envSegment } from './config/schema-walk';
+export { runMain, EXIT_FAILURE, EXIT_INVALID_CONFIG, type MainProcess } from './run-main';
+export { createShutdown, DEFAULT_SHUTDOWN_HOOK_TIMEOUT_MS, type Shutdown, type ShutdownOptions, type SignalTarget } from './shutdown';
+export { listenGrpc, shutdownGrpc } from './grpc-server';
+export { createMetricsRegistry, type MetricsRegistryOptions } from './metrics';
