@@ -1,0 +1,16 @@
+export * from './backend';
+export * from './collections';
+export * from './context';
+export * from './error-handler';
+export * from './if-match';
+export * from './inputs';
+export * from './list-query';
+export * from './model';
+export * from './policy';
+export * from './serialize';
+export * from './schemas/common';
+export * from './schemas/network';
+export * from './schemas/port';
+export * from './schemas/subnet';
+export { TRELLIS_EXTENSIONS, registerDiscoveryRoutes, type ExtensionInfo } from './routes/discovery';
+export { registerNeutronApi, type NeutronApiOptions } from './routes/register';

@@ -1,0 +1,66 @@
+import { domainError } from '@trellis/domain';
+import type { FastifyInstance } from 'fastify';
+import type { NeutronBackend } from '../backend';
+import type { RequestContext } from '../context';
+import { preconditionOf } from '../if-match';
+import { portCreateInput, portUpdateInput } from '../inputs';
+import type { StoredPort } from '../model';
+import { assertAttributesAllowed, canRead } from '../policy';
+import { IdParams, ListQuery, ShowQuery } from '../schemas/common';
+import { PortCreateRequest, PortUpdateRequest, type PortCreateBody, type PortUpdateBody } from '../schemas/port';
+import { ATTRIBUTES, portToJson } from '../serialize';
+import { itemsOf, listParamsOf, listReply, showReply } from './list-reply';
+import { visibleNetwork } from './networks';
+
+/** A port the caller owns (ports are never shared), else PortNotFound. */
+export async function visiblePort(backend: NeutronBackend, ctx: RequestContext, id: string): Promise<StoredPort> {
+  const port = await backend.getPort(ctx, id);
+  if (!canRead(ctx, port)) throw domainError('PortNotFound', { port_id: id });
+  return port;
+}
+
+/** `/v2.0/ports`. */
+export function registerPortRoutes(app: FastifyInstance, backend: NeutronBackend): void {
+  app.get('/v2.0/ports', { schema: { querystring: ListQuery } }, async (request) => {
+    const params = listParamsOf(request, 'ports', ATTRIBUTES.ports);
+    const ctx = request.neutronContext;
+    const ports = await backend.listPorts(ctx, params.filters);
+    return listReply(request, 'ports', params, ports.filter((p) => canRead(ctx, p)).map(portToJson));
+  });
+
+  app.get('/v2.0/ports/:id', { schema: { params: IdParams, querystring: ShowQuery } }, async (request) => {
+    const ctx = request.neutronContext;
+    const { id } = request.params as { id: string };
+    return { port: showReply(ctx, request, portToJson(await visiblePort(backend, ctx, id))) };
+  });
+
+  app.post('/v2.0/ports', { schema: { body: PortCreateRequest } }, async (request, reply) => {
+    const ctx = request.neutronContext;
+    const { items, bulk } = itemsOf<PortCreateBody>(request.body as Record<string, unknown>, 'port', 'ports');
+    for (const item of items) {
+      assertAttributesAllowed(ctx, 'create_port', item);
+      // Members may create ports on their own and on shared networks.
+      await visibleNetwork(backend, ctx, item.network_id);
+    }
+    const created = (await backend.createPorts(ctx, items.map((b) => portCreateInput(ctx, b)))).map((p) => showReply(ctx, request, portToJson(p)));
+    return reply.code(201).send(bulk ? { ports: created } : { port: created[0] });
+  });
+
+  app.put('/v2.0/ports/:id', { schema: { params: IdParams, body: PortUpdateRequest } }, async (request) => {
+    const ctx = request.neutronContext;
+    const { id } = request.params as { id: string };
+    await visiblePort(backend, ctx, id);
+    const body = (request.body as { port: PortUpdateBody }).port;
+    assertAttributesAllowed(ctx, 'update_port', body);
+    const port = await backend.updatePort(ctx, id, portUpdateInput(body), preconditionOf(request));
+    return { port: showReply(ctx, request, portToJson(port)) };
+  });
+
+  app.delete('/v2.0/ports/:id', { schema: { params: IdParams } }, async (request, reply) => {
+    const ctx = request.neutronContext;
+    const { id } = request.params as { id: string };
+    await visiblePort(backend, ctx, id);
+    await backend.deletePort(ctx, id, preconditionOf(request));
+    return reply.code(204).send();
+  });
+}

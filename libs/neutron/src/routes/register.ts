@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { NeutronBackend, NetworkWriteBackend } from '../backend';
+import type { AuthProvider } from '../context';
+import { installNeutronErrorHandling } from '../error-handler';
+import { TRELLIS_EXTENSIONS, registerDiscoveryRoutes, type ExtensionInfo } from './discovery';
+import { registerNetworkRoutes } from './networks';
+import { registerPortBindingRoutes } from './port-bindings';
+import { registerPortRoutes } from './ports';
+import { registerSubnetRoutes } from './subnets';
+
+export interface NeutronApiOptions {
+  readonly backend: NeutronBackend;
+  /** Given on the server that owns networks and IPAM (central); omitted where they are read-only. */
+  readonly networkWrites?: NetworkWriteBackend;
+  readonly auth: AuthProvider;
+  readonly bodyLimitBytes: number;
+  readonly extensions?: readonly ExtensionInfo[];
+}
+
+/**
+ * Mounts the Neutron v2.0 API on an app created with `neutronServerOptions()`: auth hook (a
+ * request context on every request), error edge, discovery and the resource routes.
+ */
+export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOptions): void {
+  app.decorateRequest('neutronContext', null as never);
+  app.addHook('onRequest', async (request) => {
+    request.neutronContext = await options.auth.authenticate(request);
+  });
+  installNeutronErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
+  registerDiscoveryRoutes(app, options.extensions ?? TRELLIS_EXTENSIONS);
+  registerNetworkRoutes(app, options.backend, options.networkWrites);
+  registerSubnetRoutes(app, options.backend, options.networkWrites);
+  registerPortRoutes(app, options.backend);
+  registerPortBindingRoutes(app, options.backend);
+}

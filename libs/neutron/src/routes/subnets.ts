@@ -1,0 +1,87 @@
+import { domainError, type Subnet } from '@trellis/domain';
+import type { FastifyInstance } from 'fastify';
+import type { NeutronBackend, NetworkWriteBackend } from '../backend';
+import type { RequestContext } from '../context';
+import { preconditionOf } from '../if-match';
+import { subnetCreateInput, subnetUpdateInput } from '../inputs';
+import { assertAttributesAllowed, canRead, canWrite } from '../policy';
+import { IdParams, ListQuery, ShowQuery } from '../schemas/common';
+import { SubnetCreateRequest, SubnetUpdateRequest, type SubnetCreateBody, type SubnetUpdateBody } from '../schemas/subnet';
+import { ATTRIBUTES, subnetToJson } from '../serialize';
+import { itemsOf, listParamsOf, listReply, showReply } from './list-reply';
+import { visibleNetwork } from './networks';
+
+/** Subnets inherit readability from their network (a shared network's subnets are readable). */
+async function readableSubnets(backend: NeutronBackend, ctx: RequestContext, subnets: Subnet[]): Promise<Subnet[]> {
+  if (ctx.isAdmin) return subnets;
+  const shared = new Map<string, boolean>();
+  const out: Subnet[] = [];
+  for (const s of subnets) {
+    if (s.projectId === ctx.projectId) {
+      out.push(s);
+      continue;
+    }
+    if (!shared.has(s.networkId)) {
+      const net = await backend.getNetwork(ctx, s.networkId).catch(() => undefined);
+      shared.set(s.networkId, net?.network.shared === true);
+    }
+    if (shared.get(s.networkId)) out.push(s);
+  }
+  return out;
+}
+
+async function visibleSubnet(backend: NeutronBackend, ctx: RequestContext, id: string): Promise<Subnet> {
+  const subnet = await backend.getSubnet(ctx, id);
+  if ((await readableSubnets(backend, ctx, [subnet])).length === 0) throw domainError('SubnetNotFound', { subnet_id: id });
+  return subnet;
+}
+
+/** `/v2.0/subnets`: reads always; writes when a NetworkWriteBackend is given. */
+export function registerSubnetRoutes(app: FastifyInstance, backend: NeutronBackend, writes?: NetworkWriteBackend): void {
+  app.get('/v2.0/subnets', { schema: { querystring: ListQuery } }, async (request) => {
+    const params = listParamsOf(request, 'subnets', ATTRIBUTES.subnets);
+    const ctx = request.neutronContext;
+    const subnets = await readableSubnets(backend, ctx, await backend.listSubnets(ctx, params.filters));
+    return listReply(request, 'subnets', params, subnets.map(subnetToJson));
+  });
+
+  app.get('/v2.0/subnets/:id', { schema: { params: IdParams, querystring: ShowQuery } }, async (request) => {
+    const ctx = request.neutronContext;
+    const { id } = request.params as { id: string };
+    return { subnet: showReply(ctx, request, subnetToJson(await visibleSubnet(backend, ctx, id))) };
+  });
+
+  if (!writes) return;
+
+  app.post('/v2.0/subnets', { schema: { body: SubnetCreateRequest } }, async (request, reply) => {
+    const ctx = request.neutronContext;
+    const { items, bulk } = itemsOf<SubnetCreateBody>(request.body as Record<string, unknown>, 'subnet', 'subnets');
+    for (const item of items) {
+      assertAttributesAllowed(ctx, 'create_subnet', item);
+      // Only the network's owner (or an admin) adds subnets, even to a shared network.
+      const net = await visibleNetwork(backend, ctx, item.network_id);
+      if (!canWrite(ctx, net.network)) throw domainError('PolicyNotAuthorized', { action: 'create_subnet' });
+    }
+    const created = (await writes.createSubnets(ctx, items.map((b) => subnetCreateInput(ctx, b)))).map((s) => showReply(ctx, request, subnetToJson(s)));
+    return reply.code(201).send(bulk ? { subnets: created } : { subnet: created[0] });
+  });
+
+  app.put('/v2.0/subnets/:id', { schema: { params: IdParams, body: SubnetUpdateRequest } }, async (request) => {
+    const ctx = request.neutronContext;
+    const { id } = request.params as { id: string };
+    const current = await visibleSubnet(backend, ctx, id);
+    if (!canWrite(ctx, current)) throw domainError('PolicyNotAuthorized', { action: 'update_subnet' });
+    const body = (request.body as { subnet: SubnetUpdateBody }).subnet;
+    const subnet = await writes.updateSubnet(ctx, id, subnetUpdateInput(body), preconditionOf(request));
+    return { subnet: showReply(ctx, request, subnetToJson(subnet)) };
+  });
+
+  app.delete('/v2.0/subnets/:id', { schema: { params: IdParams } }, async (request, reply) => {
+    const ctx = request.neutronContext;
+    const { id } = request.params as { id: string };
+    const current = await visibleSubnet(backend, ctx, id);
+    if (!canRead(ctx, current) || !canWrite(ctx, current)) throw domainError('PolicyNotAuthorized', { action: 'delete_subnet' });
+    await writes.deleteSubnet(ctx, id, preconditionOf(request));
+    return reply.code(204).send();
+  });
+}
