@@ -24,6 +24,7 @@ function partProblem(part: unknown): string | undefined {
 }
 
 function describeKey(key: unknown): string {
+  if (typeof key === 'number') return String(key);
   try {
     return JSON.stringify(key) ?? String(key);
   } catch {
