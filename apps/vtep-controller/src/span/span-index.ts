@@ -1,0 +1,280 @@
+import { emptyVniView, vniDeltaFromView, type VniView } from '@trellis/l2';
+import type { trellis } from '@trellis/proto';
+import type { HostRecord, NetworkRecord, PortRecord } from './records';
+import { diffVni, type CapturedVni } from './vni-diff';
+import { bindingOn, localPortOf, placementsEqual, remoteOf, VniState, type Placement } from './vni-state';
+
+type IVniDelta = trellis.l2.v1.IVniDelta;
+
+/** One change of the controller's inputs (undefined record = deleted). */
+export type RecordChange =
+  | { readonly kind: 'host'; readonly id: string; readonly record: HostRecord | undefined }
+  | { readonly kind: 'network'; readonly id: string; readonly record: NetworkRecord | undefined }
+  | { readonly kind: 'port'; readonly id: string; readonly record: PortRecord | undefined };
+
+/** What one revision changes for one VNI, computed once for all its members. */
+export interface VniChange {
+  readonly vni: number;
+  /** The delta for every member not named in `perHost` (null: nothing for them). */
+  readonly shared: IVniDelta | null;
+  /**
+   * Members whose delta differs: joiners (full table), leavers (leave), hosts with local
+   * changes; null = nothing for that host (and the shared delta is not for it either).
+   */
+  readonly perHost: Map<string, IVniDelta | null>;
+  /** Hosts that got a full table (joiners and resyncs); with `left`, what resume must know. */
+  readonly full: readonly string[];
+  readonly left: readonly string[];
+}
+
+export interface SpanChange {
+  readonly revision: number;
+  readonly vnis: readonly VniChange[];
+  /** Hosts whose set of VNIs changed at this revision. */
+  readonly spanChanged: readonly string[];
+}
+
+/**
+ * The span engine: per VNI the member hosts and the port entries, maintained from the central
+ * feed's records. `apply` takes one revision's changes and computes, once, the per-VNI deltas
+ * every member needs. Pure and synchronous: no I/O, no encoding.
+ */
+export class SpanIndex {
+  readonly hosts = new Map<string, HostRecord>();
+  readonly networks = new Map<string, NetworkRecord>();
+  readonly ports = new Map<string, PortRecord>();
+  private readonly placements = new Map<string, Placement>();
+  private readonly vnis = new Map<number, VniState>();
+  private readonly netByVni = new Map<number, string>();
+  private readonly portsByNetwork = new Map<string, Set<string>>();
+  private readonly portsByHost = new Map<string, Set<string>>();
+  private readonly spans = new Map<string, Set<number>>();
+  /** Central revision at which each host's VNI set last changed (its subscription version). */
+  private readonly spanRevisions = new Map<string, number>();
+  revision = 0;
+
+  /** VNIs the host is a member of (empty set when none). */
+  spanOf(host: string): ReadonlySet<number> {
+    return this.spans.get(host) ?? EMPTY;
+  }
+
+  spanRevisionOf(host: string): number {
+    return this.spanRevisions.get(host) ?? 0;
+  }
+
+  membersOf(vni: number): ReadonlyMap<string, number> {
+    return this.vnis.get(vni)?.members ?? EMPTY_MAP;
+  }
+
+  ownerOfMac(vni: number, mac: string): Placement | undefined {
+    return this.vnis.get(vni)?.ownerOfMac(mac);
+  }
+
+  ownerOfIp(vni: number, ip: string): Placement | undefined {
+    return this.vnis.get(vni)?.ownerOfIp(ip);
+  }
+
+  vniMtu(vni: number): number {
+    const net = this.netByVni.get(vni);
+    return (net !== undefined ? this.networks.get(net)?.mtu : undefined) ?? 0;
+  }
+
+  /** The table `host` must hold for `vni`, from the current state (its view, in libs/l2 terms). */
+  hostVniView(host: string, vni: number): VniView {
+    const view = emptyVniView(vni, this.vniMtu(vni));
+    const vs = this.vnis.get(vni);
+    if (!vs) return view;
+    for (const member of vs.members.keys()) {
+      const vtep = this.hosts.get(member)?.vtep;
+      if (member !== host && vtep !== undefined) view.flood.add(vtep);
+    }
+    for (const [mac, id] of vs.byMac) {
+      const r = remoteOf(vs.ports.get(id), host);
+      if (r) view.fdb.set(mac, r);
+    }
+    for (const [ip, id] of vs.byIp) {
+      const pl = vs.ports.get(id);
+      if (remoteOf(pl, host)) view.neigh.set(ip, pl!.mac);
+    }
+    for (const pl of vs.ports.values()) {
+      const b = bindingOn(pl, host);
+      if (b) view.local.set(pl.portId, localPortOf(pl, b.inactive, view.mtu));
+    }
+    return view;
+  }
+
+  /** A `full: true` delta with the host's whole table for `vni`. */
+  fullDelta(host: string, vni: number): IVniDelta {
+    return vniDeltaFromView(this.hostVniView(host, vni));
+  }
+
+  /**
+   * Applies one revision's changes and returns the per-VNI deltas. With `quiet`, only the state
+   * is updated (warm start from the persisted index).
+   */
+  apply(revision: number, changes: readonly RecordChange[], options: { quiet?: boolean } = {}): SpanChange {
+    const touched = new Set<string>();
+    const resyncVnis = new Set<number>();
+    const initialHosts = new Map<string, HostRecord | undefined>();
+    for (const c of changes) {
+      if (c.kind === 'host') this.applyHost(c.id, c.record, touched, initialHosts);
+      else if (c.kind === 'network') this.applyNetwork(c.id, c.record, touched, resyncVnis);
+      else this.applyPort(c.id, c.record, touched);
+    }
+    const oldVteps = new Map<string, string>();
+    for (const [id, before] of initialHosts) {
+      if (!before) continue;
+      oldVteps.set(id, before.vtep);
+      const after = this.hosts.get(id);
+      // Rare: every table naming this VTEP changes; members get their VNIs' full tables again.
+      if (after && after.vtep !== before.vtep) for (const vni of this.spanOf(id)) resyncVnis.add(vni);
+    }
+    // Capture each affected VNI's old values before any placement moves.
+    const captured = new Map<number, CapturedVni>();
+    const capture = (vni: number): CapturedVni => {
+      let cap = captured.get(vni);
+      if (!cap) {
+        cap = { vni, transitions: [], oldMacOwner: new Map(), oldIpOwner: new Map(), oldMemberCount: new Map() };
+        captured.set(vni, cap);
+      }
+      return cap;
+    };
+    const moves: Array<[Placement | undefined, Placement | undefined]> = [];
+    for (const id of touched) {
+      const before = this.placements.get(id);
+      const after = this.derivePlacement(id);
+      if (before && after && placementsEqual(before, after)) continue;
+      moves.push([before, after]);
+      for (const pl of [before, after]) {
+        if (!pl) continue;
+        const cap = capture(pl.vni);
+        const vs = this.vnis.get(pl.vni);
+        if (!cap.oldMacOwner.has(pl.mac)) cap.oldMacOwner.set(pl.mac, vs?.ownerOfMac(pl.mac));
+        for (const ip of pl.ips) if (!cap.oldIpOwner.has(ip)) cap.oldIpOwner.set(ip, vs?.ownerOfIp(ip));
+        for (const h of pl.hosts) if (!cap.oldMemberCount.has(h.host)) cap.oldMemberCount.set(h.host, vs?.members.get(h.host) ?? 0);
+      }
+      if (before) capture(before.vni).transitions.push([before, before.vni === after?.vni ? after : undefined]);
+      if (after && after.vni !== before?.vni) capture(after.vni).transitions.push([undefined, after]);
+    }
+    for (const vni of resyncVnis) {
+      const cap = capture(vni);
+      for (const [h, n] of this.vnis.get(vni)?.members ?? EMPTY_MAP) if (!cap.oldMemberCount.has(h)) cap.oldMemberCount.set(h, n);
+    }
+    for (const [before, after] of moves) {
+      if (before) this.vniState(before.vni).remove(before);
+      if (after) {
+        this.vniState(after.vni).add(after);
+        this.placements.set(after.portId, after);
+      } else if (before) this.placements.delete(before.portId);
+    }
+    const spanChanged = this.updateSpans(captured, revision);
+    const vnis: VniChange[] = [];
+    if (!options.quiet) {
+      for (const cap of captured.values()) {
+        const change = diffVni(this, cap, resyncVnis.has(cap.vni), (h) => this.hosts.get(h)?.vtep ?? oldVteps.get(h));
+        if (change) vnis.push(change);
+      }
+    }
+    for (const vni of captured.keys()) {
+      const vs = this.vnis.get(vni);
+      if (vs && vs.ports.size === 0 && vs.members.size === 0) this.vnis.delete(vni);
+    }
+    this.revision = Math.max(this.revision, revision);
+    return { revision, vnis, spanChanged };
+  }
+
+  private updateSpans(captured: Map<number, CapturedVni>, revision: number): string[] {
+    const changed = new Set<string>();
+    for (const cap of captured.values()) {
+      const members: ReadonlyMap<string, number> = this.vnis.get(cap.vni)?.members ?? EMPTY_MAP;
+      for (const [host, oldCount] of cap.oldMemberCount) {
+        const isMember = (members.get(host) ?? 0) > 0;
+        if ((oldCount > 0) === isMember) continue;
+        let span = this.spans.get(host);
+        if (isMember) {
+          if (!span) this.spans.set(host, (span = new Set()));
+          span.add(cap.vni);
+        } else if (span) {
+          span.delete(cap.vni);
+          if (span.size === 0) this.spans.delete(host);
+        }
+        changed.add(host);
+        this.spanRevisions.set(host, revision);
+      }
+    }
+    return [...changed];
+  }
+
+  private vniState(vni: number): VniState {
+    let vs = this.vnis.get(vni);
+    if (!vs) this.vnis.set(vni, (vs = new VniState(vni)));
+    return vs;
+  }
+
+  private derivePlacement(portId: string): Placement | undefined {
+    const port = this.ports.get(portId);
+    if (!port) return undefined;
+    const vni = this.networks.get(port.networkId)?.vni ?? 0;
+    if (vni === 0) return undefined;
+    let active: string | null = null;
+    let activeVtep: string | null = null;
+    const hosts: Array<{ host: string; inactive: boolean }> = [];
+    for (const b of port.bindings) {
+      const host = this.hosts.get(b.host);
+      if (!host) continue;
+      hosts.push({ host: b.host, inactive: b.inactive });
+      if (!b.inactive) {
+        active = b.host;
+        activeVtep = host.vtep;
+      }
+    }
+    return { portId, vni, mac: port.mac, ips: port.ips, seq: port.seq, active, activeVtep, hosts };
+  }
+
+  private applyHost(id: string, rec: HostRecord | undefined, touched: Set<string>, initial: Map<string, HostRecord | undefined>) {
+    const old = this.hosts.get(id);
+    if (!initial.has(id)) initial.set(id, old);
+    if (rec) this.hosts.set(id, rec);
+    else this.hosts.delete(id);
+    if (!old !== !rec || (old && rec && old.vtep !== rec.vtep)) for (const p of this.portsByHost.get(id) ?? EMPTY) touched.add(p);
+  }
+
+  private applyNetwork(id: string, rec: NetworkRecord | undefined, touched: Set<string>, resync: Set<number>) {
+    const old = this.networks.get(id);
+    if (old && this.netByVni.get(old.vni) === id) this.netByVni.delete(old.vni);
+    if (rec) {
+      this.networks.set(id, rec);
+      if (rec.vni !== 0) this.netByVni.set(rec.vni, id);
+    } else this.networks.delete(id);
+    if (old?.vni !== rec?.vni) for (const p of this.portsByNetwork.get(id) ?? EMPTY) touched.add(p);
+    else if (old && rec && old.mtu !== rec.mtu && rec.vni !== 0) resync.add(rec.vni);
+  }
+
+  private applyPort(id: string, rec: PortRecord | undefined, touched: Set<string>) {
+    const old = this.ports.get(id);
+    if (old) {
+      removeFrom(this.portsByNetwork, old.networkId, id);
+      for (const b of old.bindings) removeFrom(this.portsByHost, b.host, id);
+    }
+    if (rec) {
+      this.ports.set(id, rec);
+      addTo(this.portsByNetwork, rec.networkId, id);
+      for (const b of rec.bindings) addTo(this.portsByHost, b.host, id);
+    } else this.ports.delete(id);
+    touched.add(id);
+  }
+}
+
+const EMPTY: ReadonlySet<never> = new Set<never>();
+const EMPTY_MAP: ReadonlyMap<string, number> = new Map<string, number>();
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set?.delete(value) && set.size === 0) map.delete(key);
+}
