@@ -1,2 +1,3 @@
 export type * from './store';
 export { openLmdbStore, type LmdbStoreOptions } from './lmdb/lmdb-store';
+export { openEtcdStore, type EtcdStoreOptions } from './etcd/etcd-store';

@@ -1,0 +1,110 @@
+import { domainError } from '@trellis/domain';
+import type { ICompare, IKeyValue, IRequestOp } from 'etcd3';
+import type { CollectionSpec, Key, Op, Txn, TxnResult } from '../store';
+import { encodeValue, indexEntriesOf, specOf, type EtcdContext } from './etcd-context';
+import { readKeysAt } from './etcd-reads';
+
+/** Index maintenance races with blind writes to the same keys; a lost race is simply redone. */
+const MAX_ATTEMPTS = 20;
+
+interface PlannedOp {
+  readonly op: Op;
+  readonly spec: CollectionSpec;
+  readonly dataKey: Buffer;
+  readonly value?: Buffer;
+}
+
+/** Validates and encodes ops; several ops on one key collapse to the last (etcd refuses duplicates). */
+function planOps(ctx: EtcdContext, ops: readonly Op[]): PlannedOp[] {
+  const byKey = new Map<string, PlannedOp>();
+  for (const op of ops) {
+    const spec = specOf(ctx, op.collection);
+    const dataKey = ctx.layout.dataKey(op.collection, op.key);
+    const value = op.type === 'put' ? encodeValue(ctx, op.collection, op.key, op.value) : undefined;
+    const id = dataKey.toString('latin1');
+    byKey.delete(id); // keep the order of the last write
+    byKey.set(id, { op, spec, dataKey, ...(value ? { value } : {}) });
+  }
+  return [...byKey.values()];
+}
+
+const hasIndexes = (spec: CollectionSpec) => Object.keys(spec.indexes ?? {}).length > 0;
+
+/** Index entry keys of a stored or new value (hex-keyed set). */
+function indexKeysOf(ctx: EtcdContext, p: PlannedOp, value: unknown): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  if (value === undefined) return out;
+  for (const e of indexEntriesOf(p.spec, value)) {
+    const key = ctx.layout.indexEntryKey(p.op.collection, e.index, e.value, p.op.key);
+    out.set(key.toString('latin1'), key);
+  }
+  return out;
+}
+
+/**
+ * Commits one store transaction as ONE etcd txn: the user's compares on mod_revision, guards
+ * on every indexed key whose old value was read (so stale index entries are never left), the
+ * data writes and the index entry writes. Either all of it lands at one etcd revision or none.
+ */
+export async function commit(ctx: EtcdContext, txn: Txn): Promise<TxnResult> {
+  const planned = planOps(ctx, txn.ops);
+  const userCompares = (txn.compares ?? []).map((c) => {
+    specOf(ctx, c.collection);
+    return { compare: c, key: ctx.layout.dataKey(c.collection, c.key) };
+  });
+  const compared = new Set(userCompares.map((c) => c.key.toString('latin1')));
+  const indexed = planned.filter((p) => hasIndexes(p.spec));
+
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const before = await readKeysAt(
+      ctx,
+      indexed.map((p) => p.dataKey),
+    );
+    const old = new Map<PlannedOp, IKeyValue | undefined>(indexed.map((p, i) => [p, before.kvs[i]]));
+
+    const compare: ICompare[] = userCompares.map(({ compare: c, key }) => ({ key, target: 'Mod', result: 'Equal', mod_revision: c.modRevision }));
+    const guards: PlannedOp[] = [];
+    for (const p of indexed) {
+      if (compared.has(p.dataKey.toString('latin1'))) continue;
+      guards.push(p);
+      compare.push({ key: p.dataKey, target: 'Mod', result: 'Equal', mod_revision: Number(old.get(p)?.mod_revision ?? 0) });
+    }
+
+    const writes = new Map<string, IRequestOp>();
+    for (const p of planned) {
+      if (old.has(p)) {
+        const oldKv = old.get(p);
+        const previous = indexKeysOf(ctx, p, oldKv ? JSON.parse(oldKv.value.toString('utf8')) : undefined);
+        const next = indexKeysOf(ctx, p, p.op.type === 'put' ? p.op.value : undefined);
+        for (const [id, key] of previous) if (!next.has(id)) writes.set(id, { request_delete_range: { key } });
+        for (const [id, key] of next) if (!previous.has(id)) writes.set(id, { request_put: { key, value: Buffer.alloc(0) } });
+      }
+      writes.set(
+        p.dataKey.toString('latin1'),
+        p.value ? { request_put: { key: p.dataKey, value: p.value } } : { request_delete_range: { key: p.dataKey } },
+      );
+    }
+
+    const res = await ctx.conn.writeTxn({
+      compare,
+      success: [...writes.values()],
+      // On failure, read every compared key so the conflict can name what was found.
+      failure: compare.map((c) => ({ request_range: { key: c.key!, keys_only: true } })),
+    });
+    if (res.succeeded) return { revision: Number(res.header.revision) };
+
+    for (let i = 0; i < userCompares.length; i++) {
+      const { compare: c } = userCompares[i]!;
+      const actual = Number(res.responses[i]?.response_range.kvs[0]?.mod_revision ?? 0);
+      if (actual !== c.modRevision) {
+        throw domainError('StoreConflict', { collection: c.collection, key: keyText(c.key), expected: c.modRevision, actual });
+      }
+    }
+    // Only a guard failed: a concurrent blind write changed an indexed key; redo with fresh reads.
+  }
+  throw domainError('ServiceUnavailable', { reason: `etcd commit kept racing with concurrent writers after ${MAX_ATTEMPTS} attempts` });
+}
+
+function keyText(key: Key): string {
+  return Array.isArray(key) ? JSON.stringify(key) : String(key);
+}
