@@ -10,15 +10,20 @@
 
 /** A key part; ordered-binary on LMDB, escaped path segments on etcd. */
 export type KeyPart = string | number;
-/** A primary key: one part or a tuple of parts (e.g. `[subnetId, ip]`). */
+/**
+ * A primary key: one part or a tuple of parts (e.g. `[subnetId, ip]`). A one-part tuple is the same
+ * key as its part (`['a']` ≡ `'a'`). Parts: non-empty strings without NUL, finite numbers.
+ * Malformed keys fail with DomainError `InvalidKey`.
+ */
 export type Key = KeyPart | readonly KeyPart[];
 
 /** What a collection is: its name and the secondary indexes the store maintains for it. */
 export interface CollectionSpec<T = unknown> {
   readonly name: string;
   /**
-   * Secondary indexes: name → function of the value giving the index key(s) (or undefined for
-   * "not indexed"). Kept in the same transaction as the value, so lookups never scan.
+   * Secondary indexes: name → function of the value giving the index key (or undefined for
+   * "not indexed"). An array is one tuple index key, matched exactly by `ListOptions.value`.
+   * Kept in the same transaction as the value, so lookups never scan.
    */
   readonly indexes?: Readonly<Record<string, (value: T) => KeyPart | readonly KeyPart[] | undefined>>;
 }
@@ -44,6 +49,7 @@ export type Op =
   | { readonly type: 'put'; readonly collection: string; readonly key: Key; readonly value: unknown }
   | { readonly type: 'delete'; readonly collection: string; readonly key: Key };
 
+/** A guarded batch of writes. A key may appear at most once in `ops` (as in etcd); else `BadRequest`. */
 export interface Txn {
   /** All must hold or the transaction fails with DomainError `StoreConflict`, writing nothing. */
   readonly compares?: readonly Compare[];
@@ -51,7 +57,10 @@ export interface Txn {
 }
 
 export interface TxnResult {
-  /** The revision of this transaction (unchanged current revision if `ops` was empty). */
+  /**
+   * The revision of this transaction (unchanged current revision if `ops` was empty or changed
+   * nothing, e.g. only deletes of missing keys: like etcd, no change means no new revision).
+   */
   readonly revision: number;
 }
 
@@ -64,8 +73,11 @@ export interface Change {
   readonly value?: unknown;
   /** The value before this change, when there was one. */
   readonly prevValue?: unknown;
+  /** As in etcd: 0 for a delete. */
   readonly createRevision: number;
+  /** The revision of the change (for a delete: the deletion's revision). */
   readonly modRevision: number;
+  /** As in etcd: 0 for a delete. */
   readonly version: number;
 }
 
@@ -92,7 +104,7 @@ export interface ListOptions {
   /** Use a secondary index; `value` is the index key to match exactly. */
   readonly index?: string;
   readonly value?: KeyPart | readonly KeyPart[];
-  /** Primary-key prefix (tuple keys): items whose key starts with these parts. */
+  /** Primary-key prefix (tuple keys): items whose key is a longer tuple starting with these parts. */
   readonly prefix?: readonly KeyPart[];
   readonly limit?: number;
   readonly reverse?: boolean;
@@ -127,6 +139,7 @@ export interface Store {
   commit(txn: Txn): Promise<TxnResult>;
   currentRevision(): Promise<number>;
   snapshot(collections?: readonly string[]): Promise<Snapshot>;
+  /** Iteration fails with DomainError `StoreClosed` when the store closes under a live watch. */
   watch(options: WatchOptions): AsyncIterable<WatchEvent>;
   /** Drops log revisions <= revision (explicit) or per the configured policy (no argument). */
   compact(revision?: number): Promise<{ compactRevision: number }>;
