@@ -31,6 +31,46 @@ export interface PrepareLimits {
 // Sizes values exactly as msgpack would store them, without shared structures.
 const sizer = new Packr({ useRecords: false });
 
+/**
+ * An upper bound of the msgpack size of plain JSON-like data, or Infinity when the value is of
+ * another kind, too deep, or the bound passes `limit`.
+ */
+function sizeBound(value: unknown, limit: number, depth = 0): number {
+  switch (typeof value) {
+    case 'string':
+      return 5 + 3 * value.length; // a UTF-16 unit takes at most 3 UTF-8 bytes
+    case 'number':
+      return 9;
+    case 'boolean':
+      return 1;
+    case 'object': {
+      if (value === null) return 1;
+      if (depth > 32) return Infinity;
+      let total = 5;
+      if (Array.isArray(value)) {
+        for (const v of value) if ((total += sizeBound(v, limit, depth + 1)) > limit) return Infinity;
+        return total;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return Infinity;
+      for (const k in value) {
+        total += 5 + 3 * k.length + sizeBound((value as Record<string, unknown>)[k], limit, depth + 1);
+        if (total > limit) return Infinity;
+      }
+      return total;
+    }
+    default:
+      return Infinity;
+  }
+}
+
+/** The encoded size when it may exceed `limit`; a cheap bound otherwise. */
+function valueSize(value: unknown, limit: number): number {
+  // Optimization: most values are small plain objects whose bound is far below the limit, so the
+  // exact (second) encoding is only paid for values near or over it.
+  const bound = sizeBound(value, limit);
+  return bound <= limit ? bound : sizer.pack(value).length;
+}
+
 function collectionOf(layout: Layout, name: unknown): CollectionLayout {
   const coll = typeof name === 'string' ? layout.collections.get(name) : undefined;
   if (!coll) throw domainError('UnknownCollection', { collection: String(name) });
@@ -70,7 +110,7 @@ export function prepareTxn(layout: Layout, txn: Txn, limits: PrepareLimits): Pre
     if (op.value === undefined) throw domainError('BadRequest', { resource: 'store transaction', msg: 'put needs a value' });
     let size: number;
     try {
-      size = sizer.pack(op.value).length;
+      size = valueSize(op.value, limits.maxValueBytes);
     } catch (err) {
       throw domainError('BadRequest', { resource: 'store value', msg: `not encodable (${(err as Error).message})` });
     }
