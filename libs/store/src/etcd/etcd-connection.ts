@@ -27,6 +27,7 @@ const RETRY_DELAY_MS = 50;
 export class EtcdConnection {
   readonly client: Etcd3;
   private readonly attempts: number;
+  private readonly requestTimeoutMs: number;
   private closed = false;
 
   constructor(options: EtcdConnectionOptions) {
@@ -39,6 +40,7 @@ export class EtcdConnection {
       defaultCallOptions: (context) => (context.isStream ? {} : { deadline: Date.now() + requestTimeoutMs }),
     });
     this.attempts = Math.max(3, options.endpoints.length * 2);
+    this.requestTimeoutMs = requestTimeoutMs;
   }
 
   get isClosed(): boolean {
@@ -47,7 +49,9 @@ export class EtcdConnection {
 
   private async withRetry<T>(operation: string, call: () => Promise<T>, retryable: (err: unknown) => boolean): Promise<T> {
     let lastError: unknown;
-    for (let attempt = 0; attempt < this.attempts; attempt++) {
+    // Retries go to other members; past one request timeout they only delay the answer.
+    const giveUpAt = Date.now() + this.requestTimeoutMs;
+    for (let attempt = 0; attempt < this.attempts && (attempt === 0 || Date.now() < giveUpAt); attempt++) {
       if (this.closed) throw domainError('StoreClosed', {});
       try {
         return await call();

@@ -9,7 +9,7 @@ const QUORUM_HINTS = ['no leader', 'request timed out', 'leader changed', 'deadl
  */
 export function wasNotSent(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
-  const text = `${err.name} ${err.message}`;
+  const text = `${err.constructor.name} ${err.name} ${err.message}`;
   return (
     /ECONNREFUSED|No connection established|failed to connect|BrokenCircuit|circuit breaker is open|Connection pool has no hosts/i.test(text) ||
     /etcdserver: (no leader|not capable|too many requests)/.test(text)
@@ -19,8 +19,8 @@ export function wasNotSent(err: unknown): boolean {
 /** True for errors worth retrying on another member (network / availability problems). */
 export function isAvailabilityError(err: unknown): boolean {
   if (!(err instanceof Error) || isDomainError(err)) return false;
-  const text = `${err.name} ${err.message}`;
-  return /GRPCUnavailable|GRPCDeadlineExceeded|GRPCCancelled|GRPCGeneric|GRPCInternal|GRPCUnknown|BrokenCircuit|circuit breaker|ECONN|No connection|Connection dropped|etcdserver: (no leader|request timed out|leader changed|not capable|too many requests)|Connection pool has no hosts/i.test(
+  const text = `${err.constructor.name} ${err.name} ${err.message}`;
+  return /UNAVAILABLE|DEADLINE_EXCEEDED|GRPCUnavailable|GRPCDeadlineExceeded|GRPCCancelled|GRPCGeneric|GRPCInternal|GRPCUnknown|BrokenCircuit|circuit breaker|ECONN|No connection|Connection dropped|etcdserver: (no leader|request timed out|leader changed|not capable|too many requests)|Connection pool has no hosts/i.test(
     text,
   );
 }

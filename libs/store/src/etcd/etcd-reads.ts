@@ -8,7 +8,7 @@ import { prefixEnd } from './etcd-keys';
 const READ_CHUNK = 100;
 const PAGE_SIZE = 1000;
 
-/** Reads the given etcd keys at one revision (the first chunk's, unless `revision` is given). */
+/** Reads the given etcd keys at one revision (the first chunk's, unless `revision` is given; 0 when no keys). */
 export async function readKeysAt(
   ctx: EtcdContext,
   keys: readonly Buffer[],
@@ -16,7 +16,8 @@ export async function readKeysAt(
 ): Promise<{ revision: number; kvs: (IKeyValue | undefined)[] }> {
   const kvs: (IKeyValue | undefined)[] = [];
   let rev = revision;
-  if (keys.length === 0) return { revision: rev ?? (await currentRevision(ctx)), kvs };
+  // Nothing to read means no round trip (commits without indexed keys go straight to the txn).
+  if (keys.length === 0) return { revision: rev ?? 0, kvs };
   for (let i = 0; i < keys.length; i += READ_CHUNK) {
     const chunk = keys.slice(i, i + READ_CHUNK);
     const res = await ctx.conn.readTxn({
