@@ -1,1 +1,30 @@
-export {};
+import { mkdirSync } from 'node:fs';
+import { NEUTRON_COLLECTIONS } from '@trellis/neutron';
+import { createLogger, createShutdown, loadConfig, runMain } from '@trellis/runtime';
+import { openLmdbStore } from '@trellis/store';
+import { buildApp } from './app';
+import { CentralConfigSchema, DEFAULT_CENTRAL_CONFIG } from './config';
+
+/** central-api process: config, store, REST listener, graceful shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig(CentralConfigSchema, {
+    defaults: DEFAULT_CENTRAL_CONFIG,
+    file: process.env.TRELLIS_CENTRAL_CONFIG,
+    env: process.env,
+    envPrefix: 'TRELLIS_CENTRAL_',
+  });
+  const logger = createLogger({ name: 'central-api', level: config.logLevel });
+  const shutdown = createShutdown({ logger });
+  shutdown.installSignalHandlers(process);
+
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = await openLmdbStore({ path: config.dataDir, collections: NEUTRON_COLLECTIONS });
+  shutdown.register('store', () => store.close());
+
+  const app = await buildApp({ store, config, logger: logger.child({ component: 'rest' }) });
+  shutdown.register('rest', () => app.close());
+  const address = await app.listen({ host: config.listen.host, port: config.listen.port });
+  logger.info({ address, dataDir: config.dataDir, auth: config.auth.mode }, 'central-api listening');
+}
+
+await runMain(main);

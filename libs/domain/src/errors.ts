@@ -113,6 +113,7 @@ export const ERROR_CATALOGUE = {
   // --- 503 ---
   ServiceUnavailable: entry('unavailable', 'The service is unavailable: {reason}.'),
   NoNetworkAvailable: entry('unavailable', 'Unable to create the network. No tenant network is available for allocation.'),
+  MacAddressGenerationFailure: entry('unavailable', 'Unable to generate unique mac on network {net_id}.'),
   // --- 501 ---
   NotImplementedError: entry('not_implemented', 'Not implemented: {feature}.'),
   // --- 500 ---

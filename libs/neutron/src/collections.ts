@@ -21,13 +21,14 @@ export const Indexes = {
   networksByProject: 'byProject',
 } as const;
 
-const spec = <T>(name: string, indexes?: CollectionSpec<T>['indexes']): CollectionSpec<T> => ({ name, indexes });
+// Index functions are typed per collection here; the store sees values as unknown.
+const spec = <T>(name: string, indexes?: CollectionSpec<T>['indexes']): CollectionSpec => ({ name, indexes }) as CollectionSpec;
 
 /**
  * Collection specs of the Neutron-facing store (central-api and cell-agent replicas). Pass them
  * to the store at open time so the indexes are maintained inside every transaction.
  */
-export const NEUTRON_COLLECTIONS: readonly CollectionSpec<never>[] = [
+export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
   spec(Collections.regions),
   spec(Collections.zones),
   spec<Cell>(Collections.cells, { [Indexes.cellsByRegion]: (c) => c.region }),
@@ -46,7 +47,7 @@ export const NEUTRON_COLLECTIONS: readonly CollectionSpec<never>[] = [
   spec(Collections.vnis),
   spec(Collections.macs),
   spec(Collections.ips),
-] as readonly CollectionSpec<never>[];
+];
 
 /** Hosts of all bindings, the active one first. */
 export function portHosts(port: Pick<StoredPort, 'bindings'>): string[] {

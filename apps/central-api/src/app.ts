@@ -1,0 +1,71 @@
+import { domainError } from '@trellis/domain';
+import { neutronServerOptions, noAuthProvider, registerNeutronApi, type AuthProvider } from '@trellis/neutron';
+import type { Store } from '@trellis/store';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { CentralConfig } from './config';
+import { registerTopologyRoutes } from './routes/topology-routes';
+import { CentralBackend } from './services/central-backend';
+import { NetworkService } from './services/network-service';
+import { PortService } from './services/port-service';
+import { SubnetService } from './services/subnet-service';
+import { TopologyService } from './services/topology-service';
+
+export interface BuildAppOptions {
+  /** An open store holding NEUTRON_COLLECTIONS; the app does not close it. */
+  readonly store: Store;
+  readonly config: CentralConfig;
+  readonly logger?: Logger;
+  /** Replaces the configured auth mode (e.g. a Keystone validator). */
+  readonly auth?: AuthProvider;
+  readonly now?: () => string;
+  readonly randomBytes?: () => Uint8Array;
+}
+
+/** The services behind the API, exposed for the feed's report handlers and the notifier. */
+export interface CentralServices {
+  readonly topology: TopologyService;
+  readonly networks: NetworkService;
+  readonly subnets: SubnetService;
+  readonly ports: PortService;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    central: CentralServices;
+  }
+}
+
+/** Builds central-api without listening: `app.inject()` in tests, `app.listen()` in main. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, store } = options;
+  if (config.vniRange.min > config.vniRange.max) throw domainError('InvalidConfig', { problems: `vniRange.min ${config.vniRange.min} > vniRange.max ${config.vniRange.max}` });
+  const now = options.now ?? (() => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes), loggerInstance: options.logger as FastifyBaseLogger | undefined });
+
+  const topology = new TopologyService(store, now);
+  const networks = new NetworkService(store, topology, config.vniRange, now);
+  const subnets = new SubnetService(store, networks, now);
+  const ports = new PortService(store, networks, topology, {
+    vif: { vifType: config.vifType, vifDetails: config.vifDetails },
+    macPrefix: config.macPrefix,
+    now,
+    randomBytes: options.randomBytes,
+  });
+  app.decorate('central', { topology, networks, subnets, ports });
+
+  const backend = new CentralBackend(networks, subnets, ports);
+  registerNeutronApi(app, {
+    backend,
+    networkWrites: backend,
+    auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
+    bodyLimitBytes: config.bodyLimitBytes,
+  });
+  registerTopologyRoutes(app, topology);
+  app.get('/healthz', async (_request, reply) => {
+    const status = await store.status();
+    return reply.send({ status: 'ok', store: { backend: status.backend, revision: status.revision } });
+  });
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,40 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/** central-api settings: defaults → optional JSON file → TRELLIS_CENTRAL_* env. */
+export const CentralConfigSchema = Type.Object(
+  {
+    listen: Type.Object({ host: Type.String({ default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 9696 }) }, { additionalProperties: false }),
+    dataDir: Type.String({ minLength: 1, default: './.trellis/central' }),
+    logLevel: Type.String({ default: 'info' }),
+    vniRange: Type.Object({ min: Type.Integer({ minimum: 1, maximum: 16777215, default: 1000 }), max: Type.Integer({ minimum: 1, maximum: 16777215, default: 1999999 }) }, { additionalProperties: false }),
+    macPrefix: Type.String({ pattern: '^[0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2}$', default: 'fa:16:3e' }),
+    vifType: Type.String({ minLength: 1, default: 'ovs' }),
+    vifDetails: Type.Record(Type.String(), Type.Unknown(), { default: { port_filter: true, ovs_hybrid_plug: false, datapath_type: 'system', bridge_name: 'br-int', connectivity: 'l2' } }),
+    auth: Type.Object(
+      { mode: Type.Literal('noauth', { default: 'noauth' }), defaultProjectId: Type.String({ minLength: 1, default: 'admin' }) },
+      { additionalProperties: false },
+    ),
+    bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
+    /** nova-api endpoint for os-server-external-events; empty = no Nova callbacks. */
+    novaUrl: Type.String({ default: '' }),
+    grpc: Type.Object({ listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }) }, { additionalProperties: false }),
+  },
+  { additionalProperties: false },
+);
+
+export type CentralConfig = Static<typeof CentralConfigSchema>;
+
+/** Defaults in full, for tests and for the all-in-one. */
+export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
+  listen: { host: '127.0.0.1', port: 9696 },
+  dataDir: './.trellis/central',
+  logLevel: 'info',
+  vniRange: { min: 1000, max: 1999999 },
+  macPrefix: 'fa:16:3e',
+  vifType: 'ovs',
+  vifDetails: { port_filter: true, ovs_hybrid_plug: false, datapath_type: 'system', bridge_name: 'br-int', connectivity: 'l2' },
+  auth: { mode: 'noauth', defaultProjectId: 'admin' },
+  bodyLimitBytes: 1024 * 1024,
+  novaUrl: '',
+  grpc: { listen: '127.0.0.1:9699' },
+};

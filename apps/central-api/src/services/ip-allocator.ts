@@ -1,0 +1,125 @@
+import { Collections, domainError, type FixedIp, type Network, type Subnet } from '@trellis/domain';
+import type { FixedIpRequest } from '@trellis/neutron';
+import type { Item, Store } from '@trellis/store';
+import { bigToIp, inRange, normalizeIp, parseCidr, poolCandidates, poolSize, type CidrRange } from './ipam';
+import type { TxnBuilder } from './store-txn';
+
+/** Extra candidates tried past the allocation count, for allocations racing in other requests. */
+const RACE_SLACK = 64;
+
+/** State of one transaction's allocations: addresses claimed so far and subnets compared. */
+export class AllocationScope {
+  readonly claimed = new Set<string>();
+  readonly guarded = new Set<string>();
+  constructor(readonly txn: TxnBuilder) {}
+}
+
+/**
+ * Fixed-IP allocation with the `ips` collection as the source of truth: every address is a key
+ * `[subnetId, ip]` created with a must-not-exist compare, so two racing requests can never hold
+ * the same address. A next-fit cursor per subnet keeps allocation O(1) in the common case.
+ */
+export class IpAllocator {
+  private readonly cursor = new Map<string, bigint>();
+
+  constructor(private readonly store: Store) {}
+
+  /** Addresses for a port: requested ones checked, missing ones allocated from the pools. */
+  async allocate(scope: AllocationScope, network: Network, subnets: readonly Item<Subnet>[], requests: readonly FixedIpRequest[] | undefined, portId: string): Promise<FixedIp[]> {
+    const out: FixedIp[] = [];
+    if (requests === undefined) {
+      // Neutron's default: one address of each IP version the network has subnets of.
+      for (const version of [4, 6] as const) {
+        const candidates = subnets.filter((s) => s.value.ipVersion === version);
+        if (candidates.length === 0) continue;
+        let got: FixedIp | undefined;
+        for (const s of candidates) {
+          got = await this.fromPool(scope, s, portId);
+          if (got) break;
+        }
+        if (!got) throw domainError('IpAddressGenerationFailure', { net_id: network.id });
+        out.push(got);
+      }
+      return out;
+    }
+    for (const req of requests) {
+      const subnet = this.subnetFor(network, subnets, req);
+      if (req.ipAddress === undefined) {
+        const got = await this.fromPool(scope, subnet, portId);
+        if (!got) throw domainError('IpAddressGenerationFailure', { net_id: network.id });
+        out.push(got);
+      } else {
+        out.push(await this.claim(scope, subnet, req.ipAddress, portId));
+      }
+    }
+    return out;
+  }
+
+  /** Frees addresses in the same transaction (port delete or fixed_ips change). */
+  release(scope: AllocationScope, fixedIps: readonly FixedIp[]): void {
+    for (const f of fixedIps) scope.txn.delete(Collections.ips, [f.subnetId, f.ipAddress]);
+  }
+
+  private subnetFor(network: Network, subnets: readonly Item<Subnet>[], req: FixedIpRequest): Item<Subnet> {
+    if (req.subnetId !== undefined) {
+      const s = subnets.find((x) => x.value.id === req.subnetId);
+      if (!s) throw domainError('InvalidInput', { error_message: `Failed to create port on network ${network.id}, because fixed_ips included invalid subnet ${req.subnetId}` });
+      return s;
+    }
+    const ip = req.ipAddress ?? '';
+    const s = subnets.find((x) => inRange(parseCidr(x.value.cidr), ip));
+    if (!s) throw domainError('InvalidIpForNetwork', { ip_address: ip });
+    return s;
+  }
+
+  private guard(scope: AllocationScope, subnet: Item<Subnet>): void {
+    if (scope.guarded.has(subnet.value.id)) return;
+    scope.guarded.add(subnet.value.id);
+    scope.txn.expect(Collections.subnets, subnet.key, subnet);
+  }
+
+  private async claim(scope: AllocationScope, subnet: Item<Subnet>, requested: string, portId: string): Promise<FixedIp> {
+    const range = parseCidr(subnet.value.cidr);
+    const ip = normalizeIp(requested, range.version);
+    if (ip === undefined || !inRange(range, ip) || ip === subnet.value.gatewayIp || isNetworkOrBroadcast(range, ip)) {
+      throw domainError('InvalidIpForSubnet', { ip_address: requested });
+    }
+    const tag = `${subnet.value.id}|${ip}`;
+    if (scope.claimed.has(tag) || (await this.store.get(Collections.ips, [subnet.value.id, ip]))) {
+      throw domainError('IpAddressAlreadyAllocated', { ip, subnet_id: subnet.value.id });
+    }
+    this.take(scope, subnet, ip, portId);
+    return { subnetId: subnet.value.id, ipAddress: ip };
+  }
+
+  private async fromPool(scope: AllocationScope, subnet: Item<Subnet>, portId: string): Promise<FixedIp | undefined> {
+    const s = subnet.value;
+    const size = poolSize(s.allocationPools);
+    const allocated = BigInt(await this.store.count(Collections.ips, { prefix: [s.id] }));
+    if (allocated >= size) return undefined;
+    const start = this.cursor.get(s.id) ?? 0n;
+    let budget = allocated + BigInt(scope.claimed.size) + BigInt(RACE_SLACK);
+    let offset = start;
+    for (const ip of poolCandidates(s.allocationPools, s.ipVersion, start)) {
+      if (budget-- <= 0n) break;
+      offset += 1n;
+      if (scope.claimed.has(`${s.id}|${ip}`) || ip === s.gatewayIp) continue;
+      if (await this.store.get(Collections.ips, [s.id, ip])) continue;
+      this.cursor.set(s.id, offset % size);
+      this.take(scope, subnet, ip, portId);
+      return { subnetId: s.id, ipAddress: ip };
+    }
+    return undefined;
+  }
+
+  private take(scope: AllocationScope, subnet: Item<Subnet>, ip: string, portId: string): void {
+    this.guard(scope, subnet);
+    scope.claimed.add(`${subnet.value.id}|${ip}`);
+    scope.txn.create(Collections.ips, [subnet.value.id, ip], { portId });
+  }
+}
+
+/** The network address (and on IPv4 the broadcast address) is never a host's. */
+function isNetworkOrBroadcast(range: CidrRange, ip: string): boolean {
+  return ip === bigToIp(range.first, range.version) || (range.version === 4 && ip === bigToIp(range.last, range.version));
+}

@@ -1,0 +1,157 @@
+import {
+  Collections, VXLAN_DEFAULT_MTU, domainError, isValidVni, newId, resolveScope, validateZoneHints, type Network, type Subnet, type TopologyView,
+} from '@trellis/domain';
+import { Indexes, checkPrecondition, type ListFilters, type NetworkCreateInput, type NetworkUpdateInput, type NetworkView, type Precondition, type StoredPort } from '@trellis/neutron';
+import type { Item, Store } from '@trellis/store';
+import { TxnBuilder, retryOnConflict } from './store-txn';
+import type { TopologyService } from './topology-service';
+
+export interface VniRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Networks: VNI allocation, scope hints, computed views and guarded delete. */
+export class NetworkService {
+  constructor(
+    private readonly store: Store,
+    private readonly topology: TopologyService,
+    private readonly vniRange: VniRange,
+    private readonly now: () => string,
+  ) {}
+
+  async get(id: string): Promise<Item<Network>> {
+    const item = await this.store.get<Network>(Collections.networks, id);
+    if (!item) throw domainError('NetworkNotFound', { net_id: id });
+    return item;
+  }
+
+  async view(id: string): Promise<NetworkView> {
+    const item = await this.get(id);
+    return this.toView(item.value, await this.topology.view());
+  }
+
+  async list(filters: ListFilters): Promise<NetworkView[]> {
+    const ids = filters.id;
+    const nets = ids
+      ? (await this.store.getMany<Network>(Collections.networks, ids)).filter((i): i is Item<Network> => i !== undefined)
+      : await this.store.list<Network>(Collections.networks);
+    const view = await this.topology.view();
+    return Promise.all(nets.map((n) => this.toView(n.value, view)));
+  }
+
+  async toView(network: Network, topology: TopologyView): Promise<NetworkView> {
+    const subnets = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: network.id });
+    const zones = [...resolveScope(network.availabilityZoneHints, topology).zones].sort();
+    return { network, subnetIds: subnets.map((s) => s.value.id), availabilityZones: zones };
+  }
+
+  /** Creates all networks in one transaction; VNIs come from the range unless given. */
+  async create(inputs: readonly NetworkCreateInput[]): Promise<NetworkView[]> {
+    const topology = await this.topology.view();
+    for (const input of inputs) validateZoneHints(input.availabilityZoneHints, topology);
+    const networks = await retryOnConflict(async () => {
+      const b = new TxnBuilder();
+      const explicit = new Set<number>();
+      for (const input of inputs) {
+        if (input.segmentationId === undefined) continue;
+        if (input.networkType === 'local') {
+          throw domainError('InvalidInput', { error_message: 'provider:segmentation_id is not allowed for network type local' });
+        }
+        if (!isValidVni(input.segmentationId)) {
+          throw domainError('InvalidInput', { error_message: `Invalid input for provider:segmentation_id. Reason: ${input.segmentationId} is outside the VXLAN range 1..16777215` });
+        }
+        if (explicit.has(input.segmentationId) || (await this.store.get(Collections.vnis, input.segmentationId))) {
+          throw domainError('TunnelIdInUse', { tunnel_id: input.segmentationId });
+        }
+        explicit.add(input.segmentationId);
+      }
+      const needed = inputs.filter((i) => i.networkType === 'vxlan' && i.segmentationId === undefined).length;
+      const free = await this.freeVnis(needed, explicit);
+      const created = inputs.map((input) => {
+        const segmentationId = input.networkType === 'local' ? null : input.segmentationId ?? (free.shift() as number);
+        return this.newNetwork(input, segmentationId);
+      });
+      for (const net of created) {
+        if (net.segmentationId !== null) b.create(Collections.vnis, net.segmentationId, { networkId: net.id });
+        b.create(Collections.networks, net.id, net);
+      }
+      await this.store.commit(b.txn);
+      return created;
+    });
+    return Promise.all(networks.map((n) => this.toView(n, topology)));
+  }
+
+  async update(id: string, input: NetworkUpdateInput, precondition: Precondition): Promise<NetworkView> {
+    const item = await this.get(id);
+    checkPrecondition(precondition, item.value.revisionNumber);
+    if (input.mtu !== undefined && (input.mtu < 68 || input.mtu > 9000)) {
+      throw domainError('InvalidInput', { error_message: `Invalid input for mtu. Reason: ${input.mtu} is outside 68..9000` });
+    }
+    const network: Network = { ...item.value, ...input, revisionNumber: item.value.revisionNumber + 1, updatedAt: this.now() };
+    await this.store.commit(new TxnBuilder().expect(Collections.networks, id, item).put(Collections.networks, id, network).txn);
+    return this.toView(network, await this.topology.view());
+  }
+
+  /**
+   * Deletes a network with its subnets, allocations and network-owned ports; refused with
+   * NetworkInUse while other ports exist.
+   */
+  async delete(id: string, precondition: Precondition): Promise<void> {
+    const first = await this.get(id);
+    checkPrecondition(precondition, first.value.revisionNumber);
+    // Fence: rewrite the network so that a port create that read it earlier fails its compare;
+    // ports committed before the fence are all visible to the list below.
+    await this.store.commit(new TxnBuilder().expect(Collections.networks, id, first).put(Collections.networks, id, first.value).txn);
+    const item = await this.get(id);
+    const ports = await this.store.list<StoredPort>(Collections.ports, { index: Indexes.portsByNetwork, value: id });
+    if (ports.some((p) => !p.value.deviceOwner.startsWith('network:'))) throw domainError('NetworkInUse', { net_id: id });
+    const subnets = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: id });
+    const b = new TxnBuilder().expect(Collections.networks, id, item).delete(Collections.networks, id);
+    if (item.value.segmentationId !== null) b.delete(Collections.vnis, item.value.segmentationId);
+    for (const p of ports) {
+      b.expect(Collections.ports, p.key, p).delete(Collections.ports, p.key).delete(Collections.macs, [id, p.value.macAddress]);
+    }
+    for (const s of subnets) {
+      b.expect(Collections.subnets, s.key, s).delete(Collections.subnets, s.key);
+      for (const ip of await this.store.list(Collections.ips, { prefix: [s.value.id] })) b.delete(Collections.ips, ip.key);
+    }
+    await this.store.commit(b.txn);
+  }
+
+  /** The lowest `count` VNIs of the range not allocated and not in `taken`. */
+  private async freeVnis(count: number, taken: ReadonlySet<number>): Promise<number[]> {
+    if (count === 0) return [];
+    const used = new Set((await this.store.list(Collections.vnis)).map((i) => i.key as number));
+    const out: number[] = [];
+    for (let vni = this.vniRange.min; vni <= this.vniRange.max && out.length < count; vni++) {
+      if (!used.has(vni) && !taken.has(vni)) out.push(vni);
+    }
+    if (out.length < count) throw domainError('NoNetworkAvailable', {});
+    return out;
+  }
+
+  private newNetwork(input: NetworkCreateInput, segmentationId: number | null): Network {
+    const mtu = input.mtu ?? VXLAN_DEFAULT_MTU;
+    if (mtu < 68 || mtu > 9000) throw domainError('InvalidInput', { error_message: `Invalid input for mtu. Reason: ${mtu} is outside 68..9000` });
+    const at = this.now();
+    return {
+      id: newId(),
+      projectId: input.projectId,
+      name: input.name,
+      description: input.description,
+      tags: [...input.tags],
+      revisionNumber: 1,
+      createdAt: at,
+      updatedAt: at,
+      adminStateUp: input.adminStateUp,
+      status: 'ACTIVE',
+      shared: input.shared,
+      mtu,
+      networkType: input.networkType,
+      segmentationId,
+      availabilityZoneHints: [...input.availabilityZoneHints],
+      portSecurityEnabled: input.portSecurityEnabled,
+    };
+  }
+}

@@ -1,0 +1,239 @@
+import { EventEmitter } from 'node:events';
+import { randomBytes } from 'node:crypto';
+import { Collections, activeBinding, domainError, isUnicastMac, newId, normalizeMac, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
+import { Indexes, checkPrecondition, type BindingCreateInput, type ListFilters, type PortCreateInput, type PortUpdateInput, type Precondition, type StoredPort } from '@trellis/neutron';
+import type { Item, Store } from '@trellis/store';
+import { activate, addBinding, bindActive, removeBinding, unbind, updateUnbound, type BindingChange, type VifSettings } from './bindings';
+import { AllocationScope, IpAllocator } from './ip-allocator';
+import type { NetworkService } from './network-service';
+import { TxnBuilder, retryOnConflict } from './store-txn';
+import type { TopologyService } from './topology-service';
+
+/** A port's status moved (the hook the Nova notifier subscribes to). */
+export interface PortStatusEvent {
+  readonly port: StoredPort;
+  readonly previous: PortStatus;
+  readonly current: PortStatus;
+}
+
+export interface PortEvents {
+  status: [PortStatusEvent];
+  updated: [StoredPort];
+  deleted: [StoredPort];
+}
+
+export interface PortServiceOptions {
+  readonly vif: VifSettings;
+  /** First three octets of generated MACs, e.g. "fa:16:3e". */
+  readonly macPrefix: string;
+  readonly now: () => string;
+  /** Three random bytes per call (injectable for tests). */
+  readonly randomBytes?: () => Uint8Array;
+}
+
+const MAC_ATTEMPTS = 16;
+
+/** Ports: MAC and IP allocation, bindings, status life-cycle, all-or-nothing bulk create. */
+export class PortService {
+  /** `status` on every status change, `updated` on other changes, `deleted` on delete. */
+  readonly events = new EventEmitter<PortEvents>();
+  private readonly ips: IpAllocator;
+
+  constructor(
+    private readonly store: Store,
+    private readonly networks: NetworkService,
+    private readonly topology: TopologyService,
+    private readonly options: PortServiceOptions,
+  ) {
+    this.ips = new IpAllocator(store);
+  }
+
+  async get(id: string): Promise<Item<StoredPort>> {
+    const item = await this.store.get<StoredPort>(Collections.ports, id);
+    if (!item) throw domainError('PortNotFound', { port_id: id });
+    return item;
+  }
+
+  /** Narrows through the best index the filters allow; the caller applies every filter. */
+  async list(filters: ListFilters): Promise<StoredPort[]> {
+    const viaIndex = async (index: string, values: readonly string[]) =>
+      (await Promise.all(values.map((value) => this.store.list<StoredPort>(Collections.ports, { index, value })))).flat().map((i) => i.value);
+    if (filters.id) return (await this.store.getMany<StoredPort>(Collections.ports, filters.id)).flatMap((i) => (i ? [i.value] : []));
+    if (filters['binding:host_id'] && !filters['binding:host_id'].includes('')) return viaIndex(Indexes.portsByHost, filters['binding:host_id']);
+    if (filters.device_id && !filters.device_id.includes('')) return viaIndex(Indexes.portsByDevice, filters.device_id);
+    if (filters.network_id) return viaIndex(Indexes.portsByNetwork, filters.network_id);
+    return (await this.store.list<StoredPort>(Collections.ports)).map((i) => i.value);
+  }
+
+  /** Creates every port or none: one transaction for MACs, IPs, bindings and ports. */
+  async create(inputs: readonly PortCreateInput[]): Promise<StoredPort[]> {
+    const ports = await retryOnConflict(async () => {
+      const scope = new AllocationScope(new TxnBuilder());
+      const macs = new Set<string>();
+      const networks = new Map<string, { net: Item<Network>; subnets: Item<Subnet>[] }>();
+      const view = inputs.some((i) => i.hostId !== undefined) ? await this.topology.view() : undefined;
+      const created: StoredPort[] = [];
+      for (const input of inputs) {
+        let entry = networks.get(input.networkId);
+        if (!entry) {
+          const net = await this.networks.get(input.networkId);
+          const subnets = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: net.value.id });
+          entry = { net, subnets };
+          networks.set(input.networkId, entry);
+          scope.txn.expect(Collections.networks, net.key, net);
+        }
+        const id = newId();
+        const mac = await this.macFor(input, macs);
+        scope.txn.create(Collections.macs, [input.networkId, mac], { portId: id });
+        const fixedIps = await this.ips.allocate(scope, entry.net.value, entry.subnets, input.fixedIps, id);
+        const at = this.options.now();
+        let port: StoredPort = {
+          id, projectId: input.projectId, name: input.name, description: input.description, tags: [...input.tags],
+          revisionNumber: 1, createdAt: at, updatedAt: at, networkId: input.networkId, macAddress: mac, fixedIps,
+          deviceId: input.deviceId, deviceOwner: input.deviceOwner, status: 'DOWN', adminStateUp: input.adminStateUp,
+          bindings: [], mobilitySeq: 0, unboundVnicType: input.vnicType, unboundProfile: input.profile,
+        };
+        if (input.hostId !== undefined && view) {
+          port = { ...port, ...bindActive(port, entry.net.value, { host: input.hostId, vnicType: input.vnicType, profile: input.profile }, view, this.options.vif) };
+        }
+        scope.txn.create(Collections.ports, id, port);
+        created.push(port);
+      }
+      await this.store.commit(scope.txn.txn);
+      return created;
+    });
+    for (const p of ports) if (p.status !== 'DOWN') this.events.emit('status', { port: p, previous: 'DOWN', current: p.status });
+    return ports;
+  }
+
+  async update(id: string, input: PortUpdateInput, precondition: Precondition): Promise<StoredPort> {
+    return this.mutate(id, precondition, async (item, txn) => {
+      let port: StoredPort = { ...item.value };
+      for (const key of ['name', 'description', 'adminStateUp', 'deviceId', 'deviceOwner'] as const) {
+        if (input[key] !== undefined) port = { ...port, [key]: input[key] };
+      }
+      if (input.fixedIps !== undefined) port = { ...port, fixedIps: await this.reallocate(item.value, input.fixedIps, txn) };
+      if (input.hostId === '') port = { ...port, ...unbind(port) };
+      else if (input.hostId !== undefined) {
+        const net = await this.networks.get(port.networkId);
+        port = { ...port, ...bindActive(port, net.value, { host: input.hostId, vnicType: input.vnicType, profile: input.profile }, await this.topology.view(), this.options.vif) };
+      } else if (input.vnicType !== undefined || input.profile !== undefined) {
+        const active = activeBinding(port);
+        if (active) {
+          const net = await this.networks.get(port.networkId);
+          port = { ...port, ...bindActive(port, net.value, { host: active.host, vnicType: input.vnicType, profile: input.profile }, await this.topology.view(), this.options.vif) };
+        } else port = { ...port, ...updateUnbound(port, input.vnicType, input.profile) };
+      }
+      return port;
+    });
+  }
+
+  async delete(id: string, precondition: Precondition): Promise<void> {
+    const item = await this.get(id);
+    checkPrecondition(precondition, item.value.revisionNumber);
+    const scope = new AllocationScope(new TxnBuilder().expect(Collections.ports, id, item).delete(Collections.ports, id));
+    scope.txn.delete(Collections.macs, [item.value.networkId, item.value.macAddress]);
+    this.ips.release(scope, item.value.fixedIps);
+    await this.store.commit(scope.txn.txn);
+    this.events.emit('deleted', item.value);
+  }
+
+  async listBindings(id: string): Promise<PortBinding[]> {
+    return [...(await this.get(id)).value.bindings];
+  }
+
+  async createBinding(id: string, input: BindingCreateInput): Promise<PortBinding> {
+    let binding: PortBinding | undefined;
+    await this.mutate(id, {}, async (item) => {
+      const net = await this.networks.get(item.value.networkId);
+      const result = addBinding(item.value, net.value, input, await this.topology.view(), this.options.vif);
+      binding = result.binding;
+      return { ...item.value, ...result.change };
+    });
+    return binding as PortBinding;
+  }
+
+  async activateBinding(id: string, host: string): Promise<PortBinding> {
+    let binding: PortBinding | undefined;
+    await this.mutate(id, {}, async (item) => {
+      const result = activate(item.value, host);
+      binding = result.binding;
+      return { ...item.value, ...result.change };
+    });
+    return binding as PortBinding;
+  }
+
+  async deleteBinding(id: string, host: string): Promise<void> {
+    await this.mutate(id, {}, async (item) => ({ ...item.value, ...removeBinding(item.value, host) }));
+  }
+
+  /**
+   * What the distribution layer reports: the port is (un)wired on `host`. Only the active
+   * binding's host moves the status (BUILD/DOWN → ACTIVE, ACTIVE → DOWN, error → ERROR); reports
+   * from other hosts are stale and ignored. Returns the port's status afterwards.
+   */
+  async setPortWiring(portId: string, host: string, wired: boolean | 'error'): Promise<PortStatus | undefined> {
+    const item = await this.store.get<StoredPort>(Collections.ports, portId);
+    if (!item) return undefined;
+    const port = await this.mutate(portId, {}, async (current) => {
+      if (activeBinding(current.value)?.host !== host) return current.value;
+      const status: PortStatus = wired === 'error' ? 'ERROR' : wired ? 'ACTIVE' : 'DOWN';
+      return status === current.value.status ? current.value : { ...current.value, status };
+    });
+    return port.status;
+  }
+
+  /** Read-modify-write of one port, retried on conflicts, with revision bump and events. */
+  private async mutate(id: string, precondition: Precondition, change: (item: Item<StoredPort>, txn: TxnBuilder) => Promise<StoredPort>): Promise<StoredPort> {
+    const { before, after } = await retryOnConflict(async () => {
+      const item = await this.get(id);
+      checkPrecondition(precondition, item.value.revisionNumber);
+      const txn = new TxnBuilder().expect(Collections.ports, id, item);
+      const next = await change(item, txn);
+      if (next === item.value) return { before: item.value, after: item.value };
+      const stored: StoredPort = { ...next, revisionNumber: item.value.revisionNumber + 1, updatedAt: this.options.now() };
+      await this.store.commit(txn.put(Collections.ports, id, stored).txn);
+      return { before: item.value, after: stored };
+    });
+    if (before !== after) {
+      if (before.status !== after.status) this.events.emit('status', { port: after, previous: before.status, current: after.status });
+      this.events.emit('updated', after);
+    }
+    return after;
+  }
+
+  private async macFor(input: PortCreateInput, taken: Set<string>): Promise<string> {
+    if (input.macAddress !== undefined) {
+      const mac = normalizeMac(input.macAddress);
+      if (mac === undefined || !isUnicastMac(mac) || mac === '00:00:00:00:00:00') {
+        throw domainError('InvalidInput', { error_message: `Invalid input for mac_address. Reason: '${input.macAddress}' is not a valid unicast MAC address` });
+      }
+      if (taken.has(`${input.networkId}|${mac}`) || (await this.store.get(Collections.macs, [input.networkId, mac]))) {
+        throw domainError('MacAddressInUse', { net_id: input.networkId, mac });
+      }
+      taken.add(`${input.networkId}|${mac}`);
+      return mac;
+    }
+    const random = this.options.randomBytes ?? (() => randomBytes(3));
+    for (let i = 0; i < MAC_ATTEMPTS; i++) {
+      const tail = Array.from(random().subarray(0, 3), (b) => b.toString(16).padStart(2, '0')).join(':');
+      const mac = `${this.options.macPrefix}:${tail}`;
+      if (taken.has(`${input.networkId}|${mac}`) || (await this.store.get(Collections.macs, [input.networkId, mac]))) continue;
+      taken.add(`${input.networkId}|${mac}`);
+      return mac;
+    }
+    throw domainError('MacAddressGenerationFailure', { net_id: input.networkId });
+  }
+
+  /** New fixed_ips on update: kept addresses stay, others are released, new ones allocated. */
+  private async reallocate(port: StoredPort, requests: NonNullable<PortUpdateInput['fixedIps']>, txn: TxnBuilder): Promise<StoredPort['fixedIps']> {
+    const scope = new AllocationScope(txn);
+    const keep = port.fixedIps.filter((f) => requests.some((r) => r.subnetId === f.subnetId && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)) || requests.some((r) => r.subnetId === undefined && r.ipAddress === f.ipAddress));
+    const fresh = requests.filter((r) => !keep.some((f) => (r.subnetId === undefined || r.subnetId === f.subnetId) && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)));
+    this.ips.release(scope, port.fixedIps.filter((f) => !keep.includes(f)));
+    const net = await this.networks.get(port.networkId);
+    const subnets = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: port.networkId });
+    const added = fresh.length === 0 ? [] : await this.ips.allocate(scope, net.value, subnets, fresh, port.id);
+    return [...keep, ...added];
+  }
+}

@@ -1,0 +1,140 @@
+import { Collections, domainError, newId, type IpVersion, type Subnet } from '@trellis/domain';
+import { Indexes, checkPrecondition, type ListFilters, type Precondition, type StoredPort, type SubnetCreateInput, type SubnetUpdateInput } from '@trellis/neutron';
+import type { Item, Store } from '@trellis/store';
+import { defaultGateway, defaultPools, inPools, normalizeIp, parseCidr, rangesOverlap, validateGateway, validatePools, type CidrRange } from './ipam';
+import type { NetworkService } from './network-service';
+import { TxnBuilder } from './store-txn';
+
+const badInput = (error_message: string) => domainError('InvalidInput', { error_message });
+
+/** Subnets: CIDR and pool validation, overlap refusal, guarded delete. */
+export class SubnetService {
+  constructor(private readonly store: Store, private readonly networks: NetworkService, private readonly now: () => string) {}
+
+  async get(id: string): Promise<Item<Subnet>> {
+    const item = await this.store.get<Subnet>(Collections.subnets, id);
+    if (!item) throw domainError('SubnetNotFound', { subnet_id: id });
+    return item;
+  }
+
+  async list(filters: ListFilters): Promise<Subnet[]> {
+    if (filters.id) return (await this.store.getMany<Subnet>(Collections.subnets, filters.id)).flatMap((i) => (i ? [i.value] : []));
+    if (filters.network_id) {
+      const lists = await Promise.all(filters.network_id.map((n) => this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: n })));
+      return lists.flat().map((i) => i.value);
+    }
+    return (await this.store.list<Subnet>(Collections.subnets)).map((i) => i.value);
+  }
+
+  /** Creates all subnets in one transaction, guarded by their networks' revisions. */
+  async create(inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
+    const b = new TxnBuilder();
+    const accepted: { subnet: Subnet; range: CidrRange }[] = [];
+    const seenNetworks = new Set<string>();
+    for (const input of inputs) {
+      const net = await this.networks.get(input.networkId);
+      if (!seenNetworks.has(net.value.id)) b.expect(Collections.networks, net.key, net);
+      seenNetworks.add(net.value.id);
+      const range = parseCidr(input.cidr, input.ipVersion);
+      if (input.ipVersion !== undefined && input.ipVersion !== 4 && input.ipVersion !== 6) throw badInput(`Invalid input for ip_version. Reason: ${input.ipVersion} is not in [4, 6]`);
+      const siblings = [
+        ...(await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: net.value.id })).map((s) => s.value),
+        ...accepted.filter((a) => a.subnet.networkId === net.value.id).map((a) => a.subnet),
+      ];
+      for (const other of siblings) {
+        if (rangesOverlap(range, parseCidr(other.cidr))) {
+          throw badInput(`Requested subnet with cidr: ${range.cidr} for network: ${net.value.id} overlaps with another subnet (${other.id}, ${other.cidr})`);
+        }
+      }
+      const subnet = this.newSubnet(input, range);
+      accepted.push({ subnet, range });
+      b.create(Collections.subnets, subnet.id, subnet);
+    }
+    await this.store.commit(b.txn);
+    return accepted.map((a) => a.subnet);
+  }
+
+  async update(id: string, input: SubnetUpdateInput, precondition: Precondition): Promise<Subnet> {
+    const item = await this.get(id);
+    checkPrecondition(precondition, item.value.revisionNumber);
+    const range = parseCidr(item.value.cidr);
+    const gatewayIp = input.gatewayIp === undefined ? item.value.gatewayIp : input.gatewayIp === null ? null : validateGateway(range, input.gatewayIp);
+    const pools = input.allocationPools === undefined ? item.value.allocationPools : validatePools(range, input.allocationPools, gatewayIp);
+    if (input.allocationPools === undefined && gatewayIp !== null) validatePools(range, pools, gatewayIp);
+    const subnet: Subnet = {
+      ...item.value,
+      name: input.name ?? item.value.name,
+      description: input.description ?? item.value.description,
+      gatewayIp,
+      allocationPools: pools,
+      enableDhcp: input.enableDhcp ?? item.value.enableDhcp,
+      dnsNameservers: input.dnsNameservers ? this.nameservers(input.dnsNameservers, range.version) : item.value.dnsNameservers,
+      hostRoutes: input.hostRoutes ? this.routes(input.hostRoutes, range.version) : item.value.hostRoutes,
+      revisionNumber: item.value.revisionNumber + 1,
+      updatedAt: this.now(),
+    };
+    await this.store.commit(new TxnBuilder().expect(Collections.subnets, id, item).put(Collections.subnets, id, subnet).txn);
+    return subnet;
+  }
+
+  /** Deletes a subnet; refused with SubnetInUse while non-network ports hold addresses in it. */
+  async delete(id: string, precondition: Precondition): Promise<void> {
+    const item = await this.get(id);
+    checkPrecondition(precondition, item.value.revisionNumber);
+    const allocations = await this.store.list<{ portId: string }>(Collections.ips, { prefix: [id] });
+    const ports = (await this.store.getMany<StoredPort>(Collections.ports, [...new Set(allocations.map((a) => a.value.portId))])).flatMap((p) => (p ? [p] : []));
+    const users = ports.filter((p) => !p.value.deviceOwner.startsWith('network:'));
+    if (users.length > 0) throw domainError('SubnetInUse', { subnet_id: id, reason: `one or more ports have an IP allocation from this subnet (${users.map((p) => p.value.id).slice(0, 5).join(', ')})` });
+    const b = new TxnBuilder().expect(Collections.subnets, id, item).delete(Collections.subnets, id);
+    for (const a of allocations) b.delete(Collections.ips, a.key);
+    for (const p of ports) {
+      const fixedIps = p.value.fixedIps.filter((f) => f.subnetId !== id);
+      b.expect(Collections.ports, p.key, p).put(Collections.ports, p.key, { ...p.value, fixedIps, revisionNumber: p.value.revisionNumber + 1, updatedAt: this.now() });
+    }
+    await this.store.commit(b.txn);
+  }
+
+  /** True when `ip` may be allocated from the subnet's pools. */
+  static allocatable(subnet: Subnet, ip: string): boolean {
+    return inPools(subnet.allocationPools, ip);
+  }
+
+  private newSubnet(input: SubnetCreateInput, range: CidrRange): Subnet {
+    const gatewayIp = input.gatewayIp === null ? null : input.gatewayIp === undefined ? defaultGateway(range) : validateGateway(range, input.gatewayIp);
+    const allocationPools = input.allocationPools && input.allocationPools.length > 0 ? validatePools(range, input.allocationPools, gatewayIp) : defaultPools(range, gatewayIp);
+    if (range.version === 4 && (input.ipv6AddressMode !== null || input.ipv6RaMode !== null)) throw badInput('ipv6_address_mode and ipv6_ra_mode are not valid for an IPv4 subnet');
+    const at = this.now();
+    return {
+      id: newId(),
+      projectId: input.projectId,
+      name: input.name,
+      description: input.description,
+      tags: [...input.tags],
+      revisionNumber: 1,
+      createdAt: at,
+      updatedAt: at,
+      networkId: input.networkId,
+      cidr: range.cidr,
+      ipVersion: range.version,
+      gatewayIp,
+      allocationPools,
+      enableDhcp: input.enableDhcp,
+      dnsNameservers: this.nameservers(input.dnsNameservers, range.version),
+      hostRoutes: this.routes(input.hostRoutes, range.version),
+      ipv6AddressMode: input.ipv6AddressMode,
+      ipv6RaMode: input.ipv6RaMode,
+    };
+  }
+
+  private nameservers(list: readonly string[], version: IpVersion): string[] {
+    return list.map((ns) => normalizeIp(ns) ?? (() => { throw badInput(`Invalid input for dns_nameservers. Reason: '${ns}' is not a valid nameserver`); })());
+  }
+
+  private routes(list: SubnetCreateInput['hostRoutes'], version: IpVersion): Subnet['hostRoutes'] {
+    return list.map((r) => {
+      const nexthop = normalizeIp(r.nexthop, version);
+      if (nexthop === undefined) throw badInput(`Invalid input for host_routes. Reason: nexthop '${r.nexthop}' is not an IPv${version} address`);
+      return { destination: parseCidr(r.destination, version, false).cidr, nexthop };
+    });
+  }
+}

@@ -1,0 +1,145 @@
+import { Collections, domainError, type AgentState, type AvailabilityZone, type Cell, type Host, type Network, type Region, type TopologyView } from '@trellis/domain';
+import { Indexes, type StoredPort } from '@trellis/neutron';
+import type { Store } from '@trellis/store';
+import { normalizeIp } from './ipam';
+import { TxnBuilder } from './store-txn';
+
+export interface HostInput {
+  readonly id: string;
+  readonly cell: string;
+  readonly vtep: string;
+  readonly agentVersion?: string;
+}
+export type HostUpdate = Partial<Pick<Host, 'cell' | 'vtep' | 'agentState' | 'agentVersion'>>;
+
+const inUse = (resource: string, id: string, reason: string) => domainError('InUse', { resource, id, reason });
+const listNames = (names: readonly string[]) => names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
+
+/** Regions, availability zones, cells and hosts: the admin-managed topology. */
+export class TopologyService {
+  constructor(private readonly store: Store, private readonly now: () => string) {}
+
+  /** The whole topology at one moment (small: read in full). */
+  async view(): Promise<TopologyView> {
+    const toMap = async <T>(collection: string, keyOf: (v: T) => string) =>
+      new Map((await this.store.list<T>(collection)).map((i) => [keyOf(i.value), i.value] as const));
+    const [regions, zones, cells, hosts] = await Promise.all([
+      toMap<Region>(Collections.regions, (r) => r.name),
+      toMap<AvailabilityZone>(Collections.zones, (z) => z.name),
+      toMap<Cell>(Collections.cells, (c) => c.name),
+      toMap<Host>(Collections.hosts, (h) => h.id),
+    ]);
+    return { regions, zones, cells, hosts };
+  }
+
+  async createRegion(name: string, description: string): Promise<Region> {
+    const region: Region = { name, description, createdAt: this.now() };
+    await this.createUnique(Collections.regions, name, region, 'Region');
+    return region;
+  }
+
+  async createZone(name: string, description: string): Promise<AvailabilityZone> {
+    const zone: AvailabilityZone = { name, description, createdAt: this.now() };
+    await this.createUnique(Collections.zones, name, zone, 'AvailabilityZone');
+    return zone;
+  }
+
+  async createCell(name: string, region: string, availabilityZone: string): Promise<Cell> {
+    const regionItem = await this.store.get<Region>(Collections.regions, region);
+    if (!regionItem) throw domainError('RegionNotFound', { region });
+    const cell: Cell = { name, region, availabilityZone, createdAt: this.now() };
+    const existing = await this.store.get(Collections.cells, name);
+    if (existing) throw domainError('AlreadyExists', { resource: 'Cell', id: name });
+    await this.store.commit(new TxnBuilder().expect(Collections.regions, region, regionItem).create(Collections.cells, name, cell).txn);
+    return cell;
+  }
+
+  async createHost(input: HostInput): Promise<Host> {
+    const cellItem = await this.store.get<Cell>(Collections.cells, input.cell);
+    if (!cellItem) throw domainError('CellNotFound', { cell: input.cell });
+    const vtep = this.vtepOf(input.vtep);
+    const host: Host = { id: input.id, cell: input.cell, vtep, agentState: 'unknown', agentVersion: input.agentVersion ?? '', lastHeartbeatAt: null, createdAt: this.now() };
+    if (await this.store.get(Collections.hosts, input.id)) throw domainError('AlreadyExists', { resource: 'Host', id: input.id });
+    await this.store.commit(new TxnBuilder().expect(Collections.cells, input.cell, cellItem).create(Collections.hosts, input.id, host).txn);
+    return host;
+  }
+
+  async updateHost(id: string, update: HostUpdate): Promise<Host> {
+    const item = await this.store.get<Host>(Collections.hosts, id);
+    if (!item) throw domainError('HostNotFound', { host: id });
+    const b = new TxnBuilder().expect(Collections.hosts, id, item);
+    if (update.cell !== undefined && update.cell !== item.value.cell) {
+      const cellItem = await this.store.get<Cell>(Collections.cells, update.cell);
+      if (!cellItem) throw domainError('CellNotFound', { cell: update.cell });
+      b.expect(Collections.cells, update.cell, cellItem);
+    }
+    const defined = Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined)) as HostUpdate;
+    const host: Host = { ...item.value, ...defined, vtep: update.vtep === undefined ? item.value.vtep : this.vtepOf(update.vtep) };
+    await this.store.commit(b.put(Collections.hosts, id, host).txn);
+    return host;
+  }
+
+  /** Liveness as reported by the distribution layer; unknown hosts are ignored (returns false). */
+  async recordLiveness(id: string, connected: boolean, agentVersion: string, lastSeenAt: string): Promise<boolean> {
+    const item = await this.store.get<Host>(Collections.hosts, id);
+    if (!item) return false;
+    const agentState: AgentState = connected ? 'up' : 'down';
+    const host: Host = { ...item.value, agentState, agentVersion: agentVersion || item.value.agentVersion, lastHeartbeatAt: lastSeenAt };
+    await this.store.commit(new TxnBuilder().expect(Collections.hosts, id, item).put(Collections.hosts, id, host).txn);
+    return true;
+  }
+
+  async deleteRegion(name: string): Promise<void> {
+    const item = await this.store.get<Region>(Collections.regions, name);
+    if (!item) throw domainError('RegionNotFound', { region: name });
+    const cells = await this.store.list<Cell>(Collections.cells, { index: Indexes.cellsByRegion, value: name });
+    if (cells.length > 0) throw inUse('region', name, `cells ${listNames(cells.map((c) => c.value.name))} still belong to it`);
+    await this.refuseIfHinted('region', name);
+    await this.store.commit(new TxnBuilder().expect(Collections.regions, name, item).delete(Collections.regions, name).txn);
+  }
+
+  async deleteZone(name: string): Promise<void> {
+    const item = await this.store.get<AvailabilityZone>(Collections.zones, name);
+    if (!item) throw domainError('AvailabilityZoneNotFound', { availability_zone: name });
+    const cells = (await this.store.list<Cell>(Collections.cells)).filter((c) => c.value.availabilityZone === name);
+    if (cells.length > 0) throw inUse('availability zone', name, `cells ${listNames(cells.map((c) => c.value.name))} are in it`);
+    await this.refuseIfHinted('availability zone', name);
+    await this.store.commit(new TxnBuilder().expect(Collections.zones, name, item).delete(Collections.zones, name).txn);
+  }
+
+  async deleteCell(name: string): Promise<void> {
+    const item = await this.store.get<Cell>(Collections.cells, name);
+    if (!item) throw domainError('CellNotFound', { cell: name });
+    const hosts = await this.store.list<Host>(Collections.hosts, { index: Indexes.hostsByCell, value: name });
+    if (hosts.length > 0) throw inUse('cell', name, `hosts ${listNames(hosts.map((h) => h.value.id))} still belong to it`);
+    await this.store.commit(new TxnBuilder().expect(Collections.cells, name, item).delete(Collections.cells, name).txn);
+  }
+
+  async deleteHost(id: string): Promise<void> {
+    const item = await this.store.get<Host>(Collections.hosts, id);
+    if (!item) throw domainError('HostNotFound', { host: id });
+    const bound = [
+      ...(await this.store.list<StoredPort>(Collections.ports, { index: Indexes.portsByHost, value: id, limit: 5 })),
+      ...(await this.store.list<StoredPort>(Collections.ports, { index: Indexes.portsByMigrationHost, value: id, limit: 5 })),
+    ];
+    if (bound.length > 0) throw inUse('host', id, `ports ${listNames(bound.map((p) => p.value.id))} are bound to it`);
+    await this.store.commit(new TxnBuilder().expect(Collections.hosts, id, item).delete(Collections.hosts, id).txn);
+  }
+
+  private vtepOf(text: string): string {
+    const ip = normalizeIp(text);
+    if (ip === undefined) throw domainError('InvalidInput', { error_message: `Invalid input for vtep. Reason: '${text}' is not an IPv4 or IPv6 address` });
+    return ip;
+  }
+
+  private async createUnique(collection: string, key: string, value: unknown, resource: string): Promise<void> {
+    if (await this.store.get(collection, key)) throw domainError('AlreadyExists', { resource, id: key });
+    await this.store.commit(new TxnBuilder().create(collection, key, value).txn);
+  }
+
+  /** A region or zone named in some network's availability_zone_hints may not disappear. */
+  private async refuseIfHinted(resource: string, name: string): Promise<void> {
+    const nets = (await this.store.list<Network>(Collections.networks)).filter((n) => n.value.availabilityZoneHints.includes(name));
+    if (nets.length > 0) throw inUse(resource, name, `networks ${listNames(nets.map((n) => n.value.id))} are scoped to it`);
+  }
+}
