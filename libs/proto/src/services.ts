@@ -5,6 +5,15 @@ import { trellis } from './generated/trellis.js';
 const feed = trellis.feed.v1;
 const l2 = trellis.l2.v1;
 
+/**
+ * Like `serializer`, but passes already-encoded bytes through untouched, so a server can encode a
+ * message once and write the same Buffer to every stream.
+ */
+function serializerOrBytes<T>(codec: Parameters<typeof serializer<T>>[0]): (message: T | Buffer) => Buffer {
+  const encode = serializer(codec);
+  return (message) => (Buffer.isBuffer(message) ? message : encode(message as T));
+}
+
 /** grpc-js definition of `trellis.feed.v1.Feed` over the static protobufjs codecs. */
 export const FeedService = {
   watch: {
@@ -13,7 +22,8 @@ export const FeedService = {
     responseStream: true,
     requestSerialize: serializer(feed.WatchRequest),
     requestDeserialize: deserializer(feed.WatchRequest),
-    responseSerialize: serializer(feed.WatchResponse),
+    // Accepts pre-encoded WatchResponse bytes too: the feed server encodes each revision once.
+    responseSerialize: serializerOrBytes(feed.WatchResponse),
     responseDeserialize: deserializer(feed.WatchResponse),
   },
   reportPortStatus: {
