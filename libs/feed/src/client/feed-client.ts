@@ -1,0 +1,179 @@
+import { Client, credentials, status, type ChannelOptions, type ServiceError } from '@grpc/grpc-js';
+import { domainError, type DomainError } from '@trellis/domain';
+import { FeedService, trellis } from '@trellis/proto';
+import type { Logger } from '@trellis/runtime';
+import { fromServiceError, isPermanentStatus } from '../grpc-errors';
+import type { FeedEvent, HostLivenessReport, PortStatusReport, PortWiring, ReportAck } from '../types';
+import { backoffDelayMs, DEFAULT_BACKOFF, sleep, type BackoffOptions } from './backoff';
+import { watchOnce } from './watch-stream';
+
+export interface FeedClientOptions {
+  /** `host:port` of central-api feed endpoints, tried in order (failover). */
+  readonly targets: readonly string[];
+  readonly logger: Logger;
+  /** Who is watching, for the server's logs. */
+  readonly consumer: string;
+  readonly backoff?: BackoffOptions;
+  /** Deadline of each report call, across failover; default 5 s. */
+  readonly callTimeoutMs?: number;
+  /** Ask the server for progress messages at least this often when idle (0 = server default). */
+  readonly progressIntervalMs?: number;
+  /** Extra grpc-js channel options. */
+  readonly channelOptions?: ChannelOptions;
+}
+
+export interface FeedWatchOptions {
+  /** Yield revisions after this one (0 = everything; a snapshot if the log was compacted). */
+  readonly afterRevision: number;
+  /** Only these collections (default: all). */
+  readonly collections?: readonly string[];
+  /** Ends the watch; the iterator then returns. */
+  readonly signal?: AbortSignal;
+}
+
+const WIRING_ENUM: Readonly<Record<PortWiring, trellis.feed.v1.PortWiring>> = {
+  wired: trellis.feed.v1.PortWiring.PORT_WIRING_WIRED,
+  unwired: trellis.feed.v1.PortWiring.PORT_WIRING_UNWIRED,
+  error: trellis.feed.v1.PortWiring.PORT_WIRING_ERROR,
+};
+
+const isServiceError = (err: unknown): err is ServiceError => typeof err === 'object' && err !== null && 'code' in err && 'metadata' in err;
+
+/**
+ * Client of central's `trellis.feed.v1.Feed`. `watch()` is a self-healing stream: it reconnects
+ * with jittered exponential backoff, fails over across targets, and resumes after the last
+ * revision (or snapshot / progress position) it yielded, so the consumer sees no duplicates and
+ * no gaps. Requests the server can never accept (unknown collection) end it with a DomainError.
+ */
+export class FeedClient {
+  readonly #options: FeedClientOptions;
+  readonly #log: Logger;
+  readonly #backoff: BackoffOptions;
+  readonly #clients = new Map<string, Client>();
+  readonly #closing = new AbortController();
+  /** Target index of the last successful report call. */
+  #preferred = 0;
+
+  constructor(options: FeedClientOptions) {
+    if (options.targets.length === 0) throw domainError('InvalidConfig', { problems: 'FeedClient needs at least one target' });
+    this.#options = options;
+    this.#log = options.logger.child({ component: 'feed-client' });
+    this.#backoff = options.backoff ?? DEFAULT_BACKOFF;
+  }
+
+  /** The change feed from `afterRevision` on; ends when `signal` aborts or the client closes. */
+  watch(options: FeedWatchOptions): AsyncIterable<FeedEvent> {
+    return this.#watch(options);
+  }
+
+  async *#watch(options: FeedWatchOptions): AsyncGenerator<FeedEvent, void, undefined> {
+    const signal = options.signal ? AbortSignal.any([options.signal, this.#closing.signal]) : this.#closing.signal;
+    const targets = this.#options.targets;
+    let position = options.afterRevision;
+    let index = 0;
+    let attempt = 0;
+    while (!signal.aborted) {
+      const target = targets[index];
+      let connected = false;
+      let error = 'stream ended';
+      try {
+        const events = watchOnce(this.#client(target), target, {
+          afterRevision: position,
+          collections: options.collections,
+          consumer: this.#options.consumer,
+          progressIntervalMs: this.#options.progressIntervalMs,
+          signal,
+        });
+        for await (const event of events) {
+          if (event.type === 'connection') {
+            connected = true;
+            attempt = 0;
+            this.#log.info({ target, afterRevision: position }, 'feed connected');
+          } else if (event.type === 'revision') {
+            // The server never repeats a revision; this guards the resume edge regardless.
+            if (event.revision <= position) continue;
+            position = event.revision;
+          } else if (event.type === 'snapshot' || event.type === 'progress') {
+            position = Math.max(position, event.revision);
+          }
+          yield event;
+        }
+      } catch (err) {
+        if (signal.aborted) return;
+        if (isServiceError(err) && isPermanentStatus(err.code)) throw fromServiceError(err);
+        error = err instanceof Error ? err.message : String(err);
+      }
+      if (signal.aborted) return;
+      this.#log.warn({ target, error, position }, 'feed disconnected');
+      yield { type: 'connection', connected: false, target, error };
+      // A target that never answered is skipped; one that was serving is retried first.
+      if (!connected) index = (index + 1) % targets.length;
+      await sleep(backoffDelayMs(attempt++, this.#backoff), signal);
+    }
+  }
+
+  /** Reports a port's wiring to central. @throws DomainError (the server's, or ServiceUnavailable) */
+  reportPortStatus(report: PortStatusReport): Promise<ReportAck> {
+    const message = { portId: report.portId, hostId: report.hostId, wiring: WIRING_ENUM[report.wiring], detail: report.detail };
+    return this.#unary(FeedService.reportPortStatus, message);
+  }
+
+  /** Reports a host agent's liveness to central. @throws DomainError */
+  reportHostLiveness(report: HostLivenessReport): Promise<ReportAck> {
+    return this.#unary(FeedService.reportHostLiveness, { ...report });
+  }
+
+  /** Cancels running watches and closes every channel. */
+  close(): void {
+    this.#closing.abort();
+    for (const client of this.#clients.values()) client.close();
+    this.#clients.clear();
+  }
+
+  async #unary<Req>(
+    def: {
+      path: string;
+      requestSerialize: (m: Req) => Buffer;
+      responseDeserialize: (b: Buffer) => trellis.feed.v1.IReportAck;
+    },
+    message: Req,
+  ): Promise<ReportAck> {
+    const targets = this.#options.targets;
+    const deadline = Date.now() + (this.#options.callTimeoutMs ?? 5_000);
+    let last: DomainError | undefined;
+    for (let i = 0; i < targets.length; i++) {
+      const index = (this.#preferred + i) % targets.length;
+      try {
+        const ack = await new Promise<trellis.feed.v1.IReportAck>((resolve, reject) => {
+          this.#client(targets[index]).makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, message, { deadline }, (err, response) =>
+            err || !response ? reject(err) : resolve(response),
+          );
+        });
+        this.#preferred = index;
+        return { revision: Number(ack.revision ?? 0) };
+      } catch (err) {
+        if (!isServiceError(err)) throw err;
+        last = fromServiceError(err);
+        // Only "that server is not there" moves on; an answer from a server is final.
+        if (err.code !== status.UNAVAILABLE || Date.now() >= deadline) throw last;
+      }
+    }
+    throw last ?? domainError('ServiceUnavailable', { reason: 'no feed target answered' });
+  }
+
+  #client(target: string): Client {
+    if (this.#closing.signal.aborted) throw domainError('ServiceUnavailable', { reason: 'feed client closed' });
+    let client = this.#clients.get(target);
+    if (!client) {
+      client = new Client(target, credentials.createInsecure(), {
+        'grpc.max_receive_message_length': 64 * 1024 * 1024,
+        // Keep the channel's own reconnect pace in step with ours.
+        'grpc.initial_reconnect_backoff_ms': this.#backoff.initialMs,
+        'grpc.max_reconnect_backoff_ms': this.#backoff.maxMs,
+        ...this.#options.channelOptions,
+      });
+      this.#clients.set(target, client);
+    }
+    return client;
+  }
+}

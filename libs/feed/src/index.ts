@@ -1,0 +1,6 @@
+export type { FeedEvent, FeedReportHandler, HostLivenessReport, PortStatusReport, PortWiring, ReportAck } from './types';
+export { createFeedService, FEED_SERVICE_DEFAULTS, type FeedServiceOptions } from './server/feed-service';
+export { EVICTION_DETAILS } from './server/watch-session';
+export { FeedClient, type FeedClientOptions, type FeedWatchOptions } from './client/feed-client';
+export { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './client/backoff';
+export { fromServiceError, toGrpcStatus, ERROR_PARAMS_HEADER, ERROR_TYPE_HEADER } from './grpc-errors';

@@ -1,0 +1,57 @@
+import type { UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { Logger } from '@trellis/runtime';
+import type { Store } from '@trellis/store';
+import type { FeedReportHandler } from '../types';
+import { FrameCache } from './frame-cache';
+import { reportCall, toHostLivenessReport, toPortStatusReport } from './report-calls';
+import { serveWatch } from './watch-session';
+
+/** Defaults of {@link createFeedService}. */
+export const FEED_SERVICE_DEFAULTS = {
+  /** Snapshot items per SnapshotChunk. */
+  chunkItems: 500,
+  /** Rough encoded bytes per SnapshotChunk (well under gRPC's 4 MiB message limit). */
+  chunkBytes: 512 * 1024,
+  /** Per-subscriber bound on frames the transport has not taken; past it the subscriber is evicted. */
+  queueLimitBytes: 1024 * 1024,
+  /** Idle interval after which a Progress message is sent. */
+  progressIntervalMs: 5_000,
+  /** Encoded revision frames kept for sharing between subscribers. */
+  frameCacheBytes: 8 * 1024 * 1024,
+} as const;
+
+export interface FeedServiceOptions {
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly reports: FeedReportHandler;
+  readonly chunkItems?: number;
+  readonly chunkBytes?: number;
+  readonly queueLimitBytes?: number;
+  readonly progressIntervalMs?: number;
+  readonly frameCacheBytes?: number;
+}
+
+/**
+ * The `trellis.feed.v1.Feed` implementation: register it with
+ * `server.addService(FeedService, createFeedService({ store, logger, reports }))`.
+ * Watch streams the store's revisions (and snapshots where the log was compacted); the report
+ * RPCs hand reports to `reports`, whose DomainErrors become gRPC statuses by kind.
+ */
+export function createFeedService(options: FeedServiceOptions): UntypedServiceImplementation {
+  const log = options.logger.child({ component: 'feed-server' });
+  const frames = new FrameCache(options.frameCacheBytes ?? FEED_SERVICE_DEFAULTS.frameCacheBytes);
+  const session = {
+    store: options.store,
+    log,
+    frames,
+    chunkItems: Math.max(1, options.chunkItems ?? FEED_SERVICE_DEFAULTS.chunkItems),
+    chunkBytes: options.chunkBytes ?? FEED_SERVICE_DEFAULTS.chunkBytes,
+    queueLimitBytes: options.queueLimitBytes ?? FEED_SERVICE_DEFAULTS.queueLimitBytes,
+    progressIntervalMs: options.progressIntervalMs ?? FEED_SERVICE_DEFAULTS.progressIntervalMs,
+  };
+  return {
+    watch: (call: Parameters<typeof serveWatch>[0]) => void serveWatch(call, session),
+    reportPortStatus: reportCall(log, toPortStatusReport, (r) => options.reports.portStatus(r)),
+    reportHostLiveness: reportCall(log, toHostLivenessReport, (r) => options.reports.hostLiveness(r)),
+  };
+}

@@ -1,0 +1,48 @@
+import type { WatchEvent } from '@trellis/store';
+import { encodeRevisionFrame } from '../wire';
+
+type ChangesEvent = Extract<WatchEvent, { type: 'changes' }>;
+
+/**
+ * Encoded revision frames shared by every subscriber with the same collection filter.
+ * Optimization: subscribers following the head all ask for the same few revisions, so each is
+ * encoded once and the same Buffer is written to every stream. Bounded by bytes; oldest first out
+ * (revisions arrive in increasing order, so insertion order is age order).
+ */
+export class FrameCache {
+  readonly #frames = new Map<string, Buffer>();
+  readonly #limitBytes: number;
+  #bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(limitBytes: number) {
+    this.#limitBytes = limitBytes;
+  }
+
+  /** The frame of `event` as seen through `filterKey` (the subscriber's collection filter). */
+  revision(event: ChangesEvent, filterKey: string): Buffer {
+    const key = `${event.revision}\u0000${filterKey}`;
+    const cached = this.#frames.get(key);
+    if (cached) {
+      this.hits++;
+      return cached;
+    }
+    this.misses++;
+    const bytes = encodeRevisionFrame(event);
+    if (bytes.length <= this.#limitBytes / 4) {
+      this.#frames.set(key, bytes);
+      this.#bytes += bytes.length;
+      for (const [oldKey, old] of this.#frames) {
+        if (this.#bytes <= this.#limitBytes) break;
+        this.#frames.delete(oldKey);
+        this.#bytes -= old.length;
+      }
+    }
+    return bytes;
+  }
+}
+
+/** A stable key for a collection filter (`*` for all collections). */
+export const filterKeyOf = (collections: readonly string[] | undefined): string =>
+  collections && collections.length > 0 ? [...new Set(collections)].sort().join(',') : '*';

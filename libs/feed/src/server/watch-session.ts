@@ -1,0 +1,137 @@
+import { Metadata, status, type ServerWritableStream } from '@grpc/grpc-js';
+import { domainError } from '@trellis/domain';
+import type { trellis } from '@trellis/proto';
+import type { Logger } from '@trellis/runtime';
+import type { Store } from '@trellis/store';
+import { toGrpcStatus } from '../grpc-errors';
+import { encodeSnapshotItem, frame } from '../wire';
+import { filterKeyOf, type FrameCache } from './frame-cache';
+import { SubscriberSink } from './subscriber-sink';
+
+export const EVICTION_DETAILS = 'consumer too slow; resume from your last revision';
+
+export interface WatchSessionOptions {
+  readonly store: Store;
+  readonly log: Logger;
+  readonly frames: FrameCache;
+  readonly chunkItems: number;
+  readonly chunkBytes: number;
+  readonly queueLimitBytes: number;
+  readonly progressIntervalMs: number;
+}
+
+type WatchCall = ServerWritableStream<trellis.feed.v1.WatchRequest, Buffer>;
+
+class Evicted extends Error {}
+
+/**
+ * Serves one Watch call: replays and follows the store's revision log from `after_revision`;
+ * when that position is compacted, streams a snapshot (chunks, then the end marker) and follows
+ * on from the snapshot's revision.
+ *
+ * Pacing: while catching up (replaying revisions that were already committed when the session
+ * or its snapshot started) production waits for the stream to drain, so a lagging reader only
+ * costs a log position. Once at the head, new revisions are pushed as they commit; a reader that
+ * cannot keep up then overflows its bounded queue and is ended with UNAVAILABLE, to resume later.
+ */
+export async function serveWatch(call: WatchCall, options: WatchSessionOptions): Promise<void> {
+  const { store, frames } = options;
+  const request = call.request;
+  const collections = request.collections && request.collections.length > 0 ? [...request.collections] : undefined;
+  const filterKey = filterKeyOf(collections);
+  const consumer = request.consumer || call.getPeer();
+  const log = options.log.child({ consumer });
+  const controller = new AbortController();
+  const signal = controller.signal;
+  const sink = new SubscriberSink(call, options.queueLimitBytes);
+  const onCancelled = () => controller.abort();
+  call.on('cancelled', onCancelled);
+  // The interval asked for may only be shorter than the server's, never disable progress.
+  const progressIntervalMs = request.progressIntervalMs ? Math.min(request.progressIntervalMs, options.progressIntervalMs) : options.progressIntervalMs;
+  let position = Number(request.afterRevision ?? 0);
+
+  const push = (bytes: Buffer): void => {
+    if (!sink.push(bytes)) throw new Evicted();
+  };
+
+  const sendSnapshot = async (): Promise<number> => {
+    const snapshot = await store.snapshot(collections);
+    let items: trellis.feed.v1.ISnapshotItem[] = [];
+    let bytes = 0;
+    let count = 0;
+    const flush = async () => {
+      await sink.whenIdle();
+      if (signal.aborted || sink.closed) return;
+      push(frame({ snapshotChunk: { revision: snapshot.revision, items } }));
+      items = [];
+      bytes = 0;
+    };
+    for (const [collection, list] of snapshot.collections) {
+      for (const item of list) {
+        const encoded = encodeSnapshotItem(collection, item);
+        items.push(encoded);
+        count++;
+        bytes += (encoded.valueJson?.length ?? 0) + (encoded.keyJson?.length ?? 0) + collection.length + 24;
+        if (items.length >= options.chunkItems || bytes >= options.chunkBytes) await flush();
+        if (signal.aborted) return snapshot.revision;
+      }
+    }
+    if (items.length > 0) await flush();
+    await sink.whenIdle();
+    if (!signal.aborted) push(frame({ snapshotEnd: { revision: snapshot.revision, itemCount: count } }));
+    log.info({ revision: snapshot.revision, items: count }, 'feed snapshot sent');
+    return snapshot.revision;
+  };
+
+  const follow = async (): Promise<void> => {
+    if (!Number.isSafeInteger(position) || position < 0) {
+      throw domainError('BadRequest', { resource: 'feed watch', msg: `after_revision must be an integer >= 0, got ${position}` });
+    }
+    // Each pass either ends the session or moves `position` forward past a snapshot.
+    while (!signal.aborted) {
+      const head = await store.currentRevision();
+      let live = false;
+      let compacted = false;
+      for await (const event of store.watch({ afterRevision: position, collections, signal, progressIntervalMs })) {
+        if (event.type === 'compacted') {
+          log.info({ position, compactRevision: event.compactRevision }, 'feed position compacted; sending a snapshot');
+          compacted = true;
+          break;
+        }
+        if (event.type === 'progress') {
+          live = true;
+          position = Math.max(position, event.revision);
+          // Progress only matters to an idle reader; a busy one learns its position from data.
+          if (sink.idle) push(frame({ progress: { revision: event.revision } }));
+          continue;
+        }
+        if (!live && event.revision >= head) live = true;
+        if (!live) await sink.whenIdle();
+        if (signal.aborted) return;
+        push(frames.revision(event, filterKey));
+        position = event.revision;
+      }
+      if (!compacted) return;
+      position = await sendSnapshot();
+    }
+  };
+
+  log.info({ afterRevision: position, collections }, 'feed watch started');
+  try {
+    call.sendMetadata(new Metadata());
+    await follow();
+    if (!signal.aborted) call.end();
+  } catch (err) {
+    if (err instanceof Evicted) {
+      log.warn({ position, queuedBytes: sink.pendingBytes, limitBytes: options.queueLimitBytes }, 'evicting slow feed consumer');
+      call.emit('error', { code: status.UNAVAILABLE, details: EVICTION_DETAILS });
+    } else if (!signal.aborted) {
+      call.emit('error', toGrpcStatus(err, log));
+    }
+  } finally {
+    controller.abort();
+    sink.close();
+    call.removeListener('cancelled', onCancelled);
+    log.info({ position }, 'feed watch ended');
+  }
+}
