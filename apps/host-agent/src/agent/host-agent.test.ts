@@ -1,0 +1,226 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bytesToIp, diffViews, digestToWire, digestVniView, ipToBytes, macToBytes, viewsEqual } from '@trellis/l2';
+import { trellis } from '@trellis/proto';
+import { createLogger, listenGrpc } from '@trellis/runtime';
+import { Server } from '@grpc/grpc-js';
+import { MemoryBackend } from '../dataplane/memory-backend';
+import { FakeController } from '../testing/fake-controller';
+import { HostAgent, type HostAgentOptions } from './host-agent';
+import { FileStateStore } from './state-store';
+
+const logger = createLogger({ name: 'host-agent-test', level: 'silent' });
+const Wiring = trellis.l2.v1.Wiring;
+const mac = (n: number) => `fa:16:3e:00:01:${n.toString(16).padStart(2, '0')}`;
+const fdb = (n: number, vtep: string, seq = 0) => ({ mac: macToBytes(mac(n)), vtep: ipToBytes(vtep), seq });
+const local = (id: string, n: number) => ({ portId: id, mac: macToBytes(mac(n)), ips: [ipToBytes(`192.168.9.${n}`)], mtu: 1450 });
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function controller(): Promise<FakeController> {
+  const c = await new FakeController().start();
+  cleanups.push(() => c.stop());
+  return c;
+}
+
+async function agent(targets: string[], extra: Partial<HostAgentOptions> = {}): Promise<{ agent: HostAgent; backend: MemoryBackend }> {
+  const backend = (extra.backend as MemoryBackend | undefined) ?? new MemoryBackend();
+  const a = new HostAgent({
+    hostId: 'host-a',
+    vtep: '10.0.0.1',
+    targets,
+    backend,
+    logger,
+    digestIntervalMs: 0,
+    backoff: { initialMs: 20, maxMs: 100 },
+    ...extra,
+  });
+  await a.start();
+  cleanups.push(() => a.stop());
+  return { agent: a, backend };
+}
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'host-agent-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+describe('HostAgent', () => {
+  it('says hello, stages a snapshot and sweeps what was not re-sent only at the end marker', async () => {
+    const ctl = await controller();
+    const { agent: a, backend } = await agent([ctl.target]);
+    const s = await ctl.session(0);
+    const hello = await s.next((m) => m.kind === 'hello');
+    expect(hello.hello!.hostId).toBe('host-a');
+    expect(bytesToIp(hello.hello!.vtep!)).toBe('10.0.0.1');
+    expect(hello.hello!.resume).toBeFalsy();
+
+    s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: true, revision: 5 } });
+    s.send({ snapshotChunk: { revision: 5, vnis: [{ vni: 1, full: true, mtu: 1450, floodAdd: [ipToBytes('10.0.0.2')], localAdd: [local('p1', 1)] }] } });
+    s.send({ snapshotChunk: { revision: 5, vnis: [{ vni: 2, full: true, fdbUpsert: [fdb(2, '10.0.0.3')] }] } });
+    s.send({ snapshotEnd: { revision: 5, nonce: 'n-5', token: { epoch: 'e1', revision: 5, subscriptionVersion: 1 } } });
+    const ack = await s.next((m) => m.kind === 'ack');
+    expect(ack.ack).toMatchObject({ nonce: 'n-5', revision: 5 });
+    expect([...(await backend.read()).keys()].sort()).toEqual([1, 2]);
+    const wired = await s.next((m) => m.kind === 'portStatus');
+    expect(wired.portStatus).toMatchObject({ portId: 'p1', wiring: Wiring.WIRING_WIRED });
+
+    // A second snapshot: VNI 2 split over two chunks, VNI 1 not re-sent.
+    s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: true, revision: 9 } });
+    s.send({ snapshotChunk: { revision: 9, vnis: [{ vni: 2, full: true, fdbUpsert: [fdb(3, '10.0.0.4')] }] } });
+    s.send({ snapshotChunk: { revision: 9, vnis: [{ vni: 2, full: true, floodAdd: [ipToBytes('10.0.0.4')] }] } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await backend.read()).has(1)).toBe(true); // nothing swept before the end marker
+    expect(a.token?.revision).toBe(5);
+    s.send({ snapshotEnd: { revision: 9, nonce: 'n-9', token: { epoch: 'e1', revision: 9, subscriptionVersion: 2 } } });
+    const ack9 = await s.next((m) => m.ack?.nonce === 'n-9');
+    expect(ack9.ack!.revision).toBe(9);
+    const held = await backend.read();
+    expect([...held.keys()]).toEqual([2]);
+    expect([...held.get(2)!.fdb.keys()]).toEqual([mac(3)]);
+    expect([...held.get(2)!.flood]).toEqual(['10.0.0.4']);
+    expect(viewsEqual(held, a.view)).toBe(true);
+    const unwired = await s.next((m) => m.portStatus?.wiring === Wiring.WIRING_UNWIRED);
+    expect(unwired.portStatus!.portId).toBe('p1');
+    expect(a.token).toEqual({ epoch: 'e1', revision: 9, subscriptionVersion: 2 });
+  });
+
+  it('applies deltas through the backend, acks their nonce and reports port wiring', async () => {
+    const ctl = await controller();
+    const { agent: a, backend } = await agent([ctl.target]);
+    const s = await ctl.session(0);
+    s.send({ welcome: { epoch: 'e1', snapshot: false, revision: 0 } });
+    s.send({ delta: { revision: 3, nonce: 'd3', vnis: [{ vni: 7, mtu: 1450, floodAdd: [ipToBytes('10.0.0.2')], fdbUpsert: [fdb(1, '10.0.0.2', 1)], localAdd: [local('p7', 7)] }] } });
+    expect((await s.next((m) => m.kind === 'ack')).ack).toMatchObject({ nonce: 'd3', revision: 3 });
+    expect((await s.next((m) => m.kind === 'portStatus')).portStatus).toMatchObject({ portId: 'p7', wiring: Wiring.WIRING_WIRED });
+    // The MAC moves (higher sequence), then a stale update arrives: it must not move it back.
+    s.send({ delta: { revision: 4, nonce: 'd4', vnis: [{ vni: 7, fdbUpsert: [fdb(1, '10.0.0.5', 2)], localRemove: ['p7'] }] } });
+    await s.next((m) => m.ack?.nonce === 'd4');
+    s.send({ delta: { revision: 5, nonce: 'd5', vnis: [{ vni: 7, fdbUpsert: [fdb(1, '10.0.0.2', 1)] }] } });
+    await s.next((m) => m.ack?.nonce === 'd5');
+    const held = (await backend.read()).get(7)!;
+    expect(held.fdb.get(mac(1))).toEqual({ vtep: '10.0.0.5', seq: 2 });
+    expect(held.local.size).toBe(0);
+    expect((await s.next((m) => m.portStatus?.wiring === Wiring.WIRING_UNWIRED)).portStatus!.portId).toBe('p7');
+    expect(a.token?.revision).toBe(5);
+    expect(a.token?.epoch).toBe('e1');
+  });
+
+  it('nacks a version the backend fails, with the failed VNIs, and commits the rest', async () => {
+    const ctl = await controller();
+    const { agent: a, backend } = await agent([ctl.target]);
+    const s = await ctl.session(0);
+    s.send({ welcome: { epoch: 'e1', snapshot: false } });
+    backend.failNextApply('RTNETLINK answers: No buffer space available', [5]);
+    s.send({
+      delta: {
+        revision: 2,
+        nonce: 'x2',
+        vnis: [
+          { vni: 5, floodAdd: [ipToBytes('10.0.0.2')], localAdd: [local('p5', 5)] },
+          { vni: 6, floodAdd: [ipToBytes('10.0.0.3')] },
+        ],
+      },
+    });
+    const nack = (await s.next((m) => m.kind === 'nack')).nack!;
+    expect(nack.nonce).toBe('x2');
+    expect(nack.revision).toBe(2);
+    expect(nack.vnis).toEqual([5]);
+    expect(nack.errorDetail).toContain('No buffer space');
+    expect((await s.next((m) => m.kind === 'portStatus')).portStatus).toMatchObject({ portId: 'p5', wiring: Wiring.WIRING_ERROR });
+    expect(a.view.has(5)).toBe(false);
+    expect(a.view.get(6)!.flood.has('10.0.0.3')).toBe(true);
+    expect(a.token).toBeUndefined();
+  });
+
+  it('nacks a malformed delta without applying any of it', async () => {
+    const ctl = await controller();
+    const { agent: a, backend } = await agent([ctl.target]);
+    const s = await ctl.session(0);
+    s.send({ welcome: { epoch: 'e1', snapshot: false } });
+    s.send({ delta: { revision: 2, nonce: 'bad', vnis: [{ vni: 8, floodAdd: [ipToBytes('10.0.0.2')] }, { vni: 9, fdbUpsert: [{ mac: new Uint8Array(3), vtep: ipToBytes('10.0.0.2') }] }] } });
+    const nack = (await s.next((m) => m.kind === 'nack')).nack!;
+    expect(nack.vnis).toEqual([9]);
+    expect(nack.errorDetail).toMatch(/6 bytes/);
+    expect(a.view.size).toBe(0);
+    expect(backend.applyCount).toBe(0);
+  });
+
+  it('persists its state and resumes with the token after a restart', async () => {
+    const ctl = await controller();
+    const dir = await tempDir();
+    const first = await agent([ctl.target], { store: new FileStateStore(dir) });
+    const s0 = await ctl.session(0);
+    s0.send({ welcome: { epoch: 'e7', snapshot: true, revision: 10 } });
+    s0.send({ snapshotChunk: { revision: 10, vnis: [{ vni: 3, full: true, floodAdd: [ipToBytes('fd00::2')], neighAdd: [{ ip: ipToBytes('fd10::9'), mac: macToBytes(mac(9)) }] }] } });
+    s0.send({ snapshotEnd: { revision: 10, nonce: 's10', token: { epoch: 'e7', revision: 10, subscriptionVersion: 4 } } });
+    await s0.next((m) => m.kind === 'ack');
+    const before = first.agent.view;
+    await first.agent.stop();
+
+    const backend = new MemoryBackend();
+    const second = await agent([ctl.target], { store: new FileStateStore(dir), backend });
+    // The dataplane is reconciled from the persisted view before any controller contact.
+    expect(diffViews(before, await backend.read())).toEqual([]);
+    const s1 = await ctl.session(1);
+    const hello = (await s1.next((m) => m.kind === 'hello')).hello!;
+    expect(hello.resume).toMatchObject({ epoch: 'e7', revision: 10, subscriptionVersion: 4 });
+    s1.send({ welcome: { epoch: 'e7', snapshot: false, revision: 10 } });
+    s1.send({ delta: { revision: 11, nonce: 'd11', vnis: [{ vni: 3, floodAdd: [ipToBytes('fd00::3')] }] } });
+    await s1.next((m) => m.kind === 'ack');
+    expect([...second.agent.view.get(3)!.flood].sort()).toEqual(['fd00::2', 'fd00::3']);
+    expect(second.agent.token?.revision).toBe(11);
+  });
+
+  it('fails over to the next target when the first is unreachable', async () => {
+    // A port that was just free: nothing listens there.
+    const probe = new Server();
+    const deadPort = await listenGrpc(probe, '127.0.0.1:0');
+    probe.forceShutdown();
+    const ctl = await controller();
+    const { agent: a } = await agent([`127.0.0.1:${deadPort}`, ctl.target]);
+    const s = await ctl.session(0);
+    expect((await s.next((m) => m.kind === 'hello')).hello!.hostId).toBe('host-a');
+    expect(a.target).toBe(ctl.target);
+  });
+
+  it('leaves the dataplane as it is while the controller is unreachable', async () => {
+    const ctl = await controller();
+    const { agent: a, backend } = await agent([ctl.target]);
+    const s = await ctl.session(0);
+    s.send({ welcome: { epoch: 'e1', snapshot: false } });
+    s.send({ delta: { revision: 2, nonce: 'd2', vnis: [{ vni: 4, floodAdd: [ipToBytes('10.0.0.2')], fdbUpsert: [fdb(4, '10.0.0.2')] }] } });
+    await s.next((m) => m.kind === 'ack');
+    const applies = backend.applyCount;
+    const held = await backend.read();
+    const disconnected = new Promise((r) => a.once('disconnected', r));
+    ctl.stop();
+    await disconnected;
+    await new Promise((r) => setTimeout(r, 300)); // several failed reconnects (backoff ≤ 100 ms)
+    expect(backend.applyCount).toBe(applies);
+    expect(diffViews(held, await backend.read())).toEqual([]);
+    expect(viewsEqual(held, a.view)).toBe(true);
+  });
+
+  it('reports per-VNI digests periodically', async () => {
+    const ctl = await controller();
+    const { agent: a } = await agent([ctl.target], { digestIntervalMs: 40 });
+    const s = await ctl.session(0);
+    s.send({ welcome: { epoch: 'e1', snapshot: false } });
+    s.send({ delta: { revision: 6, nonce: 'd6', vnis: [{ vni: 11, floodAdd: [ipToBytes('10.0.0.2')], fdbUpsert: [fdb(1, '10.0.0.2', 3)] }] } });
+    await s.next((m) => m.kind === 'ack');
+    const d = (await s.nextOfKind('digests')).digests!;
+    const vnis = d.vnis ?? [];
+    expect(d.revision).toBe(6);
+    expect(vnis).toHaveLength(1);
+    expect(vnis[0].vni).toBe(11);
+    expect(vnis[0].entries).toBe(2);
+    expect(Number(vnis[0].digest)).toBe(digestToWire(digestVniView(a.view.get(11)!)));
+  });
+});

@@ -1,0 +1,270 @@
+import { EventEmitter } from 'node:events';
+import { Client, credentials, type ClientDuplexStream } from '@grpc/grpc-js';
+import { ipToBytes, type HostView } from '@trellis/l2';
+import { DistributionService, trellis } from '@trellis/proto';
+import type { Logger } from 'pino';
+import type { DataplaneBackend, PortWiringReport } from '../dataplane/backend';
+import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { HostState } from './host-state';
+import type { ResumeState, StateStore } from './state-store';
+
+type HostMessage = trellis.l2.v1.IHostMessage;
+type ControllerMessage = trellis.l2.v1.ControllerMessage;
+type Call = ClientDuplexStream<HostMessage, ControllerMessage>;
+
+const Wiring = trellis.l2.v1.Wiring;
+const WIRING_OF = { wired: Wiring.WIRING_WIRED, unwired: Wiring.WIRING_UNWIRED, error: Wiring.WIRING_ERROR } as const;
+
+export interface HostAgentOptions {
+  hostId: string;
+  /** This host's VTEP (IPv4 or IPv6 text). */
+  vtep: string;
+  /** Controller endpoints (`host:port`), tried in turn. */
+  targets: readonly string[];
+  backend: DataplaneBackend;
+  /** Persisted view + resume token; without one the agent starts empty after a restart. */
+  store?: StateStore;
+  logger: Logger;
+  agentVersion?: string;
+  /** Period of per-VNI digest reports (and pending port re-checks); 0 disables. Default 30 s. */
+  digestIntervalMs?: number;
+  backoff?: Partial<BackoffOptions>;
+  /** A stream silent for this long (no heartbeat) is cancelled and reconnected; 0 disables. Default 60 s. */
+  idleTimeoutMs?: number;
+  /** Queued controller messages above which the stream is paused (flow control). Default 64. */
+  maxQueuedMessages?: number;
+  random?: () => number;
+}
+
+/** Events: `session` (target), `welcome` (Welcome), `applied` ({kind, revision}), `nacked` (Nack), `disconnected` (target). */
+export class HostAgent extends EventEmitter {
+  readonly state: HostState;
+  private readonly log: Logger;
+  private readonly backoff: BackoffOptions;
+  private stopped = false;
+  private loop: Promise<void> | undefined;
+  private call: Call | undefined;
+  private client: Client | undefined;
+  private wakeUp: (() => void) | undefined;
+  private digestTimer: NodeJS.Timeout | undefined;
+  private readonly outbox = new Map<string, trellis.l2.v1.IPortStatus>();
+  private readonly pendingPorts = new Map<string, { vni: number }>();
+  /** Target of the current (or last) session. */
+  target: string | undefined;
+
+  constructor(private readonly options: HostAgentOptions) {
+    super();
+    if (options.targets.length === 0) throw new TypeError('HostAgent needs at least one controller target');
+    this.log = options.logger.child({ component: 'host-agent', hostId: options.hostId });
+    this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
+    this.state = new HostState({ backend: options.backend, store: options.store, logger: this.log });
+  }
+
+  get view(): HostView {
+    return this.state.view;
+  }
+
+  get token(): ResumeState | undefined {
+    return this.state.token;
+  }
+
+  /** Loads the persisted state, reconciles the dataplane with it, then connects (in the background). */
+  async start(): Promise<void> {
+    this.report(await this.state.init());
+    this.loop = this.run();
+  }
+
+  /** Closes the stream, stops reconnecting and makes the persisted state durable. The dataplane stays. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wakeUp?.();
+    this.call?.cancel();
+    await this.loop;
+    await this.options.store?.flush();
+  }
+
+  private async run(): Promise<void> {
+    let attempt = 0;
+    let index = 0;
+    const random = this.options.random ?? Math.random;
+    while (!this.stopped) {
+      const target = this.options.targets[index % this.options.targets.length];
+      const welcomed = await this.session(target);
+      if (this.stopped) break;
+      // After a good session retry the same controller at once; after a failed one, fail over.
+      if (welcomed) attempt = 0;
+      else {
+        index++;
+        attempt++;
+      }
+      const delayMs = welcomed ? 0 : backoffDelayMs(attempt - 1, this.backoff, random);
+      this.log.info({ target, next: this.options.targets[index % this.options.targets.length], delayMs }, 'controller stream closed; reconnecting');
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delayMs);
+        this.wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wakeUp = undefined;
+    }
+  }
+
+  /** One stream to one controller; resolves when it ends, with whether a Welcome arrived. */
+  private session(target: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      const def = DistributionService.stream;
+      const client = new Client(target, credentials.createInsecure());
+      const call = client.makeBidiStreamRequest<HostMessage, ControllerMessage>(def.path, def.requestSerialize, def.responseDeserialize);
+      this.client = client;
+      this.call = call;
+      this.target = target;
+      let welcomed = false;
+      let ended = false;
+      const queue: ControllerMessage[] = [];
+      let draining = false;
+      let idleTimer: NodeJS.Timeout | undefined;
+      const idleMs = this.options.idleTimeoutMs ?? 60_000;
+      const touch = () => {
+        if (idleMs <= 0) return;
+        clearTimeout(idleTimer);
+        idleTimer = setTimeout(() => {
+          this.log.warn({ target, idleMs }, 'controller stream idle; reconnecting');
+          call.cancel();
+        }, idleMs);
+      };
+      const finish = (reason: string, err?: Error) => {
+        if (ended) return;
+        ended = true;
+        clearTimeout(idleTimer);
+        this.stopDigests();
+        if (this.call === call) this.call = undefined;
+        client.close();
+        this.log.info({ target, reason, error: err?.message }, 'controller stream ended');
+        this.emit('disconnected', target);
+        resolve(welcomed);
+      };
+      const drain = async () => {
+        if (draining) return;
+        draining = true;
+        try {
+          while (queue.length > 0 && !ended) {
+            const msg = queue.shift()!;
+            if (queue.length < (this.options.maxQueuedMessages ?? 64) / 2) call.resume();
+            if (msg.welcome) welcomed = true;
+            await this.handle(call, msg);
+          }
+        } catch (err) {
+          this.log.error({ err }, 'failed to handle a controller message');
+          call.cancel();
+        } finally {
+          draining = false;
+        }
+      };
+      call.on('data', (msg: ControllerMessage) => {
+        touch();
+        queue.push(msg);
+        if (queue.length >= (this.options.maxQueuedMessages ?? 64)) call.pause();
+        void drain();
+      });
+      call.on('error', (err) => finish('error', err));
+      call.on('end', () => finish('end'));
+      call.on('close', () => finish('close'));
+      touch();
+      const t = this.state.token;
+      call.write({
+        hello: {
+          hostId: this.options.hostId,
+          vtep: ipToBytes(this.options.vtep),
+          agentVersion: this.options.agentVersion ?? '0.1.0',
+          resume: t ? { epoch: t.epoch, revision: t.revision, subscriptionVersion: t.subscriptionVersion } : undefined,
+        },
+      });
+      this.emit('session', target);
+    });
+  }
+
+  private async handle(call: Call, msg: ControllerMessage): Promise<void> {
+    switch (msg.kind) {
+      case 'welcome':
+        this.state.welcome(msg.welcome!);
+        this.log.info({ target: this.target, snapshot: msg.welcome!.snapshot, revision: msg.welcome!.revision }, 'welcomed by controller');
+        this.emit('welcome', msg.welcome);
+        this.flushOutbox(call);
+        this.startDigests(call);
+        return;
+      case 'snapshotChunk':
+        this.state.chunk(msg.snapshotChunk!);
+        return;
+      case 'snapshotEnd':
+        return this.finishVersion(call, 'snapshot', await this.state.snapshotEnd(msg.snapshotEnd!));
+      case 'delta':
+        return this.finishVersion(call, 'delta', await this.state.delta(msg.delta!));
+      case 'heartbeat':
+        return;
+      default:
+        this.log.warn({ kind: msg.kind }, 'unknown controller message ignored');
+    }
+  }
+
+  private finishVersion(call: Call, kind: 'snapshot' | 'delta', outcome: Awaited<ReturnType<HostState['delta']>>): void {
+    if (!call.writable) return;
+    call.write(outcome.reply);
+    this.report(outcome.ports);
+    this.flushOutbox(call);
+    if (outcome.applied) this.emit('applied', { kind, revision: outcome.reply.ack?.revision ?? 0 });
+    else this.emit('nacked', outcome.reply.nack);
+  }
+
+  /** Queues port statuses; pending ports are re-checked on the digest timer. */
+  private report(ports: readonly PortWiringReport[]): void {
+    for (const p of ports) {
+      if (p.state === 'pending') {
+        const vni = this.vniOfLocalPort(p.portId);
+        if (vni !== undefined) this.pendingPorts.set(p.portId, { vni });
+        continue;
+      }
+      this.pendingPorts.delete(p.portId);
+      this.outbox.set(p.portId, { portId: p.portId, wiring: WIRING_OF[p.state], detail: p.detail ?? '' });
+    }
+  }
+
+  private vniOfLocalPort(portId: string): number | undefined {
+    for (const t of this.state.view.values()) if (t.local.has(portId)) return t.vni;
+    return undefined;
+  }
+
+  private flushOutbox(call: Call): void {
+    for (const [id, status] of this.outbox) {
+      if (!call.writable) return;
+      call.write({ portStatus: status });
+      this.outbox.delete(id);
+    }
+  }
+
+  private startDigests(call: Call): void {
+    this.stopDigests();
+    const every = this.options.digestIntervalMs ?? 30_000;
+    if (every <= 0) return;
+    this.digestTimer = setInterval(() => void this.digestTick(call), every);
+    this.digestTimer.unref();
+  }
+
+  private stopDigests(): void {
+    clearInterval(this.digestTimer);
+    this.digestTimer = undefined;
+  }
+
+  private async digestTick(call: Call): Promise<void> {
+    if (this.pendingPorts.size > 0) {
+      try {
+        this.report(await this.options.backend.checkPorts(this.pendingPorts));
+      } catch (err) {
+        this.log.warn({ err }, 'port re-check failed');
+      }
+    }
+    if (!call.writable || this.state.syncing) return;
+    call.write({ digests: this.state.digests() });
+    this.flushOutbox(call);
+  }
+}

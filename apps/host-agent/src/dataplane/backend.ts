@@ -1,0 +1,53 @@
+import type { HostView, VniChangeSet } from '@trellis/l2';
+
+/** What a backend did with a local port. `pending`: not wired yet (e.g. its tap does not exist). */
+export type PortWiringState = 'wired' | 'unwired' | 'error' | 'pending';
+
+export interface PortWiringReport {
+  portId: string;
+  state: PortWiringState;
+  detail?: string;
+}
+
+export interface ApplyOutcome {
+  /** Local ports whose wiring changed (added ports: wired/pending/error; removed: unwired). */
+  ports: PortWiringReport[];
+}
+
+/**
+ * Programs a host's dataplane from the agent's view. The agent calls `reconcile` once with the
+ * persisted view before it connects, then `apply` with the change sets of each applied version.
+ * A backend never touches state it does not own, and is left as it is while the controller is
+ * unreachable.
+ */
+export interface DataplaneBackend {
+  readonly kind: string;
+  /** Makes the dataplane equal `view`: creates what is missing, removes stale state it owns. */
+  reconcile(view: HostView): Promise<ApplyOutcome>;
+  /**
+   * Applies the change sets of one version. On failure throws `DataplaneApplyError`; what
+   * succeeded stays applied (the agent nacks the failed VNIs, and the digest repair resyncs them).
+   */
+  apply(changes: readonly VniChangeSet[]): Promise<ApplyOutcome>;
+  /** Re-checks ports reported `pending`; returns those whose state changed. */
+  checkPorts(pending: ReadonlyMap<string, { vni: number }>): Promise<PortWiringReport[]>;
+  /** What the dataplane holds, as a view (tests, digests, debugging). */
+  read(): Promise<HostView>;
+  close(): Promise<void>;
+}
+
+/**
+ * A failed apply: `vnis` names the VNIs that could not be (fully) applied, `ports` the wiring
+ * outcomes of what did apply (and `error` for local ports of failed VNIs).
+ */
+export class DataplaneApplyError extends Error {
+  readonly vnis: number[];
+  readonly ports: PortWiringReport[];
+
+  constructor(message: string, vnis: number[], ports: PortWiringReport[] = [], options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DataplaneApplyError';
+    this.vnis = vnis;
+    this.ports = ports;
+  }
+}

@@ -1,0 +1,66 @@
+import { applyChangeSet, cloneHostView, type HostView, type VniChangeSet } from '@trellis/l2';
+import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport } from './backend';
+
+/**
+ * An in-memory dataplane: records the state a real one would hold. Used by tests, simulation
+ * and benchmarks. A local port counts as wired as soon as it is applied.
+ */
+export class MemoryBackend implements DataplaneBackend {
+  readonly kind = 'memory';
+  private state: HostView = new Map();
+  private failures: Array<{ vnis?: number[]; message: string }> = [];
+  /** Number of `apply` calls that changed state (tests assert the dataplane was left alone). */
+  applyCount = 0;
+
+  async reconcile(view: HostView): Promise<ApplyOutcome> {
+    this.state = cloneHostView(view);
+    const ports: PortWiringReport[] = [];
+    for (const t of view.values()) for (const id of t.local.keys()) ports.push({ portId: id, state: 'wired' });
+    return { ports };
+  }
+
+  /**
+   * Makes the next `apply` touching one of `vnis` (any VNI when omitted) fail, as a kernel
+   * error would. Failures queue up; each is used once.
+   */
+  failNextApply(message = 'injected dataplane failure', vnis?: number[]): void {
+    this.failures.push({ message, vnis });
+  }
+
+  async apply(changes: readonly VniChangeSet[]): Promise<ApplyOutcome> {
+    const failure = this.failures[0];
+    let failed = new Set<number>();
+    if (failure) {
+      const touched = changes.map((c) => c.vni).filter((vni) => !failure.vnis || failure.vnis.includes(vni));
+      if (touched.length > 0) {
+        this.failures.shift();
+        failed = new Set(touched);
+      }
+    }
+    const ports: PortWiringReport[] = [];
+    for (const c of changes) {
+      if (failed.has(c.vni)) {
+        for (const p of c.localSet) ports.push({ portId: p.portId, state: 'error', detail: failure!.message });
+        continue;
+      }
+      applyChangeSet(this.state, c);
+      for (const p of c.localRemove) ports.push({ portId: p.portId, state: 'unwired' });
+      for (const p of c.localSet) ports.push({ portId: p.portId, state: 'wired' });
+    }
+    this.applyCount++;
+    if (failed.size > 0) {
+      throw new DataplaneApplyError(failure!.message, [...failed], ports);
+    }
+    return { ports };
+  }
+
+  async checkPorts(): Promise<PortWiringReport[]> {
+    return [];
+  }
+
+  async read(): Promise<HostView> {
+    return cloneHostView(this.state);
+  }
+
+  async close(): Promise<void> {}
+}
