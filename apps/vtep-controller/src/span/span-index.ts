@@ -58,6 +58,11 @@ export class SpanIndex {
     return this.spans.get(host) ?? EMPTY;
   }
 
+  /** Restores subscription versions persisted with the index (after a quiet warm load). */
+  restoreSpanRevisions(entries: Iterable<[string, number]>): void {
+    for (const [h, r] of entries) this.spanRevisions.set(h, r);
+  }
+
   spanRevisionOf(host: string): number {
     return this.spanRevisions.get(host) ?? 0;
   }

@@ -1,0 +1,55 @@
+import { leaveVniDelta } from '@trellis/l2';
+import type { trellis } from '@trellis/proto';
+import { planReplay } from '../log/delta-log';
+import { snapshotChunks } from '../server/snapshot';
+import type { Session } from '../server/session';
+import { encodeSnapshotEnd, encodeVniDelta, encodeWelcome, spliceDelta } from '../wire/messages';
+import type { Controller } from './controller';
+
+/**
+ * Brings a host up to date from its resume token, if the retained log covers it: Welcome
+ * (snapshot: false), the deltas it missed for VNIs it stayed in, then one message with the
+ * current tables of VNIs it joined or was resynced in (and leave for VNIs it left) and its new
+ * token. Returns false when the token cannot be honoured (the caller sends a snapshot).
+ */
+export function sendResume(ctl: Controller, session: Session, token: trellis.l2.v1.IResumeToken): boolean {
+  const host = session.hostId;
+  const after = token.revision ?? 0;
+  const current = ctl.revision;
+  if (token.epoch !== ctl.options.epoch || after === 0 || !ctl.log.covers(after, current)) return false;
+  // The host's span at its revision must be the one we know (OVSDB's lost-update lesson): if our
+  // last change of its span is not after the token, the versions must agree.
+  const spanRevision = ctl.index.spanRevisionOf(host);
+  if (spanRevision <= after && (token.subscriptionVersion ?? 0) !== spanRevision) return false;
+  const span = ctl.index.spanOf(host);
+  const plan = planReplay(ctl.log, host, after, span);
+  ctl.counters.resumes++;
+  session.out.send(encodeWelcome(ctl.options.controllerId, ctl.options.epoch, false, after), true);
+  for (const m of plan.messages) {
+    const nonce = String(m.revision);
+    session.sendDelta(spliceDelta(m.revision, nonce, m.vnis), nonce, m.revision, true);
+  }
+  const tables: Uint8Array[] = [];
+  for (const vni of plan.resend) tables.push(encodeVniDelta(span.has(vni) ? ctl.index.fullDelta(host, vni) : leaveVniDelta(vni)));
+  const nonce = `resume-${current}`;
+  session.sendDelta(spliceDelta(current, nonce, tables, ctl.token(host, current)), nonce, current, true);
+  ctl.options.logger.info({ host, from: after, to: current, replayed: plan.messages.length, resent: plan.resend.size }, 'host resumed from the delta log');
+  return true;
+}
+
+/** Sends Welcome (snapshot: true), the host's whole span in bounded chunks, then SnapshotEnd. */
+export function sendSnapshot(ctl: Controller, session: Session): void {
+  const host = session.hostId;
+  const revision = ctl.revision;
+  ctl.counters.snapshots++;
+  session.out.send(encodeWelcome(ctl.options.controllerId, ctl.options.epoch, true, revision), true);
+  const span = [...ctl.index.spanOf(host)].sort((a, b) => a - b);
+  const tables = (function* () {
+    for (const vni of span) yield ctl.index.fullDelta(host, vni);
+  })();
+  const o = ctl.options;
+  for (const chunk of snapshotChunks(revision, tables, o.snapshotChunkBytes, o.snapshotMaxEntriesPerVniDelta)) session.out.send(chunk, true);
+  const nonce = `snapshot-${revision}`;
+  session.sendDelta(encodeSnapshotEnd(revision, nonce, ctl.token(host, revision)), nonce, revision, true);
+  ctl.options.logger.info({ host, revision, vnis: span.length }, 'host snapshot sent');
+}

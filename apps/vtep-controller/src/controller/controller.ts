@@ -1,0 +1,276 @@
+import { Collections } from '@trellis/domain';
+import { bytesToIp, leaveVniDelta } from '@trellis/l2';
+import type { trellis } from '@trellis/proto';
+import { DeltaLog, type LoggedVni } from '../log/delta-log';
+import type { IndexStore } from '../log/index-store';
+import { recordChange } from '../span/feed-changes';
+import { SpanIndex, type RecordChange, type SpanChange } from '../span/span-index';
+import { Status } from '../server/host-stream';
+import { Session, StreamError, type SessionHandler } from '../server/session';
+import { encodeHeartbeat, encodeVniDelta, spliceDelta, type Token } from '../wire/messages';
+import { HostRequests } from './host-requests';
+import { sendResume, sendSnapshot } from './catch-up';
+import type { ControllerCounters, ControllerOptions, FeedEvent } from './types';
+
+const NOTHING = new Uint8Array(0);
+
+/**
+ * The vtep-controller core: applies the central feed to the span engine, encodes each VNI
+ * change once, fans the bytes out to the connected hosts of that VNI, retains a delta log for
+ * resume and persists everything through the index store.
+ */
+export class Controller implements SessionHandler {
+  readonly index = new SpanIndex();
+  readonly log: DeltaLog;
+  readonly sessions = new Map<string, Session>();
+  readonly counters: ControllerCounters = {
+    vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,
+  };
+  private readonly requests: HostRequests;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly options: ControllerOptions,
+    private readonly store: IndexStore,
+  ) {
+    const persisted = store.load();
+    const limits = { maxRecords: options.logMaxRecords, maxBytes: options.logMaxBytes };
+    const sameEpoch = persisted.epoch === undefined || persisted.epoch === options.epoch;
+    this.log = new DeltaLog(limits, sameEpoch ? persisted.logFloor : persisted.revision);
+    const changes: RecordChange[] = [
+      ...persisted.hosts.map((r): RecordChange => ({ kind: 'host', id: r.id, record: r })),
+      ...persisted.networks.map((r): RecordChange => ({ kind: 'network', id: r.id, record: r })),
+      ...persisted.ports.map((r): RecordChange => ({ kind: 'port', id: r.id, record: r })),
+    ];
+    this.index.apply(persisted.revision, changes, { quiet: true });
+    this.index.restoreSpanRevisions(persisted.spanRevisions);
+    if (sameEpoch) for (const r of persisted.log) this.log.append(r);
+    this.requests = new HostRequests(this);
+  }
+
+  get revision(): number {
+    return this.index.revision;
+  }
+
+  start(): void {
+    this.heartbeatTimer = setInterval(() => this.heartbeat(), this.options.heartbeatIntervalMs);
+    this.heartbeatTimer.unref();
+  }
+
+  /** Ends every host stream (UNAVAILABLE: hosts resume elsewhere or later) and flushes the index. */
+  async stop(): Promise<void> {
+    clearInterval(this.heartbeatTimer);
+    for (const s of [...this.sessions.values()]) s.out.close(Status.UNAVAILABLE, 'controller shutting down');
+    await this.store.flush();
+  }
+
+  /** Sends one heartbeat, encoded once, to every host. */
+  heartbeat(): void {
+    const bytes = encodeHeartbeat(this.index.revision, Date.now());
+    for (const s of this.sessions.values()) s.out.send(bytes);
+  }
+
+  token(host: string, revision = this.index.revision): Token {
+    return { epoch: this.options.epoch, revision, subscriptionVersion: this.index.spanRevisionOf(host) };
+  }
+
+  /** Applies one feed event. */
+  applyFeedEvent(event: FeedEvent): void {
+    if (event.type === 'revision') {
+      if (event.revision <= this.index.revision) return;
+      const changes: RecordChange[] = [];
+      for (const c of event.changes) {
+        const rc = recordChange(c.collection, c.key, c.type === 'put' ? c.value : undefined);
+        if (rc) changes.push(rc);
+      }
+      this.applyChanges(event.revision, changes, false);
+    } else if (event.type === 'snapshot') {
+      this.applyChanges(event.revision, this.snapshotChanges(event.collections), true);
+    } else if (event.type === 'progress' && event.revision !== undefined && event.revision > this.index.revision) {
+      this.index.revision = event.revision;
+      this.store.save({ revision: event.revision, logFloor: this.log.floor, epoch: this.options.epoch, changes: [], spanRevisions: [] });
+    }
+  }
+
+  private snapshotChanges(collections: ReadonlyMap<string, ReadonlyArray<{ key: unknown; value: unknown }>>): RecordChange[] {
+    const changes: RecordChange[] = [];
+    const seen = new Set<string>();
+    for (const name of [Collections.hosts, Collections.networks, Collections.ports]) {
+      for (const item of collections.get(name) ?? []) {
+        const rc = recordChange(name, item.key, item.value);
+        if (rc) {
+          changes.push(rc);
+          seen.add(`${rc.kind}:${rc.id}`);
+        }
+      }
+    }
+    const gone = (kind: RecordChange['kind'], ids: Iterable<string>) => {
+      for (const id of ids) if (!seen.has(`${kind}:${id}`)) changes.push({ kind, id, record: undefined } as RecordChange);
+    };
+    gone('host', this.index.hosts.keys());
+    gone('network', this.index.networks.keys());
+    gone('port', this.index.ports.keys());
+    return changes;
+  }
+
+  private applyChanges(revision: number, changes: RecordChange[], snapshotJump: boolean): void {
+    const change = this.index.apply(revision, changes);
+    const logged = this.publish(change);
+    let dropLog: number[] = [];
+    let append;
+    if (snapshotJump) dropLog = this.log.reset(revision);
+    else if (logged.length > 0) {
+      append = { revision, vnis: logged };
+      dropLog = this.log.append(append);
+    }
+    this.store.save({
+      revision,
+      logFloor: this.log.floor,
+      epoch: this.options.epoch,
+      changes,
+      spanRevisions: change.spanChanged.map((h) => [h, this.index.spanRevisionOf(h)] as [string, number]),
+      append,
+      dropLog,
+    });
+    this.checkRegistry(changes);
+  }
+
+  /** Fans one revision out to the connected hosts; returns what the log keeps of it. */
+  private publish(change: SpanChange): LoggedVni[] {
+    const { revision } = change;
+    const nonce = String(revision);
+    const items = new Map<string, Uint8Array[]>();
+    const sharedOnly = new Map<string, Uint8Array>();
+    const logged: LoggedVni[] = [];
+    const add = (host: string, bytes: Uint8Array) => {
+      let list = items.get(host);
+      if (!list) items.set(host, (list = []));
+      list.push(bytes);
+    };
+    for (const v of change.vnis) {
+      const shared = v.shared ? encodeVniDelta(v.shared) : null;
+      if (shared) this.counters.sharedVniEncodes++;
+      const perHost = new Map<string, Uint8Array>();
+      for (const [h, d] of v.perHost) {
+        const bytes = d ? encodeVniDelta(d) : NOTHING;
+        if (d) this.counters.perHostVniEncodes++;
+        perHost.set(h, bytes);
+        if (d && this.sessions.has(h)) add(h, bytes);
+      }
+      if (shared) {
+        for (const h of this.index.membersOf(v.vni).keys()) {
+          if (!v.perHost.has(h) && this.sessions.has(h)) {
+            add(h, shared);
+            sharedOnly.set(h, shared);
+          }
+        }
+      }
+      logged.push({ vni: v.vni, shared, perHost, full: v.full, left: v.left });
+    }
+    this.counters.vniEncodes = this.counters.sharedVniEncodes + this.counters.perHostVniEncodes;
+    // Optimization: a host whose only content is one VNI's shared delta gets one message encoded
+    // once per VNI change and shared by reference; everyone else gets a spliced message.
+    const sharedMessages = new Map<Uint8Array, Buffer>();
+    for (const [h, list] of items) {
+      const session = this.sessions.get(h)!;
+      let bytes: Buffer;
+      if (list.length === 1 && sharedOnly.get(h) === list[0]) {
+        bytes = sharedMessages.get(list[0]) ?? spliceDelta(revision, nonce, list);
+        sharedMessages.set(list[0], bytes);
+      } else bytes = spliceDelta(revision, nonce, list, this.token(h, revision));
+      this.counters.deltaMessages++;
+      session.sendDelta(bytes, nonce, revision);
+    }
+    return logged;
+  }
+
+  /** Ends streams of hosts that were removed from the registry or whose VTEP changed. */
+  private checkRegistry(changes: readonly RecordChange[]): void {
+    for (const c of changes) {
+      if (c.kind !== 'host') continue;
+      const s = this.sessions.get(c.id);
+      if (!s) continue;
+      const rec = this.index.hosts.get(c.id);
+      if (!rec) s.fail(Status.NOT_FOUND, `host ${c.id} was removed from the registry`);
+      else if (rec.vtep !== s.vtep) s.fail(Status.FAILED_PRECONDITION, `the registry now gives host ${c.id} VTEP ${rec.vtep}, not ${s.vtep}`);
+    }
+  }
+
+  attach(session: Session, hello: trellis.l2.v1.IHello): void {
+    const hostId = hello.hostId ?? '';
+    if (hostId === '') throw new StreamError(Status.INVALID_ARGUMENT, 'hello.host_id is empty');
+    let vtep: string;
+    try {
+      vtep = bytesToIp(hello.vtep ?? NOTHING);
+    } catch {
+      throw new StreamError(Status.INVALID_ARGUMENT, `hello.vtep must be 4 or 16 bytes, got ${hello.vtep?.length ?? 0}`);
+    }
+    const host = this.index.hosts.get(hostId);
+    if (!host) throw new StreamError(Status.NOT_FOUND, `host ${hostId} is not registered`);
+    if (host.vtep !== vtep) throw new StreamError(Status.FAILED_PRECONDITION, `VTEP ${vtep} of host ${hostId} contradicts the registry (${host.vtep})`);
+    const resume = hello.resume;
+    if (resume && resume.epoch === this.options.epoch && (resume.revision ?? 0) > this.index.revision) {
+      throw new StreamError(Status.UNAVAILABLE, `controller is at revision ${this.index.revision}, behind the host's ${resume.revision}; retry or fail over`);
+    }
+    const previous = this.sessions.get(hostId);
+    session.hostId = hostId;
+    session.vtep = vtep;
+    session.agentVersion = hello.agentVersion ?? '';
+    session.attached = true;
+    this.sessions.set(hostId, session);
+    if (previous) previous.fail(Status.ABORTED, `superseded by a newer stream of host ${hostId}`);
+    if (!(resume && sendResume(this, session, resume))) sendSnapshot(this, session);
+    this.report(() => this.options.status.reportHostLiveness({ hostId, connected: true, agentVersion: session.agentVersion, lastSeenMs: Date.now(), controllerId: this.options.controllerId }));
+  }
+
+  detach(session: Session): void {
+    if (this.sessions.get(session.hostId) !== session) return;
+    this.sessions.delete(session.hostId);
+    if (session.out.evicted) this.counters.evictions++;
+    this.report(() =>
+      this.options.status.reportHostLiveness({ hostId: session.hostId, connected: false, agentVersion: session.agentVersion, lastSeenMs: Date.now(), controllerId: this.options.controllerId }),
+    );
+  }
+
+  /** Runs a status report; failures are logged, never thrown into a stream. */
+  report(fn: () => Promise<unknown> | void): void {
+    try {
+      const p = fn();
+      if (p) p.catch((err: unknown) => this.options.logger.warn({ err }, 'status report to central failed'));
+    } catch (err) {
+      this.options.logger.warn({ err }, 'status report to central failed');
+    }
+  }
+
+  /** Sends `host` its current tables for `vnis` (or leave, for VNIs outside its span). */
+  resync(session: Session, vnis: Iterable<number>, reason: string): void {
+    const span = this.index.spanOf(session.hostId);
+    const bytes: Uint8Array[] = [];
+    const list: number[] = [];
+    for (const vni of vnis) {
+      list.push(vni);
+      bytes.push(encodeVniDelta(span.has(vni) ? this.index.fullDelta(session.hostId, vni) : leaveVniDelta(vni)));
+    }
+    if (bytes.length === 0) return;
+    this.counters.resyncs++;
+    this.options.logger.info({ host: session.hostId, vnis: list, reason }, 'resyncing VNIs');
+    const nonce = `resync-${this.counters.resyncs}`;
+    session.sendDelta(spliceDelta(this.index.revision, nonce, bytes, this.token(session.hostId)), nonce, this.index.revision);
+  }
+
+  onAck(session: Session, ack: trellis.l2.v1.IAck): void {
+    this.requests.ack(session, ack);
+  }
+
+  onNack(session: Session, nack: trellis.l2.v1.INack): void {
+    this.requests.nack(session, nack);
+  }
+
+  onPortStatus(session: Session, status: trellis.l2.v1.IPortStatus): void {
+    this.requests.portStatus(session, status);
+  }
+
+  onDigests(session: Session, digests: trellis.l2.v1.IDigests): void {
+    this.requests.digests(session, digests);
+  }
+}

@@ -1,0 +1,82 @@
+import { digestMatches, digestVniView } from '@trellis/l2';
+import { trellis } from '@trellis/proto';
+import { Status } from '../server/host-stream';
+import { StreamError, type Session } from '../server/session';
+import type { Controller } from './controller';
+import type { PortWiring } from './types';
+
+const Wiring = trellis.l2.v1.Wiring;
+const WIRING_NAMES: Partial<Record<number, PortWiring>> = {
+  [Wiring.WIRING_WIRED]: 'wired',
+  [Wiring.WIRING_UNWIRED]: 'unwired',
+  [Wiring.WIRING_ERROR]: 'error',
+};
+
+/** What a host asks or tells after hello: acks, nacks, port status, digests. */
+export class HostRequests {
+  constructor(private readonly ctl: Controller) {}
+
+  /** An ack confirms its nonce and everything sent before it; an unknown nonce is logged once. */
+  ack(session: Session, ack: trellis.l2.v1.IAck): void {
+    if (this.settle(session, ack.nonce ?? '') === undefined) this.unknownNonce(session, ack.nonce ?? '', 'ack');
+  }
+
+  /** A nack makes the controller resend the named VNIs' full tables (all of the span if none). */
+  nack(session: Session, nack: trellis.l2.v1.INack): void {
+    const nonce = nack.nonce ?? '';
+    if (this.settle(session, nonce) === undefined) this.unknownNonce(session, nonce, 'nack');
+    const vnis = nack.vnis && nack.vnis.length > 0 ? nack.vnis : [...this.ctl.index.spanOf(session.hostId)];
+    session.log.warn({ host: session.hostId, nonce, vnis, detail: nack.errorDetail ?? '' }, 'host nacked a delta');
+    this.ctl.resync(session, new Set(vnis), 'nack');
+  }
+
+  portStatus(session: Session, status: trellis.l2.v1.IPortStatus): void {
+    const portId = status.portId ?? '';
+    const wiring = WIRING_NAMES[status.wiring ?? 0];
+    if (portId === '' || wiring === undefined) {
+      throw new StreamError(Status.INVALID_ARGUMENT, 'port_status needs a port_id and a wiring state');
+    }
+    const port = this.ctl.index.ports.get(portId);
+    if (!port || !port.bindings.some((b) => b.host === session.hostId)) {
+      session.log.warn({ host: session.hostId, port: portId }, 'port status for a port not bound to this host; ignored');
+      return;
+    }
+    this.ctl.report(() => this.ctl.options.status.reportPortStatus({ portId, hostId: session.hostId, wiring, detail: status.detail ?? '' }));
+  }
+
+  /**
+   * Compares the host's per-VNI digests with the controller's view of that host. A report at an
+   * older revision than what was last sent is stale and skipped. Mismatching VNIs, span VNIs
+   * the host did not report and reported VNIs outside its span are resynced, and only those.
+   */
+  digests(session: Session, report: trellis.l2.v1.IDigests): void {
+    if ((report.revision ?? 0) < session.lastSentRevision) return;
+    const span = this.ctl.index.spanOf(session.hostId);
+    const wrong = new Set<number>();
+    const seen = new Set<number>();
+    for (const d of report.vnis ?? []) {
+      const vni = d.vni ?? 0;
+      seen.add(vni);
+      if (!span.has(vni)) wrong.add(vni);
+      else if (!digestMatches(Number(d.digest ?? 0), digestVniView(this.ctl.index.hostVniView(session.hostId, vni)))) wrong.add(vni);
+    }
+    for (const vni of span) if (!seen.has(vni)) wrong.add(vni);
+    if (wrong.size > 0) this.ctl.resync(session, wrong, 'digest mismatch');
+  }
+
+  private settle(session: Session, nonce: string): number | undefined {
+    const revision = session.outstanding.get(nonce);
+    if (revision === undefined) return undefined;
+    for (const key of session.outstanding.keys()) {
+      session.outstanding.delete(key);
+      if (key === nonce) break;
+    }
+    return revision;
+  }
+
+  private unknownNonce(session: Session, nonce: string, what: string): void {
+    if (session.unknownNonceLogged) return;
+    session.unknownNonceLogged = true;
+    session.log.warn({ host: session.hostId, nonce, what }, 'ack or nack for a nonce this stream never sent (or already settled); ignored');
+  }
+}

@@ -1,0 +1,94 @@
+import type { ServerDuplexStream } from '@grpc/grpc-js';
+
+/** Numeric gRPC status codes used by the controller. */
+export const Status = {
+  OK: 0,
+  INVALID_ARGUMENT: 3,
+  DEADLINE_EXCEEDED: 4,
+  NOT_FOUND: 5,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  INTERNAL: 13,
+  UNAVAILABLE: 14,
+} as const;
+
+/**
+ * One host's outbound side: a bounded byte queue in front of the gRPC stream. The stream is a
+ * Writable whose `write()` returning false means "stop until 'drain'"; the queue holds what
+ * waits meanwhile. Past `queueLimitBytes` of queued live traffic the stream is ended with
+ * UNAVAILABLE (the host resumes later); other streams never wait on this one. Snapshot
+ * messages are exempt from the limit: a snapshot is bounded by the host's span and is queued
+ * at once so that it is consistent with the index.
+ */
+export class HostStream {
+  private readonly queue: Array<{ bytes: Buffer; exempt: boolean }> = [];
+  private head = 0;
+  private queuedBytes = 0;
+  private exemptBytes = 0;
+  private blocked = false;
+  closed = false;
+  /** True when the stream was cut off for falling behind. */
+  evicted = false;
+  sentMessages = 0;
+  sentBytes = 0;
+
+  constructor(
+    private readonly call: ServerDuplexStream<Buffer, Buffer>,
+    private readonly queueLimitBytes: number,
+    private readonly onClosed: (code: number, details: string) => void,
+  ) {
+    call.on('drain', () => {
+      this.blocked = false;
+      this.pump();
+    });
+  }
+
+  /** Queued bytes not yet handed to the transport. */
+  get backlogBytes(): number {
+    return this.queuedBytes;
+  }
+
+  send(bytes: Buffer, exempt = false): void {
+    if (this.closed) return;
+    this.queue.push({ bytes, exempt });
+    this.queuedBytes += bytes.length;
+    if (exempt) this.exemptBytes += bytes.length;
+    if (this.queuedBytes - this.exemptBytes > this.queueLimitBytes) {
+      this.evicted = true;
+      this.close(Status.UNAVAILABLE, `host fell behind: more than ${this.queueLimitBytes} bytes queued; resume later`);
+      return;
+    }
+    this.pump();
+  }
+
+  private pump(): void {
+    while (!this.blocked && !this.closed && this.head < this.queue.length) {
+      const item = this.queue[this.head];
+      this.queue[this.head++] = undefined as never;
+      this.queuedBytes -= item.bytes.length;
+      if (item.exempt) this.exemptBytes -= item.bytes.length;
+      this.sentMessages++;
+      this.sentBytes += item.bytes.length;
+      if (!this.call.write(item.bytes)) this.blocked = true;
+    }
+    if (this.head > 1024 && this.head * 2 > this.queue.length) {
+      this.queue.splice(0, this.head);
+      this.head = 0;
+    }
+  }
+
+  /** Ends the stream with a status (OK ends it normally). Idempotent. */
+  close(code: number, details: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.queue.length = 0;
+    this.head = 0;
+    this.queuedBytes = 0;
+    this.exemptBytes = 0;
+    this.onClosed(code, details);
+    if (this.call.cancelled || this.call.destroyed) return;
+    if (code === Status.OK) this.call.end();
+    else this.call.emit('error', { code, details });
+  }
+}

@@ -1,0 +1,126 @@
+import type { ServerDuplexStream } from '@grpc/grpc-js';
+import { trellis } from '@trellis/proto';
+import type { Logger } from '@trellis/runtime';
+import { HostStream, Status } from './host-stream';
+
+const l2 = trellis.l2.v1;
+
+/** A stream-ending error: a gRPC status and its message. */
+export class StreamError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What a session asks of the controller once the host has said hello. */
+export interface SessionHandler {
+  attach(session: Session, hello: trellis.l2.v1.IHello): void;
+  detach(session: Session): void;
+  onAck(session: Session, ack: trellis.l2.v1.IAck): void;
+  onNack(session: Session, nack: trellis.l2.v1.INack): void;
+  onPortStatus(session: Session, status: trellis.l2.v1.IPortStatus): void;
+  onDigests(session: Session, digests: trellis.l2.v1.IDigests): void;
+}
+
+export interface SessionOptions {
+  readonly queueLimitBytes: number;
+  readonly helloTimeoutMs: number;
+  readonly maxFrameBytes: number;
+  readonly logger: Logger;
+}
+
+/**
+ * One host stream: decodes and validates inbound frames, enforces hello-first, and routes
+ * messages to the controller. Any bad input ends this stream only, with a status naming it.
+ */
+export class Session {
+  readonly out: HostStream;
+  hostId = '';
+  vtep = '';
+  agentVersion = '';
+  attached = false;
+  /** Revision of the last delta/snapshot end queued to this host. */
+  lastSentRevision = 0;
+  /** Nonces sent and not yet acked, oldest first → revision. */
+  readonly outstanding = new Map<string, number>();
+  unknownNonceLogged = false;
+  private helloTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly call: ServerDuplexStream<Buffer, Buffer>,
+    private readonly handler: SessionHandler,
+    private readonly options: SessionOptions,
+  ) {
+    this.out = new HostStream(call, options.queueLimitBytes, (code, details) => this.onClosed(code, details));
+    this.helloTimer = setTimeout(() => this.fail(Status.DEADLINE_EXCEEDED, `no hello within ${options.helloTimeoutMs} ms`), options.helloTimeoutMs);
+    call.on('data', (frame: Buffer) => this.onFrame(frame));
+    call.on('end', () => this.out.close(Status.OK, 'host closed the stream'));
+    call.on('cancelled', () => this.out.close(Status.OK, 'cancelled'));
+    call.on('error', () => this.out.close(Status.OK, 'stream error'));
+  }
+
+  get log(): Logger {
+    return this.options.logger;
+  }
+
+  /** Queues a message to this host, remembering its nonce for acks. */
+  sendDelta(bytes: Buffer, nonce: string, revision: number, exempt = false): void {
+    if (nonce !== '') {
+      this.outstanding.set(nonce, revision);
+      if (this.outstanding.size > 4096) this.outstanding.delete(this.outstanding.keys().next().value!);
+    }
+    if (revision > this.lastSentRevision) this.lastSentRevision = revision;
+    this.out.send(bytes, exempt);
+  }
+
+  fail(code: number, details: string): void {
+    if (!this.out.closed) this.log.warn({ host: this.hostId || undefined, code, details }, 'host stream rejected');
+    this.out.close(code, details);
+  }
+
+  private onFrame(frame: Buffer): void {
+    if (this.out.closed) return;
+    try {
+      if (frame.length > this.options.maxFrameBytes) {
+        throw new StreamError(Status.RESOURCE_EXHAUSTED, `frame of ${frame.length} bytes exceeds the limit of ${this.options.maxFrameBytes} bytes`);
+      }
+      let msg: trellis.l2.v1.HostMessage;
+      try {
+        msg = l2.HostMessage.decode(frame);
+      } catch (err) {
+        throw new StreamError(Status.INVALID_ARGUMENT, `malformed HostMessage: ${(err as Error).message}`);
+      }
+      this.dispatch(msg);
+    } catch (err) {
+      if (err instanceof StreamError) this.fail(err.code, err.message);
+      else {
+        this.log.error({ err, host: this.hostId }, 'host message handling failed');
+        this.fail(Status.INTERNAL, 'internal error');
+      }
+    }
+  }
+
+  private dispatch(msg: trellis.l2.v1.HostMessage): void {
+    if (!this.attached) {
+      if (!msg.hello) throw new StreamError(Status.INVALID_ARGUMENT, 'the first message of a stream must be hello');
+      clearTimeout(this.helloTimer);
+      this.handler.attach(this, msg.hello);
+      return;
+    }
+    if (msg.hello) throw new StreamError(Status.INVALID_ARGUMENT, 'hello was already received on this stream');
+    if (msg.ack) this.handler.onAck(this, msg.ack);
+    else if (msg.nack) this.handler.onNack(this, msg.nack);
+    else if (msg.portStatus) this.handler.onPortStatus(this, msg.portStatus);
+    else if (msg.digests) this.handler.onDigests(this, msg.digests);
+    else throw new StreamError(Status.INVALID_ARGUMENT, 'empty HostMessage (no kind set)');
+  }
+
+  private onClosed(code: number, details: string): void {
+    clearTimeout(this.helloTimer);
+    if (this.attached) this.handler.detach(this);
+    this.log.debug({ host: this.hostId || undefined, code, details }, 'host stream closed');
+  }
+}

@@ -1,0 +1,26 @@
+import { encodeControllerMessage, trellis } from '@trellis/proto';
+import { describe, expect, it } from 'vitest';
+import { encodeVniDelta, spliceDelta, spliceSnapshotChunk } from './messages';
+
+const l2 = trellis.l2.v1;
+
+describe('spliced messages', () => {
+  const a = { vni: 7, floodAdd: [Uint8Array.of(192, 0, 2, 1)], fdbUpsert: [{ mac: Uint8Array.of(1, 2, 3, 4, 5, 6), vtep: Uint8Array.of(192, 0, 2, 1), seq: 3 }] };
+  const b = { vni: 8, leave: true };
+
+  it('are byte-identical to encoding the whole message', () => {
+    const token = { epoch: 'e', revision: 2 ** 40, subscriptionVersion: 9 };
+    const spliced = spliceDelta(2 ** 40, '42', [encodeVniDelta(a), encodeVniDelta(b)], token);
+    const whole = encodeControllerMessage({ delta: { revision: 2 ** 40, nonce: '42', vnis: [a, b], token } });
+    expect(Buffer.compare(spliced, whole)).toBe(0);
+    const decoded = l2.ControllerMessage.decode(spliced);
+    expect(decoded.delta!.vnis!.map((v) => v.vni)).toEqual([7, 8]);
+    expect(decoded.delta!.token!.revision).toBe(2 ** 40);
+  });
+
+  it('snapshot chunks decode with all their VNIs', () => {
+    const decoded = l2.ControllerMessage.decode(spliceSnapshotChunk(5, [encodeVniDelta(a)]));
+    expect(decoded.snapshotChunk!.revision).toBe(5);
+    expect(decoded.snapshotChunk!.vnis![0].fdbUpsert![0].seq).toBe(3);
+  });
+});

@@ -1,0 +1,63 @@
+import { encodeControllerMessage, trellis } from '@trellis/proto';
+import $protobuf from 'protobufjs/minimal.js';
+
+const l2 = trellis.l2.v1;
+
+/** Resume token fields (see docs/protocol.md). */
+export interface Token {
+  readonly epoch: string;
+  readonly revision: number;
+  readonly subscriptionVersion: number;
+}
+
+/** Encodes one VniDelta; the bytes are spliced into every message that carries it. */
+export function encodeVniDelta(delta: trellis.l2.v1.IVniDelta): Uint8Array {
+  return l2.VniDelta.encode(delta).finish();
+}
+
+// Field tags (field number << 3 | wire type) of the messages spliced by hand below.
+const TAG_CM_SNAPSHOT_CHUNK = (2 << 3) | 2;
+const TAG_CM_DELTA = (4 << 3) | 2;
+const TAG_REVISION = (1 << 3) | 0;
+const TAG_DELTA_NONCE = (2 << 3) | 2;
+const TAG_DELTA_VNIS = (3 << 3) | 2;
+const TAG_DELTA_TOKEN = (4 << 3) | 2;
+const TAG_CHUNK_VNIS = (2 << 3) | 2;
+
+/**
+ * A ControllerMessage{delta} built from pre-encoded VniDeltas. Optimization: each VniDelta is
+ * encoded once per revision and its bytes are copied into every host's message; protobuf
+ * length-delimited fields make that splice byte-identical to encoding the whole object.
+ */
+export function spliceDelta(revision: number, nonce: string, vnis: readonly Uint8Array[], token?: Token): Buffer {
+  const inner = $protobuf.Writer.create();
+  if (revision !== 0) inner.uint32(TAG_REVISION).uint64(revision);
+  if (nonce !== '') inner.uint32(TAG_DELTA_NONCE).string(nonce);
+  for (const v of vnis) inner.uint32(TAG_DELTA_VNIS).bytes(v);
+  if (token) inner.uint32(TAG_DELTA_TOKEN).bytes(l2.ResumeToken.encode(token).finish());
+  return wrap(TAG_CM_DELTA, inner.finish());
+}
+
+/** A ControllerMessage{snapshot_chunk} from pre-encoded VniDeltas. */
+export function spliceSnapshotChunk(revision: number, vnis: readonly Uint8Array[]): Buffer {
+  const inner = $protobuf.Writer.create();
+  if (revision !== 0) inner.uint32(TAG_REVISION).uint64(revision);
+  for (const v of vnis) inner.uint32(TAG_CHUNK_VNIS).bytes(v);
+  return wrap(TAG_CM_SNAPSHOT_CHUNK, inner.finish());
+}
+
+function wrap(tag: number, inner: Uint8Array): Buffer {
+  return $protobuf.Writer.create().uint32(tag).bytes(inner).finish() as Buffer;
+}
+
+export function encodeWelcome(controllerId: string, epoch: string, snapshot: boolean, revision: number): Buffer {
+  return encodeControllerMessage({ welcome: { controllerId, epoch, snapshot, revision } });
+}
+
+export function encodeSnapshotEnd(revision: number, nonce: string, token: Token): Buffer {
+  return encodeControllerMessage({ snapshotEnd: { revision, nonce, token } });
+}
+
+export function encodeHeartbeat(revision: number, timeMs: number): Buffer {
+  return encodeControllerMessage({ heartbeat: { revision, timeMs } });
+}
