@@ -14,15 +14,25 @@ interface PlannedOp {
   readonly value?: Buffer;
 }
 
-/** Validates and encodes ops; several ops on one key collapse to the last (etcd refuses duplicates). */
-function planOps(ctx: EtcdContext, ops: readonly Op[]): PlannedOp[] {
+/** Validates and encodes ops; a key may appear once per txn (as in etcd, and as on LMDB). */
+function planOps(ctx: EtcdContext, txn: Txn): PlannedOp[] {
+  if (!txn || !Array.isArray(txn.ops)) throw domainError('BadRequest', { resource: 'store transaction', msg: 'ops must be an array' });
+  if (txn.ops.length > ctx.maxOpsPerTxn) {
+    throw domainError('BadRequest', { resource: 'store transaction', msg: `${txn.ops.length} operations exceed the limit of ${ctx.maxOpsPerTxn}` });
+  }
+  for (const c of txn.compares ?? []) {
+    if (!Number.isInteger(c.modRevision) || c.modRevision < 0) {
+      throw domainError('BadRequest', { resource: 'store transaction', msg: `compare modRevision must be an integer >= 0, got ${String(c.modRevision)}` });
+    }
+  }
   const byKey = new Map<string, PlannedOp>();
-  for (const op of ops) {
+  for (const op of txn.ops) {
     const spec = specOf(ctx, op.collection);
     const dataKey = ctx.layout.dataKey(op.collection, op.key);
+    if (op.type !== 'put' && op.type !== 'delete') throw domainError('BadRequest', { resource: 'store transaction', msg: `unknown op type ${String((op as { type: unknown }).type)}` });
     const value = op.type === 'put' ? encodeValue(ctx, op.collection, op.key, op.value) : undefined;
     const id = dataKey.toString('latin1');
-    byKey.delete(id); // keep the order of the last write
+    if (byKey.has(id)) throw domainError('BadRequest', { resource: 'store transaction', msg: `key ${op.collection}/${keyText(op.key)} appears twice` });
     byKey.set(id, { op, spec, dataKey, ...(value ? { value } : {}) });
   }
   return [...byKey.values()];
@@ -47,7 +57,7 @@ function indexKeysOf(ctx: EtcdContext, p: PlannedOp, value: unknown): Map<string
  * data writes and the index entry writes. Either all of it lands at one etcd revision or none.
  */
 export async function commit(ctx: EtcdContext, txn: Txn): Promise<TxnResult> {
-  const planned = planOps(ctx, txn.ops);
+  const planned = planOps(ctx, txn);
   const userCompares = (txn.compares ?? []).map((c) => {
     specOf(ctx, c.collection);
     return { compare: c, key: ctx.layout.dataKey(c.collection, c.key) };

@@ -10,6 +10,7 @@ export interface EtcdContext {
   readonly layout: KeyLayout;
   readonly specs: ReadonlyMap<string, CollectionSpec>;
   readonly maxValueBytes: number;
+  readonly maxOpsPerTxn: number;
 }
 
 /** The spec of a known collection; UnknownCollection otherwise. */
@@ -43,7 +44,7 @@ export function toItem<T>(key: Key, kv: IKeyValue): Item<T> {
 
 /** Encodes a value, enforcing the size limit. */
 export function encodeValue(ctx: EtcdContext, collection: string, key: Key, value: unknown): Buffer {
-  if (value === undefined) throw domainError('InvalidKey', { collection, reason: `value of ${String(key)} is undefined; use a delete op` });
+  if (value === undefined) throw domainError('BadRequest', { resource: 'store transaction', msg: 'put needs a value' });
   const bytes = Buffer.from(JSON.stringify(value), 'utf8');
   if (bytes.length > ctx.maxValueBytes) {
     throw domainError('ValueTooLarge', { collection, key: JSON.stringify(key), size: bytes.length, limit: ctx.maxValueBytes });

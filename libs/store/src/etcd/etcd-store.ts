@@ -18,6 +18,11 @@ export interface EtcdStoreOptions {
   readonly collections: readonly CollectionSpec[];
   /** Largest encoded value (default 1 MiB; etcd refuses requests over 1.5 MiB by default). */
   readonly maxValueBytes?: number;
+  /**
+   * Most ops one commit may carry (default 10 000, as on LMDB). etcd itself refuses txns over
+   * `--max-txn-ops` (128 by default; index entries count too): run etcd with a higher value.
+   */
+  readonly maxOpsPerTxn?: number;
   /** What `compact()` without an argument drops. */
   readonly compaction?: CompactionPolicy;
   /** Connection setup limit per member (default 3 s). */
@@ -86,6 +91,9 @@ class EtcdStore implements Store {
   watch(options: WatchOptions): AsyncIterable<WatchEvent> {
     this.open();
     // Validated here, not inside the generator, so bad input throws at the call.
+    if (!Number.isInteger(options.afterRevision) || options.afterRevision < 0) {
+      throw domainError('BadRequest', { resource: 'store watch', msg: `afterRevision must be an integer >= 0, got ${String(options.afterRevision)}` });
+    }
     for (const c of options.collections ?? []) specOf(this.ctx, c);
     return watchEtcd(this.ctx, options, { reconnectTimeoutMs: this.watchReconnectTimeoutMs, closed: this.closer.signal });
   }
@@ -128,7 +136,7 @@ export async function openEtcdStore(options: EtcdStoreOptions): Promise<Store> {
   if (problems.length > 0) throw domainError('InvalidConfig', { problems: problems.join('; ') });
 
   const conn = new EtcdConnection(options);
-  const ctx: EtcdContext = { conn, layout: new KeyLayout(prefix), specs, maxValueBytes: options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES };
+  const ctx: EtcdContext = { conn, layout: new KeyLayout(prefix), specs, maxValueBytes: options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES, maxOpsPerTxn: options.maxOpsPerTxn ?? 10_000 };
   const compaction = new EtcdCompaction(ctx, options.compaction);
   try {
     compaction.observe(await reads.currentRevision(ctx));

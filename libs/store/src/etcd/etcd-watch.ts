@@ -1,3 +1,4 @@
+import { domainError } from '@trellis/domain';
 import type { IEvent, IWatchRequest, IWatchResponse } from 'etcd3';
 import type { Change, WatchEvent, WatchOptions } from '../store';
 import type { EtcdContext } from './etcd-context';
@@ -41,7 +42,8 @@ function toChange(ctx: EtcdContext, ev: IEvent): Change | undefined {
       version: Number(ev.kv.version),
     };
   }
-  return { type: 'delete', ...base, createRevision: Number(ev.prev_kv?.create_revision ?? 0), modRevision: Number(ev.kv.mod_revision), version: 0 };
+  // As in etcd's delete event: createRevision and version are 0.
+  return { type: 'delete', ...base, createRevision: 0, modRevision: Number(ev.kv.mod_revision), version: 0 };
 }
 
 /**
@@ -150,10 +152,12 @@ export async function* watchEtcd(ctx: EtcdContext, options: WatchOptions, settin
       clearTimeout(progressTimer);
       stream = undefined;
       current?.cancel();
+      if (settings.closed.aborted && options.signal?.aborted !== true) throw domainError('StoreClosed', {});
       if (ended()) return;
       if (Date.now() - lastHealthy > settings.reconnectTimeoutMs) throw unavailable(broken, 'watch');
       await new Promise((r) => setTimeout(r, RECONNECT_DELAY_MS));
     }
+    if (settings.closed.aborted && options.signal?.aborted !== true) throw domainError('StoreClosed', {});
   } finally {
     clearTimeout(progressTimer);
     options.signal?.removeEventListener('abort', stop);

@@ -116,6 +116,8 @@ class Member implements EtcdMember {
       '--initial-cluster', this.initialCluster,
       '--initial-cluster-token', `trellis-test-${process.pid}`,
       '--initial-cluster-state', 'new',
+      // etcd's default of 128 ops per txn is below what one store commit with index entries may need.
+      '--max-txn-ops', '16384',
     ];
     if (this.unsafeNoFsync) args.push('--unsafe-no-fsync');
     const child = spawn('etcd', args, { stdio: ['ignore', 'pipe', 'pipe'] });
