@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { applyVniDelta, ipToBytes, macToBytes, type HostView } from '@trellis/l2';
+import { parseBatchErrors, runBatch } from './batch';
+import { planReconcile, type KernelListing, type LinkJson } from './reconcile';
+import { tapDeviceName } from './names';
+import { FakeRunner } from './fake-runner.test-support';
+
+const settings = { vtep: '10.0.0.1', dstPort: 4789, arpProxy: false };
+const m = (n: number) => `fa:16:3e:00:00:0${n}`;
+const vxlan = (vni: number, extra: Partial<NonNullable<LinkJson['linkinfo']>['info_data']> = {}, mtu = 1450): LinkJson => ({
+  ifname: `vx-${vni}`,
+  mtu,
+  master: `br-${vni}`,
+  linkinfo: { info_kind: 'vxlan', info_data: { id: vni, local: '10.0.0.1', port: 4789, learning: false, ...extra } },
+});
+const bridge = (vni: number, mtu = 1450): LinkJson => ({ ifname: `br-${vni}`, mtu, linkinfo: { info_kind: 'bridge' } });
+
+function desired(): HostView {
+  const view: HostView = new Map();
+  applyVniDelta(view, {
+    vni: 100,
+    mtu: 1450,
+    floodAdd: [ipToBytes('10.0.0.2'), ipToBytes('10.0.0.3')],
+    fdbUpsert: [
+      { mac: macToBytes(m(1)), vtep: ipToBytes('10.0.0.2'), seq: 1 },
+      { mac: macToBytes(m(2)), vtep: ipToBytes('10.0.0.3'), seq: 1 },
+    ],
+    neighAdd: [{ ip: ipToBytes('192.168.0.1'), mac: macToBytes(m(1)) }],
+    localAdd: [{ portId: 'port-one-abcdef', mac: macToBytes(m(7)) }],
+  });
+  applyVniDelta(view, { vni: 200, floodAdd: [ipToBytes('10.0.0.4')] });
+  return view;
+}
+
+describe('planReconcile', () => {
+  it('removes stale owned state, adds what is missing and leaves foreign state alone', () => {
+    const listing: KernelListing = {
+      links: [
+        vxlan(100),
+        bridge(100),
+        vxlan(300), // a VNI the host no longer holds
+        bridge(300),
+        { ifname: 'vxlan0', linkinfo: { info_kind: 'vxlan', info_data: { id: 100, local: '10.0.0.1' } } }, // foreign
+        { ifname: 'br-ex', linkinfo: { info_kind: 'bridge' } }, // foreign
+        { ifname: tapDeviceName('port-one-abcdef') }, // tap present, not yet enslaved
+      ],
+      fdb: [
+        { mac: '00:00:00:00:00:00', ifname: 'vx-100', dst: '10.0.0.2', flags: ['self'], state: 'permanent' },
+        { mac: '00:00:00:00:00:00', ifname: 'vx-100', dst: '10.0.0.9', flags: ['self'], state: 'permanent' }, // stale flood
+        { mac: m(1), ifname: 'vx-100', dst: '10.0.0.2', flags: ['self'], state: 'permanent' }, // correct
+        { mac: m(2), ifname: 'vx-100', dst: '10.0.0.9', flags: ['self'], state: 'permanent' }, // wrong location
+        { mac: m(3), ifname: 'vx-100', dst: '10.0.0.2', flags: ['self'], state: 'permanent' }, // stale
+        { mac: '7a:ab:9c:c3:61:f2', ifname: 'vx-100', master: 'br-100', state: 'permanent' }, // bridge's own
+        { mac: m(4), ifname: 'vxlan0', dst: '10.0.0.2', flags: ['self'] }, // foreign device
+      ],
+      neigh: [
+        { dst: '192.168.0.1', dev: 'br-100', lladdr: m(1), state: ['PERMANENT'] },
+        { dst: '192.168.0.9', dev: 'br-100', lladdr: m(9), state: ['PERMANENT'] }, // stale
+        { dst: '192.168.0.8', dev: 'br-100', lladdr: m(8), state: ['REACHABLE'] }, // dynamic: not ours
+        { dst: '10.9.9.9', dev: 'eth0', lladdr: m(5), state: ['PERMANENT'] }, // foreign
+      ],
+    };
+    const plan = planReconcile(desired(), listing, settings, tapDeviceName);
+    expect(plan.ip.map((l) => l.line)).toEqual([
+      'link del vx-300',
+      'link del br-300',
+      'neigh del 192.168.0.9 dev br-100',
+      'link set tapport-one-ab master br-100',
+      'link set tapport-one-ab up',
+      'link add vx-200 type vxlan id 200 local 10.0.0.1 dstport 4789 nolearning',
+      'link add br-200 type bridge',
+      'link set vx-200 master br-200',
+      'link set vx-200 up',
+      'link set br-200 up',
+    ]);
+    expect(plan.bridge.map((l) => l.line)).toEqual([
+      'fdb del 00:00:00:00:00:00 dev vx-100 dst 10.0.0.9',
+      'fdb del fa:16:3e:00:00:02 dev vx-100 dst 10.0.0.9 self',
+      'fdb del fa:16:3e:00:00:03 dev vx-100 dst 10.0.0.2 self',
+      'fdb append 00:00:00:00:00:00 dev vx-100 dst 10.0.0.3',
+      'fdb replace fa:16:3e:00:00:02 dev vx-100 dst 10.0.0.3 self permanent',
+      'fdb append 00:00:00:00:00:00 dev vx-200 dst 10.0.0.4',
+    ]);
+    const all = [...plan.ip, ...plan.bridge].map((l) => l.line).join('\n');
+    for (const foreign of ['vxlan0', 'br-ex', 'eth0', '192.168.0.8']) expect(all).not.toContain(foreign);
+    expect(plan.ports).toEqual([{ portId: 'port-one-abcdef', state: 'wired' }]);
+    expect([...plan.devices].sort()).toEqual([100, 200]);
+  });
+
+  it('recreates a misconfigured VXLAN device and fixes the MTU of a good one', () => {
+    const view = desired();
+    const listing: KernelListing = {
+      links: [vxlan(100, { learning: true }), bridge(100), vxlan(200, {}, 1500), bridge(200, 1500)],
+      fdb: [],
+      neigh: [],
+    };
+    view.get(200)!.mtu = 1400;
+    const lines = planReconcile(view, listing, settings, tapDeviceName).ip.map((l) => l.line);
+    expect(lines.slice(0, 3)).toEqual(['link del vx-100', 'link del br-100', 'link add vx-100 type vxlan id 100 local 10.0.0.1 dstport 4789 nolearning']);
+    expect(lines).toContain('link set vx-200 mtu 1400');
+    expect(lines).toContain('link set br-200 mtu 1400');
+    expect(lines).not.toContain('link del vx-200');
+  });
+
+  it('is a no-op when the kernel already matches', () => {
+    const view = desired();
+    const listing: KernelListing = {
+      links: [vxlan(100), bridge(100), vxlan(200, {}, 0), bridge(200, 0), { ifname: 'tapport-one-ab', master: 'br-100' }],
+      fdb: [
+        { mac: '00:00:00:00:00:00', ifname: 'vx-100', dst: '10.0.0.2' },
+        { mac: '00:00:00:00:00:00', ifname: 'vx-100', dst: '10.0.0.3' },
+        { mac: m(1), ifname: 'vx-100', dst: '10.0.0.2' },
+        { mac: m(2), ifname: 'vx-100', dst: '10.0.0.3' },
+        { mac: '00:00:00:00:00:00', ifname: 'vx-200', dst: '10.0.0.4' },
+      ],
+      neigh: [{ dst: '192.168.0.1', dev: 'br-100', lladdr: m(1), state: ['PERMANENT'] }],
+    };
+    const plan = planReconcile(view, listing, settings, tapDeviceName);
+    expect(plan.ip).toEqual([]);
+    expect(plan.bridge).toEqual([]);
+    expect(plan.ports).toEqual([{ portId: 'port-one-abcdef', state: 'wired' }]);
+  });
+});
+
+describe('batch runs', () => {
+  it('parses per-line failures from -force -batch stderr', () => {
+    const stderr = 'RTNETLINK answers: File exists\nCommand failed -:8\nCannot find device "vx-999"\nCommand failed -:10\n';
+    expect(parseBatchErrors(stderr)).toEqual([
+      { lineNo: 8, message: 'RTNETLINK answers: File exists' },
+      { lineNo: 10, message: 'Cannot find device "vx-999"' },
+    ]);
+  });
+
+  it('maps failures to VNIs, ignoring tolerated ones, and runs inside the netns', async () => {
+    const runner = new FakeRunner();
+    runner.batchResults.bridge.push({
+      code: 1,
+      stdout: '',
+      stderr: 'RTNETLINK answers: No such file or directory\nCommand failed -:1\nRTNETLINK answers: Invalid argument\nCommand failed -:2\n',
+    });
+    const r = await runBatch(
+      runner,
+      'bridge',
+      [
+        { line: 'fdb del 00:00:00:00:00:00 dev vx-1 dst 10.0.0.2', vni: 1, tolerate: 'missing' },
+        { line: 'fdb replace fa:16:3e:00:00:01 dev vx-2 dst 10.0.0.2 self permanent', vni: 2 },
+        { line: 'fdb append 00:00:00:00:00:00 dev vx-3 dst 10.0.0.2', vni: 3, tolerate: 'exists' },
+      ],
+      'hostns-a',
+    );
+    expect(r.failedVnis).toEqual([2]);
+    expect(r.failures[0].message).toContain('Invalid argument');
+    expect(runner.calls[0].argv).toEqual(['ip', 'netns', 'exec', 'hostns-a', 'bridge', '-force', '-batch', '-']);
+    expect(runner.calls[0].stdin!.split('\n')).toHaveLength(4);
+  });
+
+  it('fails every VNI of a script when the tool fails without per-line detail', async () => {
+    const runner = new FakeRunner();
+    runner.batchResults.ip.push({ code: 255, stdout: '', stderr: 'Object "foo" is unknown' });
+    const r = await runBatch(runner, 'ip', [{ line: 'neigh replace x', vni: 4 }, { line: 'neigh replace y', vni: 6 }], undefined);
+    expect(r.failedVnis).toEqual([4, 6]);
+    expect(await runBatch(runner, 'ip', [], undefined)).toEqual({ failures: [], failedVnis: [] });
+    expect(runner.calls).toHaveLength(1);
+  });
+});
