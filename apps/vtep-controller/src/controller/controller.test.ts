@@ -1,0 +1,225 @@
+import { diffViews } from '@trellis/l2';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Status } from '../server/host-stream';
+import { binding, expectedView, host, network, port } from '../testing/fixtures';
+import { Harness } from '../testing/harness';
+import { rawStream, TestHost, waitFor } from '../testing/test-host';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function harness(overrides = {}): Promise<Harness> {
+  const h = await new Harness(overrides).start();
+  cleanups.push(() => h.dispose());
+  return h;
+}
+
+function connect(h: Harness, id: string, vtep: string): TestHost {
+  const t = new TestHost(id, vtep).connect(h.address);
+  cleanups.push(() => t.close());
+  return t;
+}
+
+const HOSTS: Array<[string, string, string]> = [['h1', '192.0.2.1', 'cell1'], ['h2', '192.0.2.2', 'cell2'], ['h3', '2001:db8::3', 'cell3']];
+
+function seed(h: Harness): void {
+  h.commit(...HOSTS.map(([id, vtep, cell]): [string, string, unknown] => ['hosts', id, host(id, vtep, cell)]), ['networks', 'n1', network('n1', 100)], ['networks', 'n2', network('n2', 200)]);
+}
+
+const p = (id: string, n: number, bindings: ReturnType<typeof binding>[], seq = 0, net = 'n1') =>
+  port({ id, networkId: net, mac: `fa:16:3e:00:00:${n.toString(16).padStart(2, '0')}`, ips: [`10.0.0.${n}`], bindings, seq });
+
+async function converged(h: Harness, hosts: TestHost[]): Promise<void> {
+  await waitFor(() => hosts.every((t) => t.token !== undefined && t.token.revision >= h.ctl.revision && diffViews(expectedView(h.ctl.index, t.hostId), t.view).length === 0), 'hosts to converge');
+}
+
+describe('vtep-controller over gRPC', () => {
+  it('snapshot then deltas; first and last port of a VNI; encodes once per VNI change', async () => {
+    const h = await harness();
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])]);
+    const [t1, t2, t3] = HOSTS.map(([id, vtep]) => connect(h, id, vtep));
+    await converged(h, [t1, t2, t3]);
+    expect(t1.welcome!.snapshot).toBe(true);
+    expect(t1.view.get(100)!.flood).toEqual(new Set(['192.0.2.2']));
+    expect(t3.view.size).toBe(0);
+
+    const before = h.ctl.counters.sharedVniEncodes;
+    h.commit(['ports', 'c', p('c', 3, [binding('h3')])]);
+    expect(h.ctl.counters.sharedVniEncodes - before).toBe(1);
+    await converged(h, [t1, t2, t3]);
+    expect(t3.view.get(100)!.fdb.get('fa:16:3e:00:00:01')).toEqual({ vtep: '192.0.2.1', seq: 0 });
+    expect(t1.view.get(100)!.flood.has('2001:db8::3')).toBe(true);
+
+    h.commit(['ports', 'c', null]);
+    await converged(h, [t1, t2, t3]);
+    expect(t3.view.size).toBe(0);
+    expect(t1.view.get(100)!.flood.has('2001:db8::3')).toBe(false);
+    expect(t1.received.filter((m) => m.snapshotEnd).length).toBe(1);
+  });
+
+  it('migration between hosts in different cells moves the MAC with a higher sequence', async () => {
+    const h = await harness();
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h3')])]);
+    const ts = HOSTS.map(([id, vtep]) => connect(h, id, vtep));
+    await converged(h, ts);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1'), binding('h2', 'INACTIVE')])]);
+    await converged(h, ts);
+    expect(ts[1].view.get(100)!.local.get('a')!.inactive).toBe(true);
+    h.commit(['ports', 'a', p('a', 1, [binding('h2')], 1)]);
+    await converged(h, ts);
+    expect(ts[2].view.get(100)!.fdb.get('fa:16:3e:00:00:01')).toEqual({ vtep: '192.0.2.2', seq: 1 });
+    expect(ts[0].view.size).toBe(0);
+    expect(ts[1].view.get(100)!.fdb.has('fa:16:3e:00:00:01')).toBe(false);
+    expect(ts[1].view.get(100)!.local.get('a')!.inactive).toBe(false);
+  });
+
+  it('resumes from the log without a snapshot, and takes a snapshot when the log no longer covers the token', async () => {
+    const h = await harness({ logMaxRecords: 3 });
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])]);
+    const t1 = connect(h, 'h1', '192.0.2.1');
+    const t2 = connect(h, 'h2', '192.0.2.2');
+    await converged(h, [t1, t2]);
+    t2.close();
+    await waitFor(() => !h.ctl.sessions.has('h2'), 'h2 detached');
+    h.commit(['ports', 'c', p('c', 3, [binding('h1')])]);
+    h.commit(['ports', 'd', p('d', 4, [binding('h2')], 0, 'n2')], ['ports', 'e', p('e', 5, [binding('h1')], 0, 'n2')]);
+    t2.connect(h.address);
+    await converged(h, [t1, t2]);
+    expect(t2.welcome!.snapshot).toBe(false);
+    expect(h.ctl.counters.resumes).toBe(1);
+
+    t2.close();
+    await waitFor(() => !h.ctl.sessions.has('h2'), 'h2 detached');
+    for (let i = 6; i < 12; i++) h.commit(['ports', `x${i}`, p(`x${i}`, i, [binding('h1')])]);
+    t2.connect(h.address);
+    await converged(h, [t1, t2]);
+    expect(t2.welcome!.snapshot).toBe(true);
+  });
+
+  it('after a controller restart hosts resume from the persisted log, without a snapshot', async () => {
+    const h = await harness();
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])]);
+    const t1 = connect(h, 'h1', '192.0.2.1');
+    const t2 = connect(h, 'h2', '192.0.2.2');
+    await converged(h, [t1, t2]);
+    await h.stop();
+    await h.start();
+    expect(h.ctl.revision).toBe(2);
+    h.commit(['ports', 'c', p('c', 3, [binding('h2')])]);
+    t1.connect(h.address);
+    t2.connect(h.address);
+    await converged(h, [t1, t2]);
+    expect([t1.welcome!.snapshot, t2.welcome!.snapshot]).toEqual([false, false]);
+    expect(h.ctl.counters.snapshots).toBe(0);
+  });
+
+  it('cuts off a slow consumer with UNAVAILABLE and keeps the others current', async () => {
+    const h = await harness({ queueLimitBytes: 32 * 1024 });
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])]);
+    const t1 = connect(h, 'h1', '192.0.2.1');
+    const t2 = connect(h, 'h2', '192.0.2.2');
+    await converged(h, [t1, t2]);
+    t1.pause();
+    for (let i = 0; i < 120 && h.ctl.sessions.has('h1'); i++) {
+      const items: Array<[string, string, unknown]> = [];
+      for (let j = 0; j < 250; j++) items.push(['ports', `q${i}-${j}`, port({ id: `q${i}-${j}`, networkId: 'n1', mac: `fa:16:3e:01:${i.toString(16).padStart(2, '0')}:${j.toString(16).padStart(2, '0')}`, ips: [`10.1.${i}.${j}`, `fd00::1:${i}:${j}`], bindings: [binding('h2')] })]);
+      h.commit(...items);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(h.ctl.sessions.has('h1')).toBe(false);
+    expect(h.ctl.counters.evictions).toBe(1);
+    await converged(h, [t2]);
+    t1.resume();
+    await waitFor(() => t1.status !== undefined, 'h1 status');
+    expect(t1.status!.code).toBe(Status.UNAVAILABLE);
+    t1.connect(h.address);
+    await converged(h, [t1, t2]);
+  });
+
+  it('a digest mismatch resyncs that VNI only; nack resyncs the named VNIs', async () => {
+    const h = await harness();
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])], ['ports', 'c', p('c', 3, [binding('h1')], 0, 'n2')], ['ports', 'd', p('d', 4, [binding('h2')], 0, 'n2')]);
+    const t1 = connect(h, 'h1', '192.0.2.1');
+    await converged(h, [t1]);
+    t1.send(t1.digests());
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.ctl.counters.resyncs).toBe(0);
+    t1.view.get(200)!.fdb.delete('fa:16:3e:00:00:04');
+    const received = t1.received.length;
+    t1.send(t1.digests());
+    await converged(h, [t1]);
+    const resync = t1.received.slice(received).find((m) => m.delta)!;
+    expect(resync.delta!.vnis!.map((v) => [v.vni, v.full])).toEqual([[200, true]]);
+    t1.send({ nack: { nonce: resync.delta!.nonce!, revision: resync.delta!.revision!, errorDetail: 'EINVAL', vnis: [100] } });
+    await waitFor(() => h.ctl.counters.resyncs === 2, 'nack resync');
+  });
+
+  it('forwards port status and host liveness to central', async () => {
+    const h = await harness();
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])]);
+    const t1 = connect(h, 'h1', '192.0.2.1');
+    await converged(h, [t1]);
+    t1.send({ portStatus: { portId: 'a', wiring: 1 } });
+    t1.send({ portStatus: { portId: 'zzz', wiring: 1 } });
+    await waitFor(() => h.reports.some((r) => 'portId' in r), 'port status');
+    t1.close();
+    await waitFor(() => h.reports.some((r) => 'connected' in r && !r.connected), 'liveness down');
+    expect(h.reports).toEqual([
+      expect.objectContaining({ hostId: 'h1', connected: true, agentVersion: 'test' }),
+      { portId: 'a', hostId: 'h1', wiring: 'wired', detail: '' },
+      expect.objectContaining({ hostId: 'h1', connected: false }),
+    ]);
+  });
+
+  it('bad input ends only the offending stream, with the right status', async () => {
+    const h = await harness();
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])]);
+    const good = connect(h, 'h2', '192.0.2.2');
+    await converged(h, [good]);
+    const statusOf = async (t: TestHost) => (await waitFor(() => t.status !== undefined, `${t.hostId} status`), t.status!);
+
+    expect((await statusOf(connect(h, 'nobody', '192.0.2.9'))).code).toBe(Status.NOT_FOUND);
+    const liar = await statusOf(connect(h, 'h1', '192.0.2.99'));
+    expect([liar.code, liar.details]).toEqual([Status.FAILED_PRECONDITION, 'VTEP 192.0.2.99 of host h1 contradicts the registry (192.0.2.1)']);
+
+    const first = connect(h, 'h1', '192.0.2.1');
+    await converged(h, [first]);
+    const second = connect(h, 'h1', '192.0.2.1');
+    const superseded = await statusOf(first);
+    expect([superseded.code, superseded.details]).toEqual([Status.ABORTED, 'superseded by a newer stream of host h1']);
+    await converged(h, [second]);
+
+    const garbage = rawStream(h.address);
+    cleanups.push(() => garbage.close());
+    garbage.call.write(Buffer.from([0x0a, 0xff, 0xff, 0xff]));
+    expect((await garbage.status).code).toBe(Status.INVALID_ARGUMENT);
+
+    const big = rawStream(h.address);
+    cleanups.push(() => big.close());
+    big.call.write(Buffer.alloc(100 * 1024, 0));
+    expect((await big.status).code).toBe(Status.RESOURCE_EXHAUSTED);
+
+    const noHello = new TestHost('h3', '2001:db8::3');
+    cleanups.push(() => noHello.close());
+    const raw = rawStream(h.address);
+    cleanups.push(() => raw.close());
+    raw.call.write(Buffer.from([0x12, 0x00]));
+    expect((await raw.status).details).toBe('the first message of a stream must be hello');
+
+    second.send({ ack: { nonce: 'never-sent', revision: 1 } });
+    second.send({ ack: { nonce: 'never-sent-2', revision: 1 } });
+    h.commit(['ports', 'c', p('c', 3, [binding('h1')])]);
+    await converged(h, [good, second]);
+    expect(second.status).toBeUndefined();
+  });
+});
