@@ -1,1 +1,41 @@
-export {};
+import { createLogger, createShutdown, loadConfig, runMain } from '@trellis/runtime';
+import { HostAgent } from './agent/host-agent';
+import { FileStateStore } from './agent/state-store';
+import { HostAgentConfigSchema } from './config';
+import type { DataplaneBackend } from './dataplane/backend';
+import { LinuxBackend } from './dataplane/linux/linux-backend';
+import { MemoryBackend } from './dataplane/memory-backend';
+
+/** host-agent process: config, dataplane backend, persisted state, controller stream, graceful shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig(HostAgentConfigSchema, {
+    file: process.env.TRELLIS_HOST_AGENT_CONFIG,
+    env: process.env,
+    envPrefix: 'TRELLIS_HOST_AGENT_',
+  });
+  const logger = createLogger({ name: 'host-agent', level: config.logLevel });
+  const shutdown = createShutdown({ logger });
+  shutdown.installSignalHandlers(process);
+
+  const backend: DataplaneBackend =
+    config.backend === 'linux'
+      ? new LinuxBackend({ vtep: config.vtep, logger, netns: config.netns || undefined, arpProxy: config.arpProxy })
+      : new MemoryBackend();
+  const agent = new HostAgent({
+    hostId: config.hostId,
+    vtep: config.vtep,
+    targets: config.targets,
+    backend,
+    store: new FileStateStore(config.dataDir),
+    logger,
+    digestIntervalMs: config.digestIntervalMs,
+    idleTimeoutMs: config.idleTimeoutMs,
+    backoff: config.backoff,
+  });
+  // Stopping leaves the dataplane programmed: instances keep their connectivity across restarts.
+  shutdown.register('agent', () => agent.stop());
+  await agent.start();
+  logger.info({ hostId: config.hostId, cell: config.cell, vtep: config.vtep, targets: config.targets, backend: backend.kind }, 'host-agent started');
+}
+
+await runMain(main);

@@ -1,0 +1,30 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/** host-agent settings: defaults → optional JSON file (TRELLIS_HOST_AGENT_CONFIG) → TRELLIS_HOST_AGENT_* env. */
+export const HostAgentConfigSchema = Type.Object(
+  {
+    /** This compute host's name, as Nova's `binding:host_id` names it. */
+    hostId: Type.String({ minLength: 1 }),
+    cell: Type.String({ default: '' }),
+    /** This host's VTEP address (IPv4 or IPv6). */
+    vtep: Type.String({ minLength: 2 }),
+    /** Controller endpoints, tried in turn (`TRELLIS_HOST_AGENT_TARGETS=a:50051,b:50051`). */
+    targets: Type.Array(Type.String({ minLength: 3 }), { minItems: 1, default: ['127.0.0.1:50051'] }),
+    backend: Type.Union([Type.Literal('memory'), Type.Literal('linux')], { default: 'memory' }),
+    /** linux backend: run every command in this network namespace. */
+    netns: Type.String({ default: '' }),
+    /** linux backend: ARP/ND suppression by the VXLAN device (neighbours on vx-<vni>). */
+    arpProxy: Type.Boolean({ default: false }),
+    dataDir: Type.String({ minLength: 1, default: './.trellis/host-agent' }),
+    digestIntervalMs: Type.Integer({ minimum: 0, default: 30_000 }),
+    idleTimeoutMs: Type.Integer({ minimum: 0, default: 60_000 }),
+    backoff: Type.Object(
+      { initialMs: Type.Integer({ minimum: 1, default: 200 }), maxMs: Type.Integer({ minimum: 1, default: 15_000 }) },
+      { additionalProperties: false, default: {} },
+    ),
+    logLevel: Type.String({ default: 'info' }),
+  },
+  { additionalProperties: false },
+);
+
+export type HostAgentConfig = Static<typeof HostAgentConfigSchema>;
