@@ -1,1 +1,45 @@
-export {};
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { L2_COLLECTIONS } from '@trellis/domain';
+import { FeedClient } from '@trellis/feed';
+import { createLogger, createShutdown, listenGrpc, loadConfig, runMain, shutdownGrpc } from '@trellis/runtime';
+import { VtepControllerConfigSchema } from './config';
+import { Controller } from './controller/controller';
+import { openLmdbIndexStore } from './log/index-store';
+import { createDistributionServer } from './server/grpc-server';
+
+// The vtep-controller process: central feed in, host streams out. Config: defaults → JSON file
+// (TRELLIS_VTEP_CONTROLLER_CONFIG) → TRELLIS_VTEP_CONTROLLER_* env.
+async function main(): Promise<void> {
+  const config = loadConfig(VtepControllerConfigSchema, {
+    file: process.env.TRELLIS_VTEP_CONTROLLER_CONFIG,
+    env: process.env,
+    envPrefix: 'TRELLIS_VTEP_CONTROLLER_',
+  });
+  const logger = createLogger({ name: 'vtep-controller', level: config.logLevel });
+  const shutdown = createShutdown({ logger });
+  shutdown.installSignalHandlers(process);
+
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = openLmdbIndexStore(join(config.dataDir, 'index'));
+  shutdown.register('index-store', () => store.close());
+  const feed = new FeedClient({ targets: config.feedTargets, logger, consumer: config.controllerId });
+  shutdown.register('feed-client', () => feed.close());
+  const ctl = new Controller({ ...config, logger: logger.child({ component: 'controller' }), status: feed }, store);
+  shutdown.register('controller', () => ctl.stop());
+  ctl.start();
+
+  const server = createDistributionServer(ctl);
+  const port = await listenGrpc(server, `${config.listen.host}:${config.listen.port}`);
+  shutdown.register('grpc-server', async () => void (await shutdownGrpc(server, 5_000)));
+  logger.info({ port, revision: ctl.revision, controllerId: config.controllerId }, 'vtep-controller listening');
+
+  const aborted = new AbortController();
+  shutdown.register('feed-watch', () => aborted.abort());
+  for await (const event of feed.watch({ afterRevision: ctl.revision, collections: L2_COLLECTIONS, signal: aborted.signal })) {
+    if (event.type === 'connection') logger.info({ connected: event.connected, target: event.target }, 'central feed connection');
+    else ctl.applyFeedEvent(event);
+  }
+}
+
+await runMain(main);

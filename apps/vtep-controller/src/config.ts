@@ -1,0 +1,30 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+const GrpcTarget = Type.String({ pattern: '^[^\\s/]+:[0-9]{1,5}$' });
+
+/** vtep-controller settings: defaults → optional JSON file → TRELLIS_VTEP_CONTROLLER_* env → validate. */
+export const VtepControllerConfigSchema = Type.Object(
+  {
+    /** Names this replica in logs and liveness reports. */
+    controllerId: Type.String({ minLength: 1, default: 'vtep-controller-1' }),
+    /** Names the central revision space; every replica of one deployment uses the same epoch. */
+    epoch: Type.String({ minLength: 1, default: 'trellis' }),
+    listen: Type.Object({ host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 50051 }) }, { additionalProperties: false }),
+    /** central-api gRPC feed targets (`host:port`), tried in order. */
+    feedTargets: Type.Array(GrpcTarget, { minItems: 1, default: ['127.0.0.1:9699'] }),
+    dataDir: Type.String({ minLength: 1, default: './.trellis/vtep-controller' }),
+    /** Per-host bound of queued live traffic; past it the host is cut off (UNAVAILABLE). */
+    queueLimitBytes: Type.Integer({ minimum: 4096, default: 4 * 1024 * 1024 }),
+    heartbeatIntervalMs: Type.Integer({ minimum: 100, default: 10_000 }),
+    helloTimeoutMs: Type.Integer({ minimum: 100, default: 10_000 }),
+    maxFrameBytes: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
+    snapshotChunkBytes: Type.Integer({ minimum: 1024, default: 256 * 1024 }),
+    snapshotMaxEntriesPerVniDelta: Type.Integer({ minimum: 16, default: 8192 }),
+    logMaxRecords: Type.Integer({ minimum: 1, default: 100_000 }),
+    logMaxBytes: Type.Integer({ minimum: 1024, default: 256 * 1024 * 1024 }),
+    logLevel: Type.String({ default: 'info' }),
+  },
+  { additionalProperties: false },
+);
+
+export type VtepControllerConfig = Static<typeof VtepControllerConfigSchema>;
