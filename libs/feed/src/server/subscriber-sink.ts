@@ -19,6 +19,9 @@ export class SubscriberSink {
   #blocked = false;
   #closed = false;
   #idleWaiters: (() => void)[] = [];
+  /** High-water mark of the queue, and how often the stream pushed back (for logs). */
+  maxQueuedBytes = 0;
+  backpressureCount = 0;
   readonly #onDrain = () => {
     this.#blocked = false;
     this.#pump();
@@ -53,6 +56,7 @@ export class SubscriberSink {
     if (this.#queuedBytes + frame.length > this.#limitBytes) return false;
     this.#queue.push(frame);
     this.#queuedBytes += frame.length;
+    if (this.#queuedBytes > this.maxQueuedBytes) this.maxQueuedBytes = this.#queuedBytes;
     return true;
   }
 
@@ -75,6 +79,7 @@ export class SubscriberSink {
   #write(frame: Buffer): void {
     if (!this.#stream.write(frame)) {
       this.#blocked = true;
+      this.backpressureCount++;
       this.#stream.once('drain', this.#onDrain);
     }
   }

@@ -132,6 +132,6 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
     controller.abort();
     sink.close();
     call.removeListener('cancelled', onCancelled);
-    log.info({ position }, 'feed watch ended');
+    log.info({ position, maxQueuedBytes: sink.maxQueuedBytes, backpressureCount: sink.backpressureCount }, 'feed watch ended');
   }
 }
