@@ -63,6 +63,23 @@ export function fnv1a64(text: string): bigint {
   return limbsToBigInt(acc);
 }
 
+/**
+ * The hash of one canonical entry: FNV-1a-64 followed by the MurmurHash3 64-bit finalizer.
+ * Why the finalizer: plain FNV-1a ends with a multiply by the prime, so two strings differing
+ * only in the low bit of their last byte (`…|0` vs `…|1`, MAC `…:02` vs `…:03`) differ by
+ * exactly ±prime, and two such changes in one table can cancel out in a sum. The finalizer is a
+ * bijection with full avalanche, which removes that structure.
+ */
+export function entryHash(canonical: string): bigint {
+  let k = fnv1a64(canonical);
+  k ^= k >> 33n;
+  k = BigInt.asUintN(64, k * 0xff51afd7ed558ccdn);
+  k ^= k >> 33n;
+  k = BigInt.asUintN(64, k * 0xc4ceb9fe1a85ec53n);
+  k ^= k >> 33n;
+  return k;
+}
+
 /** The canonical strings a VNI table digests (one per entry; see `digestVniView`). */
 export function canonicalEntries(view: VniView): string[] {
   const out: string[] = [];
@@ -74,21 +91,17 @@ export function canonicalEntries(view: VniView): string[] {
 }
 
 /**
- * Order-independent 64-bit digest of a VNI table: the sum mod 2^64 of FNV-1a-64 over the
- * canonical entry strings `f|<vtep>`, `m|<mac>|<vtep>|<seq>`, `n|<ip>|<mac>` and
- * `l|<portId>|<mac>|<ips sorted, joined by ','>|<inactive ? 1 : 0>`. A sum (not XOR) so that
- * duplicated entries do not cancel out; the controller computes the same over its span and a
- * mismatch triggers a resync of that VNI. MTU is not part of the digest.
+ * Order-independent 64-bit digest of a VNI table: the sum mod 2^64 of `entryHash` (FNV-1a-64,
+ * finalized) over the canonical entry strings `f|<vtep>`, `m|<mac>|<vtep>|<seq>`, `n|<ip>|<mac>`
+ * and `l|<portId>|<mac>|<ips sorted, joined by ','>|<inactive ? 1 : 0>`. A sum (not XOR) so that
+ * duplicated entries do not cancel out, and so that it can be kept incrementally (add the hash of
+ * an entry that appears, subtract that of one that goes). The controller computes the same over
+ * its span; a mismatch triggers a resync of that VNI. MTU is not part of the digest.
  */
 export function digestVniView(view: VniView): bigint {
-  const acc = [0, 0, 0, 0];
-  for (const vtep of view.flood) addFnv1a64(`f|${vtep}`, acc);
-  for (const [mac, e] of view.fdb) addFnv1a64(`m|${mac}|${e.vtep}|${e.seq}`, acc);
-  for (const [ip, mac] of view.neigh) addFnv1a64(`n|${ip}|${mac}`, acc);
-  for (const p of view.local.values()) {
-    addFnv1a64(`l|${p.portId}|${p.mac}|${[...p.ips].sort().join(',')}|${p.inactive ? 1 : 0}`, acc);
-  }
-  return limbsToBigInt(acc);
+  let sum = 0n;
+  for (const entry of canonicalEntries(view)) sum += entryHash(entry);
+  return BigInt.asUintN(64, sum);
 }
 
 /**

@@ -4,7 +4,7 @@ export { bytesToIp, bytesToMac, canonicalIp, ipToBytes, macToBytes } from './add
 export { applyDecodedVniDelta, applyVniDelta, fdbLocationWins } from './apply-delta';
 export { applyChangeSet, diffVniViews, emptyChangeSet, isEmptyChangeSet, type FdbLocation, type VniChangeSet } from './change-set';
 export { decodeVniDelta, leaveVniDelta, macFromBytes, vniDeltaFromView, type DecodedVniDelta } from './delta-codec';
-export { canonicalEntries, digestMatches, digestToWire, digestVniView, fnv1a64 } from './digest';
+export { canonicalEntries, digestMatches, digestToWire, digestVniView, entryHash, fnv1a64 } from './digest';
 export {
   cloneHostView,
   cloneLocalPort,
