@@ -55,9 +55,10 @@ function setPath(target: Record<string, unknown>, names: readonly string[], valu
 /**
  * Reads `PREFIX` + `SECTION__KEY` variables: double underscores separate nesting levels, single
  * underscores spell camelCase (`TRELLIS_FEED__QUEUE_LIMIT_BYTES` → `feed.queueLimitBytes`).
- * A prefixed variable that names no setting is a problem, so typos do not pass silently.
+ * A prefixed variable that names no setting is skipped (apps keep e.g. `PREFIX_CONFIG`, the
+ * file path, under the same prefix), or reported as a problem when `strict`.
  */
-export function readEnvLayer(schema: TSchema, env: Readonly<Record<string, string | undefined>>, prefix: string): EnvLayer {
+export function readEnvLayer(schema: TSchema, env: Readonly<Record<string, string | undefined>>, prefix: string, strict = false): EnvLayer {
   const values: Record<string, unknown> = {};
   const sources = new Map<string, string>();
   const problems: ConfigProblem[] = [];
@@ -82,7 +83,7 @@ export function readEnvLayer(schema: TSchema, env: Readonly<Record<string, strin
     }
     const pointer = `/${path.join('/')}`;
     if (!node) {
-      problems.push({ path: path.length ? pointer : '', message: `Unknown setting ${envName}`, source });
+      if (strict) problems.push({ path: path.length ? pointer : '', message: `Unknown setting ${envName}`, source });
       continue;
     }
     const coerced = coerce(node, raw);

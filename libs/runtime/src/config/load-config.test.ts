@@ -92,6 +92,7 @@ describe('loadConfig', () => {
         file,
         env: { T_LOG__LEVEL: 'loud', T_FEED__ENABLED: 'maybe', T_NOPE: '1', T_TAGS: '[1,' },
         envPrefix: 'T_',
+        strictEnv: true,
       }),
     );
     const byPath = (p: string) => problems.filter((line) => line.startsWith(`${p}:`));
@@ -103,6 +104,15 @@ describe('loadConfig', () => {
     expect(byPath('/tags')[0]).toMatch(/JSON array.*env T_TAGS/);
     expect(problems.some((p) => p.includes('Unknown setting T_NOPE'))).toBe(true);
     expect(problems.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('skips prefixed variables that name no setting unless strict', () => {
+    const env = { T_CONFIG: '/etc/trellis.json', T_LISTEN__PORT: '1', T_LISTEN__NOPE: 'x' };
+    expect(loadConfig(Schema, { defaults, env, envPrefix: 'T_' }).listen.port).toBe(1);
+    const problems = problemsOf(() => loadConfig(Schema, { defaults, env, envPrefix: 'T_', strictEnv: true }));
+    expect(problems).toHaveLength(2);
+    expect(problems.some((p) => p.includes('Unknown setting T_CONFIG'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('/listen:') && p.includes('Unknown setting T_LISTEN__NOPE'))).toBe(true);
   });
 
   it('reports a missing or malformed file and still checks the env', () => {

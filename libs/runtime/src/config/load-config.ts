@@ -17,6 +17,11 @@ export interface ConfigSource<S extends TSchema> {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Only variables with this prefix are read, e.g. `TRELLIS_`. Required when `env` is given. */
   readonly envPrefix?: string;
+  /**
+   * Report prefixed variables that name no setting (typos) as problems. Off by default, since
+   * apps keep other variables (the config file path) under the same prefix.
+   */
+  readonly strictEnv?: boolean;
 }
 
 type Plain = Record<string, unknown>;
@@ -114,7 +119,7 @@ export function loadConfig<S extends TSchema>(schema: S, source: ConfigSource<S>
 
   if (source.env !== undefined) {
     if (!source.envPrefix) throw new TypeError('loadConfig: envPrefix is required when env is given');
-    const layer = readEnvLayer(schema, source.env, source.envPrefix);
+    const layer = readEnvLayer(schema, source.env, source.envPrefix, source.strictEnv ?? false);
     problems.push(...layer.problems);
     for (const [pointer, from] of layer.sources) sources.set(pointer, from);
     merged = mergeInto(merged, layer.values);
