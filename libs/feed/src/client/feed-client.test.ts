@@ -1,5 +1,6 @@
-import type { Server } from '@grpc/grpc-js';
-import { shutdownGrpc } from '@trellis/runtime';
+import { Metadata, Server, status, type ServerWritableStream } from '@grpc/grpc-js';
+import { FeedService, type trellis } from '@trellis/proto';
+import { listenGrpc, shutdownGrpc } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectFeed, memoryLogger, putNetworks, reachedRevision, revisions, startFeedServer, tempStore } from '../testing/feed-fixture';
@@ -81,6 +82,43 @@ describe('FeedClient', () => {
     expect(events.find((e) => e.type === 'connection' && !e.connected)).toMatchObject({ target: dead });
     expect(events.find((e) => e.type === 'connection' && e.connected)).toMatchObject({ target: live.target });
     await expect(client.reportPortStatus({ portId: 'p', hostId: 'h', wiring: 'wired', detail: '' })).resolves.toEqual({ revision: 0 });
+  });
+
+  it('drops a snapshot cut off mid-stream and yields only the complete one', async () => {
+    const item = (key: string, n: number) => ({ collection: 'networks', keyJson: JSON.stringify(key), valueJson: Buffer.from(JSON.stringify({ n })), createRevision: 1, modRevision: 1, version: 1 });
+    let calls = 0;
+    const requests: number[] = [];
+    const fake = new Server();
+    fake.addService(FeedService, {
+      watch: (call: ServerWritableStream<trellis.feed.v1.WatchRequest, trellis.feed.v1.IWatchResponse>) => {
+        calls++;
+        requests.push(Number(call.request.afterRevision));
+        call.sendMetadata(new Metadata());
+        if (calls === 1) {
+          call.write({ snapshotChunk: { revision: 10, items: [item('stale-1', 1), item('stale-2', 2)] } });
+          setTimeout(() => call.emit('error', { code: status.UNAVAILABLE, details: 'going away' }), 20);
+          return;
+        }
+        call.write({ snapshotChunk: { revision: 12, items: [item('a', 1)] } });
+        call.write({ snapshotChunk: { revision: 12, items: [item('b', 2)] } });
+        call.write({ snapshotEnd: { revision: 12, itemCount: 2 } });
+        call.write({ revision: { revision: 13, timestampMs: 5, changes: [] } });
+      },
+    });
+    servers.push(fake);
+    const port = await listenGrpc(fake, '127.0.0.1:0');
+    const client = feedClient([`127.0.0.1:${port}`]);
+    const events = await collectFeed((signal) => client.watch({ afterRevision: 3, signal }), reachedRevision(13));
+    const snapshots = events.filter((e): e is Extract<FeedEvent, { type: 'snapshot' }> => e.type === 'snapshot');
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0].revision).toBe(12);
+    expect(snapshots[0].collections.get('networks')?.map((i) => [i.key, i.value])).toEqual([
+      ['a', { n: 1 }],
+      ['b', { n: 2 }],
+    ]);
+    expect(revisions(events)).toEqual([13]);
+    // Nothing complete arrived on the first call, so the retry asks from the same position.
+    expect(requests).toEqual([3, 3]);
   });
 
   it('stops watching when the signal aborts or the client closes', async () => {

@@ -33,9 +33,9 @@ export async function* watchOnce(client: Client, target: string, options: WatchR
       progressIntervalMs: options.progressIntervalMs ?? 0,
     },
   );
-  // Keeps an early 'error' from being unhandled; the iterator below reports it.
-  const swallow = () => {};
-  call.on('error', swallow);
+  // The iterator below reports errors while it runs; this listener covers the rest of the call's
+  // life (before iteration, and the CANCELLED that cancel() emits on a later tick). It stays.
+  call.on('error', () => {});
   const onAbort = () => call.cancel();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -79,6 +79,5 @@ export async function* watchOnce(client: Client, target: string, options: WatchR
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     call.cancel();
-    call.removeListener('error', swallow);
   }
 }

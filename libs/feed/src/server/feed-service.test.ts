@@ -13,7 +13,8 @@ let cleanupStore: () => Promise<void>;
 let server: Server | undefined;
 let target: string;
 const clients: (FeedClient | Client)[] = [];
-const { logger } = memoryLogger();
+const memory = memoryLogger();
+const { logger } = memory;
 
 async function start(options: { reports?: FeedReportHandler; chunkItems?: number } = {}): Promise<void> {
   ({ server, target } = await startFeedServer({ store, logger, ...options }));
@@ -157,6 +158,17 @@ describe('Feed.Watch', () => {
     const client = feedClient();
     const failure = await collectFeed((signal) => client.watch({ afterRevision: 0, collections: ['nope'], signal }), () => false).catch((err: unknown) => err);
     expect(isErrorType(failure, 'UnknownCollection')).toBe(true);
+  });
+
+  it('ends the store watch when the consumer cancels', async () => {
+    await start();
+    const client = new FeedClient({ targets: [target], logger, consumer: 'canceller', backoff: { initialMs: 20, maxMs: 200 } });
+    clients.push(client);
+    await collectFeed((signal) => client.watch({ afterRevision: 0, signal }), (e) => e.some((x) => x.type === 'connection' && x.connected));
+    const ended = () => memory.lines().some((l) => l.consumer === 'canceller' && l.msg === 'feed watch ended');
+    const deadline = Date.now() + 5_000;
+    while (!ended() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(ended()).toBe(true);
   });
 
   it('sends progress to an idle consumer so it can persist its position', async () => {
