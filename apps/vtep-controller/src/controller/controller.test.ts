@@ -127,7 +127,7 @@ describe('vtep-controller over gRPC', () => {
     const t2 = connect(h, 'h2', '192.0.2.2');
     await converged(h, [t1, t2]);
     t1.pause();
-    for (let i = 0; i < 120 && h.ctl.sessions.has('h1'); i++) {
+    for (let i = 0; i < 255 && h.ctl.sessions.has('h1'); i++) {
       const items: Array<[string, string, unknown]> = [];
       for (let j = 0; j < 250; j++) items.push(['ports', `q${i}-${j}`, port({ id: `q${i}-${j}`, networkId: 'n1', mac: `fa:16:3e:01:${i.toString(16).padStart(2, '0')}:${j.toString(16).padStart(2, '0')}`, ips: [`10.1.${i}.${j}`, `fd00::1:${i}:${j}`], bindings: [binding('h2')] })]);
       h.commit(...items);

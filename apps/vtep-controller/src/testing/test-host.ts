@@ -123,7 +123,7 @@ export function rawStream(address: string): { call: ClientDuplexStream<Buffer, C
 }
 
 /** Polls until `predicate` holds (bounded). */
-export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
