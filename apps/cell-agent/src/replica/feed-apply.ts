@@ -1,0 +1,103 @@
+import { Collections, type Network, type Subnet } from '@trellis/domain';
+import type { StoredPort } from '@trellis/neutron';
+import type { Change, Item, Op } from '@trellis/store';
+import { TOPOLOGY_COLLECTIONS } from './collections';
+import type { LocalReplica } from './local-replica';
+import { copyTopology, patchTopology, portInCells, topologyFromItems } from './topology-view';
+
+/** What one applied feed event changed in the replica, for logs and metrics. */
+export interface ApplyOutcome {
+  readonly applied: number;
+  readonly skipped: number;
+}
+
+const idOf = (key: Item<unknown>['key']): string => (Array.isArray(key) ? key.join('/') : String(key));
+
+/**
+ * Applies one central revision to the replica in one local transaction, together with the new
+ * feed position. Kept: every topology change; networks and subnets this region holds (and new
+ * subnets of held networks); ports held here or bound (actively or for a migration) to a host
+ * of this agent's cells. Everything else belongs to other regions and is skipped.
+ */
+export async function applyRevision(replica: LocalReplica, cells: ReadonlySet<string>, revision: number, changes: readonly Change[]): Promise<ApplyOutcome> {
+  return replica.exclusive(async () => {
+    const topology = copyTopology(await replica.topology());
+    patchTopology(topology, changes);
+    const ops: Op[] = [];
+    const heldNetworks = new Set<string>();
+    const isHeldNetwork = async (id: string) => heldNetworks.has(id) || (await replica.network(id)) !== undefined;
+    let skipped = 0;
+    for (const change of changes) {
+      const id = idOf(change.key);
+      if (TOPOLOGY_COLLECTIONS.includes(change.collection)) {
+        ops.push(change.type === 'put' ? { type: 'put', collection: change.collection, key: change.key, value: change.value } : { type: 'delete', collection: change.collection, key: change.key });
+        continue;
+      }
+      const held = (await replica.store.get(change.collection, id)) !== undefined;
+      if (change.type === 'delete') {
+        replica.markDeleted(id);
+        if (held) ops.push({ type: 'delete', collection: change.collection, key: id });
+        else skipped++;
+        continue;
+      }
+      let keep = held;
+      if (!keep && change.collection === Collections.subnets) keep = await isHeldNetwork((change.value as Subnet).networkId);
+      if (!keep && change.collection === Collections.ports) keep = portInCells(change.value as StoredPort, cells, topology);
+      if (!keep || !(change.collection === Collections.networks || change.collection === Collections.subnets || change.collection === Collections.ports)) {
+        skipped++;
+        continue;
+      }
+      if (change.collection === Collections.networks) heldNetworks.add(id);
+      const upserts = await replica.upsertOps(change.collection, [change.value as Network]);
+      if (upserts.length === 0) skipped++;
+      ops.push(...upserts);
+    }
+    await replica.commit([...ops, replica.positionOp(revision)]);
+    return { applied: ops.length, skipped };
+  });
+}
+
+/**
+ * Replaces the replica with central's image at `revision` (the feed position was compacted):
+ * the whole topology, and for networks, subnets and ports the same selection as applyRevision,
+ * deleting held resources central no longer has.
+ */
+export async function applySnapshot(
+  replica: LocalReplica,
+  cells: ReadonlySet<string>,
+  revision: number,
+  collections: ReadonlyMap<string, readonly Item<unknown>[]>,
+): Promise<ApplyOutcome> {
+  return replica.exclusive(async () => {
+    const topology = topologyFromItems(collections);
+    const ops: Op[] = [];
+    const image = (name: string) => new Map((collections.get(name) ?? []).map((i) => [idOf(i.key), i.value] as const));
+    for (const name of TOPOLOGY_COLLECTIONS) {
+      const wanted = image(name);
+      for (const item of await replica.store.list(name)) if (!wanted.has(idOf(item.key))) ops.push({ type: 'delete', collection: name, key: item.key });
+      for (const [key, value] of wanted) ops.push({ type: 'put', collection: name, key, value });
+    }
+    const networks = image(Collections.networks);
+    const subnets = image(Collections.subnets);
+    const ports = image(Collections.ports);
+    const heldNetworks = new Set<string>();
+    for (const net of await replica.networks()) {
+      if (networks.has(net.id)) {
+        heldNetworks.add(net.id);
+        ops.push({ type: 'put', collection: Collections.networks, key: net.id, value: networks.get(net.id) });
+      } else ops.push({ type: 'delete', collection: Collections.networks, key: net.id });
+    }
+    const heldSubnets = new Set((await replica.subnets()).map((s) => s.id));
+    for (const id of heldSubnets) if (!subnets.has(id)) ops.push({ type: 'delete', collection: Collections.subnets, key: id });
+    for (const [id, value] of subnets) {
+      if (heldSubnets.has(id) || heldNetworks.has((value as Subnet).networkId)) ops.push({ type: 'put', collection: Collections.subnets, key: id, value });
+    }
+    const heldPorts = new Set((await replica.ports({})).map((p) => p.id));
+    for (const id of heldPorts) if (!ports.has(id)) ops.push({ type: 'delete', collection: Collections.ports, key: id });
+    for (const [id, value] of ports) {
+      if (heldPorts.has(id) || portInCells(value as StoredPort, cells, topology)) ops.push({ type: 'put', collection: Collections.ports, key: id, value });
+    }
+    await replica.commit([...ops, replica.positionOp(revision)]);
+    return { applied: ops.length, skipped: 0 };
+  });
+}
