@@ -98,5 +98,8 @@ export async function collectFeed(
 }
 
 export const revisions = (events: readonly FeedEvent[]): number[] => events.flatMap((e) => (e.type === 'revision' ? [e.revision] : []));
-export const reachedRevision = (revision: number) => (events: readonly FeedEvent[]) =>
-  events.some((e) => (e.type === 'revision' || e.type === 'snapshot') && e.revision >= revision);
+/** Done once a revision or snapshot at or past `revision` arrives (checked as each event lands). */
+export const reachedRevision = (revision: number) => (events: readonly FeedEvent[]) => {
+  const last = events.at(-1);
+  return last !== undefined && (last.type === 'revision' || last.type === 'snapshot') && last.revision >= revision;
+};
