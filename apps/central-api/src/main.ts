@@ -4,8 +4,9 @@ import { createLogger, createShutdown, loadConfig, runMain } from '@trellis/runt
 import { openLmdbStore } from '@trellis/store';
 import { buildApp } from './app';
 import { CentralConfigSchema, DEFAULT_CENTRAL_CONFIG } from './config';
+import { startCentralFeedServer } from './grpc/feed-server';
 
-/** central-api process: config, store, REST listener, graceful shutdown. */
+/** central-api process: config, store, REST listener, Feed gRPC listener, graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig(CentralConfigSchema, {
     defaults: DEFAULT_CENTRAL_CONFIG,
@@ -23,8 +24,13 @@ async function main(): Promise<void> {
 
   const app = await buildApp({ store, config, logger: logger.child({ component: 'rest' }) });
   shutdown.register('rest', () => app.close());
-  const address = await app.listen({ host: config.listen.host, port: config.listen.port });
-  logger.info({ address, dataDir: config.dataDir, auth: config.auth.mode }, 'central-api listening');
+  const feed = await startCentralFeedServer({ store, services: app.central, logger, listen: config.grpc.listen });
+  shutdown.register('feed-grpc', () => feed.close());
+  await app.listen({ host: config.listen.host, port: config.listen.port });
+  const rest = app.server.address();
+  const restUrl = typeof rest === 'object' && rest !== null ? `http://${rest.family === 'IPv6' ? `[${rest.address}]` : rest.address}:${rest.port}` : String(rest);
+  logger.info({ rest: restUrl, feed: feed.address, dataDir: config.dataDir, auth: config.auth.mode }, 'central-api listening');
+  process.stdout.write(`central-api ready: neutron ${restUrl} feed grpc ${feed.address}\n`);
 }
 
 await runMain(main);

@@ -99,8 +99,8 @@ describe('ports', () => {
     const bound = await t.call('PUT', `/v2.0/ports/${p.id}`, { port: { 'binding:host_id': 'h1', 'binding:profile': { k: 'v' } } });
     expect(bound.json.port).toMatchObject({ status: 'BUILD', 'binding:vif_type': 'ovs', 'binding:profile': { k: 'v' }, revision_number: 2 });
     expect(bound.json.port['binding:vif_details']).toMatchObject({ bridge_name: 'br-int' });
-    expect(await t.app.central.ports.setPortWiring(p.id, 'h2', true)).toBe('BUILD');
-    expect(await t.app.central.ports.setPortWiring(p.id, 'h1', true)).toBe('ACTIVE');
+    expect(await t.app.central.ports.setPortWiring(p.id, 'h2', true)).toEqual({ status: 'BUILD', revision: 0 });
+    expect(await t.app.central.ports.setPortWiring(p.id, 'h1', true)).toMatchObject({ status: 'ACTIVE', revision: expect.any(Number) });
     expect(events.map((e) => `${e.previous}->${e.current}`)).toEqual(['DOWN->BUILD', 'BUILD->ACTIVE']);
     const unbound = await t.call('PUT', `/v2.0/ports/${p.id}`, { port: { 'binding:host_id': '' } });
     expect(unbound.json.port).toMatchObject({ status: 'DOWN', 'binding:vif_type': 'unbound' });

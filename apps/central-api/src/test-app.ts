@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NEUTRON_COLLECTIONS } from '@trellis/neutron';
-import { openLmdbStore } from '@trellis/store';
+import { openLmdbStore, type Store } from '@trellis/store';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from './app';
 import { DEFAULT_CENTRAL_CONFIG, type CentralConfig } from './config';
@@ -10,6 +10,9 @@ import { DEFAULT_CENTRAL_CONFIG, type CentralConfig } from './config';
 /** A central-api on a fresh LMDB store in a temp dir; `close()` removes everything. */
 export interface TestApp {
   readonly app: FastifyInstance;
+  readonly store: Store;
+  /** The temp dir holding the LMDB environment. */
+  readonly dir: string;
   /** inject() with JSON body and optional project/roles headers. */
   call(method: InjectOptions['method'], url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; json: any }>;
   close(): Promise<void>;
@@ -24,6 +27,8 @@ export async function startTestApp(overrides: Partial<CentralConfig> = {}): Prom
   const app = await buildApp({ store, config: { ...DEFAULT_CENTRAL_CONFIG, dataDir: dir, ...overrides } });
   return {
     app,
+    store,
+    dir,
     async call(method, url, body, headers = {}) {
       const res = await app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }) });
       return { status: res.statusCode, json: res.body === '' ? undefined : JSON.parse(res.body) };

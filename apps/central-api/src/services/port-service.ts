@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { Collections, activeBinding, domainError, isUnicastMac, newId, normalizeMac, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
+import { Collections, activeBinding, domainError, isErrorType, isUnicastMac, newId, normalizeMac, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
 import { Indexes, checkPrecondition, type BindingCreateInput, type ListFilters, type PortCreateInput, type PortUpdateInput, type Precondition, type StoredPort } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { activate, addBinding, bindActive, removeBinding, unbind, updateUnbound, type BindingChange, type VifSettings } from './bindings';
@@ -20,6 +20,13 @@ export interface PortEvents {
   status: [PortStatusEvent];
   updated: [StoredPort];
   deleted: [StoredPort];
+}
+
+/** Outcome of a wiring report. */
+export interface WiringResult {
+  readonly status: PortStatus;
+  /** Store revision of the status change; 0 when the report changed nothing. */
+  readonly revision: number;
 }
 
 export interface PortServiceOptions {
@@ -170,36 +177,52 @@ export class PortService {
   /**
    * What the distribution layer reports: the port is (un)wired on `host`. Only the active
    * binding's host moves the status (BUILD/DOWN → ACTIVE, ACTIVE → DOWN, error → ERROR); reports
-   * from other hosts are stale and ignored. Returns the port's status afterwards.
+   * from other hosts are stale and ignored. Returns the port's status afterwards and the store
+   * revision of the change (0 when nothing changed), or undefined for an unknown port.
    */
-  async setPortWiring(portId: string, host: string, wired: boolean | 'error'): Promise<PortStatus | undefined> {
+  async setPortWiring(portId: string, host: string, wired: boolean | 'error'): Promise<WiringResult | undefined> {
     const item = await this.store.get<StoredPort>(Collections.ports, portId);
     if (!item) return undefined;
-    const port = await this.mutate(portId, {}, async (current) => {
-      if (activeBinding(current.value)?.host !== host) return current.value;
-      const status: PortStatus = wired === 'error' ? 'ERROR' : wired ? 'ACTIVE' : 'DOWN';
-      return status === current.value.status ? current.value : { ...current.value, status };
-    });
-    return port.status;
+    try {
+      const { after, revision } = await this.mutateAt(portId, {}, async (current) => {
+        if (activeBinding(current.value)?.host !== host) return current.value;
+        const status: PortStatus = wired === 'error' ? 'ERROR' : wired ? 'ACTIVE' : 'DOWN';
+        return status === current.value.status ? current.value : { ...current.value, status };
+      });
+      return { status: after.status, revision };
+    } catch (err) {
+      // Deleted between the read and the update: as stale as a report on an unknown port.
+      if (isErrorType(err, 'PortNotFound')) return undefined;
+      throw err;
+    }
   }
 
   /** Read-modify-write of one port, retried on conflicts, with revision bump and events. */
   private async mutate(id: string, precondition: Precondition, change: (item: Item<StoredPort>, txn: TxnBuilder) => Promise<StoredPort>): Promise<StoredPort> {
-    const { before, after } = await retryOnConflict(async () => {
+    return (await this.mutateAt(id, precondition, change)).after;
+  }
+
+  /** {@link mutate}, also giving the store revision of the commit (0 when nothing changed). */
+  private async mutateAt(
+    id: string,
+    precondition: Precondition,
+    change: (item: Item<StoredPort>, txn: TxnBuilder) => Promise<StoredPort>,
+  ): Promise<{ after: StoredPort; revision: number }> {
+    const { before, after, revision } = await retryOnConflict(async () => {
       const item = await this.get(id);
       checkPrecondition(precondition, item.value.revisionNumber);
       const txn = new TxnBuilder().expect(Collections.ports, id, item);
       const next = await change(item, txn);
-      if (next === item.value) return { before: item.value, after: item.value };
+      if (next === item.value) return { before: item.value, after: item.value, revision: 0 };
       const stored: StoredPort = { ...next, revisionNumber: item.value.revisionNumber + 1, updatedAt: this.options.now() };
-      await this.store.commit(txn.put(Collections.ports, id, stored).txn);
-      return { before: item.value, after: stored };
+      const committed = await this.store.commit(txn.put(Collections.ports, id, stored).txn);
+      return { before: item.value, after: stored, revision: committed.revision };
     });
     if (before !== after) {
       if (before.status !== after.status) this.events.emit('status', { port: after, previous: before.status, current: after.status });
       this.events.emit('updated', after);
     }
-    return after;
+    return { after, revision };
   }
 
   private async macFor(input: PortCreateInput, taken: Set<string>): Promise<string> {

@@ -2,7 +2,7 @@ import { Collections, domainError, type AgentState, type AvailabilityZone, type 
 import { Indexes, type StoredPort } from '@trellis/neutron';
 import type { Store } from '@trellis/store';
 import { normalizeIp } from './ipam';
-import { TxnBuilder } from './store-txn';
+import { TxnBuilder, retryOnConflict } from './store-txn';
 
 export interface HostInput {
   readonly id: string;
@@ -79,14 +79,22 @@ export class TopologyService {
     return host;
   }
 
-  /** Liveness as reported by the distribution layer; unknown hosts are ignored (returns false). */
-  async recordLiveness(id: string, connected: boolean, agentVersion: string, lastSeenAt: string): Promise<boolean> {
-    const item = await this.store.get<Host>(Collections.hosts, id);
-    if (!item) return false;
-    const agentState: AgentState = connected ? 'up' : 'down';
-    const host: Host = { ...item.value, agentState, agentVersion: agentVersion || item.value.agentVersion, lastHeartbeatAt: lastSeenAt };
-    await this.store.commit(new TxnBuilder().expect(Collections.hosts, id, item).put(Collections.hosts, id, host).txn);
-    return true;
+  /**
+   * Liveness as reported by the distribution layer. Reports older than the recorded heartbeat
+   * are stale (a controller's late "down" after the host moved on) and change nothing.
+   * Returns the store revision of the change, 0 when nothing changed (unknown host, stale report).
+   */
+  async recordLiveness(id: string, connected: boolean, agentVersion: string, lastSeenAt: string): Promise<number> {
+    return retryOnConflict(async () => {
+      const item = await this.store.get<Host>(Collections.hosts, id);
+      if (!item) return 0;
+      const previous = item.value.lastHeartbeatAt;
+      if (previous !== null && Date.parse(lastSeenAt) < Date.parse(previous)) return 0;
+      const agentState: AgentState = connected ? 'up' : 'down';
+      const host: Host = { ...item.value, agentState, agentVersion: agentVersion || item.value.agentVersion, lastHeartbeatAt: lastSeenAt };
+      const { revision } = await this.store.commit(new TxnBuilder().expect(Collections.hosts, id, item).put(Collections.hosts, id, host).txn);
+      return revision;
+    });
   }
 
   async deleteRegion(name: string): Promise<void> {

@@ -1,0 +1,42 @@
+import { Server } from '@grpc/grpc-js';
+import { createFeedService } from '@trellis/feed';
+import { FeedService } from '@trellis/proto';
+import { listenGrpc, shutdownGrpc, type Logger } from '@trellis/runtime';
+import type { Store } from '@trellis/store';
+import type { CentralServices } from '../app';
+import { createFeedReports } from './feed-reports';
+
+export interface CentralFeedServerOptions {
+  readonly store: Store;
+  readonly services: Pick<CentralServices, 'ports' | 'topology'>;
+  readonly logger: Logger;
+  /** `host:port`; port 0 picks a free one. */
+  readonly listen: string;
+  /** How long open Watch streams get to end before they are cancelled (default 2 s). */
+  readonly shutdownTimeoutMs?: number;
+}
+
+export interface CentralFeedServer {
+  /** The bound port. */
+  readonly port: number;
+  /** `host:port` as bound, for logs and clients. */
+  readonly address: string;
+  /** Stops accepting calls; Watch streams still open after the timeout are cancelled. */
+  close(): Promise<void>;
+}
+
+/** The gRPC `trellis.feed.v1.Feed` on central's store, with reports going to the services. */
+export async function startCentralFeedServer(options: CentralFeedServerOptions): Promise<CentralFeedServer> {
+  const server = new Server();
+  const reports = createFeedReports(options.services, options.logger);
+  server.addService(FeedService, createFeedService({ store: options.store, logger: options.logger, reports }));
+  const port = await listenGrpc(server, options.listen);
+  const host = options.listen.slice(0, options.listen.lastIndexOf(':'));
+  return {
+    port,
+    address: `${host}:${port}`,
+    async close() {
+      await shutdownGrpc(server, options.shutdownTimeoutMs ?? 2_000);
+    },
+  };
+}
