@@ -1,7 +1,9 @@
 import type { UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { Registry } from 'prom-client';
 import type { Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import type { FeedReportHandler } from '../types';
+import { createFeedMetrics } from './feed-metrics';
 import { FrameCache } from './frame-cache';
 import { reportCall, toHostLivenessReport, toPortStatusReport } from './report-calls';
 import { serveWatch } from './watch-session';
@@ -29,6 +31,8 @@ export interface FeedServiceOptions {
   readonly queueLimitBytes?: number;
   readonly progressIntervalMs?: number;
   readonly frameCacheBytes?: number;
+  /** The app's metrics registry (see `createMetricsRegistry`); no metrics when absent. */
+  readonly metrics?: Registry;
 }
 
 /**
@@ -48,6 +52,7 @@ export function createFeedService(options: FeedServiceOptions): UntypedServiceIm
     chunkBytes: options.chunkBytes ?? FEED_SERVICE_DEFAULTS.chunkBytes,
     queueLimitBytes: options.queueLimitBytes ?? FEED_SERVICE_DEFAULTS.queueLimitBytes,
     progressIntervalMs: options.progressIntervalMs ?? FEED_SERVICE_DEFAULTS.progressIntervalMs,
+    metrics: createFeedMetrics(options.metrics),
   };
   return {
     watch: (call: Parameters<typeof serveWatch>[0]) => void serveWatch(call, session),

@@ -1,4 +1,5 @@
 import { status, type Server } from '@grpc/grpc-js';
+import { createMetricsRegistry } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FeedClient } from '../client/feed-client';
@@ -27,7 +28,8 @@ describe('slow consumers', () => {
   it('evicts a stalled subscriber with UNAVAILABLE while another keeps receiving', async () => {
     const memory = memoryLogger();
     const queueLimitBytes = 64 * 1024;
-    const started = await startFeedServer({ store, logger: memory.logger, queueLimitBytes });
+    const metrics = createMetricsRegistry('feed-test', { processMetrics: false });
+    const started = await startFeedServer({ store, logger: memory.logger, queueLimitBytes, metrics });
     server = started.server;
 
     // The stalled one: opens a watch, then reads nothing (HTTP/2 flow control closes).
@@ -50,6 +52,7 @@ describe('slow consumers', () => {
     await committed;
     expect(revisions(events)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
     expect(memory.lines().some((l) => l.msg === 'evicting slow feed consumer' && l.consumer === 'stalled')).toBe(true);
+    expect((await metrics.getSingleMetric('trellis_feed_evictions_total')?.get())?.values[0]?.value).toBe(1);
 
     // The stalled reader now reads: a contiguous prefix of revisions, then UNAVAILABLE.
     const { messages, code, details } = await stalled.drain();

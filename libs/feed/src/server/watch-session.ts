@@ -5,6 +5,7 @@ import type { Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import { toGrpcStatus } from '../grpc-errors';
 import { encodeSnapshotItem, frame } from '../wire';
+import type { FeedMetrics } from './feed-metrics';
 import { filterKeyOf, type FrameCache } from './frame-cache';
 import { SubscriberSink } from './subscriber-sink';
 
@@ -18,6 +19,7 @@ export interface WatchSessionOptions {
   readonly chunkBytes: number;
   readonly queueLimitBytes: number;
   readonly progressIntervalMs: number;
+  readonly metrics?: FeedMetrics;
 }
 
 type WatchCall = ServerWritableStream<trellis.feed.v1.WatchRequest, Buffer>;
@@ -35,7 +37,7 @@ class Evicted extends Error {}
  * cannot keep up then overflows its bounded queue and is ended with UNAVAILABLE, to resume later.
  */
 export async function serveWatch(call: WatchCall, options: WatchSessionOptions): Promise<void> {
-  const { store, frames } = options;
+  const { store, frames, metrics } = options;
   const request = call.request;
   const collections = request.collections && request.collections.length > 0 ? [...request.collections] : undefined;
   const filterKey = filterKeyOf(collections);
@@ -79,6 +81,7 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
     if (items.length > 0) await flush();
     await sink.whenIdle();
     if (!signal.aborted) push(frame({ snapshotEnd: { revision: snapshot.revision, itemCount: count } }));
+    metrics?.snapshots.inc();
     log.info({ revision: snapshot.revision, items: count }, 'feed snapshot sent');
     return snapshot.revision;
   };
@@ -109,6 +112,7 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
         if (!live) await sink.whenIdle();
         if (signal.aborted) return;
         push(frames.revision(event, filterKey));
+        metrics?.revisionsSent.inc();
         position = event.revision;
       }
       if (!compacted) return;
@@ -117,18 +121,21 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
   };
 
   log.info({ afterRevision: position, collections }, 'feed watch started');
+  metrics?.subscribers.inc();
   try {
     call.sendMetadata(new Metadata());
     await follow();
     if (!signal.aborted) call.end();
   } catch (err) {
     if (err instanceof Evicted) {
+      metrics?.evictions.inc();
       log.warn({ position, queuedBytes: sink.pendingBytes, limitBytes: options.queueLimitBytes }, 'evicting slow feed consumer');
       call.emit('error', { code: status.UNAVAILABLE, details: EVICTION_DETAILS });
     } else if (!signal.aborted) {
       call.emit('error', toGrpcStatus(err, log));
     }
   } finally {
+    metrics?.subscribers.dec();
     controller.abort();
     sink.close();
     call.removeListener('cancelled', onCancelled);
