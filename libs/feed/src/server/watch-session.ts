@@ -48,6 +48,7 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
   const sink = new SubscriberSink(call, options.queueLimitBytes);
   const onCancelled = () => controller.abort();
   call.on('cancelled', onCancelled);
+  if (call.cancelled) controller.abort();
   // The interval asked for may only be shorter than the server's, never disable progress.
   const progressIntervalMs = request.progressIntervalMs ? Math.min(request.progressIntervalMs, options.progressIntervalMs) : options.progressIntervalMs;
   let position = Number(request.afterRevision ?? 0);
