@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { JsonApi } from './api-client';
+import { pollUntil } from './demo-cloud';
+import { runDemo } from './demo';
+import type { LauncherOptions } from './options';
+import { seedTopology } from './seed';
+import { serviceTable } from './services';
+import { Supervisor } from './supervisor';
+import type { SeedTopology } from './topology';
+
+export interface LauncherIo {
+  readonly print: (line: string) => void;
+  /** Registers the handler of Ctrl-C / SIGTERM. */
+  readonly onSignal: (handler: (signal: string) => void) => void;
+}
+
+/**
+ * Runs the all-in-one: starts the service table stage by stage (seeding the topology after
+ * central-api is up), prints where everything is and a ready line, optionally runs the demo,
+ * then waits for a signal. Resolves with the exit code once every child has been stopped:
+ * 0 after a requested stop, 1 when a child died on its own or the start failed.
+ */
+export async function runLauncher(options: LauncherOptions, topology: SeedTopology, io: LauncherIo): Promise<number> {
+  const { print } = io;
+  mkdirSync(options.dataDir, { recursive: true });
+  let requestStop: (code: number) => void = () => undefined;
+  const stopRequested = new Promise<number>((resolve) => (requestStop = resolve));
+  const supervisor = new Supervisor({
+    dataDir: options.dataDir,
+    print,
+    onUnexpectedExit: (name, code) => {
+      print(`!! ${name} exited unexpectedly (${String(code)}); shutting down. Its last output:`);
+      for (const line of supervisor.tail(name).split('\n')) print(`   | ${line}`);
+      requestStop(1);
+    },
+  });
+  let signalled = false;
+  io.onSignal((signal) => {
+    if (signalled) return;
+    signalled = true;
+    supervisor.beginStop();
+    print(`${signal} received: stopping`);
+    requestStop(0);
+  });
+
+  const specs = serviceTable(options, topology);
+  const central = new JsonApi(`http://127.0.0.1:${options.ports.central}`);
+  const run = async (): Promise<void> => {
+    print(`Starting Trellis all-in-one (data in ${options.dataDir}, service logs in ${options.dataDir}/logs)`);
+    await supervisor.startAll(specs.filter((s) => s.stage === 0));
+    const seeded = await seedTopology(central, topology);
+    print(`  topology: ${seeded.created.length} created, ${seeded.existing.length} already present (${topology.regions.length} regions, ${topology.cells.length} cells, ${topology.hosts.length} hosts)`);
+    for (const stage of [1, 2]) await supervisor.startAll(specs.filter((s) => s.stage === stage));
+    const connected = await hostsUp(central, topology.hosts.length);
+    print('');
+    for (const spec of specs) print(`  ${spec.name.padEnd(24)} ${spec.summary}`);
+    print(`  host-agents connected to the controller: ${connected}/${topology.hosts.length}`);
+    print('');
+    print(`  try: openstack --os-auth-type none --os-endpoint http://127.0.0.1:${options.ports.central} network list`);
+    print('Trellis all-in-one ready (Ctrl-C stops it)');
+    if (options.demo) {
+      await runDemo({ central, regions: regionApis(options, topology), topology, dataDir: options.dataDir, print });
+      if (!options.exitAfterDemo) print('Still running (Ctrl-C stops it)');
+    }
+  };
+
+  let code: number;
+  try {
+    code = await Promise.race([run().then(() => (options.exitAfterDemo ? 0 : stopRequested)), stopRequested]);
+  } catch (err) {
+    print(`!! start-up failed: ${err instanceof Error ? err.message : String(err)}`);
+    code = 1;
+  }
+  supervisor.beginStop();
+  print('Stopping services in reverse order');
+  await supervisor.stopAll();
+  print(`Trellis all-in-one stopped (exit ${code})`);
+  return code;
+}
+
+function regionApis(options: LauncherOptions, topology: SeedTopology): Map<string, JsonApi> {
+  const ports = [options.ports.regionOne, options.ports.regionTwo];
+  return new Map(topology.regions.map((r, i) => [r.name, new JsonApi(`http://127.0.0.1:${ports[i]}`)]));
+}
+
+/** How many hosts central reports up (the controller relays stream liveness); waits a little for all. */
+async function hostsUp(central: JsonApi, expected: number): Promise<number> {
+  const count = async () => (await central.get<{ hosts: Array<{ agent_state?: string }> }>('/admin/v1/hosts')).hosts.filter((h) => h.agent_state === 'up').length;
+  try {
+    return await pollUntil(async () => ((await count()) >= expected ? expected : undefined), 10_000, 'host-agents to connect', 100);
+  } catch {
+    return count();
+  }
+}
