@@ -1,5 +1,32 @@
 import { Type, type Static } from '@sinclair/typebox';
 
+/** Where central keeps its state: the embedded LMDB store (default) or an etcd cluster. */
+export const StoreConfigSchema = Type.Union(
+  [
+    Type.Object(
+      {
+        kind: Type.Literal('lmdb'),
+        /** LMDB environment directory; default: `dataDir`. */
+        path: Type.Optional(Type.String({ minLength: 1 })),
+      },
+      { additionalProperties: false },
+    ),
+    Type.Object(
+      {
+        kind: Type.Literal('etcd'),
+        /** Client URLs of the etcd members, e.g. `http://10.0.0.1:2379`. */
+        endpoints: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+        /** Key prefix of this deployment (default `/trellis/`); replicas of one deployment share it. */
+        prefix: Type.Optional(Type.String({ minLength: 1, pattern: '^/.*/$' })),
+      },
+      { additionalProperties: false },
+    ),
+  ],
+  { default: { kind: 'lmdb' } },
+);
+
+export type StoreConfig = Static<typeof StoreConfigSchema>;
+
 /** central-api settings: defaults → optional JSON file → TRELLIS_CENTRAL_* env. */
 export const CentralConfigSchema = Type.Object(
   {
@@ -18,6 +45,7 @@ export const CentralConfigSchema = Type.Object(
     /** nova-api endpoint for os-server-external-events; empty = no Nova callbacks. */
     novaUrl: Type.String({ default: '' }),
     grpc: Type.Object({ listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }) }, { additionalProperties: false }),
+    store: StoreConfigSchema,
   },
   { additionalProperties: false },
 );
@@ -37,4 +65,5 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
   bodyLimitBytes: 1024 * 1024,
   novaUrl: '',
   grpc: { listen: '127.0.0.1:9699' },
+  store: { kind: 'lmdb' },
 };

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { NEUTRON_COLLECTIONS } from '@trellis/neutron';
 import { createLogger, createShutdown, loadConfig, runMain } from '@trellis/runtime';
-import { openLmdbStore } from '@trellis/store';
 import { buildApp } from './app';
 import { CentralConfigSchema, DEFAULT_CENTRAL_CONFIG } from './config';
 import { startCentralFeedServer } from './grpc/feed-server';
+import { openCentralStore } from './open-store';
 
 /** central-api process: config, store, REST listener, Feed gRPC listener, graceful shutdown. */
 async function main(): Promise<void> {
@@ -18,8 +16,7 @@ async function main(): Promise<void> {
   const shutdown = createShutdown({ logger });
   shutdown.installSignalHandlers(process);
 
-  mkdirSync(config.dataDir, { recursive: true });
-  const store = await openLmdbStore({ path: config.dataDir, collections: NEUTRON_COLLECTIONS });
+  const { store, description } = await openCentralStore(config.store, config.dataDir);
   shutdown.register('store', () => store.close());
 
   const app = await buildApp({ store, config, logger: logger.child({ component: 'rest' }) });
@@ -29,8 +26,8 @@ async function main(): Promise<void> {
   await app.listen({ host: config.listen.host, port: config.listen.port });
   const rest = app.server.address();
   const restUrl = typeof rest === 'object' && rest !== null ? `http://${rest.family === 'IPv6' ? `[${rest.address}]` : rest.address}:${rest.port}` : String(rest);
-  logger.info({ rest: restUrl, feed: feed.address, dataDir: config.dataDir, auth: config.auth.mode }, 'central-api listening');
-  process.stdout.write(`central-api ready: neutron ${restUrl} feed grpc ${feed.address}\n`);
+  logger.info({ rest: restUrl, feed: feed.address, store: description, auth: config.auth.mode }, 'central-api listening');
+  process.stdout.write(`central-api ready: neutron ${restUrl} feed grpc ${feed.address} store ${description}\n`);
 }
 
 await runMain(main);
