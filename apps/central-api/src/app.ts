@@ -53,6 +53,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     randomBytes: options.randomBytes,
   });
   app.decorate('central', { topology, networks, subnets, ports });
+  // Other replicas on the same store change the topology too; the cache follows the store.
+  topology.startWatching((err) => app.log.warn({ err }, 'topology watch failed; reloading on next use'));
+  app.addHook('onClose', async () => topology.stopWatching());
 
   const backend = new CentralBackend(networks, subnets, ports);
   registerNeutronApi(app, {

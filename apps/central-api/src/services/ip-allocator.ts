@@ -4,23 +4,34 @@ import type { Item, Store } from '@trellis/store';
 import { bigToIp, inRange, normalizeIp, parseCidr, poolCandidates, poolSize, type CidrRange } from './ipam';
 import type { TxnBuilder } from './store-txn';
 
-/** Extra candidates tried past the allocation count, for allocations racing in other requests. */
-const RACE_SLACK = 64;
+/** Candidates the next-fit scan reads one by one before it reads the subnet's allocations at once. */
+const SCAN_BUDGET = 32;
+/** On a retry after a lost race, the scan starts up to this many addresses further on. */
+const RETRY_SPREAD = 256;
 
-/** State of one transaction's allocations: addresses claimed so far and subnets compared. */
+/**
+ * State of one transaction's allocations: addresses claimed so far, subnets compared, and the
+ * in-process reservations to end (with `IpAllocator.settle`) once the transaction settled.
+ */
 export class AllocationScope {
   readonly claimed = new Set<string>();
   readonly guarded = new Set<string>();
-  constructor(readonly txn: TxnBuilder) {}
+  readonly reservations: string[] = [];
+  /** `attempt` > 1: a retry after a conflict, when spreading out beats next-fit. */
+  constructor(readonly txn: TxnBuilder, readonly attempt = 1) {}
 }
 
 /**
  * Fixed-IP allocation with the `ips` collection as the source of truth: every address is a key
- * `[subnetId, ip]` created with a must-not-exist compare, so two racing requests can never hold
- * the same address. A next-fit cursor per subnet keeps allocation O(1) in the common case.
+ * `[subnetId, ip]` created with a must-not-exist compare, so two racing requests (or replicas)
+ * can never hold the same address. A next-fit cursor per subnet keeps allocation O(1) in the
+ * common case; addresses handed to a transaction in flight are reserved in memory (the cursor and
+ * the reservation move before any await), so concurrent requests of one process do not collide.
  */
 export class IpAllocator {
   private readonly cursor = new Map<string, bigint>();
+  /** `subnetId|ip` of addresses picked by transactions not settled yet. */
+  private readonly reserved = new Set<string>();
 
   constructor(private readonly store: Store) {}
 
@@ -53,6 +64,12 @@ export class IpAllocator {
       }
     }
     return out;
+  }
+
+  /** Ends the scope's reservations; call once its transaction committed or failed. */
+  settle(scope: AllocationScope): void {
+    for (const tag of scope.reservations) this.reserved.delete(tag);
+    scope.reservations.length = 0;
   }
 
   /** Frees addresses in the same transaction (port delete or fixed_ips change). */
@@ -88,6 +105,9 @@ export class IpAllocator {
     if (scope.claimed.has(tag) || (await this.store.get(Collections.ips, [subnet.value.id, ip]))) {
       throw domainError('IpAddressAlreadyAllocated', { ip, subnet_id: subnet.value.id });
     }
+    // Keeps the pool scan of concurrent requests off it; when another request holds it already,
+    // the store's compare decides.
+    this.reserve(scope, subnet.value, ip);
     this.take(scope, subnet, ip, portId);
     return { subnetId: subnet.value.id, ipAddress: ip };
   }
@@ -95,21 +115,39 @@ export class IpAllocator {
   private async fromPool(scope: AllocationScope, subnet: Item<Subnet>, portId: string): Promise<FixedIp | undefined> {
     const s = subnet.value;
     const size = poolSize(s.allocationPools);
-    const allocated = BigInt(await this.store.count(Collections.ips, { prefix: [s.id] }));
-    if (allocated >= size) return undefined;
-    const start = this.cursor.get(s.id) ?? 0n;
-    let budget = allocated + BigInt(scope.claimed.size) + BigInt(RACE_SLACK);
+    if (size === 0n) return undefined;
+    let start = this.cursor.get(s.id) ?? 0n;
+    if (scope.attempt > 1) start += BigInt(Math.floor(Math.random() * RETRY_SPREAD));
     let offset = start;
+    let budget = SCAN_BUDGET;
     for (const ip of poolCandidates(s.allocationPools, s.ipVersion, start)) {
-      if (budget-- <= 0n) break;
+      if (budget-- <= 0) break;
       offset += 1n;
-      if (scope.claimed.has(`${s.id}|${ip}`) || ip === s.gatewayIp) continue;
-      if (await this.store.get(Collections.ips, [s.id, ip])) continue;
       this.cursor.set(s.id, offset % size);
+      if (!this.reserve(scope, s, ip)) continue;
+      if (await this.store.get(Collections.ips, [s.id, ip])) continue;
+      this.take(scope, subnet, ip, portId);
+      return { subnetId: s.id, ipAddress: ip };
+    }
+    // The neighbourhood of the cursor is full: read the subnet's allocations once and take the
+    // first free address of the pools (bounded by the pool size).
+    const allocated = new Set((await this.store.list(Collections.ips, { prefix: [s.id] })).map((i) => (i.key as readonly [string, string])[1]));
+    if (BigInt(allocated.size) >= size) return undefined;
+    for (const ip of poolCandidates(s.allocationPools, s.ipVersion, 0n)) {
+      if (allocated.has(ip) || !this.reserve(scope, s, ip)) continue;
       this.take(scope, subnet, ip, portId);
       return { subnetId: s.id, ipAddress: ip };
     }
     return undefined;
+  }
+
+  /** Reserves `ip` for this scope unless the gateway, claimed here, or reserved by another. */
+  private reserve(scope: AllocationScope, s: Subnet, ip: string): boolean {
+    const tag = `${s.id}|${ip}`;
+    if (ip === s.gatewayIp || scope.claimed.has(tag) || this.reserved.has(tag)) return false;
+    this.reserved.add(tag);
+    scope.reservations.push(tag);
+    return true;
   }
 
   private take(scope: AllocationScope, subnet: Item<Subnet>, ip: string, portId: string): void {

@@ -4,21 +4,26 @@ import {
 import { Indexes, checkPrecondition, type ListFilters, type NetworkCreateInput, type NetworkUpdateInput, type NetworkView, type Precondition, type StoredPort } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { TxnBuilder, retryOnConflict } from './store-txn';
-import type { TopologyService } from './topology-service';
+import { VniAllocator, type VniRange } from './vni-allocator';
 
-export interface VniRange {
-  readonly min: number;
-  readonly max: number;
-}
+export type { VniRange } from './vni-allocator';
+
+/** Past this many networks a list reads all subnets once instead of one index lookup each. */
+const SUBNET_LOOKUPS_MAX = 16;
+import type { TopologyService } from './topology-service';
 
 /** Networks: VNI allocation, scope hints, computed views and guarded delete. */
 export class NetworkService {
+  private readonly vnis: VniAllocator;
+
   constructor(
     private readonly store: Store,
     private readonly topology: TopologyService,
-    private readonly vniRange: VniRange,
+    vniRange: VniRange,
     private readonly now: () => string,
-  ) {}
+  ) {
+    this.vnis = new VniAllocator(store, vniRange);
+  }
 
   async get(id: string): Promise<Item<Network>> {
     const item = await this.store.get<Network>(Collections.networks, id);
@@ -36,14 +41,31 @@ export class NetworkService {
     const nets = ids
       ? (await this.store.getMany<Network>(Collections.networks, ids)).filter((i): i is Item<Network> => i !== undefined)
       : await this.store.list<Network>(Collections.networks);
-    const view = await this.topology.view();
-    return Promise.all(nets.map((n) => this.toView(n.value, view)));
+    const [topology, subnetIds] = await Promise.all([this.topology.view(), this.subnetIdsOf(nets.map((n) => n.value.id))]);
+    return nets.map((n) => this.viewOf(n.value, subnetIds.get(n.value.id) ?? [], topology));
   }
 
   async toView(network: Network, topology: TopologyView): Promise<NetworkView> {
-    const subnets = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: network.id });
+    const subnetIds = await this.subnetIdsOf([network.id]);
+    return this.viewOf(network, subnetIds.get(network.id) ?? [], topology);
+  }
+
+  private viewOf(network: Network, subnetIds: string[], topology: TopologyView): NetworkView {
     const zones = [...resolveScope(network.availabilityZoneHints, topology).zones].sort();
-    return { network, subnetIds: subnets.map((s) => s.value.id), availabilityZones: zones };
+    return { network, subnetIds, availabilityZones: zones };
+  }
+
+  /** Subnet ids per network: index lookups for a few networks, one scan for many. */
+  private async subnetIdsOf(networkIds: readonly string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>(networkIds.map((id) => [id, []]));
+    const add = (s: Subnet) => out.get(s.networkId)?.push(s.id);
+    if (networkIds.length <= SUBNET_LOOKUPS_MAX) {
+      const lists = await Promise.all(networkIds.map((id) => this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: id })));
+      for (const list of lists) for (const s of list) add(s.value);
+    } else {
+      for (const s of await this.store.list<Subnet>(Collections.subnets)) add(s.value);
+    }
+    return out;
   }
 
   /** Creates all networks in one transaction; VNIs come from the range unless given. */
@@ -67,19 +89,26 @@ export class NetworkService {
         explicit.add(input.segmentationId);
       }
       const needed = inputs.filter((i) => i.networkType === 'vxlan' && i.segmentationId === undefined).length;
-      const free = await this.freeVnis(needed, explicit);
-      const created = inputs.map((input) => {
-        const segmentationId = input.networkType === 'local' ? null : input.segmentationId ?? (free.shift() as number);
-        return this.newNetwork(input, segmentationId);
-      });
-      for (const net of created) {
-        if (net.segmentationId !== null) b.create(Collections.vnis, net.segmentationId, { networkId: net.id });
-        b.create(Collections.networks, net.id, net);
+      const allocated = await this.vnis.allocate(needed, explicit);
+      try {
+        const free = [...allocated];
+        const created = inputs.map((input) => {
+          const segmentationId = input.networkType === 'local' ? null : input.segmentationId ?? (free.shift() as number);
+          return this.newNetwork(input, segmentationId);
+        });
+        for (const net of created) {
+          // Must-not-exist compares: a VNI taken meanwhile (another replica) fails the commit.
+          if (net.segmentationId !== null) b.create(Collections.vnis, net.segmentationId, { networkId: net.id });
+          b.create(Collections.networks, net.id, net);
+        }
+        await this.store.commit(b.txn);
+        return created;
+      } finally {
+        this.vnis.release(allocated);
       }
-      await this.store.commit(b.txn);
-      return created;
     });
-    return Promise.all(networks.map((n) => this.toView(n, topology)));
+    // New networks have no subnets yet.
+    return networks.map((n) => this.viewOf(n, [], topology));
   }
 
   async update(id: string, input: NetworkUpdateInput, precondition: Precondition): Promise<NetworkView> {
@@ -117,18 +146,6 @@ export class NetworkService {
       for (const ip of await this.store.list(Collections.ips, { prefix: [s.value.id] })) b.delete(Collections.ips, ip.key);
     }
     await this.store.commit(b.txn);
-  }
-
-  /** The lowest `count` VNIs of the range not allocated and not in `taken`. */
-  private async freeVnis(count: number, taken: ReadonlySet<number>): Promise<number[]> {
-    if (count === 0) return [];
-    const used = new Set((await this.store.list(Collections.vnis)).map((i) => i.key as number));
-    const out: number[] = [];
-    for (let vni = this.vniRange.min; vni <= this.vniRange.max && out.length < count; vni++) {
-      if (!used.has(vni) && !taken.has(vni)) out.push(vni);
-    }
-    if (out.length < count) throw domainError('NoNetworkAvailable', {});
-    return out;
   }
 
   private newNetwork(input: NetworkCreateInput, segmentationId: number | null): Network {

@@ -74,52 +74,70 @@ export class PortService {
 
   /** Creates every port or none: one transaction for MACs, IPs, bindings and ports. */
   async create(inputs: readonly PortCreateInput[]): Promise<StoredPort[]> {
-    const ports = await retryOnConflict(async () => {
-      const scope = new AllocationScope(new TxnBuilder());
-      const macs = new Set<string>();
-      const networks = new Map<string, { net: Item<Network>; subnets: Item<Subnet>[] }>();
-      const view = inputs.some((i) => i.hostId !== undefined) ? await this.topology.view() : undefined;
-      const created: StoredPort[] = [];
-      for (const input of inputs) {
-        let entry = networks.get(input.networkId);
-        if (!entry) {
-          const net = await this.networks.get(input.networkId);
-          const subnets = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: net.value.id });
-          entry = { net, subnets };
-          networks.set(input.networkId, entry);
-          scope.txn.expect(Collections.networks, net.key, net);
-        }
-        const id = newId();
-        const mac = await this.macFor(input, macs);
-        scope.txn.create(Collections.macs, [input.networkId, mac], { portId: id });
-        const fixedIps = await this.ips.allocate(scope, entry.net.value, entry.subnets, input.fixedIps, id);
-        const at = this.options.now();
-        let port: StoredPort = {
-          id, projectId: input.projectId, name: input.name, description: input.description, tags: [...input.tags],
-          revisionNumber: 1, createdAt: at, updatedAt: at, networkId: input.networkId, macAddress: mac, fixedIps,
-          deviceId: input.deviceId, deviceOwner: input.deviceOwner, status: 'DOWN', adminStateUp: input.adminStateUp,
-          bindings: [], mobilitySeq: 0, unboundVnicType: input.vnicType, unboundProfile: input.profile,
-        };
-        if (input.hostId !== undefined && view) {
-          port = { ...port, ...bindActive(port, entry.net.value, { host: input.hostId, vnicType: input.vnicType, profile: input.profile }, view, this.options.vif) };
-        }
-        scope.txn.create(Collections.ports, id, port);
-        created.push(port);
+    const ports = await retryOnConflict(async (attempt) => {
+      const scope = new AllocationScope(new TxnBuilder(), attempt);
+      try {
+        return await this.createOnce(inputs, scope);
+      } finally {
+        this.ips.settle(scope);
       }
-      await this.store.commit(scope.txn.txn);
-      return created;
     });
     for (const p of ports) if (p.status !== 'DOWN') this.events.emit('status', { port: p, previous: 'DOWN', current: p.status });
     return ports;
   }
 
+  /** One attempt at a (bulk) create, allocating into `scope`. */
+  private async createOnce(inputs: readonly PortCreateInput[], scope: AllocationScope): Promise<StoredPort[]> {
+    const macs = new Set<string>();
+    const networks = new Map<string, { net: Item<Network>; subnets: Item<Subnet>[] }>();
+    const view = inputs.some((i) => i.hostId !== undefined) ? await this.topology.view() : undefined;
+    const created: StoredPort[] = [];
+    for (const input of inputs) {
+      let entry = networks.get(input.networkId);
+      if (!entry) {
+        const net = await this.networks.get(input.networkId);
+        const subnets = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: net.value.id });
+        entry = { net, subnets };
+        networks.set(input.networkId, entry);
+        scope.txn.expect(Collections.networks, net.key, net);
+      }
+      const id = newId();
+      const mac = await this.macFor(input, macs);
+      scope.txn.create(Collections.macs, [input.networkId, mac], { portId: id });
+      const fixedIps = await this.ips.allocate(scope, entry.net.value, entry.subnets, input.fixedIps, id);
+      const at = this.options.now();
+      let port: StoredPort = {
+        id, projectId: input.projectId, name: input.name, description: input.description, tags: [...input.tags],
+        revisionNumber: 1, createdAt: at, updatedAt: at, networkId: input.networkId, macAddress: mac, fixedIps,
+        deviceId: input.deviceId, deviceOwner: input.deviceOwner, status: 'DOWN', adminStateUp: input.adminStateUp,
+        bindings: [], mobilitySeq: 0, unboundVnicType: input.vnicType, unboundProfile: input.profile,
+      };
+      if (input.hostId !== undefined && view) {
+        port = { ...port, ...bindActive(port, entry.net.value, { host: input.hostId, vnicType: input.vnicType, profile: input.profile }, view, this.options.vif) };
+      }
+      scope.txn.create(Collections.ports, id, port);
+      created.push(port);
+    }
+    await this.store.commit(scope.txn.txn);
+    return created;
+  }
+
   async update(id: string, input: PortUpdateInput, precondition: Precondition): Promise<StoredPort> {
+    const scopes: AllocationScope[] = [];
+    try {
+      return await this.applyUpdate(id, input, precondition, scopes);
+    } finally {
+      for (const scope of scopes) this.ips.settle(scope);
+    }
+  }
+
+  private applyUpdate(id: string, input: PortUpdateInput, precondition: Precondition, scopes: AllocationScope[]): Promise<StoredPort> {
     return this.mutate(id, precondition, async (item, txn) => {
       let port: StoredPort = { ...item.value };
       for (const key of ['name', 'description', 'adminStateUp', 'deviceId', 'deviceOwner'] as const) {
         if (input[key] !== undefined) port = { ...port, [key]: input[key] };
       }
-      if (input.fixedIps !== undefined) port = { ...port, fixedIps: await this.reallocate(item.value, input.fixedIps, txn) };
+      if (input.fixedIps !== undefined) port = { ...port, fixedIps: await this.reallocate(item.value, input.fixedIps, txn, scopes) };
       if (input.hostId === '') port = { ...port, ...unbind(port) };
       else if (input.hostId !== undefined) {
         const net = await this.networks.get(port.networkId);
@@ -249,8 +267,9 @@ export class PortService {
   }
 
   /** New fixed_ips on update: kept addresses stay, others are released, new ones allocated. */
-  private async reallocate(port: StoredPort, requests: NonNullable<PortUpdateInput['fixedIps']>, txn: TxnBuilder): Promise<StoredPort['fixedIps']> {
-    const scope = new AllocationScope(txn);
+  private async reallocate(port: StoredPort, requests: NonNullable<PortUpdateInput['fixedIps']>, txn: TxnBuilder, scopes: AllocationScope[]): Promise<StoredPort['fixedIps']> {
+    const scope = new AllocationScope(txn, scopes.length + 1);
+    scopes.push(scope);
     const keep = port.fixedIps.filter((f) => requests.some((r) => r.subnetId === f.subnetId && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)) || requests.some((r) => r.subnetId === undefined && r.ipAddress === f.ipAddress));
     const fresh = requests.filter((r) => !keep.some((f) => (r.subnetId === undefined || r.subnetId === f.subnetId) && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)));
     this.ips.release(scope, port.fixedIps.filter((f) => !keep.includes(f)));

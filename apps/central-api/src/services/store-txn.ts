@@ -4,11 +4,14 @@ import type { Compare, Item, Op } from '@trellis/store';
 /** Allocation races (VNI, MAC, IP) lose a compare; a few fresh attempts settle them. */
 export const DEFAULT_ATTEMPTS = 5;
 
-/** Runs `attempt` again on StoreConflict, up to `attempts` times; the last conflict propagates. */
-export async function retryOnConflict<T>(attempt: () => Promise<T>, attempts = DEFAULT_ATTEMPTS): Promise<T> {
+/**
+ * Runs `attempt` (given its number, from 1) again on StoreConflict, up to `attempts` times; the
+ * last conflict propagates.
+ */
+export async function retryOnConflict<T>(attempt: (n: number) => Promise<T>, attempts = DEFAULT_ATTEMPTS): Promise<T> {
   for (let i = 1; ; i++) {
     try {
-      return await attempt();
+      return await attempt(i);
     } catch (err) {
       if (i >= attempts || !isErrorType(err, 'StoreConflict')) throw err;
     }

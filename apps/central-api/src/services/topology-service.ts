@@ -1,4 +1,4 @@
-import { Collections, domainError, type AgentState, type AvailabilityZone, type Cell, type Host, type Network, type Region, type TopologyView } from '@trellis/domain';
+import { Collections, domainError, isErrorType, type AgentState, type AvailabilityZone, type Cell, type Host, type Network, type Region, type TopologyView } from '@trellis/domain';
 import { Indexes, type StoredPort } from '@trellis/neutron';
 import type { Store } from '@trellis/store';
 import { normalizeIp } from './ipam';
@@ -15,21 +15,123 @@ export type HostUpdate = Partial<Pick<Host, 'cell' | 'vtep' | 'agentState' | 'ag
 const inUse = (resource: string, id: string, reason: string) => domainError('InUse', { resource, id, reason });
 const listNames = (names: readonly string[]) => names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
 
-/** Regions, availability zones, cells and hosts: the admin-managed topology. */
+const TOPOLOGY_COLLECTIONS = [Collections.regions, Collections.zones, Collections.cells, Collections.hosts] as const;
+
+/** A view and the store revision it was read at. */
+interface CachedView {
+  readonly view: TopologyView;
+  readonly revision: number;
+}
+
+/**
+ * Regions, availability zones, cells and hosts: the admin-managed topology.
+ *
+ * Every bind and every network view needs the whole topology, so it is cached. The cache is
+ * dropped by revision: local topology commits and, through `startWatching()`, those of other
+ * central-api replicas sharing the store. A view is only cached when it was read at or after the
+ * newest topology change known, so `view()` after a write always sees that write.
+ */
 export class TopologyService {
+  private cached: CachedView | undefined;
+  private loading: { readonly forRevision: number; readonly promise: Promise<CachedView> } | undefined;
+  /** Highest revision known to have changed the topology. */
+  private newestChange = 0;
+  private watching: AbortController | undefined;
+
   constructor(private readonly store: Store, private readonly now: () => string) {}
 
-  /** The whole topology at one moment (small: read in full). */
+  /** The whole topology (small: held in memory, reloaded after changes). */
   async view(): Promise<TopologyView> {
-    const toMap = async <T>(collection: string, keyOf: (v: T) => string) =>
-      new Map((await this.store.list<T>(collection)).map((i) => [keyOf(i.value), i.value] as const));
-    const [regions, zones, cells, hosts] = await Promise.all([
-      toMap<Region>(Collections.regions, (r) => r.name),
-      toMap<AvailabilityZone>(Collections.zones, (z) => z.name),
-      toMap<Cell>(Collections.cells, (c) => c.name),
-      toMap<Host>(Collections.hosts, (h) => h.id),
-    ]);
-    return { regions, zones, cells, hosts };
+    const cached = this.cached;
+    if (cached && cached.revision >= this.newestChange) return cached.view;
+    if (!this.loading || this.loading.forRevision !== this.newestChange) {
+      const forRevision = this.newestChange;
+      const promise = this.load().finally(() => {
+        if (this.loading?.promise === promise) this.loading = undefined;
+      });
+      this.loading = { forRevision, promise };
+    }
+    return (await this.loading.promise).view;
+  }
+
+  /**
+   * Follows topology changes committed by other processes on the same store (etcd replicas).
+   * Ends with `stopWatching()` or when the store closes; read failures only drop the cache.
+   */
+  startWatching(onError: (err: unknown) => void = () => {}): void {
+    if (this.watching) return;
+    const controller = new AbortController();
+    this.watching = controller;
+    void this.follow(controller.signal, onError);
+  }
+
+  stopWatching(): void {
+    this.watching?.abort();
+    this.watching = undefined;
+  }
+
+  private async follow(signal: AbortSignal, onError: (err: unknown) => void): Promise<void> {
+    let after: number;
+    try {
+      after = await this.store.currentRevision();
+    } catch (err) {
+      if (!signal.aborted) onError(err);
+      return;
+    }
+    while (!signal.aborted) {
+      try {
+        for await (const event of this.store.watch({ afterRevision: after, collections: TOPOLOGY_COLLECTIONS, signal })) {
+          if (event.type === 'changes') this.changed(event.revision);
+          else if (event.type === 'compacted') this.changed(event.currentRevision);
+          after = event.type === 'compacted' ? event.currentRevision : event.revision;
+          if (event.type === 'compacted') break;
+        }
+      } catch (err) {
+        if (signal.aborted || isErrorType(err, 'StoreClosed')) return;
+        onError(err);
+        // What other replicas changed meanwhile is unknown: read everything again on next use.
+        this.invalidate();
+        await new Promise((resolve) => setTimeout(resolve, 1_000).unref());
+        this.invalidate();
+        try {
+          after = await this.store.currentRevision();
+        } catch {
+          // Retried on the next turn.
+        }
+      }
+    }
+  }
+
+  /** The topology changed at `revision`: views read before it are stale. */
+  private changed(revision: number): void {
+    if (revision > this.newestChange) this.newestChange = revision;
+    if (this.cached && this.cached.revision < revision) this.cached = undefined;
+  }
+
+  private invalidate(): void {
+    this.cached = undefined;
+    this.loading = undefined;
+  }
+
+  private async load(): Promise<CachedView> {
+    const snap = await this.store.snapshot(TOPOLOGY_COLLECTIONS);
+    const toMap = <T>(collection: string, keyOf: (v: T) => string) =>
+      new Map((snap.collections.get(collection) ?? []).map((i) => [keyOf(i.value as T), i.value as T] as const));
+    const view: TopologyView = {
+      regions: toMap<Region>(Collections.regions, (r) => r.name),
+      zones: toMap<AvailabilityZone>(Collections.zones, (z) => z.name),
+      cells: toMap<Cell>(Collections.cells, (c) => c.name),
+      hosts: toMap<Host>(Collections.hosts, (h) => h.id),
+    };
+    const loaded = { view, revision: snap.revision };
+    if (snap.revision >= this.newestChange && (!this.cached || this.cached.revision < snap.revision)) this.cached = loaded;
+    return loaded;
+  }
+
+  private async commit(txn: TxnBuilder): Promise<number> {
+    const { revision } = await this.store.commit(txn.txn);
+    this.changed(revision);
+    return revision;
   }
 
   async createRegion(name: string, description: string): Promise<Region> {
@@ -50,7 +152,7 @@ export class TopologyService {
     const cell: Cell = { name, region, availabilityZone, createdAt: this.now() };
     const existing = await this.store.get(Collections.cells, name);
     if (existing) throw domainError('AlreadyExists', { resource: 'Cell', id: name });
-    await this.store.commit(new TxnBuilder().expect(Collections.regions, region, regionItem).create(Collections.cells, name, cell).txn);
+    await this.commit(new TxnBuilder().expect(Collections.regions, region, regionItem).create(Collections.cells, name, cell));
     return cell;
   }
 
@@ -60,7 +162,7 @@ export class TopologyService {
     const vtep = this.vtepOf(input.vtep);
     const host: Host = { id: input.id, cell: input.cell, vtep, agentState: 'unknown', agentVersion: input.agentVersion ?? '', lastHeartbeatAt: null, createdAt: this.now() };
     if (await this.store.get(Collections.hosts, input.id)) throw domainError('AlreadyExists', { resource: 'Host', id: input.id });
-    await this.store.commit(new TxnBuilder().expect(Collections.cells, input.cell, cellItem).create(Collections.hosts, input.id, host).txn);
+    await this.commit(new TxnBuilder().expect(Collections.cells, input.cell, cellItem).create(Collections.hosts, input.id, host));
     return host;
   }
 
@@ -75,7 +177,7 @@ export class TopologyService {
     }
     const defined = Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined)) as HostUpdate;
     const host: Host = { ...item.value, ...defined, vtep: update.vtep === undefined ? item.value.vtep : this.vtepOf(update.vtep) };
-    await this.store.commit(b.put(Collections.hosts, id, host).txn);
+    await this.commit(b.put(Collections.hosts, id, host));
     return host;
   }
 
@@ -92,8 +194,7 @@ export class TopologyService {
       if (previous !== null && Date.parse(lastSeenAt) < Date.parse(previous)) return 0;
       const agentState: AgentState = connected ? 'up' : 'down';
       const host: Host = { ...item.value, agentState, agentVersion: agentVersion || item.value.agentVersion, lastHeartbeatAt: lastSeenAt };
-      const { revision } = await this.store.commit(new TxnBuilder().expect(Collections.hosts, id, item).put(Collections.hosts, id, host).txn);
-      return revision;
+      return this.commit(new TxnBuilder().expect(Collections.hosts, id, item).put(Collections.hosts, id, host));
     });
   }
 
@@ -103,7 +204,7 @@ export class TopologyService {
     const cells = await this.store.list<Cell>(Collections.cells, { index: Indexes.cellsByRegion, value: name });
     if (cells.length > 0) throw inUse('region', name, `cells ${listNames(cells.map((c) => c.value.name))} still belong to it`);
     await this.refuseIfHinted('region', name);
-    await this.store.commit(new TxnBuilder().expect(Collections.regions, name, item).delete(Collections.regions, name).txn);
+    await this.commit(new TxnBuilder().expect(Collections.regions, name, item).delete(Collections.regions, name));
   }
 
   async deleteZone(name: string): Promise<void> {
@@ -112,7 +213,7 @@ export class TopologyService {
     const cells = (await this.store.list<Cell>(Collections.cells)).filter((c) => c.value.availabilityZone === name);
     if (cells.length > 0) throw inUse('availability zone', name, `cells ${listNames(cells.map((c) => c.value.name))} are in it`);
     await this.refuseIfHinted('availability zone', name);
-    await this.store.commit(new TxnBuilder().expect(Collections.zones, name, item).delete(Collections.zones, name).txn);
+    await this.commit(new TxnBuilder().expect(Collections.zones, name, item).delete(Collections.zones, name));
   }
 
   async deleteCell(name: string): Promise<void> {
@@ -120,7 +221,7 @@ export class TopologyService {
     if (!item) throw domainError('CellNotFound', { cell: name });
     const hosts = await this.store.list<Host>(Collections.hosts, { index: Indexes.hostsByCell, value: name });
     if (hosts.length > 0) throw inUse('cell', name, `hosts ${listNames(hosts.map((h) => h.value.id))} still belong to it`);
-    await this.store.commit(new TxnBuilder().expect(Collections.cells, name, item).delete(Collections.cells, name).txn);
+    await this.commit(new TxnBuilder().expect(Collections.cells, name, item).delete(Collections.cells, name));
   }
 
   async deleteHost(id: string): Promise<void> {
@@ -131,7 +232,7 @@ export class TopologyService {
       ...(await this.store.list<StoredPort>(Collections.ports, { index: Indexes.portsByMigrationHost, value: id, limit: 5 })),
     ];
     if (bound.length > 0) throw inUse('host', id, `ports ${listNames(bound.map((p) => p.value.id))} are bound to it`);
-    await this.store.commit(new TxnBuilder().expect(Collections.hosts, id, item).delete(Collections.hosts, id).txn);
+    await this.commit(new TxnBuilder().expect(Collections.hosts, id, item).delete(Collections.hosts, id));
   }
 
   private vtepOf(text: string): string {
@@ -142,7 +243,7 @@ export class TopologyService {
 
   private async createUnique(collection: string, key: string, value: unknown, resource: string): Promise<void> {
     if (await this.store.get(collection, key)) throw domainError('AlreadyExists', { resource, id: key });
-    await this.store.commit(new TxnBuilder().create(collection, key, value).txn);
+    await this.commit(new TxnBuilder().create(collection, key, value));
   }
 
   /** A region or zone named in some network's availability_zone_hints may not disappear. */
