@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, eventually } from './api';
+import { allTables, bindVm, bootVm, createNetwork, plugVm, waitActive, type TenantNetwork, type Vm } from './cloud';
+import { DataplaneCluster } from './cluster';
+import { ContinuousPing } from './probe';
+import { requireDataplane } from './requirements';
+
+// Real kernel VXLAN across cells: every frame between hosts follows FDB/flood entries that the
+// host-agents installed (the devices are nolearning, nothing is multicast).
+const report = (line: string) => process.stdout.write(`[dataplane] ${line}\n`);
+const mentions = (text: string, token: string) => new RegExp(`(^|\\s)${token.replaceAll('.', '\\.')}(\\s|$)`, 'm').test(text);
+
+describe('dataplane: connectivity, scoping, migration and deletes across cells (root)', () => {
+  let cluster: DataplaneCluster | undefined;
+  let global: TenantNetwork;
+  const vms = new Map<string, Vm>();
+  const c = () => {
+    if (!cluster) throw new Error('cluster not started');
+    return cluster;
+  };
+  const vm = (name: string) => {
+    const v = vms.get(name);
+    if (!v) throw new Error(`no vm ${name}`);
+    return v;
+  };
+
+  beforeAll(async () => {
+    requireDataplane();
+    cluster = await DataplaneCluster.start('trdpc');
+    global = await createNetwork(cluster.central, 'dp-global', '10.91.0.0/24');
+  }, 180_000);
+
+  afterAll(async () => {
+    await cluster?.stop();
+  }, 60_000);
+
+  it('instances on one global network in cell1, cell2 and cell3 all reach each other', async () => {
+    const g1 = await bootVm(c(), 'g1', global, 'cn1-1');
+    vms.set('g1', g1);
+    let previous = g1;
+    for (const [name, host] of [['g2', 'cn2-1'], ['g3', 'cn3-1']] as const) {
+      const next = await plugVm(c(), name, global, host);
+      vms.set(name, next);
+      const probe = new ContinuousPing(previous.ns, next.ip);
+      try {
+        const boundAt = await bindVm(c(), next);
+        const reply = await probe.waitForReplyAfter(boundAt, 30_000);
+        report(`initial convergence ${name} on ${host}: bind → first echo reply from ${previous.name} in ${Math.round(reply.atMs - boundAt)} ms`);
+      } finally {
+        await probe.stop();
+      }
+      await waitActive(c().central, next.portId);
+      previous = next;
+    }
+    for (const a of ['g1', 'g2', 'g3']) {
+      for (const b of ['g1', 'g2', 'g3']) {
+        if (a === b) continue;
+        expect(await c().underlay.waitForPing(vm(a), vm(b).ip, 10_000), `${a} → ${b}`).toBeDefined();
+      }
+    }
+  });
+
+  it('an az1-scoped network cannot be bound in az2, and other VNIs cannot reach it', async () => {
+    const az1 = await createNetwork(c().central, 'dp-az1', '10.92.0.0/24', ['az1']);
+    const other = await createNetwork(c().central, 'dp-other', '10.92.0.0/24');
+    expect(other.vni).not.toBe(az1.vni);
+
+    // Binding in az2 (cell2) is refused at central with an error that names host and scope.
+    const { port } = await c().central.post<{ port: { id: string } }>('/v2.0/ports', { port: { network_id: az1.id, name: 'az2-probe' } });
+    const refusal = await c()
+      .central.put(`/v2.0/ports/${port.id}`, { port: { 'binding:host_id': 'cn2-1' } })
+      .then(() => undefined, (err: unknown) => err);
+    expect(refusal).toBeInstanceOf(ApiError);
+    expect((refusal as ApiError).status).toBeGreaterThanOrEqual(400);
+    expect((refusal as ApiError).status).toBeLessThan(500);
+    expect((refusal as ApiError).detail).toMatch(/cn2-1/);
+    expect((refusal as ApiError).detail).toMatch(/az1/);
+    await c().central.delete(`/v2.0/ports/${port.id}`);
+    // RegionTwo's local Neutron does not even see it.
+    const hidden = await c()
+      .regions.get('RegionTwo')!
+      .get(`/v2.0/networks/${az1.id}`)
+      .then(() => undefined, (err: unknown) => err);
+    expect((hidden as ApiError).status).toBe(404);
+    report(`az1 network bound in az2: ${(refusal as ApiError).status} ${(refusal as ApiError).type}: ${(refusal as ApiError).detail}`);
+
+    const a1 = await bootVm(c(), 'a1', az1, 'cn1-1');
+    const a2 = await bootVm(c(), 'a2', az1, 'cn1-2');
+    // Same CIDR, another VNI, an address of its own; one member on a host that also serves az1.
+    const o1 = await bootVm(c(), 'o1', other, 'cn1-2', '10.92.0.200');
+    const o2 = await bootVm(c(), 'o2', other, 'cn2-1', '10.92.0.201');
+    vms.set('a1', a1);
+    expect(await c().underlay.waitForPing(a1, a2.ip, 15_000), 'a1 → a2 inside az1').toBeDefined();
+    expect(await c().underlay.waitForPing(o1, o2.ip, 15_000), 'o1 → o2 on the other network').toBeDefined();
+    for (const [from, to] of [[o1, a1], [o1, a2], [o2, a1], [a1, o1]] as const) {
+      expect(await c().underlay.ping(from, to.ip, 1), `${from.name} → ${to.name} across VNIs`).toBe(false);
+      expect(await c().underlay.ping(from, to.ip, 1), `${from.name} → ${to.name} across VNIs (retry)`).toBe(false);
+    }
+  });
+
+  it('migrates an instance from a cell1 host to a cell2 host through the port-bindings API', async () => {
+    const g1 = vm('g1');
+    const g3 = vm('g3');
+    const bindings = `/v2.0/ports/${g1.portId}/bindings`;
+    const probe = new ContinuousPing(g3.ns, g1.ip);
+    try {
+      await probe.waitForReplyAfter(0, 15_000);
+      const { binding } = await c().central.post<{ binding: { status: string } }>(bindings, { binding: { host: 'cn2-2' } });
+      expect(binding.status).toBe('INACTIVE');
+      // The destination pre-joins the VNI: its VXLAN device appears before activation.
+      await eventually(async () => ((await c().underlay.fdb(c().host('cn2-2'), global.vni)).length > 0 ? true : undefined), 15_000, 'cn2-2 pre-joined');
+      const moved = await c().underlay.moveInstance(g1, c().host('cn2-2'));
+      vms.set('g1', { ...g1, ...moved });
+      const activatedAt = Date.now();
+      await c().central.put(`${bindings}/cn2-2/activate`);
+      const reply = await probe.waitForReplyAfter(activatedAt, 30_000);
+      const lastBefore = probe.lastReplyBefore(activatedAt);
+      report(`migration gap cn1-1 → cn2-2: activation → first echo reply ${Math.round(reply.atMs - activatedAt)} ms (last reply before the move → first after: ${lastBefore ? Math.round(reply.atMs - lastBefore.atMs) : '?'} ms)`);
+      await c().central.delete(`${bindings}/cn1-1`);
+      await waitActive(c().central, g1.portId);
+    } finally {
+      await probe.stop();
+    }
+    const fdb = await c().underlay.fdb(c().host('cn3-1'), global.vni);
+    expect(fdb.some((l) => l.startsWith(g1.mac) && l.includes('dst 198.51.100.22'))).toBe(true);
+    expect(fdb.some((l) => l.startsWith(g1.mac) && l.includes('dst 198.51.100.11'))).toBe(false);
+    expect(await c().underlay.waitForPing(vm('g2'), g1.ip, 10_000), 'g2 → g1 after migration').toBeDefined();
+    // cn1-1 had no other port on the global network: it left the VNI.
+    await eventually(async () => ((await c().underlay.fdb(c().host('cn1-1'), global.vni)).length === 0 ? true : undefined), 15_000, 'cn1-1 left the VNI');
+  });
+
+  it('port delete removes the MAC and IP from every host FDB and neighbour table', async () => {
+    const g2 = vm('g2');
+    const before = await allTables(c());
+    const holders = [...before].filter(([, text]) => mentions(text, g2.mac)).map(([host]) => host);
+    expect(holders.length).toBeGreaterThanOrEqual(2);
+    const deletedAt = Date.now();
+    await c().regionOf('cn2-1').delete(`/v2.0/ports/${g2.portId}`);
+    await eventually(
+      async () => {
+        const tables = await allTables(c());
+        return [...tables.values()].every((text) => !mentions(text, g2.mac) && !mentions(text, g2.ip)) ? true : undefined;
+      },
+      20_000,
+      `${g2.mac} / ${g2.ip} gone from every host`,
+    );
+    report(`port delete: ${g2.mac} gone from ${holders.length} hosts' tables ${Date.now() - deletedAt} ms after the DELETE`);
+    expect(await c().underlay.ping(vm('g3'), g2.ip, 1)).toBe(false);
+  });
+});

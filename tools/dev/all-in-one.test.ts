@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { freePort, spawnNode, tempDir, type NodeProcess } from '@trellis/testkit';
+
+// Runs the real launcher (and through it every app) on free ports and a temp data dir.
+const launched: NodeProcess[] = [];
+const dirs: Array<{ remove(): void }> = [];
+let childPids: number[] = [];
+
+afterEach(async () => {
+  await Promise.all(launched.splice(0).map((p) => p.stop(15_000)));
+  // Whatever the launcher failed to stop is ended here, by PID, so a failure leaves nothing behind.
+  for (const pid of childPids.filter(alive)) process.kill(pid, 'SIGKILL');
+  childPids = [];
+  for (const d of dirs.splice(0)) d.remove();
+});
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function launch(extra: string[], dir = tempDir('trellis-aio-')): Promise<{ proc: NodeProcess; pids: () => Map<string, number>; dir: { path: string; remove(): void } }> {
+  dirs.push(dir);
+  const [central, feed, controller, one, two] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const args = ['--data-dir', dir.path, '--central-port', `${central}`, '--feed-port', `${feed}`, '--controller-port', `${controller}`];
+  const proc = spawnNode('tools/dev/all-in-one.ts', { args: [...args, '--region-one-port', `${one}`, '--region-two-port', `${two}`, ...extra] });
+  launched.push(proc);
+  const pids = () => {
+    const found = new Map([...proc.output().matchAll(/started (\S+) pid (\d+)/g)].map((m) => [m[1], Number(m[2])]));
+    childPids = [...found.values()];
+    return found;
+  };
+  return { proc, pids, dir };
+}
+
+describe('all-in-one launcher', () => {
+  it('runs the demo narrative with --demo --exit, exits 0 and leaves no children', async () => {
+    const { proc, pids } = await launch(['--demo', '--exit']);
+    const code = await proc.exited;
+    const out = proc.output();
+    expect(code, out.slice(-3000)).toBe(0);
+    expect(out).toMatch(/Trellis all-in-one ready/);
+    expect(out).toMatch(/openstack --os-auth-type none --os-endpoint http:\/\/127\.0\.0\.1:\d+ network list/);
+    expect(out).toMatch(/host-agents connected to the controller: 4\/4/);
+    expect(out).toMatch(/cell-agent RegionTwo asked for demo-az1: 404 NetworkNotFound/);
+    expect(out).toMatch(/binding a demo-az1 port to compute-2-1 \(az2\) is refused: 400 HostNotInNetworkScope: .*compute-2-1/);
+    expect(out).toMatch(/all 5 ports ACTIVE/);
+    const migrated = /migrated (\S+) \(vm-1\): compute-3-1 now sends it to (\S+) \(compute-2-1\), seq (\d+) → (\d+)/.exec(out);
+    expect(migrated, 'migration summary line').not.toBeNull();
+    expect(migrated![2]).toBe('198.51.100.21');
+    expect(Number(migrated![4])).toBeGreaterThan(Number(migrated![3]));
+    const started = pids();
+    expect([...started.keys()]).toEqual([
+      'central-api',
+      'vtep-controller',
+      'cell-agent-RegionOne',
+      'cell-agent-RegionTwo',
+      'host-agent-compute-1-1',
+      'host-agent-compute-1-2',
+      'host-agent-compute-2-1',
+      'host-agent-compute-3-1',
+    ]);
+    const stopped = [...out.matchAll(/stopped (\S+) pid \d+ \(clean exit\)/g)].map((m) => m[1]);
+    expect(stopped).toEqual([...started.keys()].reverse());
+    expect([...started.values()].filter(alive)).toEqual([]);
+  }, 120_000);
+
+  it('stays up until SIGTERM and stops cleanly; a second start reuses the data; a child dying ends it non-zero', async () => {
+    const first = await launch([]);
+    await first.proc.waitFor(/Trellis all-in-one ready/, 90_000);
+    expect(first.proc.output()).toMatch(/topology: 11 created, 0 already present/);
+    const firstPids = first.pids();
+    expect(await first.proc.stop(30_000)).toBe(0);
+    expect(first.proc.output()).toMatch(/SIGTERM received: stopping/);
+    expect([...firstPids.values()].filter(alive)).toEqual([]);
+
+    const second = await launch([], first.dir);
+    await second.proc.waitFor(/Trellis all-in-one ready/, 90_000);
+    expect(second.proc.output()).toMatch(/topology: 0 created, 11 already present/);
+    const started = second.pids();
+    process.kill(started.get('host-agent-compute-2-1')!, 'SIGKILL');
+    expect(await second.proc.exited).toBe(1);
+    expect(second.proc.output()).toMatch(/host-agent-compute-2-1 exited unexpectedly \(SIGKILL\); shutting down/);
+    expect([...started.values()].filter(alive)).toEqual([]);
+  }, 180_000);
+});
