@@ -1,8 +1,9 @@
 import { domainError } from '@trellis/domain';
 import { Packr } from 'msgpackr';
-import type { Change, Txn, WatchEvent } from '../store';
+import type { Change, Txn } from '../store';
 import { keyText, normalizeKey, sameKey, type StoredKey } from './keys';
 import type { CollectionLayout, Layout, StoredItem } from './layout';
+import { encodeSection } from './log-record';
 
 /** A transaction validated and encoded outside the write lock. */
 export interface PreparedTxn {
@@ -20,8 +21,11 @@ interface PreparedOp {
 }
 
 export type ApplyResult =
-  | { readonly revision: number; readonly changed: boolean }
-  | { readonly conflict: { collection: string; key: string; expected: number; actual: number } };
+  /** `section`: the encoded log section of a new revision (when `changed`). */
+  | { readonly revision: number; readonly changed: boolean; readonly section?: Buffer }
+  | { readonly conflict: { collection: string; key: string; expected: number; actual: number } }
+  /** The log section could not be encoded; nothing was written. */
+  | { readonly error: unknown };
 
 export interface PrepareLimits {
   readonly maxValueBytes: number;
@@ -128,47 +132,76 @@ export function prepareTxn(layout: Layout, txn: Txn, limits: PrepareLimits): Pre
 
 /**
  * Applies a prepared transaction inside an lmdb write transaction callback: compares first (a
- * failed compare writes nothing), then data, index and log writes. Never throws on purpose and
- * never awaits. `nextRevision` is called at most once, at the first real change.
+ * failed compare writes nothing), then all reads, then the log section is encoded, and only then
+ * data and index are written, so no failure can leave half a commit. The caller adds `section`
+ * to the log record of its batch. Never awaits. `nextRevision` is called at most once, at the
+ * first real change; `releaseRevision` gives it back if the section cannot be encoded.
  */
-export function applyTxn(layout: Layout, prepared: PreparedTxn, nextRevision: () => number, currentRevision: () => number): ApplyResult {
+export function applyTxn(
+  layout: Layout,
+  prepared: PreparedTxn,
+  nextRevision: () => number,
+  currentRevision: () => number,
+  releaseRevision: () => void = () => {},
+): ApplyResult {
   for (const cmp of prepared.compares) {
     const actual = cmp.coll.db.get(cmp.key)?.m ?? 0;
     if (actual !== cmp.modRevision) {
       return { conflict: { collection: cmp.coll.name, key: keyText(cmp.key), expected: cmp.modRevision, actual } };
     }
   }
-  let revision = 0;
-  const changes: Change[] = [];
+  const prevs: (StoredItem | undefined)[] = [];
+  let changed = false;
   for (const op of prepared.ops) {
-    const { coll, key } = op;
-    const prev = coll.db.get(key);
-    if (op.type === 'delete' && !prev) continue;
-    if (revision === 0) revision = nextRevision();
-    if (op.type === 'put') {
+    const prev = op.coll.db.get(op.key);
+    prevs.push(prev);
+    if (op.type === 'put' || prev) changed = true;
+  }
+  if (!changed) return { revision: currentRevision(), changed: false };
+  const revision = nextRevision();
+  const changes: Change[] = [];
+  for (let i = 0; i < prepared.ops.length; i++) {
+    const { type, coll, key, value } = prepared.ops[i];
+    const prev = prevs[i];
+    if (type === 'put') {
       const createRevision = prev ? prev.c : revision;
       const version = prev ? prev.n + 1 : 1;
+      changes.push(
+        prev
+          ? { type, collection: coll.name, key, value, prevValue: prev.v, createRevision, modRevision: revision, version }
+          : { type, collection: coll.name, key, value, createRevision, modRevision: revision, version },
+      );
+    } else if (prev) {
+      // As in etcd, a delete carries the deletion revision and zero create revision / version.
+      changes.push({ type, collection: coll.name, key, prevValue: prev.v, createRevision: 0, modRevision: revision, version: 0 });
+    }
+  }
+  let section: Buffer;
+  try {
+    section = encodeSection(layout.logCodec, changes);
+  } catch (err) {
+    releaseRevision();
+    return { error: err };
+  }
+  let n = 0;
+  for (let i = 0; i < prepared.ops.length; i++) {
+    const op = prepared.ops[i];
+    const prev = prevs[i];
+    const { coll, key } = op;
+    if (op.type === 'put') {
+      const { createRevision, version } = changes[n++];
       const item: StoredItem = op.indexKeys
         ? { v: op.value, c: createRevision, m: revision, n: version, x: op.indexKeys }
         : { v: op.value, c: createRevision, m: revision, n: version };
       coll.db.put(key, item);
       updateIndexes(coll, key, prev?.x, op.indexKeys);
-      changes.push(
-        prev
-          ? { type: 'put', collection: coll.name, key, value: op.value, prevValue: prev.v, createRevision, modRevision: revision, version }
-          : { type: 'put', collection: coll.name, key, value: op.value, createRevision, modRevision: revision, version },
-      );
     } else if (prev) {
+      n++;
       coll.db.remove(key);
       updateIndexes(coll, key, prev.x, undefined);
-      // As in etcd, a delete carries the deletion revision and zero create revision / version.
-      changes.push({ type: 'delete', collection: coll.name, key, prevValue: prev.v, createRevision: 0, modRevision: revision, version: 0 });
     }
   }
-  if (revision === 0) return { revision: currentRevision(), changed: false };
-  const event: WatchEvent = { type: 'changes', revision, timestampMs: Date.now(), changes };
-  layout.log.put(revision, event);
-  return { revision, changed: true };
+  return { revision, changed: true, section };
 }
 
 function updateIndexes(

@@ -1,7 +1,8 @@
 import { domainError } from '@trellis/domain';
 import { open, type Database, type RootDatabase } from 'lmdb';
-import type { CollectionSpec, KeyPart, WatchEvent } from '../store';
+import type { CollectionSpec, KeyPart } from '../store';
 import type { StoredKey } from './keys';
+import type { LogCodec } from './log-record';
 
 /**
  * What a collection sub-DB holds per key. Short field names keep the records small; the msgpack
@@ -40,24 +41,26 @@ export interface CollectionLayout {
 /** The environment: every sub-DB of one store. */
 export interface Layout {
   readonly root: RootDatabase;
-  /** revision → the WatchEvent of that revision, stored ready to yield. */
-  readonly log: Database<WatchEvent & { type: 'changes' }, number>;
+  /** Last revision of a log record → the record (see log-record.ts), raw bytes. */
+  readonly log: Database<Buffer, number>;
+  /** msgpack codec of log values and envelopes; its shared structures live in the log sub-DB. */
+  readonly logCodec: LogCodec;
   /** Store metadata: `compactRevision`. */
   readonly meta: Database<unknown, string>;
   readonly collections: ReadonlyMap<string, CollectionLayout>;
 }
 
 /**
- * Opens the environment and its sub-DBs:
- * `c:<collection>` (key → StoredItem), `x:<collection>:<index>` (dupSort index key → primary key),
- * `log` (revision → changes) and `meta`.
- */
-/**
  * msgpack record structures (property-name lists) stored once per sub-DB instead of in every
- * value; about 3x faster decoding of log entries and items.
+ * value; about 3x faster decoding of log values and items.
  */
 const SHARED_STRUCTURES = { sharedStructuresKey: Symbol.for('trellis.structures') } as const;
 
+/**
+ * Opens the environment and its sub-DBs:
+ * `c:<collection>` (key → StoredItem), `x:<collection>:<index>` (dupSort index key → primary key),
+ * `log` (last revision of a record → record of consecutive revisions) and `meta`.
+ */
 export function openLayout(path: string, specs: readonly CollectionSpec[]): Layout {
   const names = new Set<string>();
   let dbCount = 2;
@@ -82,9 +85,14 @@ export function openLayout(path: string, specs: readonly CollectionSpec[]): Layo
       indexByName: new Map(indexes.map((i) => [i.name, i])),
     });
   }
+  // Two handles on one sub-DB: records are raw bytes; the msgpack handle only lends its encoder,
+  // whose shared structures it saves (in the writing transaction) under a key ranges never see.
+  const logValues = root.openDB<unknown, number>('log', SHARED_STRUCTURES);
+  const encoder = (logValues as unknown as { encoder: LogCodec }).encoder;
   return {
     root,
-    log: root.openDB<WatchEvent & { type: 'changes' }, number>('log', SHARED_STRUCTURES),
+    log: root.openDB<Buffer, number>('log', { encoding: 'binary' }),
+    logCodec: { pack: (v) => encoder.pack(v), unpack: (b) => encoder.unpack(b) },
     meta: root.openDB<unknown, string>('meta', {}),
     collections,
   };

@@ -13,10 +13,11 @@ import type {
   WatchEvent,
   WatchOptions,
 } from '../store';
-import { applyTxn, prepareTxn, type ApplyResult, type PrepareLimits } from './commit';
+import { applyTxn, prepareTxn, type ApplyResult, type PrepareLimits, type PreparedTxn } from './commit';
 import { compactLog, policyTarget } from './compaction';
 import { normalizeKey, type StoredKey } from './keys';
 import { openLayout, type CollectionLayout, type Layout } from './layout';
+import { RecordBuilder } from './log-record';
 import { listItems, countItems, toItem, type ReadOptions } from './reads';
 import { RevisionFeed } from './revision-feed';
 import { watchLog } from './watch';
@@ -49,6 +50,23 @@ export async function openLmdbStore(options: LmdbStoreOptions): Promise<Store> {
 
 const DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_OPS = 10_000;
+/** A log record is closed once it holds this many bytes (a watcher decodes from one record at a time). */
+const RECORD_TARGET_BYTES = 256 * 1024;
+/** … or this many revisions. */
+const RECORD_MAX_REVISIONS = 4096;
+
+/** A commit waiting for its write batch. */
+interface QueuedCommit {
+  readonly prepared: PreparedTxn;
+  result?: ApplyResult;
+}
+
+/** Commits sharing one lmdb write callback (and so one disk commit and one log record). */
+interface WriteBatch {
+  readonly commits: QueuedCommit[];
+  /** Settles when the batch has committed (rejects when it did not). */
+  done?: Promise<void>;
+}
 
 class LmdbStore implements Store {
   readonly #layout: Layout;
@@ -60,6 +78,10 @@ class LmdbStore implements Store {
   /** Last revision handed out inside a write callback (may be ahead of the feed by in-flight commits). */
   #revision: number;
   #closed = false;
+  /** The persisted compact revision (this process is the only writer of the environment). */
+  #compactRevisionNow: number;
+  /** The write batch whose callback lmdb has not run yet; later commits join it. */
+  #openBatch: WriteBatch | undefined;
   #compacting: Promise<{ compactRevision: number }> | undefined;
 
   constructor(options: LmdbStoreOptions) {
@@ -69,6 +91,7 @@ class LmdbStore implements Store {
       maxOpsPerTxn: options.maxOpsPerTxn ?? DEFAULT_MAX_OPS,
     };
     this.#policy = { maxRevisions: options.compaction?.maxRevisions, maxAgeMs: options.compaction?.maxAgeMs };
+    this.#compactRevisionNow = this.#readCompactRevision();
     this.#revision = this.#readRevision();
     this.#feed = new RevisionFeed(this.#revision);
     const intervalMs = options.compaction?.intervalMs;
@@ -85,11 +108,15 @@ class LmdbStore implements Store {
   #readRevision(): number {
     let last = 0;
     for (const key of this.#layout.log.getKeys({ reverse: true, limit: 1 })) last = key;
-    return Math.max(last, this.#compactRevision());
+    return Math.max(last, this.#readCompactRevision());
+  }
+
+  #readCompactRevision(): number {
+    return (this.#layout.meta.get('compactRevision') as number | undefined) ?? 0;
   }
 
   #compactRevision(): number {
-    return (this.#layout.meta.get('compactRevision') as number | undefined) ?? 0;
+    return this.#compactRevisionNow;
   }
 
   #open(): void {
@@ -142,24 +169,70 @@ class LmdbStore implements Store {
       const result = applyTxn(this.#layout, prepared, () => 0, () => this.#feed.committed);
       return this.#settle(result);
     }
+    const queued: QueuedCommit = { prepared };
+    // Optimization (group commit): every commit() until lmdb runs the write callback joins the same
+    // batch: one disk commit and one log record for all of them.
+    let batch = this.#openBatch;
+    if (batch) batch.commits.push(queued);
+    else {
+      batch = this.#openBatch = { commits: [queued] };
+      batch.done = this.#runBatch(batch);
+    }
+    await batch.done;
+    return this.#settle(queued.result!);
+  }
+
+  #runBatch(batch: WriteBatch): Promise<void> {
+    const written = this.#layout.root.transaction(() => {
+      if (this.#openBatch === batch) this.#openBatch = undefined;
+      this.#applyBatch(batch.commits);
+    });
+    return this.#track(
+      written.then(
+        () => undefined,
+        (err: unknown) => {
+          // The batch did not commit: realign the counter with what is on disk.
+          this.#revision = this.#readRevision();
+          throw err;
+        },
+      ),
+    );
+  }
+
+  /**
+   * Inside the write transaction: applies the queued commits one after another (each sees the
+   * writes of those before it) and writes their log sections as records, in the same transaction
+   * as the data, so the log and the data can never disagree after a crash.
+   */
+  #applyBatch(batch: readonly QueuedCommit[]): void {
+    const layout = this.#layout;
+    const builder = new RecordBuilder();
+    const timestampMs = Date.now();
     const nextRevision = () => ++this.#revision;
     const current = () => this.#revision;
-    // Optimization: lmdb runs queued transaction callbacks back to back in one write transaction,
-    // so concurrent commits share one disk commit; each callback is synchronous.
-    const written = this.#layout.root.transaction(() => applyTxn(this.#layout, prepared, nextRevision, current));
-    let result: ApplyResult;
-    try {
-      result = await this.#track(written);
-    } catch (err) {
-      // The batch did not commit: realign the counter with what is on disk.
-      this.#revision = this.#readRevision();
-      throw err;
+    const release = () => void this.#revision--;
+    const flush = () => void layout.log.put(builder.last, builder.finish(timestampMs));
+    for (const queued of batch) {
+      const before = this.#revision;
+      try {
+        queued.result = applyTxn(layout, queued.prepared, nextRevision, current, release);
+      } catch (err) {
+        // Not expected (applyTxn encodes before it writes); never leave a revision without a section.
+        this.#revision = before;
+        queued.result = { error: err };
+      }
+      const { result } = queued;
+      if ('section' in result && result.section) {
+        builder.add(result.revision, result.section);
+        if (builder.bytes >= RECORD_TARGET_BYTES || builder.count >= RECORD_MAX_REVISIONS) flush();
+      }
     }
-    return this.#settle(result);
+    if (builder.count > 0) flush();
   }
 
   #settle(result: ApplyResult): TxnResult {
     if ('conflict' in result) throw domainError('StoreConflict', result.conflict);
+    if ('error' in result) throw result.error;
     this.#feed.publish(result.revision);
     return { revision: result.revision };
   }
@@ -217,14 +290,17 @@ class LmdbStore implements Store {
     const from = this.#compactRevision();
     const current = this.#feed.committed;
     const target = revision === undefined ? policyTarget(this.#layout, this.#policy, current, from, Date.now()) : Math.min(revision, current);
-    if (target > from) await compactLog(this.#layout, from, target);
+    if (target > from) await compactLog(this.#layout, from, target, (r) => (this.#compactRevisionNow = Math.max(this.#compactRevisionNow, r)));
     return { compactRevision: Math.max(from, target) };
   }
 
   async status(): Promise<StoreStatus> {
     this.#open();
     const compactRevision = this.#compactRevision();
-    return { backend: 'lmdb', revision: this.#feed.committed, compactRevision, logEntries: this.#layout.log.getKeysCount() };
+    // Revisions are contiguous from compactRevision + 1 (a record straddling the compact revision
+    // may still hold older ones; they count as compacted).
+    const revision = this.#feed.committed;
+    return { backend: 'lmdb', revision, compactRevision, logEntries: Math.max(0, revision - compactRevision) };
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,25 @@
 import { domainError } from '@trellis/domain';
 import type { WatchEvent, WatchOptions } from '../store';
 import type { Layout } from './layout';
+import { decodeRevision, recordCount } from './log-record';
 import type { RevisionFeed } from './revision-feed';
 
-/** Log entries read per range read; bounds what one watcher holds in memory. */
-const REPLAY_BATCH = 512;
+/** Log records read per range read… */
+const READ_RECORDS = 32;
+/** …or fewer once this many bytes are in hand; bounds what one watcher holds in memory. */
+const READ_BYTES = 1024 * 1024;
+
+/** lmdb hands out copies of binary values, as Buffers or plain Uint8Arrays. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** A log record as read: raw bytes, decoded one revision at a time. */
+interface HeldRecord {
+  readonly key: number;
+  readonly first: number;
+  readonly bytes: Buffer;
+}
 
 type ChangesEvent = WatchEvent & { type: 'changes' };
 type Result = IteratorResult<WatchEvent, undefined>;
@@ -14,12 +29,14 @@ const DONE: Result = { done: true, value: undefined };
 export interface WatchSource {
   readonly layout: Layout;
   readonly feed: RevisionFeed;
+  /** The compact revision as of the last committed compaction step (cheap: asked per revision). */
   compactRevision(): number;
 }
 
 /**
  * Replays the log after `afterRevision`, then follows live commits. The log is read lazily in
- * bounded batches at the watcher's own pace, so a slow watcher costs a position, not a buffer.
+ * bounded batches of records at the watcher's own pace and each revision is decoded only when
+ * it is yielded, so a slow watcher costs a position and a few raw records, not decoded events.
  * A gap in front of the position (compaction overtook the watcher) ends the watch with
  * `compacted`, never a silent skip. Throws DomainError `StoreClosed` when the store closes.
  */
@@ -37,9 +54,11 @@ class LogWatcher implements AsyncIterator<WatchEvent, undefined> {
   readonly #filter: ReadonlySet<string> | undefined;
   readonly #signal: AbortSignal | undefined;
   readonly #progressMs: number;
+  /** Last revision yielded or skipped. */
   #position: number;
-  #batch: ChangesEvent[] = [];
-  #next = 0;
+  #records: HeldRecord[] = [];
+  /** Index into #records of the record being replayed. */
+  #record = 0;
   #lastYieldMs = Date.now();
   #ended = false;
   #aborted: Promise<void> | undefined;
@@ -64,7 +83,7 @@ class LogWatcher implements AsyncIterator<WatchEvent, undefined> {
 
   return(): Promise<Result> {
     this.#ended = true;
-    this.#batch = [];
+    this.#records = [];
     return Promise.resolve(DONE);
   }
 
@@ -73,8 +92,17 @@ class LogWatcher implements AsyncIterator<WatchEvent, undefined> {
     for (;;) {
       if (this.#ended || this.#signal?.aborted) return this.#end();
       if (this.#source.feed.closed) throw domainError('StoreClosed', {});
-      if (this.#next < this.#batch.length) {
-        const event = this.#batch[this.#next++];
+      if (this.#record < this.#records.length) {
+        const held = this.#records[this.#record];
+        if (this.#position >= held.key) {
+          this.#record++;
+          continue;
+        }
+        // Revisions are contiguous, so a record starting past position+1 means compaction removed
+        // the rest; and compaction may overtake a watcher while it holds records read before.
+        if (held.first > this.#position + 1 || this.#position < this.#source.compactRevision()) return this.#compacted();
+        // A watch may start inside a record: decode from position+1 on, skipping the earlier ones.
+        const event = decodeRevision(this.#source.layout.logCodec, held.bytes, held.key, this.#position + 1 - held.first);
         this.#position = event.revision;
         const out = this.#filtered(event);
         if (out) {
@@ -84,15 +112,9 @@ class LogWatcher implements AsyncIterator<WatchEvent, undefined> {
         if (this.#progressMs && Date.now() - this.#lastYieldMs >= this.#progressMs) return this.#progress();
         continue;
       }
-      this.#batch = this.#read();
-      this.#next = 0;
-      if (this.#batch.length > 0) {
-        // Revisions are contiguous, so a first entry past position+1 means compaction removed the rest.
-        if (this.#batch[0].revision !== this.#position + 1) return this.#compacted();
-        continue;
-      }
-      if (this.#position < this.#source.compactRevision()) return this.#compacted();
-      return undefined;
+      const compacted = this.#read();
+      if (compacted) return this.#compacted();
+      if (this.#records.length === 0) return undefined;
     }
   }
 
@@ -104,10 +126,30 @@ class LogWatcher implements AsyncIterator<WatchEvent, undefined> {
     return changes.length === event.changes.length ? event : { ...event, changes };
   }
 
-  #read(): ChangesEvent[] {
-    const out: ChangesEvent[] = [];
-    for (const { value } of this.#source.layout.log.getRange({ start: this.#position + 1, limit: REPLAY_BATCH })) out.push(value);
-    return out;
+  /**
+   * Reads the records after the position, and the compact revision, in one read transaction.
+   * True when the position is compacted (records that straddle the compact revision may still
+   * hold it, but it is not retained any more).
+   */
+  #read(): boolean {
+    const { layout } = this.#source;
+    const records: HeldRecord[] = [];
+    const transaction = layout.root.useReadTransaction();
+    try {
+      const compactRevision = (layout.meta.get('compactRevision', { transaction }) as number | undefined) ?? 0;
+      if (this.#position < compactRevision) return true;
+      let bytes = 0;
+      for (const { key, value } of layout.log.getRange({ start: this.#position + 1, limit: READ_RECORDS, transaction })) {
+        const raw = asBuffer(value);
+        records.push({ key, first: key - recordCount(raw) + 1, bytes: raw });
+        if ((bytes += raw.length) >= READ_BYTES) break;
+      }
+    } finally {
+      transaction.done();
+    }
+    this.#records = records;
+    this.#record = 0;
+    return false;
   }
 
   /** Caught up: wait for a commit, the abort signal or the progress timer, then step again. */
@@ -150,13 +192,13 @@ class LogWatcher implements AsyncIterator<WatchEvent, undefined> {
     const { feed } = this.#source;
     const value: WatchEvent = { type: 'compacted', compactRevision: this.#source.compactRevision(), currentRevision: feed.committed };
     this.#ended = true;
-    this.#batch = [];
+    this.#records = [];
     return { done: false, value };
   }
 
   #end(): Result {
     this.#ended = true;
-    this.#batch = [];
+    this.#records = [];
     return DONE;
   }
 }
