@@ -82,6 +82,7 @@ describe('planChangeSets', () => {
     expect(plan.bridge).toEqual([
       { line: 'fdb del 00:00:00:00:00:00 dev vx-5 dst 10.0.0.2', vni: 5, tolerate: 'missing' },
       { line: 'fdb del fa:16:3e:00:00:02 dev vx-5 dst 10.0.0.2 self', vni: 5, tolerate: 'missing' },
+      { line: 'fdb del fa:16:3e:00:00:02 dev vx-5 master', vni: 5, tolerate: 'missing' },
       { line: 'fdb replace fa:16:3e:00:00:01 dev vx-5 dst 10.0.0.9 self permanent', vni: 5 },
     ]);
   });

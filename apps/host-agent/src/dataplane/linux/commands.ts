@@ -79,6 +79,16 @@ export const fdbDelLine = (vni: number, mac: string, vtep: string): BatchLine =>
   vni,
   tolerate: 'missing',
 });
+/**
+ * Forgets what the VNI's bridge learned about a withdrawn MAC on the VXLAN port. Without it the
+ * learned entry lingers until it ages out (300 s): a deleted port's MAC stays in the table, and a
+ * MAC that moved onto this host keeps being sent into the tunnel until the instance talks.
+ */
+export const fdbLearnedDelLine = (vni: number, mac: string): BatchLine => ({
+  line: `fdb del ${mac} dev ${vxlanDeviceName(vni)} master`,
+  vni,
+  tolerate: 'missing',
+});
 export const neighSetLine = (vni: number, ip: string, mac: string, s: DeviceSettings): BatchLine => ({
   line: `neigh replace ${ip} lladdr ${mac} dev ${neighDeviceName(vni, s)} nud permanent`,
   vni,
@@ -140,7 +150,7 @@ export function planChangeSets(changes: readonly VniChangeSet[], ctx: PlanContex
       }
     }
     for (const v of c.floodRemove) plan.bridge.push(floodDelLine(vni, v));
-    for (const e of c.fdbRemove) plan.bridge.push(fdbDelLine(vni, e.mac, e.vtep));
+    for (const e of c.fdbRemove) plan.bridge.push(fdbDelLine(vni, e.mac, e.vtep), fdbLearnedDelLine(vni, e.mac));
     for (const v of c.floodAdd) plan.bridge.push(floodAddLine(vni, v));
     for (const e of c.fdbSet) {
       // `replace` keeps a single remote per MAC, so a move needs no separate delete.
