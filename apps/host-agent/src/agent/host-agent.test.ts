@@ -223,4 +223,35 @@ describe('HostAgent', () => {
     expect(vnis[0].entries).toBe(2);
     expect(Number(vnis[0].digest)).toBe(digestToWire(digestVniView(a.view.get(11)!)));
   });
+  it('raises its token to a heartbeat revision once everything before it applied, but never past a failed version', async () => {
+    const ctl = await controller();
+    const backend = new MemoryBackend();
+    const { agent: a } = await agent([ctl.target], { backend });
+    const s = await ctl.session(0);
+    await s.next((m) => m.kind === 'hello');
+    s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: true, revision: 5 } });
+    s.send({ snapshotChunk: { revision: 5, vnis: [{ vni: 1, full: true, mtu: 1450, floodAdd: [ipToBytes('10.0.0.2')] }] } });
+    s.send({ snapshotEnd: { revision: 5, nonce: 'snapshot-5', token: { epoch: 'e1', revision: 5, subscriptionVersion: 3 } } });
+    await s.next((m) => m.kind === 'ack');
+    s.send({ heartbeat: { revision: 12, timeMs: Date.now() } });
+    s.send({ delta: { revision: 13, nonce: '13', vnis: [{ vni: 1, fdbUpsert: [fdb(1, '10.0.0.2')] }] } });
+    await s.next((m) => m.ack?.nonce === '13');
+    expect(a.token).toEqual({ epoch: 'e1', revision: 13, subscriptionVersion: 3 });
+
+    // A failed version taints the token: neither a tokenless delta nor a heartbeat may move it past 14.
+    backend.failNextApply('kernel said no');
+    s.send({ delta: { revision: 14, nonce: '14', vnis: [{ vni: 1, fdbUpsert: [fdb(2, '10.0.0.2')] }] } });
+    await s.next((m) => m.nack?.nonce === '14');
+    s.send({ delta: { revision: 15, nonce: '15', vnis: [{ vni: 1, fdbUpsert: [fdb(3, '10.0.0.2')] }] } });
+    await s.next((m) => m.ack?.nonce === '15');
+    s.send({ heartbeat: { revision: 16, timeMs: Date.now() } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(a.token?.revision).toBe(13);
+    // The controller's resync carries a token: applying it clears the taint.
+    s.send({ delta: { revision: 16, nonce: 'resync-1', vnis: [{ vni: 1, full: true, fdbUpsert: [fdb(2, '10.0.0.2'), fdb(3, '10.0.0.2')] }], token: { epoch: 'e1', revision: 16, subscriptionVersion: 3 } } });
+    await s.next((m) => m.ack?.nonce === 'resync-1');
+    s.send({ heartbeat: { revision: 20, timeMs: Date.now() } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(a.token?.revision).toBe(20);
+  });
 });

@@ -36,7 +36,7 @@ export interface HostAgentOptions {
   random?: () => number;
 }
 
-/** Events: `session` (target), `welcome` (Welcome), `applied` ({kind, revision}), `nacked` (Nack), `disconnected` (target). */
+/** Events: `session` (target), `welcome` (Welcome), `applied` ({kind: snapshot|delta|heartbeat, revision}), `nacked` (Nack), `disconnected` (target). */
 export class HostAgent extends EventEmitter {
   readonly state: HostState;
   private readonly log: Logger;
@@ -201,6 +201,7 @@ export class HostAgent extends EventEmitter {
       case 'delta':
         return this.finishVersion(call, 'delta', await this.state.delta(msg.delta!));
       case 'heartbeat':
+        if (this.state.heartbeat(Number(msg.heartbeat!.revision ?? 0))) this.emit('applied', { kind: 'heartbeat', revision: this.state.token!.revision });
         return;
       default:
         this.log.warn({ kind: msg.kind }, 'unknown controller message ignored');

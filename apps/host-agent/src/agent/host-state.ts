@@ -42,6 +42,12 @@ export class HostState {
   token: ResumeState | undefined;
   private epoch = '';
   private staging: HostView | undefined;
+  /**
+   * Set when a version was not fully applied: until a version carrying its own token (the
+   * controller's resync, resume or snapshot end) applies, later tokenless versions and heartbeats
+   * must not move the token past the failed one.
+   */
+  private tainted = false;
   private stagingError: string | undefined;
   private readonly log: Logger;
 
@@ -109,7 +115,7 @@ export class HostState {
       changes.push(c);
     }
     const token = this.tokenFrom(e.token, revision);
-    return this.program(changes, staged, e.nonce ?? '', revision, token, 'snapshot');
+    return this.program(changes, staged, e.nonce ?? '', revision, token, 'snapshot', !!e.token);
   }
 
   /** Applies a delta's VNIs to copies, programs the backend, commits what it applied. */
@@ -127,7 +133,20 @@ export class HostState {
         return this.nack(d.nonce ?? '', revision, `VNI ${vni}: ${errorText(err)}`, [vni]);
       }
     }
-    return this.program(changes, work, d.nonce ?? '', revision, this.tokenFrom(d.token, revision), 'delta');
+    return this.program(changes, work, d.nonce ?? '', revision, this.tokenFrom(d.token, revision), 'delta', !!d.token);
+  }
+
+  /**
+   * A heartbeat says everything before it on the stream was sent: with all of that applied, the
+   * token may name the heartbeat's revision, which keeps an idle host inside the controller's
+   * resume window. Returns true when the token moved.
+   */
+  heartbeat(revision: number): boolean {
+    const t = this.token;
+    if (!t || this.staging || this.tainted || t.epoch !== this.epoch || revision <= t.revision) return false;
+    this.token = { ...t, revision };
+    this.options.store?.save({ view: this.view, token: this.token });
+    return true;
   }
 
   /** Per-VNI digests of the applied view. */
@@ -153,6 +172,7 @@ export class HostState {
     revision: number,
     token: ResumeState,
     kind: 'snapshot' | 'delta',
+    ownToken: boolean,
   ): Promise<VersionOutcome> {
     let failed = new Set<number>();
     let ports: PortWiringReport[] = [];
@@ -174,7 +194,10 @@ export class HostState {
       if (t && !c.removed) this.view.set(c.vni, t);
       else this.view.delete(c.vni);
     }
-    if (failure === undefined) this.token = token;
+    if (failure === undefined && (!this.tainted || ownToken)) {
+      this.token = token;
+      this.tainted = false;
+    } else if (failure !== undefined) this.tainted = true;
     this.options.store?.save({ view: this.view, token: this.token });
     if (failure !== undefined) {
       this.log.warn({ kind, revision, vnis: [...failed], error: failure }, 'version not fully applied');
@@ -187,6 +210,7 @@ export class HostState {
   }
 
   private nack(nonce: string, revision: number, detail: string, vnis: number[]): VersionOutcome {
+    this.tainted = true;
     return { reply: { nack: { nonce, revision, errorDetail: detail, vnis } }, ports: [], applied: false };
   }
 }

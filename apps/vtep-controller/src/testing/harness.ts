@@ -23,7 +23,8 @@ export class Harness {
 
   constructor(readonly overrides: Partial<ControllerOptions> = {}) {}
 
-  async start(): Promise<this> {
+  /** Starts (or restarts, on the same data dir) the controller; `port` 0 picks a free one. */
+  async start(port = 0): Promise<this> {
     this.store = openLmdbIndexStore(join(this.dir, 'index'));
     const status: StatusSink = {
       reportPortStatus: (r) => void this.reports.push(r),
@@ -40,8 +41,8 @@ export class Harness {
     this.revision = this.ctl.revision;
     this.ctl.start();
     this.server = createDistributionServer(this.ctl);
-    const port = await listenGrpc(this.server, '127.0.0.1:0');
-    this.address = `127.0.0.1:${port}`;
+    const bound = await listenGrpc(this.server, `127.0.0.1:${port}`);
+    this.address = `127.0.0.1:${bound}`;
     return this;
   }
 
@@ -55,6 +56,13 @@ export class Harness {
     };
     this.ctl.applyFeedEvent(event);
     return revision;
+  }
+
+  /** Stops and starts again on the same data dir and address (a controller restart). */
+  async restart(): Promise<void> {
+    const port = Number(this.address.split(':').pop());
+    await this.stop();
+    await this.start(port);
   }
 
   /** Stops server and controller, keeping the data dir. */
