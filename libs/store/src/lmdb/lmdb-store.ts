@@ -17,6 +17,7 @@ import { applyTxn, prepareTxn, type ApplyResult, type PrepareLimits, type Prepar
 import { compactLog, policyTarget } from './compaction';
 import { normalizeKey, type StoredKey } from './keys';
 import { openLayout, type CollectionLayout, type Layout } from './layout';
+import { migrateLog } from './log-migration';
 import { RecordBuilder } from './log-record';
 import { listItems, countItems, toItem, type ReadOptions } from './reads';
 import { RevisionFeed } from './revision-feed';
@@ -45,7 +46,14 @@ export interface LmdbStoreOptions {
  * @throws DomainError `InvalidConfig` for duplicate collection names
  */
 export async function openLmdbStore(options: LmdbStoreOptions): Promise<Store> {
-  return new LmdbStore(options);
+  const layout = openLayout(options.path, options.collections);
+  try {
+    await migrateLog(layout);
+  } catch (err) {
+    await layout.root.close();
+    throw err;
+  }
+  return new LmdbStore(layout, options);
 }
 
 const DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
@@ -84,8 +92,8 @@ class LmdbStore implements Store {
   #openBatch: WriteBatch | undefined;
   #compacting: Promise<{ compactRevision: number }> | undefined;
 
-  constructor(options: LmdbStoreOptions) {
-    this.#layout = openLayout(options.path, options.collections);
+  constructor(layout: Layout, options: LmdbStoreOptions) {
+    this.#layout = layout;
     this.#limits = {
       maxValueBytes: options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES,
       maxOpsPerTxn: options.maxOpsPerTxn ?? DEFAULT_MAX_OPS,
