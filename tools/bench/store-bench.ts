@@ -1,7 +1,9 @@
 /**
  * Store benchmark (not a test): committed changes/s for batched port upserts with log append,
- * random reads/s, and watch replay of the whole log. Bounded; the temp dir is removed at exit.
- * Run: node --import tsx tools/bench/store-bench.ts [--ports N]
+ * random reads/s, and watch replay of the whole log (every change's value and prevValue read).
+ * `cpuSeconds` is this process's CPU time in the step: on a shared machine it moves less than
+ * wall time with the load of other processes. Bounded; the temp dir is removed at exit.
+ * Run: node --import tsx tools/bench/store-bench.ts [--ports N] [--replays N]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +29,7 @@ const PORTS = arg('ports', 200_000);
 const SINGLE_COMMITS = arg('single', 100_000);
 const TXN_OPS = 100;
 const READS = arg('reads', 300_000);
+const REPLAYS = arg('replays', 1);
 const NETWORKS = 500;
 
 const collections: CollectionSpec[] = [{ name: 'ports', indexes: { byNetwork: (v) => (v as PortValue).networkId } }];
@@ -50,17 +53,26 @@ interface Row {
   unit: string;
   seconds: number;
   perSecond: number;
+  cpuSeconds: number;
 }
 const rows: Row[] = [];
+let cpuAtStart = process.cpuUsage();
 function record(scenario: string, count: number, unit: string, startMs: number): void {
   const seconds = (performance.now() - startMs) / 1000;
-  rows.push({ scenario, count, unit, seconds: Number(seconds.toFixed(3)), perSecond: Math.round(count / seconds) });
+  const cpu = process.cpuUsage(cpuAtStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  rows.push({ scenario, count, unit, seconds: Number(seconds.toFixed(3)), perSecond: Math.round(count / seconds), cpuSeconds: Number(cpuSeconds.toFixed(3)) });
+}
+/** Start of a measured step (wall clock; CPU time is taken alongside). */
+function startStep(): number {
+  cpuAtStart = process.cpuUsage();
+  return performance.now();
 }
 
 /** Many concurrent single-op commits (each its own revision); lmdb batches them per disk commit. */
 async function singleOpCommits(store: Store): Promise<void> {
   const wave = 2_000;
-  const start = performance.now();
+  const start = startStep();
   for (let base = 0; base < SINGLE_COMMITS; base += wave) {
     const commits: Promise<unknown>[] = [];
     for (let i = base; i < Math.min(SINGLE_COMMITS, base + wave); i++) {
@@ -74,7 +86,7 @@ async function singleOpCommits(store: Store): Promise<void> {
 /** Multi-op transactions (TXN_OPS upserts each), 20 in flight. */
 async function multiOpCommits(store: Store): Promise<void> {
   const inFlight = 20;
-  const start = performance.now();
+  const start = startStep();
   for (let base = 0; base < PORTS; base += TXN_OPS * inFlight) {
     const commits: Promise<unknown>[] = [];
     for (let t = base; t < Math.min(PORTS, base + TXN_OPS * inFlight); t += TXN_OPS) {
@@ -89,7 +101,7 @@ async function multiOpCommits(store: Store): Promise<void> {
 
 async function randomReads(store: Store): Promise<void> {
   let seed = 42;
-  const start = performance.now();
+  const start = startStep();
   let found = 0;
   for (let n = 0; n < READS; n++) {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -99,22 +111,26 @@ async function randomReads(store: Store): Promise<void> {
   if (found !== READS) throw new Error(`only ${found} of ${READS} reads found an item`);
 }
 
-async function replay(store: Store): Promise<void> {
+/** Replays the whole log through watch(), reading every value and prevValue as a consumer would. */
+async function replay(store: Store, label: string): Promise<void> {
   const end = await store.currentRevision();
   const controller = new AbortController();
   let revisions = 0;
   let changes = 0;
-  const start = performance.now();
+  let read = 0;
+  const start = startStep();
   for await (const event of store.watch({ afterRevision: 0, signal: controller.signal })) {
     if (event.type !== 'changes') continue;
     revisions++;
     changes += event.changes.length;
+    for (const change of event.changes) if (change.value !== undefined || change.prevValue !== undefined) read++;
     if (event.revision >= end) break;
   }
   controller.abort();
-  record('watch replay (log entries)', revisions, 'revisions', start);
+  if (read !== changes) throw new Error(`only ${read} of ${changes} replayed changes carried a value`);
+  record(`watch replay${label} (log entries)`, revisions, 'revisions', start);
   const last = rows[rows.length - 1];
-  rows.push({ scenario: 'watch replay (changes)', count: changes, unit: 'changes', seconds: last.seconds, perSecond: Math.round(changes / last.seconds) });
+  rows.push({ ...last, scenario: `watch replay${label} (changes)`, count: changes, unit: 'changes', perSecond: Math.round(changes / last.seconds) });
 }
 
 async function main(): Promise<void> {
@@ -126,7 +142,7 @@ async function main(): Promise<void> {
     await singleOpCommits(store);
     await multiOpCommits(store);
     await randomReads(store);
-    await replay(store);
+    for (let n = 1; n <= REPLAYS; n++) await replay(store, REPLAYS > 1 ? ` #${n}` : '');
     const status = await store.status();
     console.table(rows);
     console.log(JSON.stringify({ benchmark: 'store', backend: status.backend, revision: status.revision, logEntries: status.logEntries, results: rows }));
