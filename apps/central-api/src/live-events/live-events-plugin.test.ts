@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { ClientRequestArgs } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -58,7 +59,7 @@ interface Client {
 
 async function subscribe(url: string): Promise<Client> {
   let socket: Socket | undefined;
-  const ws = new WebSocket(url, { createConnection: (opts) => (socket = connect(opts as { port: number; host: string })) });
+  const ws = new WebSocket(url, { createConnection: (opts: ClientRequestArgs) => (socket = connect({ host: opts.host ?? '127.0.0.1', port: Number(opts.port) })) });
   clients.push(ws);
   const messages: LiveMessage[] = [];
   const listeners: (() => void)[] = [];
