@@ -36,11 +36,29 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * ISO timestamps to the second, as Neutron shows them. Optimization: formatted once per second,
+ * not per call (several calls per port write).
+ */
+function secondsClock(): () => string {
+  let second = -1;
+  let text = '';
+  return () => {
+    const ms = Date.now();
+    const s = Math.floor(ms / 1000);
+    if (s !== second) {
+      second = s;
+      text = new Date(s * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    }
+    return text;
+  };
+}
+
 /** Builds central-api without listening: `app.inject()` in tests, `app.listen()` in main. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, store } = options;
   if (config.vniRange.min > config.vniRange.max) throw domainError('InvalidConfig', { problems: `vniRange.min ${config.vniRange.min} > vniRange.max ${config.vniRange.max}` });
-  const now = options.now ?? (() => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  const now = options.now ?? secondsClock();
   const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes), loggerInstance: options.logger as FastifyBaseLogger | undefined });
 
   const topology = new TopologyService(store, now);

@@ -102,7 +102,7 @@ export class PortService {
         scope.txn.expect(Collections.networks, net.key, net);
       }
       const id = newId();
-      const mac = await this.macFor(input, macs);
+      const mac = await this.macFor(input, macs, scope.attempt === 1);
       scope.txn.create(Collections.macs, [input.networkId, mac], { portId: id });
       const fixedIps = await this.ips.allocate(scope, entry.net.value, entry.subnets, input.fixedIps, id);
       const at = this.options.now();
@@ -243,7 +243,7 @@ export class PortService {
     return { after, revision };
   }
 
-  private async macFor(input: PortCreateInput, taken: Set<string>): Promise<string> {
+  private async macFor(input: PortCreateInput, taken: Set<string>, firstAttempt: boolean): Promise<string> {
     if (input.macAddress !== undefined) {
       const mac = normalizeMac(input.macAddress);
       if (mac === undefined || !isUnicastMac(mac) || mac === '00:00:00:00:00:00') {
@@ -259,7 +259,14 @@ export class PortService {
     for (let i = 0; i < MAC_ATTEMPTS; i++) {
       const tail = Array.from(random().subarray(0, 3), (b) => b.toString(16).padStart(2, '0')).join(':');
       const mac = `${this.options.macPrefix}:${tail}`;
-      if (taken.has(`${input.networkId}|${mac}`) || (await this.store.get(Collections.macs, [input.networkId, mac]))) continue;
+      if (taken.has(`${input.networkId}|${mac}`)) continue;
+      // Optimization: on a first attempt, no read for a random MAC. The must-not-exist compare on
+      // its `macs` key catches the rare collision; the retry draws again, reading this time.
+      if (firstAttempt) {
+        taken.add(`${input.networkId}|${mac}`);
+        return mac;
+      }
+      if (await this.store.get(Collections.macs, [input.networkId, mac])) continue;
       taken.add(`${input.networkId}|${mac}`);
       return mac;
     }
