@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Logger } from 'pino';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Registry } from 'prom-client';
 import { NovaClient } from './nova-client';
 import { dataChangeEvent, deleteEvent, statusChangeEvent, type NovaEvent, type NovaPort } from './nova-event';
@@ -24,7 +24,8 @@ export interface NovaSettings {
 }
 
 export interface NovaNotifierOptions extends NovaSettings {
-  readonly logger: Logger;
+  /** A pino logger (or fastify's `app.log`); the notifier logs through a `component: nova-notifier` child. */
+  readonly logger: FastifyBaseLogger;
   /** The app's registry; the series go to a private registry when absent. */
   readonly metrics?: Registry;
 }
@@ -60,7 +61,7 @@ class Closed extends Error {}
 export class NovaNotifier implements PortChangeSink {
   private readonly client: NovaClient;
   private readonly settings: Required<Omit<NovaSettings, 'token' | 'url'>>;
-  private readonly log: Logger;
+  private readonly log: FastifyBaseLogger;
   private readonly metrics: NovaMetrics;
   private pending: NovaEvent[] = [];
   private inFlight = 0;
