@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { Client, credentials, type ClientDuplexStream } from '@grpc/grpc-js';
+import { Client, credentials, type ChannelOptions, type ClientDuplexStream } from '@grpc/grpc-js';
 import { ipToBytes, type HostView } from '@trellis/l2';
 import { DistributionService, trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
@@ -34,6 +34,8 @@ export interface HostAgentOptions {
   /** Queued controller messages above which the stream is paused (flow control). Default 64. */
   maxQueuedMessages?: number;
   random?: () => number;
+  /** grpc-js channel options (e.g. `grpc.use_local_subchannel_pool` for one connection per agent in simulations). */
+  channelOptions?: ChannelOptions;
 }
 
 /** Events: `session` (target), `welcome` (Welcome), `applied` ({kind: snapshot|delta|heartbeat, revision}), `nacked` (Nack), `disconnected` (target). */
@@ -114,7 +116,7 @@ export class HostAgent extends EventEmitter {
   private session(target: string): Promise<boolean> {
     return new Promise((resolve) => {
       const def = DistributionService.stream;
-      const client = new Client(target, credentials.createInsecure());
+      const client = new Client(target, credentials.createInsecure(), this.options.channelOptions);
       const call = client.makeBidiStreamRequest<HostMessage, ControllerMessage>(def.path, def.requestSerialize, def.responseDeserialize);
       this.client = client;
       this.call = call;

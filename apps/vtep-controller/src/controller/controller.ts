@@ -26,6 +26,8 @@ export class Controller implements SessionHandler {
   readonly counters: ControllerCounters = {
     vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,
   };
+  /** Bytes handed to streams that have closed since start (see `sentBytes`). */
+  private closedStreamBytes = 0;
   private readonly requests: HostRequests;
   private heartbeatTimer: NodeJS.Timeout | undefined;
 
@@ -46,6 +48,13 @@ export class Controller implements SessionHandler {
     this.index.restoreSpanRevisions(persisted.spanRevisions);
     if (sameEpoch) for (const r of persisted.log) this.log.append(r);
     this.requests = new HostRequests(this);
+  }
+
+  /** Bytes handed to the transport on every host stream since start (benchmarks, metrics). */
+  sentBytes(): number {
+    let n = this.closedStreamBytes;
+    for (const s of this.sessions.values()) n += s.out.sentBytes;
+    return n;
   }
 
   get revision(): number {
@@ -226,6 +235,7 @@ export class Controller implements SessionHandler {
   detach(session: Session): void {
     if (this.sessions.get(session.hostId) !== session) return;
     this.sessions.delete(session.hostId);
+    this.closedStreamBytes += session.out.sentBytes;
     if (session.out.evicted) this.counters.evictions++;
     this.report(() =>
       this.options.status.reportHostLiveness({ hostId: session.hostId, connected: false, agentVersion: session.agentVersion, lastSeenMs: Date.now(), controllerId: this.options.controllerId }),

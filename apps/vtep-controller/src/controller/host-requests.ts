@@ -38,7 +38,8 @@ export class HostRequests {
     }
     const port = this.ctl.index.ports.get(portId);
     if (!port || !port.bindings.some((b) => b.host === session.hostId)) {
-      session.log.warn({ host: session.hostId, port: portId }, 'port status for a port not bound to this host; ignored');
+      // Normal after a move or delete: the old host reports the port it stopped wiring.
+      session.log.debug({ host: session.hostId, port: portId }, 'port status for a port not bound to this host; ignored');
       return;
     }
     this.ctl.report(() => this.ctl.options.status.reportPortStatus({ portId, hostId: session.hostId, wiring, detail: status.detail ?? '' }));

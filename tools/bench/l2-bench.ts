@@ -1,0 +1,210 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IpcChild, nowMs } from './l2-bench-ipc';
+import { hostId, hostVtep, REFERENCE, type L2Workload } from './l2-workload';
+
+// L2 distribution benchmark: the real vtep-controller in its own process, fed directly with feed
+// events by a generator inside that process (the central API is bypassed: see l2-controller-proc.ts),
+// and simulated hosts — real HostAgents with memory dataplanes, each with its own connection and
+// stream — in separate worker processes.
+//
+//   TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-bench.ts [--hosts 1000] [--workers 4]
+//     [--moves 2000] [--rate 500] [--idle-streams 5000] [--json-only]
+
+const { values: opt } = parseArgs({
+  options: {
+    hosts: { type: 'string', default: String(REFERENCE.hosts) },
+    workers: { type: 'string', default: '4' },
+    moves: { type: 'string', default: '2000' },
+    rate: { type: 'string', default: '500' },
+    'idle-streams': { type: 'string', default: '0' },
+    'json-only': { type: 'boolean', default: false },
+  },
+});
+const workload: L2Workload = { ...REFERENCE, hosts: Number(opt.hosts) };
+const WORKERS = Number(opt.workers);
+const MOVES = Number(opt.moves);
+const RATE = Number(opt.rate);
+const IDLE = Number(opt['idle-streams']);
+const PHASE_TIMEOUT_MS = 120_000;
+
+const children = new Set<IpcChild>();
+const dir = mkdtempSync(join(tmpdir(), 'l2-bench-'));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
+
+async function spawn(script: string, args: string[], name: string): Promise<IpcChild> {
+  const c = new IpcChild(script, args, name, ['--expose-gc', '--max-old-space-size=4096']);
+  children.add(c);
+  await Promise.race([c.ready, sleep(60_000).then(() => Promise.reject(new Error(`${name} not ready in 60 s`)))]);
+  return c;
+}
+
+type Progress = { hosts: number; done: number; last: number; entries: number; welcomes: { snapshot: number; resume: number } };
+type Stats = Record<string, number>;
+
+async function startWorkers(target: string, hosts: number, workers: number): Promise<IpcChild[]> {
+  const out: IpcChild[] = [];
+  for (let w = 0; w < workers; w++) {
+    const mine: Array<[string, string]> = [];
+    for (let i = w; i < hosts; i += workers) mine.push([hostId(i), hostVtep(i)]);
+    out.push(await spawn('l2-hosts-worker.ts', [target, JSON.stringify(mine)], `worker-${w}`));
+  }
+  return out;
+}
+
+/** Polls every worker until `done(progress)` holds, at most PHASE_TIMEOUT_MS. */
+async function until(workers: IpcChild[], done: (p: Progress[]) => boolean, what: string): Promise<Progress[]> {
+  const deadline = Date.now() + PHASE_TIMEOUT_MS;
+  for (let i = 0; i < 1_000_000 && Date.now() < deadline; i++) {
+    const p = await Promise.all(workers.map((w) => w.call<Progress>('progress')));
+    if (done(p)) return p;
+    await sleep(10);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function divergentHosts(ctl: IpcChild, workers: IpcChild[]): Promise<number> {
+  const actual: Record<string, Array<[number, number]>> = Object.assign({}, ...(await Promise.all(workers.map((w) => w.call<object>('digests')))));
+  const expected = await ctl.call<Record<string, Array<[number, number]>>>('digests', { hosts: Object.keys(actual) });
+  return Object.keys(actual).filter((h) => JSON.stringify(actual[h]) !== JSON.stringify(expected[h])).length;
+}
+
+const pct = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
+
+async function run(): Promise<Record<string, unknown>> {
+  const result: Record<string, unknown> = { workload, workers: WORKERS, moves: MOVES, ratePerSec: RATE };
+  // Phase 1: controller warm with the whole workload, then every host connects and takes its snapshot.
+  const ctlDir = join(dir, 'controller');
+  let ctl = await spawn('l2-controller-proc.ts', [ctlDir, '0', '10000'], 'controller');
+  const { port } = await ctl.call<{ port: number }>('info');
+  const target = `127.0.0.1:${port}`;
+  const load = await ctl.call<{ ms: number; revision: number; ports: number }>('load', { workload, batch: 1000 }, 300_000);
+  result.loadMs = Math.round(load.ms);
+  const workers = await startWorkers(target, workload.hosts, WORKERS);
+  const before = await ctl.call<Stats>('stats');
+  const t0 = nowMs();
+  await Promise.all(workers.map((w) => w.call('start')));
+  const p1 = await until(workers, (p) => p.every((x) => x.done === x.hosts), 'every host to apply its snapshot');
+  const convergedMs = Math.max(...p1.map((x) => x.last)) - t0;
+  const afterSnap = await ctl.call<Stats>('stats');
+  const entries = p1.reduce((a, x) => a + x.entries, 0);
+  const snapshotBytes = afterSnap.sentBytes - before.sentBytes;
+  const fdbPerHost = (workload.vnis * workload.vnisPerHost * workload.portsPerHostVni) / workload.vnis * (workload.hosts * workload.vnisPerHost / workload.vnis - 1);
+  Object.assign(result, {
+    initialConvergenceMs: Math.round(convergedMs),
+    entriesDelivered: entries,
+    entryDeliveriesPerSec: Math.round(entries / (convergedMs / 1000)),
+    snapshotBytes,
+    snapshotBytesPerEntry: Math.round((snapshotBytes / entries) * 10) / 10,
+    snapshotBytesPerFdbEntry: Math.round((snapshotBytes / (fdbPerHost * workload.hosts)) * 10) / 10,
+    controllerRssMbAfterSnapshot: mb(afterSnap.rssBytes),
+  });
+
+  // Phase 2: moves at a fixed rate; latency = emitted → the last subscribed host applied it.
+  if (MOVES > 0) {
+    const m0 = await ctl.call<Stats>('stats');
+    const mv = await ctl.call<{ emitted: Array<[number, number]>; ms: number }>('moves', { count: MOVES, ratePerSec: RATE, seed: 7 }, 300_000);
+    const last = mv.emitted[mv.emitted.length - 1][0];
+    await sleep(1_000);
+    const m1 = await ctl.call<Stats>('stats');
+    const applied = new Map<number, number>();
+    for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from: mv.emitted[0][0], to: last })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
+    const lat = mv.emitted.filter(([r]) => applied.has(r)).map(([r, t]) => applied.get(r)! - t).sort((a, b) => a - b);
+    const members = (workload.hosts * workload.vnisPerHost) / workload.vnis;
+    const vniChanges = MOVES; // each move changes exactly one VNI
+    Object.assign(result, {
+      movesIssuedMs: Math.round(mv.ms),
+      movesWithoutApply: MOVES - lat.length,
+      moveLatencyP50Ms: Math.round(pct(lat, 0.5) * 100) / 100,
+      moveLatencyP99Ms: Math.round(pct(lat, 0.99) * 100) / 100,
+      moveLatencyMaxMs: Math.round(lat[lat.length - 1] * 100) / 100,
+      sharedEncodesPerVniChange: (m1.sharedVniEncodes - m0.sharedVniEncodes) / vniChanges,
+      perHostEncodesPerVniChange: (m1.perHostVniEncodes - m0.perHostVniEncodes) / vniChanges,
+      moveBytes: m1.sentBytes - m0.sentBytes,
+      // Every member but the destination gets the MAC's FDB upsert (the destination gets it as local).
+      moveBytesPerFdbUpsert: Math.round(((m1.sentBytes - m0.sentBytes) / (vniChanges * (members - 1))) * 10) / 10,
+      controllerRssMb: mb(m1.rssBytes),
+    });
+  }
+  result.divergentHosts = await divergentHosts(ctl, workers);
+  result.workerRssMb = (await Promise.all(workers.map((w) => w.call<Stats>('stats')))).map((s) => mb(s.rssBytes));
+
+  // Phase 3: controller restart on the same data dir and port; hosts resume from their tokens.
+  const w0 = await Promise.all(workers.map((w) => w.call<Progress>('progress')));
+  const welcomed0 = w0.reduce((a, x) => a + x.welcomes.snapshot + x.welcomes.resume, 0);
+  await ctl.call('stop');
+  children.delete(ctl);
+  await ctl.kill();
+  const r0 = nowMs();
+  ctl = await spawn('l2-controller-proc.ts', [ctlDir, String(port), '10000'], 'controller-restarted');
+  const p3 = await until(workers, (p) => p.reduce((a, x) => a + x.welcomes.snapshot + x.welcomes.resume, 0) >= welcomed0 + workload.hosts, 'every host to reconnect');
+  await sleep(500);
+  const s3 = await ctl.call<Stats>('stats');
+  Object.assign(result, {
+    restartReconnectMs: Math.round(nowMs() - r0),
+    restartResumed: s3.resumes,
+    restartSnapshots: s3.snapshots,
+    restartCatchUpBytes: s3.sentBytes,
+    restartBytesVsSnapshotPct: Math.round((s3.sentBytes / snapshotBytes) * 10_000) / 100,
+    divergentHostsAfterRestart: await divergentHosts(ctl, workers),
+    welcomesAfterRestart: p3.reduce((a, x) => ({ snapshot: a.snapshot + x.welcomes.snapshot, resume: a.resume + x.welcomes.resume }), { snapshot: 0, resume: 0 }),
+  });
+  await Promise.all(workers.map((w) => w.call('stop').catch(() => undefined)));
+  for (const w of workers) await w.kill();
+  await ctl.call('stop').catch(() => undefined);
+  await ctl.kill();
+
+  // Phase 4: idle streams — controller RSS per connected host with an empty span.
+  if (IDLE > 0) {
+    const idle = await spawn('l2-controller-proc.ts', [join(dir, 'idle'), '0', '10000'], 'controller-idle');
+    const { port: idlePort } = await idle.call<{ port: number }>('info');
+    await idle.call('load', { workload: { ...workload, hosts: IDLE }, batch: 1000, registerOnly: true });
+    await sleep(200);
+    const i0 = await idle.call<Stats>('stats');
+    const iw = await startWorkers(`127.0.0.1:${idlePort}`, IDLE, Math.max(1, Math.ceil(IDLE / 1000)));
+    await Promise.all(iw.map((w) => w.call('start')));
+    await until(iw, (p) => p.every((x) => x.done === x.hosts), 'every idle host to connect');
+    await sleep(1_000);
+    const i1 = await idle.call<Stats>('stats');
+    Object.assign(result, { idleStreams: i1.sessions, idleRssBeforeMb: mb(i0.rssBytes), idleRssAfterMb: mb(i1.rssBytes), idleRssPerStreamKb: Math.round((i1.rssBytes - i0.rssBytes) / IDLE / 102.4) / 10 });
+    await Promise.all(iw.map((w) => w.call('stop').catch(() => undefined)));
+    for (const w of iw) await w.kill();
+    await idle.kill();
+  }
+  return result;
+}
+
+function table(r: Record<string, unknown>): string {
+  const rows: Array<[string, unknown, string]> = [
+    ['initial convergence (ms)', r.initialConvergenceMs, '≤ 1500'],
+    ['entry deliveries/s (bulk)', r.entryDeliveriesPerSec, '≥ 1,500,000'],
+    ['move latency p50 (ms)', r.moveLatencyP50Ms, '≤ 10'],
+    ['move latency p99 (ms)', r.moveLatencyP99Ms, '≤ 30'],
+    ['controller RSS (MB)', r.controllerRssMb ?? r.controllerRssMbAfterSnapshot, '≤ 300'],
+    ['divergent hosts', r.divergentHosts, '0'],
+    ['shared encodes per VNI change', r.sharedEncodesPerVniChange, '1'],
+    ['wire bytes per FDB upsert (moves)', r.moveBytesPerFdbUpsert, '≤ 32'],
+    ['wire bytes per FDB entry (snapshot)', r.snapshotBytesPerFdbEntry, '≤ 32'],
+    ['restart: resumed / snapshots', `${r.restartResumed} / ${r.restartSnapshots}`, `${workload.hosts} / 0`],
+    ['restart bytes vs full snapshot (%)', r.restartBytesVsSnapshotPct, '≤ 1'],
+    ['divergent hosts after restart', r.divergentHostsAfterRestart, '0'],
+    ['RSS per idle stream (kB)', r.idleRssPerStreamKb ?? 'not run', '≤ 48'],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v, t]) => `${k.padEnd(w)}  ${String(v).padStart(14)}   target ${t}`).join('\n');
+}
+
+try {
+  const r = await run();
+  process.stdout.write(`${JSON.stringify(r)}\n`);
+  if (!opt['json-only']) process.stdout.write(`${table(r)}\n`);
+} catch (err) {
+  process.stderr.write(`l2-bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+} finally {
+  for (const c of children) await c.kill().catch(() => undefined);
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,86 @@
+import { HostAgent } from '@trellis/host-agent/src/agent/host-agent';
+import { MemoryBackend } from '@trellis/host-agent/src/dataplane/memory-backend';
+import { digestToWire, digestVniView, vniEntryCount } from '@trellis/l2';
+import pino from 'pino';
+import { nowMs, serveIpc } from './l2-bench-ipc';
+
+// Simulated compute hosts for the L2 benchmark: several real HostAgents per process, each with
+// its own gRPC connection and stream, a memory dataplane and its state in memory (no files).
+// argv: <controller target> <JSON [[hostId, vtep], …]>.
+
+const [target, hostsJson] = process.argv.slice(2);
+const specs = JSON.parse(hostsJson) as Array<[string, string]>;
+const logger = pino({ level: 'warn' });
+
+interface Sim {
+  id: string;
+  agent: HostAgent;
+  backend: MemoryBackend;
+  snapshotAt?: number;
+  welcomes: { snapshot: number; resume: number };
+}
+const sims: Sim[] = specs.map(([id, vtep]) => {
+  const backend = new MemoryBackend();
+  const agent = new HostAgent({
+    hostId: id, vtep, targets: [target], backend, logger, digestIntervalMs: 0, idleTimeoutMs: 0,
+    backoff: { initialMs: 50, maxMs: 1_000 },
+    // One TCP connection per simulated host, as separate machines would have.
+    channelOptions: { 'grpc.use_local_subchannel_pool': 1 },
+  });
+  return { id, agent, backend, welcomes: { snapshot: 0, resume: 0 } };
+});
+
+/** Latest apply time per delta revision, over this process's hosts. */
+const appliedAt = new Map<number, number>();
+for (const s of sims) {
+  s.agent.on('welcome', (w: { snapshot?: boolean }) => void (w.snapshot ? s.welcomes.snapshot++ : s.welcomes.resume++));
+  s.agent.on('applied', (e: { kind: string; revision: number }) => {
+    const t = nowMs();
+    if (e.kind === 'snapshot') s.snapshotAt = t;
+    else if (e.kind === 'delta' && (appliedAt.get(e.revision) ?? 0) < t) appliedAt.set(e.revision, t);
+  });
+}
+
+serveIpc({
+  start: async () => {
+    const t = nowMs();
+    for (const s of sims) await s.agent.start();
+    return { startedAt: t };
+  },
+  /** How many hosts applied their snapshot, when the last one did, and their entry counts. */
+  progress: () => {
+    let done = 0;
+    let last = 0;
+    let entries = 0;
+    for (const s of sims) {
+      if (s.snapshotAt === undefined) continue;
+      done++;
+      last = Math.max(last, s.snapshotAt);
+      for (const t of s.agent.view.values()) entries += vniEntryCount(t);
+    }
+    const welcomes = sims.reduce((a, s) => ({ snapshot: a.snapshot + s.welcomes.snapshot, resume: a.resume + s.welcomes.resume }), { snapshot: 0, resume: 0 });
+    return { hosts: sims.length, done, last, entries, welcomes };
+  },
+  applyTimes: (args: { from: number; to: number }) => {
+    const out: Array<[number, number]> = [];
+    for (const [r, t] of appliedAt) if (r >= args.from && r <= args.to) out.push([r, t]);
+    return out;
+  },
+  /** Per-VNI wire digests of what each host's dataplane holds. */
+  digests: async () => {
+    const out: Record<string, Array<[number, number]>> = {};
+    for (const s of sims) {
+      const view = await s.backend.read();
+      out[s.id] = [...view.values()].sort((a, b) => a.vni - b.vni).map((t) => [t.vni, digestToWire(digestVniView(t))]);
+    }
+    return out;
+  },
+  stats: () => ({ rssBytes: process.memoryUsage().rss }),
+  stop: async () => {
+    await Promise.all(sims.map((s) => s.agent.stop()));
+    setImmediate(() => process.exit(0));
+    return { stopped: sims.length };
+  },
+});
+process.on('SIGTERM', () => process.exit(0));
+process.send!({ id: 0, result: { hosts: sims.length } });
