@@ -15,6 +15,7 @@ export const NovaConfigSchema = Type.Object(
     queueLimit: Type.Integer({ minimum: 1, maximum: 10_000_000, default: NOVA_DEFAULTS.queueLimit }),
     maxRetries: Type.Integer({ minimum: 0, maximum: 100, default: NOVA_DEFAULTS.maxRetries }),
     requestTimeoutMs: Type.Integer({ minimum: 1, maximum: 600_000, default: NOVA_DEFAULTS.requestTimeoutMs }),
+    maxEventsPerRequest: Type.Integer({ minimum: 1, maximum: 10_000, default: NOVA_DEFAULTS.maxEventsPerRequest }),
     retryBaseDelayMs: Type.Integer({ minimum: 1, maximum: 600_000, default: NOVA_DEFAULTS.retryBaseDelayMs }),
     retryMaxDelayMs: Type.Integer({ minimum: 1, maximum: 3_600_000, default: NOVA_DEFAULTS.retryMaxDelayMs }),
   },

@@ -91,6 +91,16 @@ describe('NovaNotifier batching', () => {
     expect(requests.map((r) => r.events.map((e) => e.tag))).toEqual([['p1'], ['p2', 'p3']]);
   });
 
+  it('splits a backlog into POSTs of at most maxEventsPerRequest, sent back to back', async () => {
+    const nova = await fakeNova();
+    const { notifier } = notifierFor({ url: nova.url, batchIntervalMs: 300, maxEventsPerRequest: 2 });
+    for (let i = 1; i <= 5; i++) notifier.portDataChanged(port(`p${i}`, 'ACTIVE'));
+    const requests = await nova.waitForRequests(3);
+    expect(requests.map((r) => r.events.map((e) => e.tag))).toEqual([['p1', 'p2'], ['p3', 'p4'], ['p5']]);
+    // The backlog is drained at once, not one interval per chunk.
+    expect(requests[2].atMs - requests[0].atMs).toBeLessThan(250);
+  });
+
   it('sends the token and accepts a catalog URL ending in /v2.1', async () => {
     const nova = await fakeNova();
     const { notifier } = notifierFor({ url: `${nova.url}/v2.1/`, token: 'secret-token' });
@@ -235,5 +245,16 @@ describe('NovaNotifier queue bound and close', () => {
     expect(notifier.depth).toBe(0);
     expect(await metric(registry, 'trellis_nova_events_dropped_total', { reason: 'closed' })).toBe(2);
     expect(logs.some((l) => l.msg === 'nova events dropped' && l.reason === 'closed')).toBe(true);
+  });
+});
+
+describe('NovaNotifier on the request path', () => {
+  it('never throws into the caller, even for a malformed port record', async () => {
+    const nova = await fakeNova();
+    const { notifier, logs } = notifierFor({ url: nova.url });
+    const malformed = { id: 'p1', deviceId: SERVER_A, status: 'ACTIVE' } as unknown as NovaPort;
+    expect(() => notifier.portDataChanged(malformed)).not.toThrow();
+    expect(notifier.depth).toBe(0);
+    expect(logs.find((l) => l.msg === 'nova event not queued')).toMatchObject({ portId: 'p1' });
   });
 });

@@ -18,6 +18,11 @@ export interface NovaSettings {
   /** Further tries of a batch after a 5xx, timeout or connection error (Neutron's http_retries). */
   readonly maxRetries?: number;
   readonly requestTimeoutMs?: number;
+  /**
+   * Events per POST at most. nova-api refuses bodies over 112 KiB (oslo sizelimit's default
+   * max_request_body_size = 114688) with 413; 500 events stay well below that.
+   */
+  readonly maxEventsPerRequest?: number;
   /** First retry delay; doubles per try up to `retryMaxDelayMs`. */
   readonly retryBaseDelayMs?: number;
   readonly retryMaxDelayMs?: number;
@@ -35,6 +40,7 @@ export const NOVA_DEFAULTS = {
   queueLimit: 10_000,
   maxRetries: 3,
   requestTimeoutMs: 10_000,
+  maxEventsPerRequest: 500,
   retryBaseDelayMs: 500,
   retryMaxDelayMs: 10_000,
 } as const;
@@ -78,6 +84,7 @@ export class NovaNotifier implements PortChangeSink {
       queueLimit: options.queueLimit ?? NOVA_DEFAULTS.queueLimit,
       maxRetries: options.maxRetries ?? NOVA_DEFAULTS.maxRetries,
       requestTimeoutMs: options.requestTimeoutMs ?? NOVA_DEFAULTS.requestTimeoutMs,
+      maxEventsPerRequest: options.maxEventsPerRequest ?? NOVA_DEFAULTS.maxEventsPerRequest,
       retryBaseDelayMs: options.retryBaseDelayMs ?? NOVA_DEFAULTS.retryBaseDelayMs,
       retryMaxDelayMs: options.retryMaxDelayMs ?? NOVA_DEFAULTS.retryMaxDelayMs,
     };
@@ -92,15 +99,24 @@ export class NovaNotifier implements PortChangeSink {
   }
 
   portStatusChanged(change: { readonly port: NovaPort; readonly previousStatus: string | undefined }): void {
-    this.enqueue(statusChangeEvent(change.port, change.previousStatus));
+    this.safely(change.port, () => statusChangeEvent(change.port, change.previousStatus));
   }
 
   portDataChanged(port: NovaPort): void {
-    this.enqueue(dataChangeEvent(port));
+    this.safely(port, () => dataChangeEvent(port));
   }
 
   portDeleted(port: NovaPort): void {
-    this.enqueue(deleteEvent(port));
+    this.safely(port, () => deleteEvent(port));
+  }
+
+  /** The callers are API request paths: a malformed port record must not fail the request. */
+  private safely(port: NovaPort, map: () => NovaEvent | undefined): void {
+    try {
+      this.enqueue(map());
+    } catch (err) {
+      this.log.error({ err, portId: port?.id }, 'nova event not queued');
+    }
   }
 
   /** Queues one event (already mapped); undefined is ignored. */
@@ -161,14 +177,17 @@ export class NovaNotifier implements PortChangeSink {
   }
 
   private startBatch(): void {
-    const batch = this.pending.splice(0);
+    const batch = this.pending.splice(0, this.settings.maxEventsPerRequest);
     if (batch.length === 0) return;
     this.inFlight = batch.length;
     this.overflowing = false;
     this.sending = this.deliver(batch).finally(() => {
       this.inFlight = 0;
       this.sending = undefined;
-      if (this.pending.length > 0) this.schedule();
+      if (this.pending.length === 0 || this.closing) return;
+      // A full batch means a backlog: keep draining instead of waiting another interval.
+      if (batch.length === this.settings.maxEventsPerRequest) this.startBatch();
+      else this.schedule();
     });
   }
 
