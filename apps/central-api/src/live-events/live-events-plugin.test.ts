@@ -197,6 +197,14 @@ describe('GET /v2.0/trellis/events', () => {
     expect(healthy.ws.readyState).toBe(WebSocket.OPEN);
   });
 
+  it('sends progress with the current revision when idle', async () => {
+    const { store, base } = await start({ progressIntervalMs: 100 });
+    const rev = (await put(store, 'ports', 'p1', {})).revision;
+    const client = await subscribe(`${base}?after_revision=${rev}`);
+    await client.waitFor((m) => m.some((x) => x.type === 'progress'));
+    expect(client.messages.find((m) => m.type === 'progress')).toEqual({ type: 'progress', revision: rev });
+  });
+
   it('counts subscribers and ends streams when the app closes', async () => {
     const { base, registry, app } = await start();
     const a = await subscribe(base);
