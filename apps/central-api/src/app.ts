@@ -1,9 +1,14 @@
 import { domainError } from '@trellis/domain';
 import { neutronServerOptions, noAuthProvider, registerNeutronApi, type AuthProvider } from '@trellis/neutron';
+import { createMetricsRegistry } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { CentralConfig } from './config';
+import { liveEventsPlugin } from './live-events';
+import { metricsPlugin } from './metrics';
+import { NovaNotifier, connectPortEvents } from './nova';
 import { registerTopologyRoutes } from './routes/topology-routes';
 import { CentralBackend } from './services/central-backend';
 import { NetworkService } from './services/network-service';
@@ -20,6 +25,11 @@ export interface BuildAppOptions {
   readonly auth?: AuthProvider;
   readonly now?: () => string;
   readonly randomBytes?: () => Uint8Array;
+  /**
+   * The process's metrics registry (`createMetricsRegistry('central-api')`), shared with the feed
+   * server; default: a private one without process metrics (tests).
+   */
+  readonly metrics?: Registry;
 }
 
 /** The services behind the API, exposed for the feed's report handlers and the notifier. */
@@ -87,6 +97,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     const status = await store.status();
     return reply.send({ status: 'ok', store: { backend: status.backend, revision: status.revision } });
   });
+
+  const registry = options.metrics ?? createMetricsRegistry('central-api', { processMetrics: false });
+  await app.register(metricsPlugin, { registry, store });
+  // Every project's changes go by: admins only.
+  await app.register(liveEventsPlugin, { store, metrics: registry, authorize: (request) => request.neutronContext.isAdmin });
+  if (config.nova.url !== '') {
+    const nova = new NovaNotifier({ ...config.nova, logger: app.log, metrics: registry });
+    const disconnect = connectPortEvents(ports.events, nova);
+    app.addHook('onClose', async () => {
+      disconnect();
+      await nova.close();
+    });
+  }
   await app.ready();
   return app;
 }

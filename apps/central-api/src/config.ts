@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { NOVA_DEFAULTS, NovaConfigSchema } from './nova';
 
 /** Where central keeps its state: the embedded LMDB store (default) or an etcd cluster. */
 export const StoreConfigSchema = Type.Union(
@@ -42,8 +43,8 @@ export const CentralConfigSchema = Type.Object(
       { additionalProperties: false },
     ),
     bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
-    /** nova-api endpoint for os-server-external-events; empty = no Nova callbacks. */
-    novaUrl: Type.String({ default: '' }),
+    /** Nova os-server-external-events callbacks; an empty `nova.url` = none. */
+    nova: NovaConfigSchema,
     grpc: Type.Object({ listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }) }, { additionalProperties: false }),
     store: StoreConfigSchema,
   },
@@ -63,7 +64,16 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
   vifDetails: { port_filter: true, ovs_hybrid_plug: false, datapath_type: 'system', bridge_name: 'br-int', connectivity: 'l2' },
   auth: { mode: 'noauth', defaultProjectId: 'admin' },
   bodyLimitBytes: 1024 * 1024,
-  novaUrl: '',
+  nova: {
+    url: '',
+    batchIntervalMs: NOVA_DEFAULTS.batchIntervalMs,
+    queueLimit: NOVA_DEFAULTS.queueLimit,
+    maxRetries: NOVA_DEFAULTS.maxRetries,
+    requestTimeoutMs: NOVA_DEFAULTS.requestTimeoutMs,
+    maxEventsPerRequest: NOVA_DEFAULTS.maxEventsPerRequest,
+    retryBaseDelayMs: NOVA_DEFAULTS.retryBaseDelayMs,
+    retryMaxDelayMs: NOVA_DEFAULTS.retryMaxDelayMs,
+  },
   grpc: { listen: '127.0.0.1:9699' },
   store: { kind: 'lmdb' },
 };

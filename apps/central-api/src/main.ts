@@ -1,4 +1,4 @@
-import { createLogger, createShutdown, loadConfig, runMain } from '@trellis/runtime';
+import { createLogger, createMetricsRegistry, createShutdown, loadConfig, runMain } from '@trellis/runtime';
 import { buildApp } from './app';
 import { CentralConfigSchema, DEFAULT_CENTRAL_CONFIG } from './config';
 import { startCentralFeedServer } from './grpc/feed-server';
@@ -19,14 +19,15 @@ async function main(): Promise<void> {
   const { store, description } = await openCentralStore(config.store, config.dataDir);
   shutdown.register('store', () => store.close());
 
-  const app = await buildApp({ store, config, logger: logger.child({ component: 'rest' }) });
+  const metrics = createMetricsRegistry('central-api');
+  const app = await buildApp({ store, config, logger: logger.child({ component: 'rest' }), metrics });
   shutdown.register('rest', () => app.close());
-  const feed = await startCentralFeedServer({ store, services: app.central, logger, listen: config.grpc.listen });
+  const feed = await startCentralFeedServer({ store, services: app.central, logger, listen: config.grpc.listen, metrics });
   shutdown.register('feed-grpc', () => feed.close());
   await app.listen({ host: config.listen.host, port: config.listen.port });
   const rest = app.server.address();
   const restUrl = typeof rest === 'object' && rest !== null ? `http://${rest.family === 'IPv6' ? `[${rest.address}]` : rest.address}:${rest.port}` : String(rest);
-  logger.info({ rest: restUrl, feed: feed.address, store: description, auth: config.auth.mode }, 'central-api listening');
+  logger.info({ rest: restUrl, feed: feed.address, store: description, auth: config.auth.mode, nova: config.nova.url || 'off' }, 'central-api listening');
   process.stdout.write(`central-api ready: neutron ${restUrl} feed grpc ${feed.address} store ${description}\n`);
 }
 

@@ -3,6 +3,7 @@ import { createFeedService } from '@trellis/feed';
 import { FeedService } from '@trellis/proto';
 import { listenGrpc, shutdownGrpc, type Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
+import type { Registry } from 'prom-client';
 import type { CentralServices } from '../app';
 import { createFeedReports } from './feed-reports';
 
@@ -12,6 +13,8 @@ export interface CentralFeedServerOptions {
   readonly logger: Logger;
   /** `host:port`; port 0 picks a free one. */
   readonly listen: string;
+  /** The process's metrics registry (feed subscriber series); none when absent. */
+  readonly metrics?: Registry;
   /** How long open Watch streams get to end before they are cancelled (default 2 s). */
   readonly shutdownTimeoutMs?: number;
 }
@@ -29,7 +32,7 @@ export interface CentralFeedServer {
 export async function startCentralFeedServer(options: CentralFeedServerOptions): Promise<CentralFeedServer> {
   const server = new Server();
   const reports = createFeedReports(options.services, options.logger);
-  server.addService(FeedService, createFeedService({ store: options.store, logger: options.logger, reports }));
+  server.addService(FeedService, createFeedService({ store: options.store, logger: options.logger, reports, metrics: options.metrics }));
   const port = await listenGrpc(server, options.listen);
   const host = options.listen.slice(0, options.listen.lastIndexOf(':'));
   return {
