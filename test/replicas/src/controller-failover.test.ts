@@ -7,7 +7,8 @@ import { startCentral, startController, startHostAgent, type CentralEndpoints } 
 
 // central-api ×2 on one etcd, vtep-controller ×2 (A follows central A's feed, B follows central
 // B's: one revision space), three host-agents (memory dataplane) connected to A that fail over to
-// B when A is SIGKILLed. Everything is a real process on loopback.
+// B when A is SIGKILLed; then central B dies and controller B follows central A's feed from where
+// it was. Everything is a real process on loopback.
 const HOSTS = [
   { id: 'h1', vtep: '192.0.2.1' },
   { id: 'h2', vtep: '192.0.2.2' },
@@ -64,7 +65,7 @@ beforeAll(async () => {
   networkId = net.id;
   vni = net['provider:segmentation_id'];
   await call('POST', centralB, '/v2.0/subnets', { subnet: { network_id: networkId, cidr: '10.50.0.0/24', ip_version: 4 } });
-  [ctlA, ctlB] = await Promise.all([startController(fleet, 'ctl-a', [centralA.feedTarget]), startController(fleet, 'ctl-b', [centralB.feedTarget])]);
+  [ctlA, ctlB] = await Promise.all([startController(fleet, 'ctl-a', [centralA.feedTarget]), startController(fleet, 'ctl-b', [centralB.feedTarget, centralA.feedTarget])]);
   for (const h of HOSTS) dataDirs.set(h.id, await startHostAgent(fleet, h.id, h.vtep, [ctlA, ctlB]));
   await Promise.all(HOSTS.map((h) => fleet.process(`host-agent-${h.id}`).waitFor(/welcomed by controller/, 30_000)));
 });
@@ -112,5 +113,15 @@ describe('vtep-controller replicas', () => {
     }
     // h3's wiring report travels host → B → central: the port turns ACTIVE.
     await eventually(async () => (await call('GET', centralB, `/v2.0/ports/${p3.id}`)).port.status === 'ACTIVE', 20_000, 'p3 ACTIVE');
+  });
+
+  it("keeps the surviving controller current when its central replica dies: it resumes on the other replica's feed", async () => {
+    await fleet.kill('central-b');
+    const p4 = await boundPort(centralA, 'h2');
+    await converged('h2', p4, HOSTS.map((h) => h.id), 'port bound through central A reaches every host (controller B, fed by A)');
+    await fleet.process('ctl-b').waitFor(new RegExp(`"target":"${centralA.feedTarget}".*"msg":"feed connected"`), 10_000);
+    // Resumed after its last revision: no feed snapshot, and the hosts were not re-snapshotted.
+    expect(fleet.output('ctl-b')).not.toContain('host snapshot sent');
+    await eventually(async () => (await call('GET', centralA, `/v2.0/ports/${p4.id}`)).port.status === 'ACTIVE', 20_000, 'p4 ACTIVE');
   });
 });
