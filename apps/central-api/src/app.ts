@@ -1,4 +1,4 @@
-import { domainError } from '@trellis/domain';
+import { Collections, domainError } from '@trellis/domain';
 import { neutronServerOptions, noAuthProvider, registerNeutronApi, type AuthProvider } from '@trellis/neutron';
 import { createMetricsRegistry } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
@@ -14,7 +14,8 @@ import { CentralBackend } from './services/central-backend';
 import { NetworkService } from './services/network-service';
 import { PortService } from './services/port-service';
 import { SubnetService } from './services/subnet-service';
-import { TopologyService } from './services/topology-service';
+import { followStore } from './services/store-follower';
+import { TOPOLOGY_COLLECTIONS, TopologyService } from './services/topology-service';
 
 export interface BuildAppOptions {
   /** An open store holding NEUTRON_COLLECTIONS; the app does not close it. */
@@ -81,9 +82,28 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     randomBytes: options.randomBytes,
   });
   app.decorate('central', { topology, networks, subnets, ports });
-  // Other replicas on the same store change the topology too; the cache follows the store.
-  topology.startWatching((err) => app.log.warn({ err }, 'topology watch failed; reloading on next use'));
-  app.addHook('onClose', async () => topology.stopWatching());
+  // On etcd, other replicas change topology and subnets too: the caches follow the store. (An
+  // LMDB store has one writer, this process, whose commits drop the caches directly.)
+  if ((await store.status()).backend !== 'lmdb') {
+    const following = new AbortController();
+    void followStore(
+      {
+        store,
+        collections: [...TOPOLOGY_COLLECTIONS, Collections.subnets],
+        onChange: (revision, collections) => {
+          if (collections.has(Collections.subnets)) networks.subnetsChanged();
+          if (TOPOLOGY_COLLECTIONS.some((c) => collections.has(c))) topology.changed(revision);
+        },
+        onGap: () => {
+          topology.invalidate();
+          networks.subnetsChanged();
+        },
+        onError: (err) => app.log.warn({ err }, 'store watch for cache updates failed; caches reload on next use'),
+      },
+      following.signal,
+    );
+    app.addHook('onClose', async () => following.abort());
+  }
 
   const backend = new CentralBackend(networks, subnets, ports);
   registerNeutronApi(app, {

@@ -93,7 +93,7 @@ describe('openCentralStore (etcd): two central-api replicas on one etcd', () => 
     expect(listed).toHaveLength(12);
   });
 
-  it("follows the other replica's topology changes (cached views are dropped by the store watch)", async () => {
+  it("follows the other replica's topology and subnet changes (caches are dropped by the store watch)", async () => {
     const config: StoreConfig = { kind: 'etcd', endpoints: cluster.endpoints, prefix: '/central-topology/' };
     const [a, b] = [await replica(config), await replica(config)];
     expect((await json(a.app, 'POST', '/admin/v1/regions', { region: { name: 'r1' } })).status).toBe(201);
@@ -109,5 +109,14 @@ describe('openCentralStore (etcd): two central-api replicas on one etcd', () => 
       if (status !== 200) await new Promise((r) => setTimeout(r, 50));
     }
     expect(status).toBe(200);
+    // B has the network's (empty) subnet list cached; a subnet created at A must reach its ports.
+    expect((await json(b.app, 'POST', '/v2.0/ports', { port: { network_id: net.id } })).body.port.fixed_ips).toEqual([]);
+    expect((await json(a.app, 'POST', '/v2.0/subnets', { subnet: { network_id: net.id, cidr: '10.7.0.0/24', ip_version: 4 } })).status).toBe(201);
+    let fixedIps: unknown[] = [];
+    for (let i = 0; i < 50 && fixedIps.length === 0; i++) {
+      fixedIps = (await json(b.app, 'POST', '/v2.0/ports', { port: { network_id: net.id } })).body.port.fixed_ips;
+      if (fixedIps.length === 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(fixedIps).toHaveLength(1);
   });
 });

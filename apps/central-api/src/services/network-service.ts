@@ -10,11 +10,19 @@ export type { VniRange } from './vni-allocator';
 
 /** Past this many networks a list reads all subnets once instead of one index lookup each. */
 const SUBNET_LOOKUPS_MAX = 16;
+/** Networks whose subnet lists are cached at most (the cache starts over past it). */
+const SUBNET_CACHE_NETWORKS = 10_000;
 import type { TopologyService } from './topology-service';
 
 /** Networks: VNI allocation, scope hints, computed views and guarded delete. */
 export class NetworkService {
   private readonly vnis: VniAllocator;
+  /**
+   * Subnets per network, for network views and port creates. Subnets change rarely; every change
+   * (here, or at another replica through `subnetsChanged()`) drops the whole cache.
+   */
+  private readonly subnetCache = new Map<string, Item<Subnet>[]>();
+  private subnetGeneration = 0;
 
   constructor(
     private readonly store: Store,
@@ -55,12 +63,37 @@ export class NetworkService {
     return { network, subnetIds, availabilityZones: zones };
   }
 
-  /** Subnet ids per network: index lookups for a few networks, one scan for many. */
+  /**
+   * The subnets of a network, from the cache unless `fresh` (a retry after a conflict, where a
+   * cached item's revision may be what failed the compare).
+   */
+  async subnetsOf(networkId: string, fresh = false): Promise<readonly Item<Subnet>[]> {
+    if (!fresh) {
+      const cached = this.subnetCache.get(networkId);
+      if (cached) return cached;
+    }
+    const generation = this.subnetGeneration;
+    const items = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: networkId });
+    // A change while reading may be missing from `items`: serve them, but do not keep them.
+    if (generation === this.subnetGeneration) {
+      if (this.subnetCache.size >= SUBNET_CACHE_NETWORKS) this.subnetCache.clear();
+      this.subnetCache.set(networkId, items);
+    }
+    return items;
+  }
+
+  /** Some subnet changed (created, updated, deleted; here or at another replica). */
+  subnetsChanged(): void {
+    this.subnetGeneration++;
+    this.subnetCache.clear();
+  }
+
+  /** Subnet ids per network: cached lookups for a few networks, one scan for many. */
   private async subnetIdsOf(networkIds: readonly string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>(networkIds.map((id) => [id, []]));
     const add = (s: Subnet) => out.get(s.networkId)?.push(s.id);
     if (networkIds.length <= SUBNET_LOOKUPS_MAX) {
-      const lists = await Promise.all(networkIds.map((id) => this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: id })));
+      const lists = await Promise.all(networkIds.map((id) => this.subnetsOf(id)));
       for (const list of lists) for (const s of list) add(s.value);
     } else {
       for (const s of await this.store.list<Subnet>(Collections.subnets)) add(s.value);
@@ -145,7 +178,11 @@ export class NetworkService {
       b.expect(Collections.subnets, s.key, s).delete(Collections.subnets, s.key);
       for (const ip of await this.store.list(Collections.ips, { prefix: [s.value.id] })) b.delete(Collections.ips, ip.key);
     }
-    await this.store.commit(b.txn);
+    try {
+      await this.store.commit(b.txn);
+    } finally {
+      if (subnets.length > 0) this.subnetsChanged();
+    }
   }
 
   private newNetwork(input: NetworkCreateInput, segmentationId: number | null): Network {

@@ -50,7 +50,7 @@ export class SubnetService {
       accepted.push({ subnet, range });
       b.create(Collections.subnets, subnet.id, subnet);
     }
-    await this.store.commit(b.txn);
+    await this.commit(b);
     return accepted.map((a) => a.subnet);
   }
 
@@ -73,7 +73,7 @@ export class SubnetService {
       revisionNumber: item.value.revisionNumber + 1,
       updatedAt: this.now(),
     };
-    await this.store.commit(new TxnBuilder().expect(Collections.subnets, id, item).put(Collections.subnets, id, subnet).txn);
+    await this.commit(new TxnBuilder().expect(Collections.subnets, id, item).put(Collections.subnets, id, subnet));
     return subnet;
   }
 
@@ -91,7 +91,16 @@ export class SubnetService {
       const fixedIps = p.value.fixedIps.filter((f) => f.subnetId !== id);
       b.expect(Collections.ports, p.key, p).put(Collections.ports, p.key, { ...p.value, fixedIps, revisionNumber: p.value.revisionNumber + 1, updatedAt: this.now() });
     }
-    await this.store.commit(b.txn);
+    await this.commit(b);
+  }
+
+  /** Commits a subnet change; the network service's subnet cache is dropped either way. */
+  private async commit(b: TxnBuilder): Promise<void> {
+    try {
+      await this.store.commit(b.txn);
+    } finally {
+      this.networks.subnetsChanged();
+    }
   }
 
   /** True when `ip` may be allocated from the subnet's pools. */

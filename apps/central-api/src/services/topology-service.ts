@@ -1,4 +1,4 @@
-import { Collections, domainError, isErrorType, type AgentState, type AvailabilityZone, type Cell, type Host, type Network, type Region, type TopologyView } from '@trellis/domain';
+import { Collections, domainError, type AgentState, type AvailabilityZone, type Cell, type Host, type Network, type Region, type TopologyView } from '@trellis/domain';
 import { Indexes, type StoredPort } from '@trellis/neutron';
 import type { Store } from '@trellis/store';
 import { normalizeIp } from './ipam';
@@ -15,7 +15,7 @@ export type HostUpdate = Partial<Pick<Host, 'cell' | 'vtep' | 'agentState' | 'ag
 const inUse = (resource: string, id: string, reason: string) => domainError('InUse', { resource, id, reason });
 const listNames = (names: readonly string[]) => names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');
 
-const TOPOLOGY_COLLECTIONS = [Collections.regions, Collections.zones, Collections.cells, Collections.hosts] as const;
+export const TOPOLOGY_COLLECTIONS = [Collections.regions, Collections.zones, Collections.cells, Collections.hosts] as const;
 
 /** A view and the store revision it was read at. */
 interface CachedView {
@@ -27,8 +27,8 @@ interface CachedView {
  * Regions, availability zones, cells and hosts: the admin-managed topology.
  *
  * Every bind and every network view needs the whole topology, so it is cached. The cache is
- * dropped by revision: local topology commits and, through `startWatching()`, those of other
- * central-api replicas sharing the store. A view is only cached when it was read at or after the
+ * dropped by revision: local topology commits and, through `changed()` (fed by a store follower),
+ * those of other central-api replicas sharing the store. A view is only cached when it was read at or after the
  * newest topology change known, so `view()` after a write always sees that write.
  */
 export class TopologyService {
@@ -36,7 +36,6 @@ export class TopologyService {
   private loading: { readonly forRevision: number; readonly promise: Promise<CachedView> } | undefined;
   /** Highest revision known to have changed the topology. */
   private newestChange = 0;
-  private watching: AbortController | undefined;
 
   constructor(private readonly store: Store, private readonly now: () => string) {}
 
@@ -54,61 +53,14 @@ export class TopologyService {
     return (await this.loading.promise).view;
   }
 
-  /**
-   * Follows topology changes committed by other processes on the same store (etcd replicas).
-   * Ends with `stopWatching()` or when the store closes; read failures only drop the cache.
-   */
-  startWatching(onError: (err: unknown) => void = () => {}): void {
-    if (this.watching) return;
-    const controller = new AbortController();
-    this.watching = controller;
-    void this.follow(controller.signal, onError);
-  }
-
-  stopWatching(): void {
-    this.watching?.abort();
-    this.watching = undefined;
-  }
-
-  private async follow(signal: AbortSignal, onError: (err: unknown) => void): Promise<void> {
-    let after: number;
-    try {
-      after = await this.store.currentRevision();
-    } catch (err) {
-      if (!signal.aborted) onError(err);
-      return;
-    }
-    while (!signal.aborted) {
-      try {
-        for await (const event of this.store.watch({ afterRevision: after, collections: TOPOLOGY_COLLECTIONS, signal })) {
-          if (event.type === 'changes') this.changed(event.revision);
-          else if (event.type === 'compacted') this.changed(event.currentRevision);
-          after = event.type === 'compacted' ? event.currentRevision : event.revision;
-          if (event.type === 'compacted') break;
-        }
-      } catch (err) {
-        if (signal.aborted || isErrorType(err, 'StoreClosed')) return;
-        onError(err);
-        // What other replicas changed meanwhile is unknown: read everything again on next use.
-        this.invalidate();
-        await new Promise((resolve) => setTimeout(resolve, 1_000).unref());
-        this.invalidate();
-        try {
-          after = await this.store.currentRevision();
-        } catch {
-          // Retried on the next turn.
-        }
-      }
-    }
-  }
-
-  /** The topology changed at `revision`: views read before it are stale. */
-  private changed(revision: number): void {
+  /** The topology changed at `revision` (here or at another replica): views read before it are stale. */
+  changed(revision: number): void {
     if (revision > this.newestChange) this.newestChange = revision;
     if (this.cached && this.cached.revision < revision) this.cached = undefined;
   }
 
-  private invalidate(): void {
+  /** Changes may have been missed: the next view reads the store. */
+  invalidate(): void {
     this.cached = undefined;
     this.loading = undefined;
   }
