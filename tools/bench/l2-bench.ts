@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IpcChild, nowMs } from './l2-bench-ipc';
@@ -75,7 +75,7 @@ async function divergentHosts(ctl: IpcChild, workers: IpcChild[]): Promise<numbe
 const pct = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
 
 async function run(): Promise<Record<string, unknown>> {
-  const result: Record<string, unknown> = { workload, workers: WORKERS, moves: MOVES, ratePerSec: RATE };
+  const result: Record<string, unknown> = { workload, workers: WORKERS, moves: MOVES, ratePerSec: RATE, loadAverage1m: loadavg()[0] };
   // Phase 1: controller warm with the whole workload, then every host connects and takes its snapshot.
   const ctlDir = join(dir, 'controller');
   let ctl = await spawn('l2-controller-proc.ts', [ctlDir, '0', '10000'], 'controller');
@@ -85,11 +85,14 @@ async function run(): Promise<Record<string, unknown>> {
   result.loadMs = Math.round(load.ms);
   const workers = await startWorkers(target, workload.hosts, WORKERS);
   const before = await ctl.call<Stats>('stats');
+  const workerCpu = async () => (await Promise.all(workers.map((w) => w.call<Stats>('stats')))).reduce((a, s) => a + s.cpuMs, 0);
+  const wc0 = await workerCpu();
   const t0 = nowMs();
   await Promise.all(workers.map((w) => w.call('start')));
   const p1 = await until(workers, (p) => p.every((x) => x.done === x.hosts), 'every host to apply its snapshot');
   const convergedMs = Math.max(...p1.map((x) => x.last)) - t0;
   const afterSnap = await ctl.call<Stats>('stats');
+  const wc1 = await workerCpu();
   const entries = p1.reduce((a, x) => a + x.entries, 0);
   const snapshotBytes = afterSnap.sentBytes - before.sentBytes;
   const fdbPerHost = (workload.vnis * workload.vnisPerHost * workload.portsPerHostVni) / workload.vnis * (workload.hosts * workload.vnisPerHost / workload.vnis - 1);
@@ -101,15 +104,20 @@ async function run(): Promise<Record<string, unknown>> {
     snapshotBytesPerEntry: Math.round((snapshotBytes / entries) * 10) / 10,
     snapshotBytesPerFdbEntry: Math.round((snapshotBytes / (fdbPerHost * workload.hosts)) * 10) / 10,
     controllerRssMbAfterSnapshot: mb(afterSnap.rssBytes),
+    // CPU time spent in the phase (less sensitive than wall time to other load on a shared box).
+    snapshotControllerCpuMs: Math.round(afterSnap.cpuMs - before.cpuMs),
+    snapshotWorkersCpuMs: Math.round(wc1 - wc0),
   });
 
   // Phase 2: moves at a fixed rate; latency = emitted → the last subscribed host applied it.
   if (MOVES > 0) {
     const m0 = await ctl.call<Stats>('stats');
+    const mc0 = await workerCpu();
     const mv = await ctl.call<{ emitted: Array<[number, number]>; ms: number }>('moves', { count: MOVES, ratePerSec: RATE, seed: 7 }, 300_000);
     const last = mv.emitted[mv.emitted.length - 1][0];
     await sleep(1_000);
     const m1 = await ctl.call<Stats>('stats');
+    const mc1 = await workerCpu();
     const applied = new Map<number, number>();
     for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from: mv.emitted[0][0], to: last })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
     const lat = mv.emitted.filter(([r]) => applied.has(r)).map(([r, t]) => applied.get(r)! - t).sort((a, b) => a - b);
@@ -127,6 +135,8 @@ async function run(): Promise<Record<string, unknown>> {
       // Every member but the destination gets the MAC's FDB upsert (the destination gets it as local).
       moveBytesPerFdbUpsert: Math.round(((m1.sentBytes - m0.sentBytes) / (vniChanges * (members - 1))) * 10) / 10,
       controllerRssMb: mb(m1.rssBytes),
+      movesControllerCpuMsPerMove: Math.round(((m1.cpuMs - m0.cpuMs) / MOVES) * 1000) / 1000,
+      movesWorkersCpuMsPerMove: Math.round(((mc1 - mc0) / MOVES) * 1000) / 1000,
     });
   }
   result.divergentHosts = await divergentHosts(ctl, workers);

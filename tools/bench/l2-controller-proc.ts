@@ -99,7 +99,8 @@ serveIpc({
   },
   stats: () => {
     global.gc?.();
-    return { ...ctl.counters, sentBytes: ctl.sentBytes(), sessions: ctl.sessions.size, revision: ctl.revision, rssBytes: process.memoryUsage().rss, heapUsedBytes: process.memoryUsage().heapUsed };
+    const cpu = process.cpuUsage();
+    return { ...ctl.counters, cpuMs: (cpu.user + cpu.system) / 1000, sentBytes: ctl.sentBytes(), sessions: ctl.sessions.size, revision: ctl.revision, rssBytes: process.memoryUsage().rss, heapUsedBytes: process.memoryUsage().heapUsed };
   },
   stop: async () => {
     await ctl.stop();

@@ -75,7 +75,10 @@ serveIpc({
     }
     return out;
   },
-  stats: () => ({ rssBytes: process.memoryUsage().rss }),
+  stats: () => {
+    const cpu = process.cpuUsage();
+    return { rssBytes: process.memoryUsage().rss, cpuMs: (cpu.user + cpu.system) / 1000 };
+  },
   stop: async () => {
     await Promise.all(sims.map((s) => s.agent.stop()));
     setImmediate(() => process.exit(0));

@@ -1,6 +1,7 @@
 import { bytesToMac, domainError } from '@trellis/domain';
 import type { trellis } from '@trellis/proto';
 import { bytesToIp, ipToBytes, macToBytes } from './address';
+import type { AddressBytesCache } from './address-cache';
 import type { LocalPortView, VniView } from './view';
 
 type IVniDelta = trellis.l2.v1.IVniDelta;
@@ -73,23 +74,26 @@ export function decodeVniDelta(delta: IVniDelta): DecodedVniDelta {
 
 /**
  * A whole VNI table as a `full: true` delta (what the controller sends in snapshots and
- * resyncs). Lists are sorted so equal tables encode to equal bytes.
+ * resyncs). Lists are sorted so equal tables encode to equal bytes. With `cache`, address bytes
+ * are memoized (and shared between deltas).
  */
-export function vniDeltaFromView(view: VniView): IVniDelta {
+export function vniDeltaFromView(view: VniView, cache?: AddressBytesCache): IVniDelta {
   const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const mac = cache ? (t: string) => cache.mac(t) : macToBytes;
+  const ip = cache ? (t: string) => cache.ip(t) : ipToBytes;
   return {
     vni: view.vni,
     full: true,
     mtu: view.mtu,
-    floodAdd: [...view.flood].sort(byString).map(ipToBytes),
-    fdbUpsert: [...view.fdb.keys()].sort(byString).map((mac) => {
-      const e = view.fdb.get(mac)!;
-      return { mac: macToBytes(mac), vtep: ipToBytes(e.vtep), seq: e.seq };
+    floodAdd: [...view.flood].sort(byString).map(ip),
+    fdbUpsert: [...view.fdb.keys()].sort(byString).map((m) => {
+      const e = view.fdb.get(m)!;
+      return { mac: mac(m), vtep: ip(e.vtep), seq: e.seq };
     }),
-    neighAdd: [...view.neigh.keys()].sort(byString).map((ip) => ({ ip: ipToBytes(ip), mac: macToBytes(view.neigh.get(ip)!) })),
+    neighAdd: [...view.neigh.keys()].sort(byString).map((a) => ({ ip: ip(a), mac: mac(view.neigh.get(a)!) })),
     localAdd: [...view.local.keys()].sort(byString).map((id) => {
       const p = view.local.get(id)!;
-      return { portId: p.portId, mac: macToBytes(p.mac), ips: p.ips.map(ipToBytes), mtu: p.mtu, inactive: p.inactive, seq: p.seq };
+      return { portId: p.portId, mac: mac(p.mac), ips: p.ips.map(ip), mtu: p.mtu, inactive: p.inactive, seq: p.seq };
     }),
   };
 }

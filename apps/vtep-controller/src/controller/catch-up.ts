@@ -44,10 +44,10 @@ export function sendSnapshot(ctl: Controller, session: Session): void {
   ctl.counters.snapshots++;
   session.out.send(encodeWelcome(ctl.options.controllerId, ctl.options.epoch, true, revision), true);
   const span = [...ctl.index.spanOf(host)].sort((a, b) => a - b);
-  const tables = (function* () {
-    for (const vni of span) yield ctl.index.fullDelta(host, vni);
-  })();
   const o = ctl.options;
+  const tables = (function* () {
+    for (const vni of span) yield ctl.tables.encode(host, vni, o.snapshotMaxEntriesPerVniDelta) ?? ctl.index.fullDelta(host, vni);
+  })();
   for (const chunk of snapshotChunks(revision, tables, o.snapshotChunkBytes, o.snapshotMaxEntriesPerVniDelta)) session.out.send(chunk, true);
   const nonce = `snapshot-${revision}`;
   session.sendDelta(encodeSnapshotEnd(revision, nonce, ctl.token(host, revision)), nonce, revision, true);

@@ -7,6 +7,7 @@ import { recordChange } from '../span/feed-changes';
 import { SpanIndex, type RecordChange, type SpanChange } from '../span/span-index';
 import { Status } from '../server/host-stream';
 import { Session, StreamError, type SessionHandler } from '../server/session';
+import { FullTableEncoder } from '../wire/full-table';
 import { encodeHeartbeat, encodeVniDelta, spliceDelta, type Token } from '../wire/messages';
 import { HostRequests } from './host-requests';
 import { sendResume, sendSnapshot } from './catch-up';
@@ -22,6 +23,8 @@ const NOTHING = new Uint8Array(0);
 export class Controller implements SessionHandler {
   readonly index = new SpanIndex();
   readonly log: DeltaLog;
+  /** Snapshot tables from per-VNI shared bytes. */
+  readonly tables = new FullTableEncoder(this.index);
   readonly sessions = new Map<string, Session>();
   readonly counters: ControllerCounters = {
     vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,

@@ -34,14 +34,17 @@ export function splitFullDelta(d: IVniDelta, maxEntries: number): IVniDelta[] {
   return pieces;
 }
 
-/** Encodes full tables into SnapshotChunk messages of about `chunkBytes` each. */
-export function snapshotChunks(revision: number, tables: Iterable<IVniDelta>, chunkBytes: number, maxEntries: number): Buffer[] {
+/**
+ * Encodes full tables into SnapshotChunk messages of about `chunkBytes` each. A table may come
+ * pre-encoded (a VniDelta within `maxEntries`), or as a delta to split and encode.
+ */
+export function snapshotChunks(revision: number, tables: Iterable<IVniDelta | Uint8Array>, chunkBytes: number, maxEntries: number): Buffer[] {
   const out: Buffer[] = [];
   let pending: Uint8Array[] = [];
   let size = 0;
   for (const table of tables) {
-    for (const piece of splitFullDelta(table, maxEntries)) {
-      const bytes = encodeVniDelta(piece);
+    const pieces = table instanceof Uint8Array ? [table] : splitFullDelta(table, maxEntries).map(encodeVniDelta);
+    for (const bytes of pieces) {
       if (size > 0 && size + bytes.length > chunkBytes) {
         out.push(spliceSnapshotChunk(revision, pending));
         pending = [];

@@ -1,5 +1,7 @@
 import type { Host, Network, Port } from '@trellis/domain';
-import { bytesToIp, bytesToMac, diffViews, type HostView } from '@trellis/l2';
+import { trellis } from '@trellis/proto';
+import { FullTableEncoder } from '../wire/full-table';
+import { applyVniDelta, bytesToIp, bytesToMac, diffViews, type HostView } from '@trellis/l2';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { binding, deliver, expectedView, host, network, port } from '../testing/fixtures';
@@ -131,6 +133,7 @@ describe('SpanIndex', () => {
     fc.assert(
       fc.property(fc.array(fc.array(op, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 25 }), (revisions) => {
         const index = new SpanIndex();
+        const tables = new FullTableEncoder(index);
         const views = new Map<string, HostView>();
         const ports = new Map<number, Port>();
         const seqs = new Map<number, number>();
@@ -175,6 +178,14 @@ describe('SpanIndex', () => {
           for (const h of hosts) {
             const got = views.get(h) ?? new Map();
             expect(diffViews(expectedView(index, h), got)).toEqual([]);
+            // A full table (snapshot, resync) built from the placements equals the host's view.
+            const full: HostView = new Map();
+            for (const vni of index.spanOf(h)) applyVniDelta(full, index.fullDelta(h, vni));
+            expect(diffViews(expectedView(index, h), full)).toEqual([]);
+            // The same from the shared per-VNI bytes of the snapshot encoder.
+            const encoded: HostView = new Map();
+            for (const vni of index.spanOf(h)) applyVniDelta(encoded, trellis.l2.v1.VniDelta.decode(tables.encode(h, vni, 1 << 20)!));
+            expect(diffViews(expectedView(index, h), encoded)).toEqual([]);
           }
         }
       }),

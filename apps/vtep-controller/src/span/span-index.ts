@@ -1,10 +1,17 @@
-import { emptyVniView, vniDeltaFromView, type VniView } from '@trellis/l2';
+import { AddressBytesCache, emptyVniView, vniDeltaFromView, type VniView } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import type { HostRecord, NetworkRecord, PortRecord } from './records';
 import { diffVni, type CapturedVni } from './vni-diff';
 import { bindingOn, localPortOf, placementsEqual, remoteOf, VniState, type Placement } from './vni-state';
 
 type IVniDelta = trellis.l2.v1.IVniDelta;
+
+/** A placement's entries in wire form, shared by every snapshot that carries them. */
+interface PlacementWire {
+  readonly mac: Uint8Array;
+  readonly fdb: trellis.l2.v1.IFdbEntry | undefined;
+  readonly neigh: ReadonlyMap<string, trellis.l2.v1.INeighEntry>;
+}
 
 /** One change of the controller's inputs (undefined record = deleted). */
 export type RecordChange =
@@ -52,6 +59,9 @@ export class SpanIndex {
   /** Central revision at which each host's VNI set last changed (its subscription version). */
   private readonly spanRevisions = new Map<string, number>();
   revision = 0;
+  /** Optimization: snapshots and resyncs encode the same addresses for every member host. */
+  private readonly addressBytes = new AddressBytesCache();
+  private readonly wire = new WeakMap<Placement, PlacementWire>();
 
   /** VNIs the host is a member of (empty set when none). */
   spanOf(host: string): ReadonlySet<number> {
@@ -65,6 +75,16 @@ export class SpanIndex {
 
   spanRevisionOf(host: string): number {
     return this.spanRevisions.get(host) ?? 0;
+  }
+
+  /** The VNI's ports and members (read-only use: encoders). */
+  stateOf(vni: number): VniState | undefined {
+    return this.vnis.get(vni);
+  }
+
+  /** Wire bytes of MACs and IPs, memoized (shared with the encoders). */
+  get addressCache(): AddressBytesCache {
+    return this.addressBytes;
   }
 
   membersOf(vni: number): ReadonlyMap<string, number> {
@@ -108,9 +128,50 @@ export class SpanIndex {
     return view;
   }
 
-  /** A `full: true` delta with the host's whole table for `vni`. */
+  /**
+   * A `full: true` delta with the host's whole table for `vni` (the same entries as
+   * `hostVniView`). Optimization: built straight from the placements, whose wire entries are
+   * made once per placement and shared by every member's snapshot; no per-host text view.
+   */
   fullDelta(host: string, vni: number): IVniDelta {
-    return vniDeltaFromView(this.hostVniView(host, vni));
+    const vs = this.vnis.get(vni);
+    const mtu = this.vniMtu(vni);
+    if (!vs) return vniDeltaFromView(emptyVniView(vni, mtu));
+    const floodAdd: Uint8Array[] = [];
+    for (const member of vs.members.keys()) {
+      const vtep = this.hosts.get(member)?.vtep;
+      if (member !== host && vtep !== undefined) floodAdd.push(this.addressBytes.ip(vtep));
+    }
+    const fdbUpsert: trellis.l2.v1.IFdbEntry[] = [];
+    for (const id of vs.byMac.values()) {
+      const pl = vs.ports.get(id);
+      if (remoteOf(pl, host)) fdbUpsert.push(this.wireOf(pl!).fdb!);
+    }
+    const neighAdd: trellis.l2.v1.INeighEntry[] = [];
+    for (const [ip, id] of vs.byIp) {
+      const pl = vs.ports.get(id);
+      if (remoteOf(pl, host)) neighAdd.push(this.wireOf(pl!).neigh.get(ip)!);
+    }
+    const localAdd: trellis.l2.v1.ILocalPort[] = [];
+    for (const pl of vs.ports.values()) {
+      const b = bindingOn(pl, host);
+      if (!b) continue;
+      const w = this.wireOf(pl);
+      localAdd.push({ portId: pl.portId, mac: w.mac, ips: pl.ips.map((ip) => w.neigh.get(ip)!.ip!), mtu, inactive: b.inactive, seq: pl.seq });
+    }
+    return { vni, full: true, mtu, floodAdd, fdbUpsert, neighAdd, localAdd };
+  }
+
+  /** Wire entries of a placement, made once (placements are replaced, never changed). */
+  private wireOf(pl: Placement): PlacementWire {
+    let w = this.wire.get(pl);
+    if (!w) {
+      const mac = this.addressBytes.mac(pl.mac);
+      const neigh = new Map(pl.ips.map((ip) => [ip, { ip: this.addressBytes.ip(ip), mac }] as const));
+      const fdb = pl.activeVtep === null ? undefined : { mac, vtep: this.addressBytes.ip(pl.activeVtep), seq: pl.seq };
+      this.wire.set(pl, (w = { mac, fdb, neigh }));
+    }
+    return w;
   }
 
   /**

@@ -47,10 +47,13 @@ export class VniState {
   readonly byMac = new Map<string, string>();
   readonly byIp = new Map<string, string>();
   readonly members = new Map<string, number>();
+  /** Bumped on every change (lets encoders cache per VNI state). */
+  version = 0;
 
   constructor(readonly vni: number) {}
 
   add(pl: Placement): void {
+    this.version++;
     this.ports.set(pl.portId, pl);
     this.byMac.set(pl.mac, pl.portId);
     for (const ip of pl.ips) this.byIp.set(ip, pl.portId);
@@ -58,6 +61,7 @@ export class VniState {
   }
 
   remove(pl: Placement): void {
+    this.version++;
     this.ports.delete(pl.portId);
     if (this.byMac.get(pl.mac) === pl.portId) this.byMac.delete(pl.mac);
     for (const ip of pl.ips) if (this.byIp.get(ip) === pl.portId) this.byIp.delete(ip);

@@ -18,6 +18,21 @@ describe('spliced messages', () => {
     expect(decoded.delta!.token!.revision).toBe(2 ** 40);
   });
 
+  it('full tables are byte-identical to the generated encoder, also when entries are shared and cached', () => {
+    const fdb = { mac: Uint8Array.of(1, 2, 3, 4, 5, 6), vtep: Uint8Array.of(192, 0, 2, 1), seq: 300 };
+    const neigh = { ip: Uint8Array.of(10, 0, 0, 1), mac: Uint8Array.of(1, 2, 3, 4, 5, 6) };
+    const full = {
+      vni: 70000, full: true, mtu: 9000,
+      floodAdd: [Uint8Array.of(192, 0, 2, 9)],
+      fdbUpsert: [fdb, { ...fdb, mac: Uint8Array.of(9, 9, 9, 9, 9, 9), seq: 0 }],
+      neighAdd: [neigh],
+      localAdd: [{ portId: 'p', mac: Uint8Array.of(2, 2, 2, 2, 2, 2), ips: [Uint8Array.of(10, 0, 0, 2)], mtu: 9000, inactive: true, seq: 1 }],
+    };
+    for (let i = 0; i < 2; i++) expect(Buffer.compare(Buffer.from(encodeVniDelta(full)), Buffer.from(l2.VniDelta.encode(full).finish()))).toBe(0);
+    const empty = { vni: 1, full: true };
+    expect(Buffer.compare(Buffer.from(encodeVniDelta(empty)), Buffer.from(l2.VniDelta.encode(empty).finish()))).toBe(0);
+  });
+
   it('snapshot chunks decode with all their VNIs', () => {
     const decoded = l2.ControllerMessage.decode(spliceSnapshotChunk(5, [encodeVniDelta(a)]));
     expect(decoded.snapshotChunk!.revision).toBe(5);
