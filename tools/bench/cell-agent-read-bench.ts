@@ -1,11 +1,10 @@
 /**
  * Benchmark (not a test): materialise-on-first-read latency, and local read latency of
  * `GET /v2.0/networks?id=…` with 10k networks in the region, over loopback HTTP.
- * Run: TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx apps/cell-agent/bench/read-latency.ts
+ * Run: TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/cell-agent-read-bench.ts
  */
 import { Collections, type Network } from '@trellis/domain';
-import { FakeCentral } from '../src/testing/fake-central';
-import { startTestAgent } from '../src/testing/test-agent';
+import { FakeCentral, startTestAgent } from '@trellis/cell-agent/testing';
 
 const NETWORKS = 10_000;
 const READS = 5_000;
