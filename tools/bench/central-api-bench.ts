@@ -177,11 +177,12 @@ async function main(): Promise<void> {
     const networks = await seedNetworks(app);
     seeding.topologySeconds = Number(((performance.now() - t0) / 1000).toFixed(2));
 
-    const createRequests: AutocannonRequest[] = Array.from({ length: 200 }, (_, i) => ({
+    // One request per host, so the measured creates spread evenly like the seeded ports.
+    const createRequests: AutocannonRequest[] = hosts.map((host, i) => ({
       method: 'POST',
       path: '/v2.0/ports',
       headers: json,
-      body: JSON.stringify({ port: { network_id: networks[i % NETWORKS], 'binding:host_id': hosts[(i * 7) % hosts.length], device_owner: 'compute:nova', device_id: `bench-vm-${i}` } }),
+      body: JSON.stringify({ port: { network_id: networks[i % NETWORKS], 'binding:host_id': host, device_owner: 'compute:nova', device_id: `bench-vm-${i}` } }),
     }));
     await load(url, createRequests, CONNECTIONS, Math.min(2_000, CREATES)); // warm-up (JIT, caches)
     const created = await measured(url, createRequests, CONNECTIONS, CREATES);
@@ -204,8 +205,11 @@ async function main(): Promise<void> {
     seeding.portsPerListedHost = sample.ports.length;
     seeding.listResponseBytes = JSON.stringify(sample).length;
     await load(url, listRequests, LIST_CONNECTIONS, Math.min(500, LISTS));
-    const listed = await measured(url, listRequests, LIST_CONNECTIONS, LISTS);
-    rows.push(row(`GET /v2.0/ports?binding:host_id (${portCount} ports)`, listed, LIST_CONNECTIONS, `p99 <= ${TARGETS.listP99Ms} ms`, (r) => r.latency.p99 <= TARGETS.listP99Ms));
+    // One client at a time (pure latency) and several (latency including queueing).
+    for (const connections of [1, LIST_CONNECTIONS]) {
+      const listed = await measured(url, listRequests, connections, LISTS);
+      rows.push(row(`GET /v2.0/ports?binding:host_id (${portCount} ports)`, listed, connections, `p99 <= ${TARGETS.listP99Ms} ms`, (r) => r.latency.p99 <= TARGETS.listP99Ms));
+    }
 
     console.table(rows);
     console.log(JSON.stringify({ benchmark: 'central-api', store: 'lmdb', seeding, results: rows }));
