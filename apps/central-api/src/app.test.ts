@@ -25,5 +25,8 @@ describe('boot path', () => {
     expect(out.json.NeutronError.type).toBe('HostNotInNetworkScope');
     const list = await t.call('GET', '/v2.0/ports?binding%3Ahost_id=h1&fields=id&fields=status');
     expect(list.json.ports).toEqual([{ id: port.json.port.id, status: 'BUILD' }]);
+    expect((await t.call('POST', '/v2.0/ports', { port: { network_id: net.json.network.id, name: 'p2' } })).status).toBe(201);
+    const byName = await t.call('GET', '/v2.0/ports?name=p1&fields=id&fields=name');
+    expect(byName.json.ports).toEqual([{ id: port.json.port.id, name: 'p1' }]);
   });
 });

@@ -44,11 +44,15 @@ export class NetworkService {
     return this.toView(item.value, await this.topology.view());
   }
 
+  /** Narrows by id (direct reads) and name (clients resolve names this way); the caller applies every filter. */
   async list(filters: ListFilters): Promise<NetworkView[]> {
     const ids = filters.id;
-    const nets = ids
+    const names = filters.name;
+    const read = ids
       ? (await this.store.getMany<Network>(Collections.networks, ids)).filter((i): i is Item<Network> => i !== undefined)
       : await this.store.list<Network>(Collections.networks);
+    // Optimization: `?name=` drops the rest before views (subnets, zones) are computed.
+    const nets = names ? read.filter((n) => names.includes(n.value.name)) : read;
     const [topology, subnetIds] = await Promise.all([this.topology.view(), this.subnetIdsOf(nets.map((n) => n.value.id))]);
     return nets.map((n) => this.viewOf(n.value, subnetIds.get(n.value.id) ?? [], topology));
   }

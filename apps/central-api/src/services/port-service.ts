@@ -63,8 +63,14 @@ export class PortService {
     return item;
   }
 
-  /** Narrows through the best index the filters allow; the caller applies every filter. */
+  /** Narrows through the best index the filters allow, and by name; the caller applies every filter. */
   async list(filters: ListFilters): Promise<StoredPort[]> {
+    const ports = await this.listIndexed(filters);
+    const names = filters.name;
+    return names ? ports.filter((p) => names.includes(p.name)) : ports;
+  }
+
+  private async listIndexed(filters: ListFilters): Promise<StoredPort[]> {
     const viaIndex = async (index: string, values: readonly string[]) =>
       (await Promise.all(values.map((value) => this.store.list<StoredPort>(Collections.ports, { index, value })))).flat().map((i) => i.value);
     if (filters.id) return (await this.store.getMany<StoredPort>(Collections.ports, filters.id)).flatMap((i) => (i ? [i.value] : []));
