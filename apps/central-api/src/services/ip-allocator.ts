@@ -117,7 +117,9 @@ export class IpAllocator {
     const size = poolSize(s.allocationPools);
     if (size === 0n) return undefined;
     let start = this.cursor.get(s.id) ?? 0n;
-    if (scope.attempt > 1) start += BigInt(Math.floor(Math.random() * RETRY_SPREAD));
+    // After a lost race, jump further on each attempt: the winner (often another replica) is
+    // scanning the same neighbourhood.
+    if (scope.attempt > 1) start += BigInt(Math.floor(Math.random() * RETRY_SPREAD * (scope.attempt - 1)));
     let offset = start;
     let budget = SCAN_BUDGET;
     for (const ip of poolCandidates(s.allocationPools, s.ipVersion, start)) {

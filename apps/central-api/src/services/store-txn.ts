@@ -1,12 +1,18 @@
 import { isErrorType } from '@trellis/domain';
 import type { Compare, Item, Op } from '@trellis/store';
 
-/** Allocation races (VNI, MAC, IP) lose a compare; a few fresh attempts settle them. */
-export const DEFAULT_ATTEMPTS = 5;
+/**
+ * Allocation races (VNI, MAC, IP) lose a compare; fresh attempts settle them. Replicas sharing one
+ * etcd start their next-fit cursors at the same place, so under load several rounds can be lost
+ * in a row: allow enough attempts that a client practically never sees the race.
+ */
+export const DEFAULT_ATTEMPTS = 8;
+/** Upper bound of the random pause before attempt n (times n-1), to break lockstep between replicas. */
+const RETRY_JITTER_MS = 4;
 
 /**
- * Runs `attempt` (given its number, from 1) again on StoreConflict, up to `attempts` times; the
- * last conflict propagates.
+ * Runs `attempt` (given its number, from 1) again on StoreConflict, up to `attempts` times, with
+ * a short jittered pause between attempts; the last conflict propagates.
  */
 export async function retryOnConflict<T>(attempt: (n: number) => Promise<T>, attempts = DEFAULT_ATTEMPTS): Promise<T> {
   for (let i = 1; ; i++) {
@@ -14,6 +20,7 @@ export async function retryOnConflict<T>(attempt: (n: number) => Promise<T>, att
       return await attempt(i);
     } catch (err) {
       if (i >= attempts || !isErrorType(err, 'StoreConflict')) throw err;
+      if (i > 1) await new Promise((resolve) => setTimeout(resolve, Math.random() * RETRY_JITTER_MS * (i - 1)));
     }
   }
 }
