@@ -21,6 +21,10 @@ const { values: opt } = parseArgs({
     rate: { type: 'string', default: '500' },
     'idle-streams': { type: 'string', default: '0' },
     'json-only': { type: 'boolean', default: false },
+    /** One TCP connection per simulated host (default: each worker's hosts share one, with a stream each). */
+    'connection-per-host': { type: 'boolean', default: false },
+    /** Writes V8 CPU profiles of every child process there. */
+    'profile-dir': { type: 'string', default: '' },
   },
 });
 const workload: L2Workload = { ...REFERENCE, hosts: Number(opt.hosts) };
@@ -36,13 +40,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
 
 async function spawn(script: string, args: string[], name: string): Promise<IpcChild> {
-  const c = new IpcChild(script, args, name, ['--expose-gc', '--max-old-space-size=4096']);
+  const prof = opt['profile-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${opt['profile-dir']}`] : [];
+  const c = new IpcChild(script, args, name, ['--expose-gc', '--max-old-space-size=4096', ...prof]);
   children.add(c);
   await Promise.race([c.ready, sleep(60_000).then(() => Promise.reject(new Error(`${name} not ready in 60 s`)))]);
   return c;
 }
 
-type Progress = { hosts: number; done: number; last: number; entries: number; welcomes: { snapshot: number; resume: number } };
+type Progress = { hosts: number; done: number; last: number; lastWelcome: number; entries: number; welcomes: { snapshot: number; resume: number } };
 type Stats = Record<string, number>;
 
 async function startWorkers(target: string, hosts: number, workers: number): Promise<IpcChild[]> {
@@ -50,7 +55,7 @@ async function startWorkers(target: string, hosts: number, workers: number): Pro
   for (let w = 0; w < workers; w++) {
     const mine: Array<[string, string]> = [];
     for (let i = w; i < hosts; i += workers) mine.push([hostId(i), hostVtep(i)]);
-    out.push(await spawn('l2-hosts-worker.ts', [target, JSON.stringify(mine)], `worker-${w}`));
+    out.push(await spawn('l2-hosts-worker.ts', [target, JSON.stringify(mine), opt['connection-per-host'] ? '1' : '0'], `worker-${w}`));
   }
   return out;
 }
@@ -75,7 +80,7 @@ async function divergentHosts(ctl: IpcChild, workers: IpcChild[]): Promise<numbe
 const pct = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
 
 async function run(): Promise<Record<string, unknown>> {
-  const result: Record<string, unknown> = { workload, workers: WORKERS, moves: MOVES, ratePerSec: RATE, loadAverage1m: loadavg()[0] };
+  const result: Record<string, unknown> = { workload, connectionPerHost: opt['connection-per-host'], workers: WORKERS, moves: MOVES, ratePerSec: RATE, loadAverage1m: loadavg()[0] };
   // Phase 1: controller warm with the whole workload, then every host connects and takes its snapshot.
   const ctlDir = join(dir, 'controller');
   let ctl = await spawn('l2-controller-proc.ts', [ctlDir, '0', '10000'], 'controller');
@@ -98,6 +103,7 @@ async function run(): Promise<Record<string, unknown>> {
   const fdbPerHost = (workload.vnis * workload.vnisPerHost * workload.portsPerHostVni) / workload.vnis * (workload.hosts * workload.vnisPerHost / workload.vnis - 1);
   Object.assign(result, {
     initialConvergenceMs: Math.round(convergedMs),
+    lastWelcomeMs: Math.round(Math.max(...p1.map((x) => x.lastWelcome)) - t0),
     entriesDelivered: entries,
     entryDeliveriesPerSec: Math.round(entries / (convergedMs / 1000)),
     snapshotBytes,

@@ -6,9 +6,9 @@ import { nowMs, serveIpc } from './l2-bench-ipc';
 
 // Simulated compute hosts for the L2 benchmark: several real HostAgents per process, each with
 // its own gRPC connection and stream, a memory dataplane and its state in memory (no files).
-// argv: <controller target> <JSON [[hostId, vtep], …]>.
+// argv: <controller target> <JSON [[hostId, vtep], …]> <connection per host: 1|0>.
 
-const [target, hostsJson] = process.argv.slice(2);
+const [target, hostsJson, ownConnection] = process.argv.slice(2);
 const specs = JSON.parse(hostsJson) as Array<[string, string]>;
 const logger = pino({ level: 'warn' });
 
@@ -17,6 +17,7 @@ interface Sim {
   agent: HostAgent;
   backend: MemoryBackend;
   snapshotAt?: number;
+  welcomeAt?: number;
   welcomes: { snapshot: number; resume: number };
 }
 const sims: Sim[] = specs.map(([id, vtep]) => {
@@ -24,8 +25,9 @@ const sims: Sim[] = specs.map(([id, vtep]) => {
   const agent = new HostAgent({
     hostId: id, vtep, targets: [target], backend, logger, digestIntervalMs: 0, idleTimeoutMs: 0,
     backoff: { initialMs: 50, maxMs: 1_000 },
-    // One TCP connection per simulated host, as separate machines would have.
-    channelOptions: { 'grpc.use_local_subchannel_pool': 1 },
+    // Either one TCP connection per simulated host, as separate machines would have, or the
+    // process's hosts multiplexing their streams over one shared HTTP/2 connection.
+    channelOptions: ownConnection === '1' ? { 'grpc.use_local_subchannel_pool': 1 } : {},
   });
   return { id, agent, backend, welcomes: { snapshot: 0, resume: 0 } };
 });
@@ -33,7 +35,11 @@ const sims: Sim[] = specs.map(([id, vtep]) => {
 /** Latest apply time per delta revision, over this process's hosts. */
 const appliedAt = new Map<number, number>();
 for (const s of sims) {
-  s.agent.on('welcome', (w: { snapshot?: boolean }) => void (w.snapshot ? s.welcomes.snapshot++ : s.welcomes.resume++));
+  s.agent.on('welcome', (w: { snapshot?: boolean }) => {
+    s.welcomeAt ??= nowMs();
+    if (w.snapshot) s.welcomes.snapshot++;
+    else s.welcomes.resume++;
+  });
   s.agent.on('applied', (e: { kind: string; revision: number }) => {
     const t = nowMs();
     if (e.kind === 'snapshot') s.snapshotAt = t;
@@ -52,14 +58,16 @@ serveIpc({
     let done = 0;
     let last = 0;
     let entries = 0;
+    let lastWelcome = 0;
     for (const s of sims) {
+      lastWelcome = Math.max(lastWelcome, s.welcomeAt ?? 0);
       if (s.snapshotAt === undefined) continue;
       done++;
       last = Math.max(last, s.snapshotAt);
       for (const t of s.agent.view.values()) entries += vniEntryCount(t);
     }
     const welcomes = sims.reduce((a, s) => ({ snapshot: a.snapshot + s.welcomes.snapshot, resume: a.resume + s.welcomes.resume }), { snapshot: 0, resume: 0 });
-    return { hosts: sims.length, done, last, entries, welcomes };
+    return { hosts: sims.length, done, last, lastWelcome, entries, welcomes };
   },
   applyTimes: (args: { from: number; to: number }) => {
     const out: Array<[number, number]> = [];

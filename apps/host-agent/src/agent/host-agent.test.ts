@@ -242,6 +242,10 @@ describe('HostAgent', () => {
     backend.failNextApply('kernel said no');
     s.send({ delta: { revision: 14, nonce: '14', vnis: [{ vni: 1, fdbUpsert: [fdb(2, '10.0.0.2')] }] } });
     await s.next((m) => m.nack?.nonce === '14');
+    // The refused delta was undone: the view still holds what the dataplane holds.
+    expect(a.view.get(1)!.fdb.has(mac(2))).toBe(false);
+    expect(a.view.get(1)!.fdb.has(mac(1))).toBe(true);
+    expect(diffViews(await backend.read(), a.view)).toEqual([]);
     s.send({ delta: { revision: 15, nonce: '15', vnis: [{ vni: 1, fdbUpsert: [fdb(3, '10.0.0.2')] }] } });
     await s.next((m) => m.ack?.nonce === '15');
     s.send({ heartbeat: { revision: 16, timeMs: Date.now() } });

@@ -1,11 +1,13 @@
 import {
+  applyDecodedVniDelta,
   applyVniDelta,
-  cloneVniView,
+  decodeVniDelta,
   diffVniViews,
   digestToWire,
   digestVniView,
   emptyVniView,
   vniEntryCount,
+  type DecodedVniDelta,
   type HostView,
   type VniChangeSet,
 } from '@trellis/l2';
@@ -13,6 +15,7 @@ import type { trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
 import { DataplaneApplyError, type DataplaneBackend, type PortWiringReport } from '../dataplane/backend';
 import type { ResumeState, StateStore } from './state-store';
+import { VniUndo } from './undo-log';
 
 type IHostMessage = trellis.l2.v1.IHostMessage;
 
@@ -118,22 +121,37 @@ export class HostState {
     return this.program(changes, staged, e.nonce ?? '', revision, token, 'snapshot', !!e.token);
   }
 
-  /** Applies a delta's VNIs to copies, programs the backend, commits what it applied. */
+  /**
+   * Applies a delta: validated whole first (a malformed one is nacked with nothing applied),
+   * then applied in place with an undo log (full tables and leaves build new tables), programmed
+   * through the backend; VNIs the backend refused are undone.
+   */
   async delta(d: trellis.l2.v1.IDelta): Promise<VersionOutcome> {
     const revision = d.revision ?? 0;
-    const work: HostView = new Map();
-    const changes: VniChangeSet[] = [];
+    const decoded: DecodedVniDelta[] = [];
     for (const vd of d.vnis ?? []) {
-      const vni = vd.vni ?? 0;
-      if (!work.has(vni) && this.view.has(vni)) work.set(vni, cloneVniView(this.view.get(vni)!));
       try {
-        changes.push(applyVniDelta(work, vd));
+        decoded.push(decodeVniDelta(vd));
       } catch (err) {
         // Nothing of a malformed version is applied: the controller learns which VNI was bad.
-        return this.nack(d.nonce ?? '', revision, `VNI ${vni}: ${errorText(err)}`, [vni]);
+        return this.nack(d.nonce ?? '', revision, `VNI ${vd.vni ?? 0}: ${errorText(err)}`, [vd.vni ?? 0]);
       }
     }
-    return this.program(changes, work, d.nonce ?? '', revision, this.tokenFrom(d.token, revision), 'delta', !!d.token);
+    const work: HostView = new Map();
+    const undo = new Map<number, VniUndo>();
+    const changes: VniChangeSet[] = [];
+    for (const dd of decoded) {
+      const held = this.view.get(dd.vni);
+      if (!work.has(dd.vni) && held) work.set(dd.vni, held);
+      const table = work.get(dd.vni);
+      if (!dd.full && !dd.leave && table && table === held) {
+        let u = undo.get(dd.vni);
+        if (!u) undo.set(dd.vni, (u = new VniUndo(held)));
+        u.record(dd);
+      }
+      changes.push(applyDecodedVniDelta(work, dd));
+    }
+    return this.program(changes, work, d.nonce ?? '', revision, this.tokenFrom(d.token, revision), 'delta', !!d.token, undo);
   }
 
   /**
@@ -173,6 +191,7 @@ export class HostState {
     token: ResumeState,
     kind: 'snapshot' | 'delta',
     ownToken: boolean,
+    undo: ReadonlyMap<number, VniUndo> = new Map(),
   ): Promise<VersionOutcome> {
     let failed = new Set<number>();
     let ports: PortWiringReport[] = [];
@@ -189,7 +208,10 @@ export class HostState {
       }
     }
     for (const c of changes) {
-      if (failed.has(c.vni)) continue;
+      if (failed.has(c.vni)) {
+        undo.get(c.vni)?.undo();
+        continue;
+      }
       const t = next.get(c.vni);
       if (t && !c.removed) this.view.set(c.vni, t);
       else this.view.delete(c.vni);
