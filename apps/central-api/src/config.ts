@@ -1,6 +1,24 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { NOVA_DEFAULTS, NovaConfigSchema } from './nova';
 
+/**
+ * Revision-log retention. Consumers that fall behind the retained log get a snapshot, so this
+ * bounds disk use without losing anything. Defaults: the last 1,000,000 revisions, checked every minute.
+ */
+export const CompactionConfigSchema = Type.Object(
+  {
+    /** Keep at most this many revisions of log (0 = no limit by count). */
+    maxRevisions: Type.Integer({ minimum: 0, default: 1_000_000 }),
+    /** Drop log revisions older than this (0 = no limit by age). */
+    maxAgeMs: Type.Integer({ minimum: 0, default: 0 }),
+    /** How often the policy runs (0 = never; compaction only on demand). */
+    intervalMs: Type.Integer({ minimum: 0, default: 60_000 }),
+  },
+  { additionalProperties: false, default: {} },
+);
+
+export type CompactionConfig = Static<typeof CompactionConfigSchema>;
+
 /** Where central keeps its state: the embedded LMDB store (default) or an etcd cluster. */
 export const StoreConfigSchema = Type.Union(
   [
@@ -9,6 +27,7 @@ export const StoreConfigSchema = Type.Union(
         kind: Type.Literal('lmdb'),
         /** LMDB environment directory; default: `dataDir`. */
         path: Type.Optional(Type.String({ minLength: 1 })),
+        compaction: Type.Optional(CompactionConfigSchema),
       },
       { additionalProperties: false },
     ),
@@ -19,6 +38,7 @@ export const StoreConfigSchema = Type.Union(
         endpoints: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
         /** Key prefix of this deployment (default `/trellis/`); replicas of one deployment share it. */
         prefix: Type.Optional(Type.String({ minLength: 1, pattern: '^/.*/$' })),
+        compaction: Type.Optional(CompactionConfigSchema),
       },
       { additionalProperties: false },
     ),

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { domainError } from '@trellis/domain';
 import { NEUTRON_COLLECTIONS } from '@trellis/neutron';
 import { openEtcdStore, openLmdbStore, type Store } from '@trellis/store';
-import type { StoreConfig } from './config';
+import type { CompactionConfig, StoreConfig } from './config';
+
+const DEFAULT_COMPACTION: CompactionConfig = { maxRevisions: 1_000_000, maxAgeMs: 0, intervalMs: 60_000 };
 
 /** What {@link openCentralStore} opened, for logs and the ready line. */
 export interface OpenedStore {
@@ -21,7 +23,7 @@ export interface OpenedStore {
 export async function openCentralStore(config: StoreConfig, dataDir: string): Promise<OpenedStore> {
   if (config.kind === 'etcd') {
     const prefix = config.prefix ?? '/trellis/';
-    const store = await openEtcdStore({ endpoints: config.endpoints, prefix, collections: NEUTRON_COLLECTIONS });
+    const store = await openEtcdStore({ endpoints: config.endpoints, prefix, collections: NEUTRON_COLLECTIONS, compaction: { ...DEFAULT_COMPACTION, ...config.compaction } });
     return { store, description: `etcd:${config.endpoints.join(',')}${prefix}` };
   }
   const dir = config.path ?? dataDir;
@@ -30,6 +32,6 @@ export async function openCentralStore(config: StoreConfig, dataDir: string): Pr
     throw domainError('InvalidConfig', { problems: `store.path ${dir}: an LMDB directory name must not have an extension ("${path.extname(dir)}")` });
   }
   mkdirSync(dir, { recursive: true });
-  const store = await openLmdbStore({ path: dir, collections: NEUTRON_COLLECTIONS });
+  const store = await openLmdbStore({ path: dir, collections: NEUTRON_COLLECTIONS, compaction: { ...DEFAULT_COMPACTION, ...config.compaction } });
   return { store, description: `lmdb:${dir}` };
 }
