@@ -110,6 +110,30 @@ export interface ListOptions {
   readonly reverse?: boolean;
 }
 
+/** What a backend reports when it answered a read from possibly stale data. */
+export interface StaleReadInfo {
+  /** The store method, e.g. `get`, `list`. */
+  readonly operation: string;
+  /** The revision the answer reflects (that member's revision; may lag the cluster's). */
+  readonly revision: number;
+  /** Which replica answered, when the backend knows (etcd: the member's client URL). */
+  readonly member?: string;
+  /** Why a consistent read was not possible (e.g. the etcd quorum is lost). */
+  readonly reason: string;
+}
+
+/**
+ * Per-call read options (optional; backends without replicas, like LMDB, never read stale and
+ * ignore them).
+ */
+export interface ReadOptions {
+  /**
+   * Called (before the read resolves) when the answer comes from possibly stale data because a
+   * consistent read was impossible, so the caller can mark its own response.
+   */
+  readonly onStale?: (info: StaleReadInfo) => void;
+}
+
 /** A consistent image of all collections at one revision. */
 export interface Snapshot {
   readonly revision: number;
@@ -132,10 +156,10 @@ export interface StoreStatus {
 
 /** The persistence interface every component uses. All methods may throw DomainError. */
 export interface Store {
-  get<T>(collection: string, key: Key): Promise<Item<T> | undefined>;
-  getMany<T>(collection: string, keys: readonly Key[]): Promise<(Item<T> | undefined)[]>;
-  list<T>(collection: string, options?: ListOptions): Promise<Item<T>[]>;
-  count(collection: string, options?: Pick<ListOptions, 'index' | 'value' | 'prefix'>): Promise<number>;
+  get<T>(collection: string, key: Key, readOptions?: ReadOptions): Promise<Item<T> | undefined>;
+  getMany<T>(collection: string, keys: readonly Key[], readOptions?: ReadOptions): Promise<(Item<T> | undefined)[]>;
+  list<T>(collection: string, options?: ListOptions, readOptions?: ReadOptions): Promise<Item<T>[]>;
+  count(collection: string, options?: Pick<ListOptions, 'index' | 'value' | 'prefix'>, readOptions?: ReadOptions): Promise<number>;
   commit(txn: Txn): Promise<TxnResult>;
   currentRevision(): Promise<number>;
   snapshot(collections?: readonly string[]): Promise<Snapshot>;

@@ -1,5 +1,6 @@
 import { domainError } from '@trellis/domain';
 import { Etcd3, type IOptions, type IRangeRequest, type IRangeResponse, type ITxnRequest, type ITxnResponse } from 'etcd3';
+import { MemberReader } from './etcd-member-reader';
 import { isAvailabilityError, toStoreError, wasNotSent } from './etcd-errors';
 
 export interface EtcdConnectionOptions {
@@ -20,14 +21,24 @@ const passThrough = {
 
 const RETRY_DELAY_MS = 50;
 
+/** What the read paths need: range reads and read-only txns (linearizable or member-local). */
+export interface EtcdReader {
+  range(req: IRangeRequest, operation?: string): Promise<IRangeResponse>;
+  readTxn(req: ITxnRequest, operation?: string): Promise<ITxnResponse>;
+}
+
 /**
  * One etcd3 client plus the retry rules of the store: reads retry on any availability error
  * (another member may answer), writes only when the request certainly never reached etcd.
  */
-export class EtcdConnection {
+export class EtcdConnection implements EtcdReader {
   readonly client: Etcd3;
+  readonly requestTimeoutMs: number;
   private readonly attempts: number;
-  private readonly requestTimeoutMs: number;
+  private readonly endpoints: readonly string[];
+  private readonly dialTimeoutMs: number;
+  /** One single-endpoint client per member, made on first need (stale-read fallback only). */
+  private readonly memberClients = new Map<string, Etcd3>();
   private closed = false;
 
   constructor(options: EtcdConnectionOptions) {
@@ -41,6 +52,30 @@ export class EtcdConnection {
     });
     this.attempts = Math.max(3, options.endpoints.length * 2);
     this.requestTimeoutMs = requestTimeoutMs;
+    this.endpoints = [...options.endpoints];
+    this.dialTimeoutMs = options.dialTimeoutMs ?? 3_000;
+  }
+
+  /**
+   * Readers that serve member-local (serializable) reads from one member each, in endpoint
+   * order: what is still available when the cluster has no quorum.
+   */
+  memberReaders(): MemberReader[] {
+    return this.endpoints.map((endpoint) => {
+      let client = this.memberClients.get(endpoint);
+      if (!client) {
+        const requestTimeoutMs = this.requestTimeoutMs;
+        client = new Etcd3({
+          hosts: [endpoint],
+          dialTimeout: this.dialTimeoutMs,
+          faultHandling: { global: passThrough },
+          grpcOptions: { 'grpc.max_receive_message_length': 256 * 1024 * 1024 },
+          defaultCallOptions: () => ({ deadline: Date.now() + requestTimeoutMs }),
+        });
+        this.memberClients.set(endpoint, client);
+      }
+      return new MemberReader(client, endpoint);
+    });
   }
 
   get isClosed(): boolean {
@@ -86,5 +121,7 @@ export class EtcdConnection {
   close(): void {
     this.closed = true;
     this.client.close();
+    for (const c of this.memberClients.values()) c.close();
+    this.memberClients.clear();
   }
 }

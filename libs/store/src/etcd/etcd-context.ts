@@ -1,6 +1,6 @@
 import { domainError } from '@trellis/domain';
 import type { IKeyValue } from 'etcd3';
-import type { CollectionSpec, Item, Key, KeyPart } from '../store';
+import type { CollectionSpec, Item, Key, KeyPart, StaleReadInfo } from '../store';
 import type { EtcdConnection } from './etcd-connection';
 import type { KeyLayout } from './etcd-keys';
 
@@ -11,6 +11,10 @@ export interface EtcdContext {
   readonly specs: ReadonlyMap<string, CollectionSpec>;
   readonly maxValueBytes: number;
   readonly maxOpsPerTxn: number;
+  /** Fall back to member-local reads when linearizable ones are unavailable. */
+  readonly staleReads: boolean;
+  /** Store-wide report of every stale answer. */
+  readonly onStaleRead?: (info: StaleReadInfo) => void;
 }
 
 /** The spec of a known collection; UnknownCollection otherwise. */

@@ -1,7 +1,7 @@
 import { isErrorType } from '@trellis/domain';
 import { startEtcd, type EtcdCluster } from '@trellis/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store, WatchEvent } from '../store';
+import type { StaleReadInfo, Store, WatchEvent } from '../store';
 import { openEtcdStore } from './etcd-store';
 
 interface PortValue {
@@ -11,12 +11,13 @@ const collections = [{ name: 'ports', indexes: { byNetwork: (v: unknown) => (v a
 
 let cluster: EtcdCluster;
 let store: Store;
+const storeStale: StaleReadInfo[] = [];
 const watchAbort = new AbortController();
 const seen: number[] = [];
 
 beforeAll(async () => {
   cluster = await startEtcd({ members: 3 });
-  store = await openEtcdStore({ endpoints: cluster.endpoints, collections, requestTimeoutMs: 1_500, dialTimeoutMs: 500 });
+  store = await openEtcdStore({ endpoints: cluster.endpoints, collections, requestTimeoutMs: 1_500, dialTimeoutMs: 500, onStaleRead: (i) => storeStale.push(i) });
   const from = await store.currentRevision();
   // A watch that must survive member loss without a gap.
   void (async () => {
@@ -81,6 +82,22 @@ describe('etcd store on a 3-member cluster', () => {
       indexed = err;
     }
     expect(isErrorType(indexed, 'ServiceUnavailable')).toBe(true);
+
+    // Reads answer from the surviving member's own copy and say so.
+    const stale: StaleReadInfo[] = [];
+    const onStale = (i: StaleReadInfo) => stale.push(i);
+    expect((await store.get<PortValue>('ports', 'p3', { onStale }))?.value).toEqual({ networkId: 'netA' });
+    const listed = await store.list<PortValue>('ports', { index: 'byNetwork', value: 'netA' }, { onStale });
+    expect(listed.length + (await store.list('ports', { index: 'byNetwork', value: 'netB' }, { onStale })).length).toBe(10);
+    expect(await store.count('ports', {}, { onStale })).toBe(10);
+    expect((await store.getMany('networks', ['lost'], { onStale }))[0]).toBeUndefined();
+    expect(stale.map((i) => i.operation)).toEqual(['get', 'list', 'list', 'count', 'getMany']);
+    for (const info of stale) {
+      expect(info.member).toBe(cluster.members[2]!.clientUrl);
+      expect(info.revision).toBeGreaterThanOrEqual(seen[seen.length - 1]!);
+      expect(info.reason).toMatch(/etcd (quorum unavailable|unreachable) during read/);
+    }
+    expect(storeStale.length).toBe(stale.length);
 
     await Promise.all([cluster.members[0]!.start(), cluster.members[1]!.start()]);
     // Same store object: no reopen, only the client's reconnect.

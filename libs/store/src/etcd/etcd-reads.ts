@@ -1,6 +1,7 @@
 import { domainError } from '@trellis/domain';
 import type { IKeyValue, IRangeRequest } from 'etcd3';
 import type { Item, Key, ListOptions, Snapshot } from '../store';
+import type { EtcdReader } from './etcd-connection';
 import { specOf, toItem, type EtcdContext } from './etcd-context';
 import { prefixEnd } from './etcd-keys';
 
@@ -13,6 +14,7 @@ export async function readKeysAt(
   ctx: EtcdContext,
   keys: readonly Buffer[],
   revision?: number,
+  reader: EtcdReader = ctx.conn,
 ): Promise<{ revision: number; kvs: (IKeyValue | undefined)[] }> {
   const kvs: (IKeyValue | undefined)[] = [];
   let rev = revision;
@@ -20,7 +22,7 @@ export async function readKeysAt(
   if (keys.length === 0) return { revision: rev ?? 0, kvs };
   for (let i = 0; i < keys.length; i += READ_CHUNK) {
     const chunk = keys.slice(i, i + READ_CHUNK);
-    const res = await ctx.conn.readTxn({
+    const res = await reader.readTxn({
       success: chunk.map((key) => ({ request_range: { key, ...(rev !== undefined ? { revision: rev } : {}) } })),
     });
     rev ??= Number(res.header.revision);
@@ -35,18 +37,25 @@ export async function currentRevision(ctx: EtcdContext): Promise<number> {
   return Number(res.header.revision);
 }
 
-export async function get<T>(ctx: EtcdContext, collection: string, key: Key): Promise<Item<T> | undefined> {
+/*
+ * get/getMany/list/count take the reader to use: the connection (linearizable, retried) or, as a
+ * fallback without quorum, one member's serializable reader (see etcd-stale-reads.ts).
+ */
+
+export async function get<T>(ctx: EtcdContext, collection: string, key: Key, reader: EtcdReader = ctx.conn): Promise<Item<T> | undefined> {
   specOf(ctx, collection);
-  const res = await ctx.conn.range({ key: ctx.layout.dataKey(collection, key) });
+  const res = await reader.range({ key: ctx.layout.dataKey(collection, key) });
   const kv = res.kvs[0];
   return kv ? toItem<T>(key, kv) : undefined;
 }
 
-export async function getMany<T>(ctx: EtcdContext, collection: string, keys: readonly Key[]): Promise<(Item<T> | undefined)[]> {
+export async function getMany<T>(ctx: EtcdContext, collection: string, keys: readonly Key[], reader: EtcdReader = ctx.conn): Promise<(Item<T> | undefined)[]> {
   specOf(ctx, collection);
   const { kvs } = await readKeysAt(
     ctx,
     keys.map((k) => ctx.layout.dataKey(collection, k)),
+    undefined,
+    reader,
   );
   return kvs.map((kv, i) => (kv ? toItem<T>(keys[i]!, kv) : undefined));
 }
@@ -70,7 +79,7 @@ function rangeOf(ctx: EtcdContext, collection: string, options: Pick<ListOptions
   return { key, range_end: prefixEnd(key), viaIndex: false };
 }
 
-export async function list<T>(ctx: EtcdContext, collection: string, options: ListOptions = {}): Promise<Item<T>[]> {
+export async function list<T>(ctx: EtcdContext, collection: string, options: ListOptions = {}, reader: EtcdReader = ctx.conn): Promise<Item<T>[]> {
   const range = rangeOf(ctx, collection, options);
   const req: IRangeRequest = {
     key: range.key,
@@ -79,7 +88,7 @@ export async function list<T>(ctx: EtcdContext, collection: string, options: Lis
     ...(options.reverse ? { sort_order: 'Descend', sort_target: 'Key' } : {}),
   };
   if (options.limit !== undefined && options.limit <= 0) return [];
-  const res = await ctx.conn.range(req);
+  const res = await reader.range(req);
   if (!range.viaIndex) {
     return res.kvs.map((kv) => toItem<T>(ctx.layout.parseDataKey(kv.key)!.key, kv));
   }
@@ -90,15 +99,21 @@ export async function list<T>(ctx: EtcdContext, collection: string, options: Lis
     ctx,
     keys.map((k) => ctx.layout.dataKey(collection, k)),
     Number(res.header.revision),
+    reader,
   );
   const items: Item<T>[] = [];
   kvs.forEach((kv, i) => kv && items.push(toItem<T>(keys[i]!, kv)));
   return items;
 }
 
-export async function count(ctx: EtcdContext, collection: string, options: Pick<ListOptions, 'index' | 'value' | 'prefix'> = {}): Promise<number> {
+export async function count(
+  ctx: EtcdContext,
+  collection: string,
+  options: Pick<ListOptions, 'index' | 'value' | 'prefix'> = {},
+  reader: EtcdReader = ctx.conn,
+): Promise<number> {
   const range = rangeOf(ctx, collection, options);
-  const res = await ctx.conn.range({ key: range.key, range_end: range.range_end, count_only: true });
+  const res = await reader.range({ key: range.key, range_end: range.range_end, count_only: true });
   return Number(res.count);
 }
 

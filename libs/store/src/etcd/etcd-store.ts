@@ -1,11 +1,27 @@
 import { domainError } from '@trellis/domain';
-import type { CollectionSpec, CompactionPolicy, Item, Key, ListOptions, Snapshot, Store, StoreStatus, Txn, TxnResult, WatchEvent, WatchOptions } from '../store';
+import type {
+  CollectionSpec,
+  CompactionPolicy,
+  Item,
+  Key,
+  ListOptions,
+  ReadOptions,
+  Snapshot,
+  StaleReadInfo,
+  Store,
+  StoreStatus,
+  Txn,
+  TxnResult,
+  WatchEvent,
+  WatchOptions,
+} from '../store';
 import { commit } from './etcd-commit';
 import { EtcdCompaction } from './etcd-compaction';
 import { EtcdConnection } from './etcd-connection';
 import { specOf, type EtcdContext } from './etcd-context';
 import { KeyLayout } from './etcd-keys';
 import * as reads from './etcd-reads';
+import { readWithFallback } from './etcd-stale-reads';
 import { watchEtcd } from './etcd-watch';
 
 /** Options of {@link openEtcdStore}. */
@@ -31,6 +47,15 @@ export interface EtcdStoreOptions {
   readonly requestTimeoutMs?: number;
   /** A watch that finds no member for this long fails with ServiceUnavailable (default 30 s). */
   readonly watchReconnectTimeoutMs?: number;
+  /**
+   * When a linearizable get/getMany/list/count fails for availability (e.g. quorum lost), answer
+   * it from serializable reads on the first member that responds, and report it through
+   * `onStaleRead` and the call's `ReadOptions.onStale` (default true; false: fail with
+   * ServiceUnavailable instead).
+   */
+  readonly staleReads?: boolean;
+  /** Called for every read answered from possibly stale data (e.g. to count or log them). */
+  readonly onStaleRead?: (info: StaleReadInfo) => void;
 }
 
 const DEFAULT_MAX_VALUE_BYTES = 1024 * 1024;
@@ -49,24 +74,24 @@ class EtcdStore implements Store {
     if (this.closer.signal.aborted) throw domainError('StoreClosed', {});
   }
 
-  async get<T>(collection: string, key: Key): Promise<Item<T> | undefined> {
+  async get<T>(collection: string, key: Key, readOptions?: ReadOptions): Promise<Item<T> | undefined> {
     this.open();
-    return reads.get<T>(this.ctx, collection, key);
+    return readWithFallback(this.ctx, 'get', readOptions, (r) => reads.get<T>(this.ctx, collection, key, r));
   }
 
-  async getMany<T>(collection: string, keys: readonly Key[]): Promise<(Item<T> | undefined)[]> {
+  async getMany<T>(collection: string, keys: readonly Key[], readOptions?: ReadOptions): Promise<(Item<T> | undefined)[]> {
     this.open();
-    return reads.getMany<T>(this.ctx, collection, keys);
+    return readWithFallback(this.ctx, 'getMany', readOptions, (r) => reads.getMany<T>(this.ctx, collection, keys, r));
   }
 
-  async list<T>(collection: string, options?: ListOptions): Promise<Item<T>[]> {
+  async list<T>(collection: string, options?: ListOptions, readOptions?: ReadOptions): Promise<Item<T>[]> {
     this.open();
-    return reads.list<T>(this.ctx, collection, options);
+    return readWithFallback(this.ctx, 'list', readOptions, (r) => reads.list<T>(this.ctx, collection, options, r));
   }
 
-  async count(collection: string, options?: Pick<ListOptions, 'index' | 'value' | 'prefix'>): Promise<number> {
+  async count(collection: string, options?: Pick<ListOptions, 'index' | 'value' | 'prefix'>, readOptions?: ReadOptions): Promise<number> {
     this.open();
-    return reads.count(this.ctx, collection, options);
+    return readWithFallback(this.ctx, 'count', readOptions, (r) => reads.count(this.ctx, collection, options, r));
   }
 
   async commit(txn: Txn): Promise<TxnResult> {
@@ -136,7 +161,10 @@ export async function openEtcdStore(options: EtcdStoreOptions): Promise<Store> {
   if (problems.length > 0) throw domainError('InvalidConfig', { problems: problems.join('; ') });
 
   const conn = new EtcdConnection(options);
-  const ctx: EtcdContext = { conn, layout: new KeyLayout(prefix), specs, maxValueBytes: options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES, maxOpsPerTxn: options.maxOpsPerTxn ?? 10_000 };
+  const ctx: EtcdContext = { conn, layout: new KeyLayout(prefix), specs, maxValueBytes: options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES, maxOpsPerTxn: options.maxOpsPerTxn ?? 10_000,
+    staleReads: options.staleReads ?? true,
+    ...(options.onStaleRead ? { onStaleRead: options.onStaleRead } : {}),
+  };
   const compaction = new EtcdCompaction(ctx, options.compaction);
   try {
     compaction.observe(await reads.currentRevision(ctx));
