@@ -18,8 +18,9 @@ afterEach(async () => {
 
 describe('store config', () => {
   it('defaults to LMDB and reads etcd settings from the environment', () => {
-    expect(load({}).store).toEqual({ kind: 'lmdb' });
-    expect(load({ TRELLIS_CENTRAL_STORE__KIND: 'etcd', TRELLIS_CENTRAL_STORE__ENDPOINTS: 'http://127.0.0.1:2379,http://127.0.0.1:2479', TRELLIS_CENTRAL_STORE__PREFIX: '/prod/' }).store).toEqual({
+    expect(load({}).store).toEqual({ kind: 'lmdb', compaction: { maxRevisions: 1_000_000, maxAgeMs: 0, intervalMs: 60_000 } });
+    expect(load({ TRELLIS_CENTRAL_STORE__COMPACTION__MAX_REVISIONS: '5000' }).store).toMatchObject({ kind: 'lmdb', compaction: { maxRevisions: 5000 } });
+    expect(load({ TRELLIS_CENTRAL_STORE__KIND: 'etcd', TRELLIS_CENTRAL_STORE__ENDPOINTS: 'http://127.0.0.1:2379,http://127.0.0.1:2479', TRELLIS_CENTRAL_STORE__PREFIX: '/prod/' }).store).toMatchObject({
       kind: 'etcd',
       endpoints: ['http://127.0.0.1:2379', 'http://127.0.0.1:2479'],
       prefix: '/prod/',
