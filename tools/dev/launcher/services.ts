@@ -40,7 +40,7 @@ export function serviceTable(options: LauncherOptions, topology: SeedTopology): 
       entry: 'apps/central-api/src/main.ts',
       configEnv: 'TRELLIS_CENTRAL_CONFIG',
       config: { listen: { host: '127.0.0.1', port: ports.central }, grpc: { listen: feedTarget }, dataDir: path.join(dataDir, 'central'), logLevel },
-      ready: /central-api listening/,
+      ready: /central-api ready:/,
       stage: 0,
       summary: `${centralUrl}  Neutron v2.0 + admin API (feed gRPC ${feedTarget})`,
     },
