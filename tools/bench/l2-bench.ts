@@ -121,11 +121,21 @@ async function run(): Promise<Record<string, unknown>> {
     const mc0 = await workerCpu();
     const mv = await ctl.call<{ emitted: Array<[number, number]>; ms: number }>('moves', { count: MOVES, ratePerSec: RATE, seed: 7 }, 300_000);
     const last = mv.emitted[mv.emitted.length - 1][0];
-    await sleep(1_000);
+    // Wait (bounded) until every move revision was applied somewhere, then a little longer for the
+    // last subscribers of the last ones.
+    const applied = new Map<number, number>();
+    const quiesceDeadline = Date.now() + 60_000;
+    for (let i = 0; i < 10_000 && Date.now() < quiesceDeadline; i++) {
+      applied.clear();
+      for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from: mv.emitted[0][0], to: last })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
+      if (applied.size >= MOVES) break;
+      await sleep(100);
+    }
+    await sleep(500);
+    applied.clear();
+    for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from: mv.emitted[0][0], to: last })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
     const m1 = await ctl.call<Stats>('stats');
     const mc1 = await workerCpu();
-    const applied = new Map<number, number>();
-    for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from: mv.emitted[0][0], to: last })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
     const lat = mv.emitted.filter(([r]) => applied.has(r)).map(([r, t]) => applied.get(r)! - t).sort((a, b) => a - b);
     const members = (workload.hosts * workload.vnisPerHost) / workload.vnis;
     const vniChanges = MOVES; // each move changes exactly one VNI
@@ -141,6 +151,7 @@ async function run(): Promise<Record<string, unknown>> {
       // Every member but the destination gets the MAC's FDB upsert (the destination gets it as local).
       moveBytesPerFdbUpsert: Math.round(((m1.sentBytes - m0.sentBytes) / (vniChanges * (members - 1))) * 10) / 10,
       controllerRssMb: mb(m1.rssBytes),
+      controllerHeapUsedMb: mb(m1.heapUsedBytes),
       movesControllerCpuMsPerMove: Math.round(((m1.cpuMs - m0.cpuMs) / MOVES) * 1000) / 1000,
       movesWorkersCpuMsPerMove: Math.round(((mc1 - mc0) / MOVES) * 1000) / 1000,
     });

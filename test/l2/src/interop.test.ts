@@ -63,6 +63,9 @@ describe('vtep-controller ↔ host-agent interop', () => {
     expect(c.counters.snapshots).toBe(HOSTS.length);
     // Every host acked into the token of the last revision relevant to it.
     await waitFor(() => [...c.agents.values()].every((a) => (a.agent.token?.revision ?? 0) >= c.controller.ctl.revision - 10), 'tokens to advance');
+    // Every ack named a nonce the controller sent (implied nonces included), and all are settled.
+    await waitFor(() => [...c.controller.ctl.sessions.values()].every((s) => s.outstanding.size === 0), 'every delta acked');
+    expect([...c.controller.ctl.sessions.values()].some((s) => s.unknownNonceLogged)).toBe(false);
   });
 
   it('a VNI table larger than one snapshot piece (full, then add-only pieces) is staged whole', async () => {

@@ -128,13 +128,15 @@ export class HostState {
    */
   async delta(d: trellis.l2.v1.IDelta): Promise<VersionOutcome> {
     const revision = d.revision ?? 0;
+    // An empty nonce stands for the revision as text (saves bytes on every shared delta).
+    const nonce = d.nonce || String(revision);
     const decoded: DecodedVniDelta[] = [];
     for (const vd of d.vnis ?? []) {
       try {
         decoded.push(decodeVniDelta(vd));
       } catch (err) {
         // Nothing of a malformed version is applied: the controller learns which VNI was bad.
-        return this.nack(d.nonce ?? '', revision, `VNI ${vd.vni ?? 0}: ${errorText(err)}`, [vd.vni ?? 0]);
+        return this.nack(nonce, revision, `VNI ${vd.vni ?? 0}: ${errorText(err)}`, [vd.vni ?? 0]);
       }
     }
     const work: HostView = new Map();
@@ -151,7 +153,7 @@ export class HostState {
       }
       changes.push(applyDecodedVniDelta(work, dd));
     }
-    return this.program(changes, work, d.nonce ?? '', revision, this.tokenFrom(d.token, revision), 'delta', !!d.token, undo);
+    return this.program(changes, work, nonce, revision, this.tokenFrom(d.token, revision), 'delta', !!d.token, undo);
   }
 
   /**

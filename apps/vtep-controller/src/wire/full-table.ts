@@ -88,7 +88,8 @@ export function encodeFullTable(
  * changed. Optimization: a VNI's remote entries are encoded once for all its members.
  */
 export class FullTableEncoder {
-  private readonly cache = new Map<number, EncodedRemoteEntries>();
+  // Keyed by the VniState object: a VNI emptied and re-created gets a new state (and version 0).
+  private readonly cache = new WeakMap<VniState, EncodedRemoteEntries>();
 
   constructor(private readonly index: SpanIndex) {}
 
@@ -97,11 +98,8 @@ export class FullTableEncoder {
     const vs = this.index.stateOf(vni);
     if (!vs) return undefined;
     const addr = this.index.addressCache;
-    let remote = this.cache.get(vni);
-    if (!remote || remote.version !== vs.version) {
-      if (this.cache.size > 4 * 16_384) this.cache.clear();
-      this.cache.set(vni, (remote = encodeRemoteEntries(vs, vs.version, addr)));
-    }
+    let remote = this.cache.get(vs);
+    if (!remote || remote.version !== vs.version) this.cache.set(vs, (remote = encodeRemoteEntries(vs, vs.version, addr)));
     const flood: Uint8Array[] = [];
     for (const member of vs.members.keys()) {
       const vtep = this.index.hosts.get(member)?.vtep;

@@ -33,6 +33,12 @@ describe('spliced messages', () => {
     expect(Buffer.compare(Buffer.from(encodeVniDelta(empty)), Buffer.from(l2.VniDelta.encode(empty).finish()))).toBe(0);
   });
 
+  it('leave a nonce equal to the revision off the wire', () => {
+    const implied = l2.ControllerMessage.decode(spliceDelta(1234, '1234', [encodeVniDelta(a)]));
+    expect(implied.delta!.nonce).toBe('');
+    expect(l2.ControllerMessage.decode(spliceDelta(1234, 'resync-1', [encodeVniDelta(a)])).delta!.nonce).toBe('resync-1');
+  });
+
   it('snapshot chunks decode with all their VNIs', () => {
     const decoded = l2.ControllerMessage.decode(spliceSnapshotChunk(5, [encodeVniDelta(a)]));
     expect(decoded.snapshotChunk!.revision).toBe(5);

@@ -72,7 +72,8 @@ const TAG_CHUNK_VNIS = (2 << 3) | 2;
 export function spliceDelta(revision: number, nonce: string, vnis: readonly Uint8Array[], token?: Token): Buffer {
   const inner = $protobuf.Writer.create();
   if (revision !== 0) inner.uint32(TAG_REVISION).uint64(revision);
-  if (nonce !== '') inner.uint32(TAG_DELTA_NONCE).string(nonce);
+  // Optimization: a nonce equal to the revision is implied (hosts ack it as the revision's text).
+  if (nonce !== '' && nonce !== String(revision)) inner.uint32(TAG_DELTA_NONCE).string(nonce);
   for (const v of vnis) inner.uint32(TAG_DELTA_VNIS).bytes(v);
   if (token) inner.uint32(TAG_DELTA_TOKEN).bytes(l2.ResumeToken.encode(token).finish());
   return wrap(TAG_CM_DELTA, inner.finish());
