@@ -1,7 +1,9 @@
-import { domainError } from '@trellis/domain';
-import type { ICompare, IKeyValue, IRequestOp } from 'etcd3';
+import { randomUUID } from 'node:crypto';
+import { domainError, isErrorType } from '@trellis/domain';
+import type { ICompare, IKeyValue, IRequestOp, ITxnResponse } from 'etcd3';
 import type { CollectionSpec, Key, Op, Txn, TxnResult } from '../store';
 import { encodeValue, indexEntriesOf, specOf, type EtcdContext } from './etcd-context';
+import { appliedRevision, isAmbiguous, markerOps, notWritten } from './etcd-markers';
 import { readKeysAt } from './etcd-reads';
 
 /** Index maintenance races with blind writes to the same keys; a lost race is simply redone. */
@@ -54,7 +56,12 @@ function indexKeysOf(ctx: EtcdContext, p: PlannedOp, value: unknown): Map<string
 /**
  * Commits one store transaction as ONE etcd txn: the user's compares on mod_revision, guards
  * on every indexed key whose old value was read (so stale index entries are never left), the
- * data writes and the index entry writes. Either all of it lands at one etcd revision or none.
+ * data writes, the index entry writes and the commit marker. Either all of it lands at one etcd
+ * revision or none.
+ *
+ * A failure that leaves the outcome unknown is resolved here rather than passed on: once etcd
+ * answers linearizable reads again (within one request timeout) the marker says whether the txn
+ * was applied (→ its revision, success) or not (→ sent again, once; the compares still guard it).
  */
 export async function commit(ctx: EtcdContext, txn: Txn): Promise<TxnResult> {
   const planned = planOps(ctx, txn);
@@ -64,6 +71,8 @@ export async function commit(ctx: EtcdContext, txn: Txn): Promise<TxnResult> {
   });
   const compared = new Set(userCompares.map((c) => c.key.toString('latin1')));
   const indexed = planned.filter((p) => hasIndexes(p.spec));
+  const txnId = randomUUID();
+  let resent = false;
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const before = await readKeysAt(
@@ -95,12 +104,32 @@ export async function commit(ctx: EtcdContext, txn: Txn): Promise<TxnResult> {
       );
     }
 
-    const res = await ctx.conn.writeTxn({
-      compare,
-      success: [...writes.values()],
-      // On failure, read every compared key so the conflict can name what was found.
-      failure: compare.map((c) => ({ request_range: { key: c.key!, keys_only: true } })),
-    });
+    let lease: string | undefined;
+    try {
+      if (planned.length > 0) lease = await ctx.markerLease.id();
+    } catch (err) {
+      throw isErrorType(err, 'ServiceUnavailable') ? notWritten(err) : err;
+    }
+    const markers = lease === undefined ? [] : markerOps(ctx.layout, txnId, lease, planned.map((p) => ({ dataKey: p.dataKey, isPut: p.op.type === 'put' })));
+
+    let res: ITxnResponse;
+    try {
+      res = await ctx.conn.writeTxn({
+        compare,
+        success: [...writes.values(), ...markers],
+        // On failure, read every compared key so the conflict can name what was found.
+        failure: compare.map((c) => ({ request_range: { key: c.key!, keys_only: true } })),
+      });
+    } catch (err) {
+      if (!isAmbiguous(err)) throw err;
+      const applied = await appliedRevision(ctx.conn, ctx.layout, txnId, ctx.conn.requestTimeoutMs);
+      if (applied === undefined) throw err;
+      if (applied > 0) return { revision: applied };
+      if (resent) throw notWritten(err);
+      resent = true;
+      attempt--; // the resend does not count as a lost race
+      continue;
+    }
     if (res.succeeded) return { revision: Number(res.header.revision) };
 
     for (let i = 0; i < userCompares.length; i++) {

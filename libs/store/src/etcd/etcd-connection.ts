@@ -114,6 +114,12 @@ export class EtcdConnection implements EtcdReader {
     return this.withRetry('commit', () => this.client.kv.txn(req), wasNotSent);
   }
 
+  /** Grants a lease; retried freely (a lease granted twice just expires unused). */
+  async leaseGrant(ttlSeconds: number): Promise<string> {
+    const res = await this.withRetry('commit', () => this.client.leaseClient.leaseGrant({ TTL: ttlSeconds }), isAvailabilityError);
+    return String(res.ID);
+  }
+
   compact(revision: number): Promise<unknown> {
     return this.withRetry('compact', () => this.client.kv.compact({ revision, physical: false }), wasNotSent);
   }

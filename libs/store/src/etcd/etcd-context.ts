@@ -3,6 +3,7 @@ import type { IKeyValue } from 'etcd3';
 import type { CollectionSpec, Item, Key, KeyPart, StaleReadInfo } from '../store';
 import type { EtcdConnection } from './etcd-connection';
 import type { KeyLayout } from './etcd-keys';
+import type { MarkerLease } from './etcd-markers';
 
 /** What the parts of the etcd backend share. */
 export interface EtcdContext {
@@ -11,6 +12,8 @@ export interface EtcdContext {
   readonly specs: ReadonlyMap<string, CollectionSpec>;
   readonly maxValueBytes: number;
   readonly maxOpsPerTxn: number;
+  /** The lease commit markers are attached to. */
+  readonly markerLease: MarkerLease;
   /** Fall back to member-local reads when linearizable ones are unavailable. */
   readonly staleReads: boolean;
   /** Store-wide report of every stale answer. */

@@ -43,7 +43,7 @@ export function toStoreError(err: unknown, operation: string): Error {
 export function unavailable(err: unknown, operation: string): DomainError<'ServiceUnavailable'> {
   const message = err instanceof Error ? err.message : String(err);
   const quorum = QUORUM_HINTS.some((h) => message.includes(h));
-  const outcome = operation === 'commit' && !wasNotSent(err) ? '; the transaction may or may not have been applied (it is all or nothing)' : '';
+  const outcome = operation !== 'commit' ? '' : wasNotSent(err) ? '; nothing was written' : '; the transaction may or may not have been applied (it is all or nothing)';
   const reason = quorum
     ? `etcd quorum unavailable during ${operation}: ${message}${outcome}`
     : `etcd unreachable during ${operation}: ${message}${outcome}`;

@@ -7,6 +7,7 @@ import type { Key, KeyPart } from '../store';
  *
  *   <prefix>d/<collection>/<encoded primary key>                         → JSON value
  *   <prefix>i/<collection>/<index>/<encoded index key>#<encoded primary key> → empty
+ *   <prefix>t/<txn id>/<n>                                               → empty, leased (commit marker)
  *
  * so a collection is one prefix range, a list-by-index is one prefix range of the index, and a
  * watch of the data prefix never sees index entries.
@@ -129,10 +130,17 @@ export function prefixEnd(prefix: Buffer): Buffer {
 export class KeyLayout {
   private readonly dataRoot: Buffer;
   private readonly indexRoot: Buffer;
+  private readonly markerRoot: Buffer;
 
   constructor(readonly prefix: string) {
     this.dataRoot = Buffer.from(`${prefix}d/`, 'utf8');
     this.indexRoot = Buffer.from(`${prefix}i/`, 'utf8');
+    this.markerRoot = Buffer.from(`${prefix}t/`, 'utf8');
+  }
+
+  /** Prefix of the commit markers of one txn (see etcd-markers.ts). */
+  markerPrefix(txnId: string): Buffer {
+    return Buffer.concat([this.markerRoot, Buffer.from(`${txnId}/`, 'utf8')]);
   }
 
   /** Prefix of every data key (what watch() follows). */

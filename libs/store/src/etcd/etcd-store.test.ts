@@ -30,7 +30,11 @@ describe('etcd backend specifics', () => {
     try {
       const { revision } = await store.commit({ ops: [{ type: 'put', collection: 'ports', key: 'p1', value: { net: 'n1' } }] });
       const keys = (await raw.getAll().prefix(prefix).keys()).sort();
-      expect(keys).toEqual([`${prefix}d/ports/sp1 `, `${prefix}i/ports/byNetwork/sn1 #sp1 `]);
+      expect(keys.filter((k) => !k.startsWith(`${prefix}t/`))).toEqual([`${prefix}d/ports/sp1 `, `${prefix}i/ports/byNetwork/sn1 #sp1 `]);
+      // Plus one commit marker, leased, outside the data and index prefixes.
+      const markers = await raw.getAll().prefix(`${prefix}t/`).exec();
+      expect(markers.kvs).toHaveLength(1);
+      expect(Number(markers.kvs[0]!.lease)).toBeGreaterThan(0);
       const kvs = await raw.getAll().prefix(prefix).exec();
       expect(kvs.kvs.every((kv) => Number(kv.mod_revision) === revision)).toBe(true);
       await store.commit({ ops: [{ type: 'put', collection: 'ports', key: 'p1', value: { net: 'n2' } }] });

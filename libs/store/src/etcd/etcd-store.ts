@@ -20,6 +20,7 @@ import { EtcdCompaction } from './etcd-compaction';
 import { EtcdConnection } from './etcd-connection';
 import { specOf, type EtcdContext } from './etcd-context';
 import { KeyLayout } from './etcd-keys';
+import { MarkerLease } from './etcd-markers';
 import * as reads from './etcd-reads';
 import { readWithFallback } from './etcd-stale-reads';
 import { watchEtcd } from './etcd-watch';
@@ -148,6 +149,12 @@ class EtcdStore implements Store {
  * etcd's watch from a revision. Fails with ServiceUnavailable when no member answers.
  */
 export async function openEtcdStore(options: EtcdStoreOptions): Promise<Store> {
+  validate(options);
+  return openEtcdStoreOn(options, new EtcdConnection(options));
+}
+
+/** Refuses bad options with InvalidConfig; returns the collection specs by name. */
+function validate(options: EtcdStoreOptions): Map<string, CollectionSpec> {
   const problems: string[] = [];
   if (options.endpoints.length === 0) problems.push('store.endpoints must name at least one etcd member');
   const prefix = options.prefix ?? '/trellis/';
@@ -159,9 +166,25 @@ export async function openEtcdStore(options: EtcdStoreOptions): Promise<Store> {
     specs.set(spec.name, spec);
   }
   if (problems.length > 0) throw domainError('InvalidConfig', { problems: problems.join('; ') });
+  return specs;
+}
 
-  const conn = new EtcdConnection(options);
-  const ctx: EtcdContext = { conn, layout: new KeyLayout(prefix), specs, maxValueBytes: options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES, maxOpsPerTxn: options.maxOpsPerTxn ?? 10_000,
+/** {@link openEtcdStore} on a given connection (not exported from the package: tests inject faults through a subclass). */
+export async function openEtcdStoreOn(options: EtcdStoreOptions, conn: EtcdConnection): Promise<Store> {
+  let specs: Map<string, CollectionSpec>;
+  try {
+    specs = validate(options);
+  } catch (err) {
+    conn.close();
+    throw err;
+  }
+  const ctx: EtcdContext = {
+    conn,
+    layout: new KeyLayout(options.prefix ?? '/trellis/'),
+    specs,
+    maxValueBytes: options.maxValueBytes ?? DEFAULT_MAX_VALUE_BYTES,
+    maxOpsPerTxn: options.maxOpsPerTxn ?? 10_000,
+    markerLease: new MarkerLease(conn),
     staleReads: options.staleReads ?? true,
     ...(options.onStaleRead ? { onStaleRead: options.onStaleRead } : {}),
   };
