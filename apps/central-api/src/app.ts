@@ -10,6 +10,7 @@ import { liveEventsPlugin } from './live-events';
 import { metricsPlugin } from './metrics';
 import { NovaNotifier, connectPortEvents } from './nova';
 import { registerTopologyRoutes } from './routes/topology-routes';
+import { registerStaleReadMarking } from './stale-reads';
 import { CentralBackend } from './services/central-backend';
 import { NetworkService } from './services/network-service';
 import { PortService } from './services/port-service';
@@ -71,6 +72,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (config.vniRange.min > config.vniRange.max) throw domainError('InvalidConfig', { problems: `vniRange.min ${config.vniRange.min} > vniRange.max ${config.vniRange.max}` });
   const now = options.now ?? secondsClock();
   const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes), loggerInstance: options.logger as FastifyBaseLogger | undefined });
+  registerStaleReadMarking(app);
 
   const topology = new TopologyService(store, now);
   const networks = new NetworkService(store, topology, config.vniRange, now);

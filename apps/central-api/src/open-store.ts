@@ -4,6 +4,7 @@ import { domainError } from '@trellis/domain';
 import { NEUTRON_COLLECTIONS } from '@trellis/neutron';
 import { openEtcdStore, openLmdbStore, type Store } from '@trellis/store';
 import type { CompactionConfig, StoreConfig } from './config';
+import { markStaleRead } from './stale-reads';
 
 const DEFAULT_COMPACTION: CompactionConfig = { maxRevisions: 1_000_000, maxAgeMs: 0, intervalMs: 60_000 };
 
@@ -23,7 +24,7 @@ export interface OpenedStore {
 export async function openCentralStore(config: StoreConfig, dataDir: string): Promise<OpenedStore> {
   if (config.kind === 'etcd') {
     const prefix = config.prefix ?? '/trellis/';
-    const store = await openEtcdStore({ endpoints: config.endpoints, prefix, collections: NEUTRON_COLLECTIONS, compaction: { ...DEFAULT_COMPACTION, ...config.compaction } });
+    const store = await openEtcdStore({ endpoints: config.endpoints, prefix, collections: NEUTRON_COLLECTIONS, compaction: { ...DEFAULT_COMPACTION, ...config.compaction }, onStaleRead: markStaleRead });
     return { store, description: `etcd:${config.endpoints.join(',')}${prefix}` };
   }
   const dir = config.path ?? dataDir;
