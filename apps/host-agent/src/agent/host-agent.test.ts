@@ -258,4 +258,25 @@ describe('HostAgent', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(a.token?.revision).toBe(20);
   });
+  it('coalesces acks while more deltas wait: the newest ack settles the burst', async () => {
+    const ctl = await controller();
+    // A dataplane slower than the controller: deltas queue up behind each apply.
+    class SlowBackend extends MemoryBackend {
+      override async apply(changes: Parameters<MemoryBackend['apply']>[0]) {
+        await new Promise((r) => setTimeout(r, 5));
+        return super.apply(changes);
+      }
+    }
+    const { agent: a } = await agent([ctl.target], { backend: new SlowBackend() });
+    const s = await ctl.session(0);
+    await s.next((m) => m.kind === 'hello');
+    s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: false, revision: 0 } });
+    for (let r = 1; r <= 30; r++) s.send({ delta: { revision: r, vnis: [{ vni: 1, fdbUpsert: [fdb(r, '10.0.0.2')] }] } });
+    const last = await s.next((m) => m.ack?.nonce === '30');
+    expect(last.ack!.revision).toBe(30);
+    expect(a.view.get(1)!.fdb.size).toBe(30);
+    const acks = s.received.filter((m) => m.ack).length;
+    expect(acks).toBeGreaterThan(0);
+    expect(acks).toBeLessThan(30);
+  });
 });
