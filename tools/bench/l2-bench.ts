@@ -88,6 +88,8 @@ async function run(): Promise<Record<string, unknown>> {
   const target = `127.0.0.1:${port}`;
   const load = await ctl.call<{ ms: number; revision: number; ports: number }>('load', { workload, batch: 1000 }, 300_000);
   result.loadMs = Math.round(load.ms);
+  const afterLoad = await ctl.call<Stats>('stats');
+  Object.assign(result, { controllerRssMbAfterLoad: mb(afterLoad.rssBytes), controllerHeapMbAfterLoad: mb(afterLoad.heapUsedBytes), deltaLogMbAfterLoad: mb(afterLoad.logBytes) });
   const workers = await startWorkers(target, workload.hosts, WORKERS);
   const before = await ctl.call<Stats>('stats');
   const workerCpu = async () => (await Promise.all(workers.map((w) => w.call<Stats>('stats')))).reduce((a, s) => a + s.cpuMs, 0);
@@ -152,6 +154,8 @@ async function run(): Promise<Record<string, unknown>> {
       moveBytesPerFdbUpsert: Math.round(((m1.sentBytes - m0.sentBytes) / (vniChanges * (members - 1))) * 10) / 10,
       controllerRssMb: mb(m1.rssBytes),
       controllerHeapUsedMb: mb(m1.heapUsedBytes),
+      controllerExternalMb: mb(m1.externalBytes),
+      deltaLogMb: mb(m1.logBytes),
       movesControllerCpuMsPerMove: Math.round(((m1.cpuMs - m0.cpuMs) / MOVES) * 1000) / 1000,
       movesWorkersCpuMsPerMove: Math.round(((mc1 - mc0) / MOVES) * 1000) / 1000,
     });

@@ -100,7 +100,7 @@ serveIpc({
   stats: () => {
     global.gc?.();
     const cpu = process.cpuUsage();
-    return { ...ctl.counters, cpuMs: (cpu.user + cpu.system) / 1000, sentBytes: ctl.sentBytes(), sessions: ctl.sessions.size, revision: ctl.revision, rssBytes: process.memoryUsage().rss, heapUsedBytes: process.memoryUsage().heapUsed };
+    return { ...ctl.counters, cpuMs: (cpu.user + cpu.system) / 1000, sentBytes: ctl.sentBytes(), sessions: ctl.sessions.size, revision: ctl.revision, rssBytes: process.memoryUsage().rss, heapUsedBytes: process.memoryUsage().heapUsed, externalBytes: process.memoryUsage().external, logBytes: ctl.log.byteSize, logRecords: ctl.log.size };
   },
   stop: async () => {
     await ctl.stop();
