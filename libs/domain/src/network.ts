@@ -36,3 +36,16 @@ export function isValidVni(vni: number): boolean {
 
 /** Default MTU of a VXLAN network on a 1500-byte underlay (Neutron's default for vxlan). */
 export const VXLAN_DEFAULT_MTU = 1450;
+
+/** What a create request says about the standard attributes of a new resource. */
+export interface StandardAttrsInput {
+  readonly projectId: string;
+  readonly name: string;
+  readonly description: string;
+  readonly tags: readonly string[];
+}
+
+/** Standard attributes of a resource created at `at`: revision 1, created = updated. */
+export function newStandardAttrs(input: StandardAttrsInput, at: string, id: string): StandardAttrs {
+  return { id, projectId: input.projectId, name: input.name, description: input.description, tags: [...input.tags], revisionNumber: 1, createdAt: at, updatedAt: at };
+}

@@ -1,6 +1,5 @@
 import {
-  Collections, VXLAN_DEFAULT_MTU, domainError, isValidVni, newId, resolveScope, validateZoneHints, type Network, type Subnet, type TopologyView,
-} from '@trellis/domain';
+  Collections, VXLAN_DEFAULT_MTU, domainError, isValidVni, newId, newStandardAttrs, resolveScope, validateZoneHints, type Network, type Subnet, type TopologyView } from '@trellis/domain';
 import { Indexes, checkPrecondition, type ListFilters, type NetworkCreateInput, type NetworkUpdateInput, type NetworkView, type Precondition, type StoredPort } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { TxnBuilder, retryOnConflict } from './store-txn';
@@ -194,14 +193,7 @@ export class NetworkService {
     if (mtu < 68 || mtu > 9000) throw domainError('InvalidInput', { error_message: `Invalid input for mtu. Reason: ${mtu} is outside 68..9000` });
     const at = this.now();
     return {
-      id: newId(),
-      projectId: input.projectId,
-      name: input.name,
-      description: input.description,
-      tags: [...input.tags],
-      revisionNumber: 1,
-      createdAt: at,
-      updatedAt: at,
+      ...newStandardAttrs(input, at, newId()),
       adminStateUp: input.adminStateUp,
       status: 'ACTIVE',
       shared: input.shared,

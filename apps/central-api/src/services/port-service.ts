@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { Collections, activeBinding, domainError, isErrorType, isUnicastMac, newId, normalizeMac, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
+import { Collections, activeBinding, domainError, isErrorType, isUnicastMac, newId, newStandardAttrs, normalizeMac, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
 import { Indexes, checkPrecondition, type BindingCreateInput, type ListFilters, type PortCreateInput, type PortUpdateInput, type Precondition, type StoredPort } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { activate, addBinding, bindActive, removeBinding, unbind, updateUnbound, type BindingChange, type VifSettings } from './bindings';
@@ -115,8 +115,7 @@ export class PortService {
       const fixedIps = await this.ips.allocate(scope, entry.net.value, entry.subnets, input.fixedIps, id);
       const at = this.options.now();
       let port: StoredPort = {
-        id, projectId: input.projectId, name: input.name, description: input.description, tags: [...input.tags],
-        revisionNumber: 1, createdAt: at, updatedAt: at, networkId: input.networkId, macAddress: mac, fixedIps,
+        ...newStandardAttrs(input, at, id), networkId: input.networkId, macAddress: mac, fixedIps,
         deviceId: input.deviceId, deviceOwner: input.deviceOwner, status: 'DOWN', adminStateUp: input.adminStateUp,
         bindings: [], mobilitySeq: 0, unboundVnicType: input.vnicType, unboundProfile: input.profile,
       };

@@ -1,4 +1,4 @@
-import { Collections, domainError, newId, type IpVersion, type Subnet } from '@trellis/domain';
+import { Collections, domainError, newId, newStandardAttrs, type IpVersion, type Subnet } from '@trellis/domain';
 import { Indexes, checkPrecondition, type ListFilters, type Precondition, type StoredPort, type SubnetCreateInput, type SubnetUpdateInput } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { defaultGateway, defaultPools, inPools, normalizeIp, parseCidr, rangesOverlap, validateGateway, validatePools, type CidrRange } from './ipam';
@@ -114,14 +114,7 @@ export class SubnetService {
     if (range.version === 4 && (input.ipv6AddressMode !== null || input.ipv6RaMode !== null)) throw badInput('ipv6_address_mode and ipv6_ra_mode are not valid for an IPv4 subnet');
     const at = this.now();
     return {
-      id: newId(),
-      projectId: input.projectId,
-      name: input.name,
-      description: input.description,
-      tags: [...input.tags],
-      revisionNumber: 1,
-      createdAt: at,
-      updatedAt: at,
+      ...newStandardAttrs(input, at, newId()),
       networkId: input.networkId,
       cidr: range.cidr,
       ipVersion: range.version,

@@ -30,18 +30,4 @@ export function ok(res: HttpAnswer): HttpAnswer {
   return res;
 }
 
-/** Polls `probe` until it returns a truthy value (bounded by `timeoutMs`); returns that value. */
-export async function eventually<T>(probe: () => Promise<T | undefined | false>, timeoutMs = 20_000, what = 'condition'): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${what} not reached within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
-}
+export { eventually } from '@trellis/testkit';
