@@ -5,5 +5,5 @@ import { baseConfig } from '../../vitest.config.base.ts';
 // has few cores; running them side by side would only make the timing-sensitive ones flaky.
 export default mergeConfig(
   baseConfig(import.meta.dirname),
-  defineConfig({ test: { fileParallelism: false, testTimeout: 90_000, hookTimeout: 90_000 } }),
+  defineConfig({ test: { fileParallelism: false, testTimeout: 180_000, hookTimeout: 120_000 } }),
 );
