@@ -3,10 +3,8 @@ import path from 'node:path';
 import { domainError } from '@trellis/domain';
 import { NEUTRON_COLLECTIONS } from '@trellis/neutron';
 import { openEtcdStore, openLmdbStore, type Store } from '@trellis/store';
-import type { CompactionConfig, StoreConfig } from './config';
+import type { StoreConfig } from './config';
 import { markStaleRead } from './stale-reads';
-
-const DEFAULT_COMPACTION: CompactionConfig = { maxRevisions: 1_000_000, maxAgeMs: 0, intervalMs: 60_000 };
 
 /** What {@link openCentralStore} opened, for logs and the ready line. */
 export interface OpenedStore {
@@ -24,7 +22,7 @@ export interface OpenedStore {
 export async function openCentralStore(config: StoreConfig, dataDir: string): Promise<OpenedStore> {
   if (config.kind === 'etcd') {
     const prefix = config.prefix ?? '/trellis/';
-    const store = await openEtcdStore({ endpoints: config.endpoints, prefix, collections: NEUTRON_COLLECTIONS, compaction: { ...DEFAULT_COMPACTION, ...config.compaction }, onStaleRead: markStaleRead });
+    const store = await openEtcdStore({ endpoints: config.endpoints, prefix, collections: NEUTRON_COLLECTIONS, compaction: config.compaction, onStaleRead: markStaleRead });
     return { store, description: `etcd:${config.endpoints.join(',')}${prefix}` };
   }
   const dir = config.path ?? dataDir;
@@ -33,6 +31,6 @@ export async function openCentralStore(config: StoreConfig, dataDir: string): Pr
     throw domainError('InvalidConfig', { problems: `store.path ${dir}: an LMDB directory name must not have an extension ("${path.extname(dir)}")` });
   }
   mkdirSync(dir, { recursive: true });
-  const store = await openLmdbStore({ path: dir, collections: NEUTRON_COLLECTIONS, compaction: { ...DEFAULT_COMPACTION, ...config.compaction } });
+  const store = await openLmdbStore({ path: dir, collections: NEUTRON_COLLECTIONS, compaction: config.compaction });
   return { store, description: `lmdb:${dir}` };
 }

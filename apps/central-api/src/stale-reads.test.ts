@@ -64,8 +64,4 @@ describe('stale-read marking', () => {
     expect(a.headers[STALE_READ_HEADER]).toBeDefined();
     expect(b.headers[STALE_READ_HEADER]).toBeUndefined();
   });
-
-  it('ignores marks made outside any request', () => {
-    expect(() => markStaleRead({ operation: 'get', revision: 1, reason: 'test' })).not.toThrow();
-  });
 });
