@@ -1,3 +1,5 @@
+import { eventually as pollUntil } from '@trellis/testkit';
+
 /** A NeutronError answer of central-api or a cell-agent. */
 export class ApiError extends Error {
   constructor(
@@ -49,20 +51,7 @@ export class Api {
   }
 }
 
-/** Polls `probe` every `intervalMs` until it yields a value; throws after `timeoutMs`. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string, intervalMs = 50): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value !== undefined) return value;
-    } catch (err) {
-      lastError = err;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
-    }
-    await new Promise((r) => setTimeout(r, intervalMs));
-  }
+/** The test kit's poller, polling every 50 ms here so that measured convergence stays fine-grained. */
+export function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string, intervalMs = 50): Promise<T> {
+  return pollUntil(probe, timeoutMs, what, intervalMs);
 }

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, eventually } from './api';
-import { allTables, bindVm, bootVm, createNetwork, plugVm, waitActive, type TenantNetwork, type Vm } from './cloud';
-import { DataplaneCluster } from './cluster';
+import { allTables, bindVm, bootVm, createNetwork, plugVm, waitActive, type TenantNetwork } from './cloud';
 import { ContinuousPing } from './probe';
-import { requireDataplane } from './requirements';
+import { useDataplaneCluster } from './fixture';
 
 // Real kernel VXLAN across cells: every frame between hosts follows FDB/flood entries that the
 // host-agents installed (the devices are nolearning, nothing is multicast).
@@ -11,28 +10,12 @@ const report = (line: string) => process.stdout.write(`[dataplane] ${line}\n`);
 const mentions = (text: string, token: string) => new RegExp(`(^|\\s)${token.replaceAll('.', '\\.')}(\\s|$)`, 'm').test(text);
 
 describe('dataplane: connectivity, scoping, migration and deletes across cells (root)', () => {
-  let cluster: DataplaneCluster | undefined;
+  const { c, vm, vms } = useDataplaneCluster('trdpc');
   let global: TenantNetwork;
-  const vms = new Map<string, Vm>();
-  const c = () => {
-    if (!cluster) throw new Error('cluster not started');
-    return cluster;
-  };
-  const vm = (name: string) => {
-    const v = vms.get(name);
-    if (!v) throw new Error(`no vm ${name}`);
-    return v;
-  };
 
   beforeAll(async () => {
-    requireDataplane();
-    cluster = await DataplaneCluster.start('trdpc');
-    global = await createNetwork(cluster.central, 'dp-global', '10.91.0.0/24');
+    global = await createNetwork(c().central, 'dp-global', '10.91.0.0/24');
   }, 180_000);
-
-  afterAll(async () => {
-    await cluster?.stop();
-  }, 60_000);
 
   it('instances on one global network in cell1, cell2 and cell3 all reach each other', async () => {
     const g1 = await bootVm(c(), 'g1', global, 'cn1-1');

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from './api';
-import { bootVm, createNetwork, type TenantNetwork, type Vm } from './cloud';
-import { DataplaneCluster } from './cluster';
+import { bootVm, createNetwork, type TenantNetwork } from './cloud';
 import { ContinuousPing } from './probe';
-import { requireDataplane } from './requirements';
+import { useDataplaneCluster } from './fixture';
 
 // The dataplane outlives its control plane: a host-agent or the vtep-controller may crash and
 // restart while instances keep talking, and afterwards the agents resume by delta.
@@ -12,32 +11,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const welcomes = (output: string) => output.split('\n').filter((l) => l.includes('welcomed by controller'));
 
 describe('dataplane: control-plane crashes do not interrupt instances (root)', () => {
-  let cluster: DataplaneCluster | undefined;
+  const { c, vm, vms } = useDataplaneCluster('trdpr');
   let net: TenantNetwork;
-  const vms = new Map<string, Vm>();
-  const c = () => {
-    if (!cluster) throw new Error('cluster not started');
-    return cluster;
-  };
-  const vm = (name: string) => {
-    const v = vms.get(name);
-    if (!v) throw new Error(`no vm ${name}`);
-    return v;
-  };
 
   beforeAll(async () => {
-    requireDataplane();
-    cluster = await DataplaneCluster.start('trdpr');
-    net = await createNetwork(cluster.central, 'dp-resilient', '10.93.0.0/24');
-    for (const [name, host] of [['r1', 'cn1-1'], ['r2', 'cn2-1'], ['r3', 'cn3-1']] as const) vms.set(name, await bootVm(cluster, name, net, host));
+    net = await createNetwork(c().central, 'dp-resilient', '10.93.0.0/24');
+    for (const [name, host] of [['r1', 'cn1-1'], ['r2', 'cn2-1'], ['r3', 'cn3-1']] as const) vms.set(name, await bootVm(c(), name, net, host));
     for (const [a, b] of [['r1', 'r2'], ['r1', 'r3'], ['r2', 'r3']]) {
-      if ((await cluster.underlay.waitForPing(vm(a), vm(b).ip, 15_000)) === undefined) throw new Error(`${a} cannot reach ${b} before the crash tests`);
+      if ((await c().underlay.waitForPing(vm(a), vm(b).ip, 15_000)) === undefined) throw new Error(`${a} cannot reach ${b} before the crash tests`);
     }
   }, 180_000);
-
-  afterAll(async () => {
-    await cluster?.stop();
-  }, 60_000);
 
   it('a host-agent killed and restarted never interrupts connectivity and resumes without a snapshot', async () => {
     const agent = 'host-agent-cn1-1';
