@@ -34,6 +34,11 @@ export interface Host {
   readonly agentVersion: string;
   /** ISO time of the last heartbeat or stream activity; null before the first. */
   readonly lastHeartbeatAt: string | null;
+  /**
+   * The distribution controller that last reported the agent connected; only that controller's
+   * "down" counts (a controller that lost the host late must not mark it down where it now runs).
+   */
+  readonly agentController?: string;
   readonly createdAt: string;
 }
 

@@ -24,7 +24,9 @@ export function createFeedReports(services: { ports: PortService; topology: Topo
     },
     async hostLiveness(report) {
       const seenMs = report.lastSeenMs > 0 ? report.lastSeenMs : Date.now();
-      const revision = await services.topology.recordLiveness(report.hostId, report.connected, report.agentVersion, isoSeconds(seenMs));
+      const revision = await services.topology.recordLiveness({
+        id: report.hostId, connected: report.connected, agentVersion: report.agentVersion, lastSeenAt: isoSeconds(seenMs), controllerId: report.controllerId,
+      });
       if (revision === 0) log.debug({ hostId: report.hostId, controllerId: report.controllerId }, 'liveness report changed nothing (unknown host or stale)');
       return { revision };
     },

@@ -23,7 +23,7 @@ const hostJson = (h: Host, view: TopologyView) => {
   const cell = view.cells.get(h.cell);
   return {
     id: h.id, cell: h.cell, region: cell?.region ?? null, availability_zone: cell?.availabilityZone ?? null, vtep: h.vtep,
-    agent_state: h.agentState, agent_version: h.agentVersion, last_heartbeat_at: h.lastHeartbeatAt, created_at: h.createdAt,
+    agent_state: h.agentState, agent_version: h.agentVersion, last_heartbeat_at: h.lastHeartbeatAt, agent_controller: h.agentController ?? null, created_at: h.createdAt,
   };
 };
 

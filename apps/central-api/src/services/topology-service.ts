@@ -1,4 +1,4 @@
-import { Collections, domainError, type AgentState, type AvailabilityZone, type Cell, type Host, type Network, type Region, type TopologyView } from '@trellis/domain';
+import { Collections, domainError, type AvailabilityZone, type Cell, type Host, type Network, type Region, type TopologyView } from '@trellis/domain';
 import { Indexes, type StoredPort } from '@trellis/neutron';
 import type { Store } from '@trellis/store';
 import { normalizeIp } from './ipam';
@@ -134,19 +134,27 @@ export class TopologyService {
   }
 
   /**
-   * Liveness as reported by the distribution layer. Reports older than the recorded heartbeat
-   * are stale (a controller's late "down" after the host moved on) and change nothing.
-   * Returns the store revision of the change, 0 when nothing changed (unknown host, stale report).
+   * Liveness as reported by the distribution layer. A "connected" report makes its controller the
+   * host's holder; a "disconnected" report counts only from the holder, so a controller that lost
+   * the host after it reconnected elsewhere (a late "down") changes nothing. Reports older than
+   * the recorded heartbeat are stale as well. Returns the store revision of the change, 0 when
+   * nothing changed (unknown host, stale report).
    */
-  async recordLiveness(id: string, connected: boolean, agentVersion: string, lastSeenAt: string): Promise<number> {
+  async recordLiveness(report: { id: string; connected: boolean; agentVersion: string; lastSeenAt: string; controllerId: string }): Promise<number> {
     return retryOnConflict(async () => {
-      const item = await this.store.get<Host>(Collections.hosts, id);
+      const item = await this.store.get<Host>(Collections.hosts, report.id);
       if (!item) return 0;
-      const previous = item.value.lastHeartbeatAt;
-      if (previous !== null && Date.parse(lastSeenAt) < Date.parse(previous)) return 0;
-      const agentState: AgentState = connected ? 'up' : 'down';
-      const host: Host = { ...item.value, agentState, agentVersion: agentVersion || item.value.agentVersion, lastHeartbeatAt: lastSeenAt };
-      return this.commit(new TxnBuilder().expect(Collections.hosts, id, item).put(Collections.hosts, id, host));
+      const held = item.value;
+      if (held.lastHeartbeatAt !== null && Date.parse(report.lastSeenAt) < Date.parse(held.lastHeartbeatAt)) return 0;
+      if (!report.connected && held.agentController !== undefined && held.agentController !== report.controllerId) return 0;
+      const host: Host = {
+        ...held,
+        agentState: report.connected ? 'up' : 'down',
+        agentVersion: report.agentVersion || held.agentVersion,
+        lastHeartbeatAt: report.lastSeenAt,
+        agentController: report.controllerId || held.agentController,
+      };
+      return this.commit(new TxnBuilder().expect(Collections.hosts, report.id, item).put(Collections.hosts, report.id, host));
     });
   }
 
