@@ -106,6 +106,7 @@ export function hostFromJson(j: Json): Host {
     agentState: j.agent_state === 'up' || j.agent_state === 'down' ? j.agent_state : 'unknown',
     agentVersion: str(j.agent_version),
     lastHeartbeatAt: typeof j.last_heartbeat_at === 'string' ? j.last_heartbeat_at : null,
+    ...(typeof j.agent_controller === 'string' ? { agentController: j.agent_controller } : {}),
     createdAt: str(j.created_at),
   };
 }

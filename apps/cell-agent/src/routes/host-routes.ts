@@ -79,7 +79,8 @@ export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOpti
     return {
       hosts: hosts.map((h) => ({
         id: h.id, cell: h.cell, region, availability_zone: topology.cells.get(h.cell)?.availabilityZone ?? null, vtep: h.vtep,
-        agent_state: h.agentState, agent_version: h.agentVersion, last_heartbeat_at: h.lastHeartbeatAt, created_at: h.createdAt,
+        agent_state: h.agentState, agent_version: h.agentVersion, last_heartbeat_at: h.lastHeartbeatAt, agent_controller: h.agentController ?? null,
+        created_at: h.createdAt,
       })),
     };
   });
