@@ -33,8 +33,8 @@ describe('host inventory', () => {
   it('refuses a host claiming a cell outside this region, naming it, and tells central nothing', async () => {
     const res = await two.call('POST', '/admin/v1/hosts', { host: { id: 'rogue', cell: 'cell1', vtep: '198.51.100.5' } });
     expect(res.status).toBe(400);
-    expect(res.json.NeutronError.type).toBe('BadRequest');
-    expect(res.json.NeutronError.message).toContain('host rogue claims cell cell1');
+    expect(res.json.NeutronError.type).toBe('HostNotInRegion');
+    expect(res.json.NeutronError.message).toContain('Host rogue is in cell cell1 of region (not known here)');
     expect(res.json.NeutronError.message).toContain('serves region RegionTwo (cells cell2, cell3)');
     expect(central.calls('/admin/v1/hosts', 'POST')).toHaveLength(0);
     expect(await central.store.get('hosts', 'rogue')).toBeUndefined();
@@ -47,6 +47,7 @@ describe('host inventory', () => {
     expect((await central.store.get('hosts', 'h2'))?.value).toMatchObject({ agentState: 'up' });
     const foreign = await two.call('PUT', '/admin/v1/hosts/h1/heartbeat', {});
     expect(foreign.status).toBe(400);
+    expect(foreign.json.NeutronError.type).toBe('HostNotInRegion');
     expect(foreign.json.NeutronError.message).toContain('cell1 of region RegionOne');
     expect((await two.call('PUT', '/admin/v1/hosts/ghost/heartbeat', {})).json.NeutronError.type).toBe('HostNotFound');
   });

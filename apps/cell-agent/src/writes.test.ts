@@ -48,8 +48,8 @@ describe('writes go through central', () => {
     const putsBefore = central.calls('/v2.0/ports/', 'PUT').length;
     const res = await one.call('PUT', `/v2.0/ports/${created.json.port.id}`, { port: { 'binding:host_id': 'h2' } });
     expect(res.status).toBe(400);
-    expect(res.json.NeutronError.type).toBe('BadRequest');
-    expect(res.json.NeutronError.message).toContain('host h2 is in cell cell2 of region RegionTwo');
+    expect(res.json.NeutronError.type).toBe('HostNotInRegion');
+    expect(res.json.NeutronError.message).toContain('Host h2 is in cell cell2 of region RegionTwo');
     expect(res.json.NeutronError.message).toContain('region RegionOne (cells cell1)');
     expect(central.calls('/v2.0/ports/', 'PUT')).toHaveLength(putsBefore);
 

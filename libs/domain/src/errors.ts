@@ -78,6 +78,10 @@ export const ERROR_CATALOGUE = {
     'bad_request',
     'Host {host} (cell {cell}, region {region}, availability zone {availability_zone}) is outside the scope of network {net_id} ({scope}).',
   ),
+  HostNotInRegion: entry(
+    'bad_request',
+    'Host {host} is in cell {cell} of region {host_region}, but this endpoint serves region {region} (cells {cells}); {remedy}.',
+  ),
   // --- 403 ---
   PolicyNotAuthorized: entry('forbidden', "({action}) is disallowed by policy."),
   // --- 404 ---

@@ -58,7 +58,7 @@ describe('seed scenario: one central, two regions', () => {
     ok(await http('POST', `${two.url}/admin/v1/hosts`, { host: { id: 'compute-3', cell: 'cell3', vtep: '198.51.100.3' } }));
     const refused = await http('POST', `${one.url}/admin/v1/hosts`, { host: { id: 'compute-x', cell: 'cell2', vtep: '198.51.100.9' } });
     expect(refused.status).toBe(400);
-    expect(refused.json.NeutronError.message).toContain('claims cell cell2 of region RegionTwo');
+    expect(refused.json.NeutronError.message).toContain('Host compute-x is in cell cell2 of region RegionTwo');
     const hosts = ok(await http('GET', `${central.url}/admin/v1/hosts`)).json.hosts.map((h: { id: string }) => h.id).sort();
     expect(hosts).toEqual(['compute-1', 'compute-2', 'compute-3']);
     expect(ok(await http('PUT', `${two.url}/admin/v1/hosts/compute-2/heartbeat`, {})).json.host.agent_state).toBe('up');
@@ -104,8 +104,8 @@ describe('seed scenario: one central, two regions', () => {
   it("binding to a host of another region's cell is refused with a clear error", async () => {
     const res = await http('PUT', `${one.url}/v2.0/ports/${state.portOne.id}`, { port: { 'binding:host_id': 'compute-3', device_owner: 'compute:az1' } });
     expect(res.status).toBe(400);
-    expect(res.json.NeutronError.message).toContain('host compute-3 is in cell cell3 of region RegionTwo');
-    expect(res.json.NeutronError.message).toContain('Neutron endpoint of region RegionOne (cells cell1)');
+    expect(res.json.NeutronError.message).toContain('Host compute-3 is in cell cell3 of region RegionTwo');
+    expect(res.json.NeutronError.message).toContain('serves region RegionOne (cells cell1)');
     expect(ok(await http('GET', `${central.url}/v2.0/ports/${state.portOne.id}`)).json.port['binding:host_id']).toBe('');
     const bound = ok(await http('PUT', `${one.url}/v2.0/ports/${state.portOne.id}`, { port: { 'binding:host_id': 'compute-1', device_owner: 'compute:az1' } }));
     expect(bound.json.port['binding:host_id']).toBe('compute-1');
@@ -168,6 +168,6 @@ describe('openstack CLI against a cell-agent', () => {
       () => undefined,
       (err: { stderr: string }) => err.stderr,
     );
-    expect(refused).toContain('host compute-2 is in cell cell2 of region RegionTwo');
+    expect(refused).toContain('Host compute-2 is in cell cell2 of region RegionTwo');
   });
 });

@@ -52,19 +52,20 @@ export class RegionGuard {
     return { host: hostId, cell: host.cell, region: topology.cells.get(host.cell)?.region ?? region };
   }
 
-  /** Throws BadRequest naming the host, its cell and region unless the host is in this region's cells. */
+  /** Throws HostNotInRegion naming the host, its cell and region unless the host is in this region's cells. */
   async assertHostServed(hostId: string, action: string): Promise<HostPlacement> {
     const placement = await this.placement(hostId);
     if (this.servesCell(placement.cell)) return placement;
     const { region, cells } = this.options;
     this.options.metrics.scopeRefusals.inc({ kind: 'bind' });
     this.options.logger.info({ host: hostId, cell: placement.cell, hostRegion: placement.region, region, action }, 'refused: host is not in this region');
-    throw domainError('BadRequest', {
-      resource: 'port',
-      msg:
-        `host ${hostId} is in cell ${placement.cell} of region ${placement.region ?? '(unknown)'}, ` +
-        `but this is the Neutron endpoint of region ${region} (cells ${cells.join(', ')}); ` +
-        `${action} it through the Neutron endpoint of region ${placement.region ?? 'that cell'}`,
+    throw domainError('HostNotInRegion', {
+      host: hostId,
+      cell: placement.cell,
+      host_region: placement.region ?? '(not known here)',
+      region,
+      cells: cells.join(', '),
+      remedy: `${action} it through the Neutron endpoint of region ${placement.region ?? 'that cell'}`,
     });
   }
 }

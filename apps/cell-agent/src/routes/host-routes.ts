@@ -36,11 +36,13 @@ export function registerHostRoutes(app: FastifyInstance, options: HostRoutesOpti
   const { region, cells, guard, central, replica } = options;
 
   const refuseCell = (hostId: string, cell: string, cellRegion: string | undefined) =>
-    domainError('BadRequest', {
-      resource: 'host',
-      msg:
-        `host ${hostId} claims cell ${cell}${cellRegion ? ` of region ${cellRegion}` : ''}, but this cell-agent serves region ${region} ` +
-        `(cells ${cells.join(', ')}); register it through the cell-agent of its own region`,
+    domainError('HostNotInRegion', {
+      host: hostId,
+      cell,
+      host_region: cellRegion ?? '(not known here)',
+      region,
+      cells: cells.join(', '),
+      remedy: 'register it through the cell-agent of its own region',
     });
 
   app.post('/admin/v1/hosts', { schema: { body: HostRegisterBody } }, async (request, reply) => {
