@@ -74,7 +74,7 @@ describe('createShutdown', () => {
 
   it('exits after the hooks on the first signal and at once on the second', async () => {
     const { logger } = quietLogger();
-    const shutdown = createShutdown({ logger });
+    const shutdown = createShutdown({ logger, signalRepeatGraceMs: 0 });
     const exits: number[] = [];
     const target = Object.assign(new EventEmitter(), { exit: (code: number) => void exits.push(code) });
     let release!: () => void;
@@ -89,6 +89,23 @@ describe('createShutdown', () => {
     await shutdown.run('again');
     await tick(5);
     expect(exits).toEqual([130, 0]);
+  });
+
+  it('treats a signal repeated at once (Ctrl-C to the group plus a forwarding wrapper) as the same one', async () => {
+    const { logger } = quietLogger();
+    const shutdown = createShutdown({ logger });
+    const exits: number[] = [];
+    const target = Object.assign(new EventEmitter(), { exit: (code: number) => void exits.push(code) });
+    let release!: () => void;
+    shutdown.register('slow', () => new Promise<void>((r) => (release = r)));
+    shutdown.installSignalHandlers(target);
+    target.emit('SIGINT');
+    target.emit('SIGINT');
+    await tick(5);
+    expect(exits).toEqual([]);
+    release();
+    await tick(5);
+    expect(exits).toEqual([0]);
   });
 
   it('exits 1 when a hook failed', async () => {

@@ -7,6 +7,12 @@ export interface ShutdownOptions {
   readonly logger: Logger;
   /** Bound on each hook; a hook still running after it is logged and abandoned. */
   readonly timeoutMs?: number;
+  /**
+   * A second signal this soon after the first is the same interrupt delivered twice (Ctrl-C
+   * reaches the whole process group, and a wrapper such as npm forwards it again) and is ignored.
+   * Default 1000 ms.
+   */
+  readonly signalRepeatGraceMs?: number;
 }
 
 /** The slice of `process` the signal handlers use; tests pass an EventEmitter stand-in. */
@@ -23,7 +29,8 @@ export interface Shutdown {
   run(reason: string): Promise<{ failed: readonly string[] }>;
   /**
    * SIGTERM / SIGINT run the hooks, then exit 0 (1 if a hook failed or timed out);
-   * a second signal while they run exits at once with 130.
+   * a second signal while they run exits at once with 130, unless it arrives within
+   * `signalRepeatGraceMs` of the first (the same interrupt delivered twice).
    */
   installSignalHandlers(target: SignalTarget): void;
 }
@@ -54,6 +61,8 @@ async function runBounded(fn: () => Promise<void> | void, timeoutMs: number): Pr
 export function createShutdown(options: ShutdownOptions): Shutdown {
   const log = options.logger.child({ component: 'shutdown' });
   const timeoutMs = options.timeoutMs ?? DEFAULT_SHUTDOWN_HOOK_TIMEOUT_MS;
+  const repeatGraceMs = options.signalRepeatGraceMs ?? 1_000;
+  let firstSignalAt = 0;
   const hooks: { name: string; fn: () => Promise<void> | void }[] = [];
   let running: Promise<{ failed: readonly string[] }> | undefined;
 
@@ -84,11 +93,16 @@ export function createShutdown(options: ShutdownOptions): Shutdown {
     },
     installSignalHandlers(target) {
       const onSignal = (signal: 'SIGTERM' | 'SIGINT') => () => {
+        if (running && Date.now() - firstSignalAt < repeatGraceMs) {
+          log.debug({ signal }, 'repeated signal ignored');
+          return;
+        }
         if (running) {
           log.warn({ signal }, 'second signal, exiting now');
           target.exit(130);
           return;
         }
+        firstSignalAt = Date.now();
         void shutdown.run(signal).then(({ failed }) => target.exit(failed.length > 0 ? 1 : 0));
       };
       target.on('SIGTERM', onSignal('SIGTERM'));
