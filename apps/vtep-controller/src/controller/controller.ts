@@ -163,11 +163,22 @@ export class Controller implements SessionHandler {
       const shared = v.shared ? encodeVniDelta(v.shared) : null;
       if (shared) this.counters.sharedVniEncodes++;
       const perHost = new Map<string, Uint8Array>();
+      const tables = v.full.length + v.left.length > 0 ? new Set([...v.full, ...v.left]) : undefined;
       for (const [h, d] of v.perHost) {
+        const live = this.sessions.has(h);
+        // Optimization: a joiner's full table (or a leave) is only encoded for a connected host
+        // and never logged: resume sends the current table (or leave) instead of the history.
+        if (tables?.has(h)) {
+          if (d && live) {
+            this.counters.perHostVniEncodes++;
+            add(h, encodeVniDelta(d));
+          }
+          continue;
+        }
         const bytes = d ? encodeVniDelta(d) : NOTHING;
         if (d) this.counters.perHostVniEncodes++;
         perHost.set(h, bytes);
-        if (d && this.sessions.has(h)) add(h, bytes);
+        if (d && live) add(h, bytes);
       }
       if (shared) {
         for (const h of this.index.membersOf(v.vni).keys()) {

@@ -3,7 +3,10 @@ export interface LoggedVni {
   readonly vni: number;
   /** The shared delta, or null when plain members got nothing. */
   readonly shared: Uint8Array | null;
-  /** Hosts with their own delta; an empty array = nothing for that host (not the shared one). */
+  /**
+   * Hosts with their own delta; an empty array = nothing for that host (not the shared one).
+   * Hosts in `full` or `left` are not here: resume resends their current table or a leave.
+   */
   readonly perHost: ReadonlyMap<string, Uint8Array>;
   /** Hosts that got a full table / left: resume sends them the current table / leave instead. */
   readonly full: readonly string[];
@@ -46,8 +49,12 @@ export class DeltaLog {
     return this.bytes;
   }
 
-  /** Appends a record; returns the revisions trimmed to stay within the limits. */
+  /**
+   * Appends a record (its bodies are copied into one buffer of their own); returns the
+   * revisions trimmed to stay within the limits.
+   */
   append(record: LogRecord): number[] {
+    record = compactRecord(record);
     this.records.push(record);
     this.bytes += recordBytes(record);
     const trimmed: number[] = [];
@@ -85,6 +92,37 @@ export class DeltaLog {
     for (let i = lo; i < this.records.length; i++) yield this.records[i];
   }
 }
+
+/**
+ * The record with every body copied into one exact-size buffer. Why: encoders return slices of
+ * Node's shared 8 kB allocation pool, and one retained slice keeps its whole slab alive, so a
+ * log of small deltas interleaved with garbage messages would pin many times its own size.
+ */
+function compactRecord(r: LogRecord): LogRecord {
+  let total = 0;
+  for (const v of r.vnis) {
+    total += v.shared?.length ?? 0;
+    for (const b of v.perHost.values()) total += b.length;
+  }
+  const arena = Buffer.allocUnsafeSlow(total);
+  let at = 0;
+  const copy = (b: Uint8Array): Uint8Array => {
+    if (b.length === 0) return EMPTY_BODY;
+    arena.set(b, at);
+    at += b.length;
+    return arena.subarray(at - b.length, at);
+  };
+  return {
+    revision: r.revision,
+    vnis: r.vnis.map((v) => {
+      const perHost = new Map<string, Uint8Array>();
+      for (const [h, b] of v.perHost) perHost.set(h, copy(b));
+      return { vni: v.vni, shared: v.shared ? copy(v.shared) : null, perHost, full: v.full, left: v.left };
+    }),
+  };
+}
+
+const EMPTY_BODY = new Uint8Array(0);
 
 /** One host's catch-up from the log: replayed messages per revision, then tables to resend. */
 export interface ReplayPlan {
