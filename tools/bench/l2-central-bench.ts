@@ -1,0 +1,230 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IpcChild, nowMs } from './l2-bench-ipc';
+import { CentralFeedView } from './l2-central-feed';
+import { loadWorkload, PROBE_HOST } from './l2-central-load';
+import { issueMoves, type MoveApi } from './l2-central-moves';
+import { waitForControllerRevision } from './l2-central-probe';
+import { procStats, startCentral, startController, type Service } from './l2-central-procs';
+import { centralTable, moveLatencies } from './l2-central-report';
+import { RestClient } from './l2-central-rest';
+import { hostId, hostVtep, REFERENCE, type L2Workload } from './l2-workload';
+
+// L2 benchmark through the real central-api: central-api and vtep-controller run as their apps'
+// main.ts (LMDB in a temp dir, loopback ports); the workload is loaded through the REST API;
+// simulated hosts (l2-hosts-worker.ts) subscribe to the controller; moves are issued through
+// Neutron's API and measured from the 2xx to the last subscribed host having applied them.
+//
+//   TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-central-bench.ts [--hosts 1000]
+//     [--workers 4] [--moves 2000] [--rate 500] [--max-in-flight 64] [--move-api bindings|host-id]
+//     [--load-concurrency 4] [--ports-per-request 500] [--json-only] [--profile-dir DIR]
+
+const { values: opt } = parseArgs({
+  options: {
+    hosts: { type: 'string', default: String(REFERENCE.hosts) },
+    workers: { type: 'string', default: '4' },
+    moves: { type: 'string', default: '2000' },
+    rate: { type: 'string', default: '500' },
+    'max-in-flight': { type: 'string', default: '64' },
+    'move-api': { type: 'string', default: 'bindings' },
+    'load-concurrency': { type: 'string', default: '4' },
+    'ports-per-request': { type: 'string', default: '500' },
+    'connection-per-host': { type: 'boolean', default: false },
+    'json-only': { type: 'boolean', default: false },
+    /** Writes V8 CPU profiles of central-api and vtep-controller there. */
+    'profile-dir': { type: 'string', default: '' },
+  },
+});
+const workload: L2Workload = { ...REFERENCE, hosts: Number(opt.hosts) };
+const WORKERS = Number(opt.workers);
+const MOVES = Number(opt.moves);
+const RATE = Number(opt.rate);
+const MOVE_API = opt['move-api'] as MoveApi;
+if (MOVE_API !== 'bindings' && MOVE_API !== 'host-id') throw new Error(`--move-api bindings|host-id, not ${MOVE_API}`);
+const PHASE_TIMEOUT_MS = 180_000;
+
+const dir = mkdtempSync(join(tmpdir(), 'l2-central-bench-'));
+const services: Service[] = [];
+const children = new Set<IpcChild>();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
+const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+type Progress = { hosts: number; done: number; last: number; lastWelcome: number; entries: number };
+
+async function startWorkers(target: string): Promise<IpcChild[]> {
+  const out: IpcChild[] = [];
+  for (let w = 0; w < WORKERS; w++) {
+    const mine: Array<[string, string]> = [];
+    for (let i = w; i < workload.hosts; i += WORKERS) mine.push([hostId(i), hostVtep(i)]);
+    const c = new IpcChild('l2-hosts-worker.ts', [target, JSON.stringify(mine), opt['connection-per-host'] ? '1' : '0'], `worker-${w}`, ['--max-old-space-size=4096']);
+    children.add(c);
+    await Promise.race([c.ready, sleep(60_000).then(() => Promise.reject(new Error(`worker-${w} not ready in 60 s`)))]);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Polls until `done()` holds, at most `timeoutMs`. */
+async function until<T>(probe: () => Promise<T>, done: (v: T) => boolean, what: string, timeoutMs = PHASE_TIMEOUT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let i = 0; i < 1_000_000 && Date.now() < deadline; i++) {
+    const v = await probe();
+    if (done(v)) return v;
+    await sleep(20);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function run(): Promise<Record<string, unknown>> {
+  const result: Record<string, unknown> = { mode: 'via-central', workload, workers: WORKERS, moves: MOVES, ratePerSec: RATE, moveApi: MOVE_API, loadAverage1mAtStart: round(loadavg()[0], 2) };
+  const profileDir = opt['profile-dir'];
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const central = await startCentral(dir, { profileDir });
+  services.push(central);
+  const controller = await startController(dir, central.feedTarget, { profileDir });
+  services.push(controller);
+  const api = new RestClient(central.restUrl, Math.max(Number(opt['load-concurrency']), Number(opt['max-in-flight'])));
+  const cpu = () => ({ central: procStats(central.proc.pid), controller: procStats(controller.proc.pid) });
+  const revisionNow = async () => (await api.get<{ store: { revision: number } }>('/healthz')).store.revision;
+
+  // Phase 1: the workload through the REST API, the controller consuming the feed meanwhile.
+  const c0 = cpu();
+  const loaded = await loadWorkload(api, workload, { concurrency: Number(opt['load-concurrency']), portsPerRequest: Number(opt['ports-per-request']) });
+  const loadedRevision = await revisionNow();
+  const tLoaded = nowMs();
+  await waitForControllerRevision(controller.target, PROBE_HOST.id, PROBE_HOST.vtep, loadedRevision, PHASE_TIMEOUT_MS);
+  const feedLagMs = nowMs() - tLoaded;
+  const c1 = cpu();
+  const loadMs = loaded.topologyMs + loaded.networksMs + loaded.portsMs;
+  Object.assign(result, {
+    loadMs: round(loadMs),
+    loadTopologyMs: round(loaded.topologyMs),
+    loadNetworksMs: round(loaded.networksMs),
+    loadPortsMs: round(loaded.portsMs),
+    loadPortsPerSec: round(loaded.ports.length / (loaded.portsMs / 1000)),
+    loadRequests: loaded.requests,
+    loadRevision: loadedRevision,
+    controllerCatchUpAfterLoadMs: round(feedLagMs),
+    loadCentralCpuMs: round(c1.central.cpuMs - c0.central.cpuMs),
+    loadControllerCpuMs: round(c1.controller.cpuMs - c0.controller.cpuMs),
+    centralRssMbAfterLoad: mb(c1.central.rssBytes),
+    controllerRssMbAfterLoad: mb(c1.controller.rssBytes),
+  });
+
+  // The checker's own view of the store, from the same feed.
+  const view = new CentralFeedView(central.feedTarget);
+  view.start(0);
+  await view.reach(loadedRevision, PHASE_TIMEOUT_MS);
+
+  // Phase 2: hosts subscribe; initial convergence = start → the last host applied its snapshot.
+  const workers = await startWorkers(controller.target);
+  const workerCpu = async () => (await Promise.all(workers.map((w) => w.call<{ cpuMs: number }>('stats')))).reduce((a, s) => a + s.cpuMs, 0);
+  const wc0 = await workerCpu();
+  const s0 = cpu();
+  const t0 = nowMs();
+  await Promise.all(workers.map((w) => w.call('start')));
+  const progress = () => Promise.all(workers.map((w) => w.call<Progress>('progress')));
+  const p1 = await until(progress, (p) => p.every((x) => x.done === x.hosts), 'every host to apply its snapshot');
+  const convergedMs = Math.max(...p1.map((x) => x.last)) - t0;
+  const s1 = cpu();
+  const wc1 = await workerCpu();
+  const entries = p1.reduce((a, x) => a + x.entries, 0);
+  // Every host reports its ports wired; central records each one (ACTIVE).
+  await until(async () => view.activePorts, (n) => n >= loaded.ports.length, 'every port to become ACTIVE');
+  const allActiveMs = nowMs() - t0;
+  const s2 = cpu();
+  Object.assign(result, {
+    initialConvergenceMs: round(convergedMs),
+    lastWelcomeMs: round(Math.max(...p1.map((x) => x.lastWelcome)) - t0),
+    entriesDelivered: entries,
+    entryDeliveriesPerSec: round(entries / (convergedMs / 1000)),
+    allPortsActiveMs: round(allActiveMs),
+    snapshotCentralCpuMs: round(s1.central.cpuMs - s0.central.cpuMs),
+    snapshotControllerCpuMs: round(s1.controller.cpuMs - s0.controller.cpuMs),
+    snapshotWorkersCpuMs: round(wc1 - wc0),
+    portStatusCentralCpuMs: round(s2.central.cpuMs - s1.central.cpuMs),
+    centralRssMbAfterSnapshot: mb(s2.central.rssBytes),
+    controllerRssMbAfterSnapshot: mb(s2.controller.rssBytes),
+  });
+
+  // Phase 3: moves through the Neutron API; latency = the moving request's 2xx → the last
+  // subscribed host applied the revision that carried it.
+  if (MOVES > 0) {
+    await sleep(500);
+    const r0 = await revisionNow();
+    await view.reach(r0, PHASE_TIMEOUT_MS);
+    const m0 = cpu();
+    const mc0 = await workerCpu();
+    const run = await issueMoves(api, workload, loaded.ports, {
+      count: MOVES, ratePerSec: RATE, maxInFlight: Number(opt['max-in-flight']), api: MOVE_API, seed: 7, deadlineMs: (MOVES / RATE) * 1000 * 4 + 30_000,
+    });
+    await view.reach(await revisionNow(), PHASE_TIMEOUT_MS);
+    const revisions = run.moves.map((m) => view.moveRevision(m.portId, m.to, r0));
+    const known = revisions.filter((r): r is number => r !== undefined);
+    const readApplied = async () => {
+      const applied = new Map<number, number>();
+      const [from, to] = [Math.min(...known), Math.max(...known)];
+      for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from, to: to + 10_000 })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
+      return applied;
+    };
+    // Every move revision applied somewhere (bounded), then a little longer for the last subscribers.
+    await until(readApplied, (a) => known.every((r) => a.has(r)), 'every move to be applied', 30_000).catch(() => undefined);
+    await sleep(500);
+    const applied = await readApplied();
+    const m1 = cpu();
+    const mc1 = await workerCpu();
+    const moved = run.moves.length;
+    Object.assign(result, moveLatencies(run, revisions, applied), {
+      movesIssued: moved,
+      moveErrors: run.errors,
+      moveFirstErrors: run.firstErrors,
+      movesIssuedMs: round(run.ms),
+      movesAchievedPerSec: round(moved / (run.ms / 1000), 1),
+      movesStartedLate: run.late,
+      movesMaxInFlight: run.maxInFlightSeen,
+      movesWithoutRevision: revisions.length - known.length,
+      movesCentralCpuMsPerMove: round((m1.central.cpuMs - m0.central.cpuMs) / Math.max(1, moved), 3),
+      movesControllerCpuMsPerMove: round((m1.controller.cpuMs - m0.controller.cpuMs) / Math.max(1, moved), 3),
+      movesWorkersCpuMsPerMove: round((mc1 - mc0) / Math.max(1, moved), 3),
+      centralRssMb: mb(m1.central.rssBytes),
+      controllerRssMb: mb(m1.controller.rssBytes),
+    });
+  }
+
+  // Phase 4: every host's dataplane against the store's view (bounded settle time for the last reports).
+  await view.reach(await revisionNow(), PHASE_TIMEOUT_MS);
+  let divergent = Number.NaN;
+  for (let i = 0; i < 50; i++) {
+    const actual: Record<string, Array<[number, number]>> = Object.assign({}, ...(await Promise.all(workers.map((w) => w.call<object>('digests')))));
+    const expected = view.digests(Object.keys(actual));
+    divergent = Object.keys(actual).filter((h) => JSON.stringify(actual[h]) !== JSON.stringify(expected[h])).length;
+    if (divergent === 0) break;
+    await sleep(200);
+  }
+  result.divergentHosts = divergent;
+  result.workerRssMb = (await Promise.all(workers.map((w) => w.call<{ rssBytes: number }>('stats')))).map((s) => mb(s.rssBytes));
+  result.loadAverage1mAtEnd = round(loadavg()[0], 2);
+
+  await Promise.all(workers.map((w) => w.call('stop').catch(() => undefined)));
+  for (const w of workers) await w.kill();
+  await view.close();
+  api.close();
+  return result;
+}
+
+try {
+  const r = await run();
+  process.stdout.write(`${JSON.stringify(r)}\n`);
+  if (!opt['json-only']) process.stdout.write(`${centralTable(r)}\n`);
+} catch (err) {
+  process.stderr.write(`l2-central-bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+} finally {
+  for (const c of children) await c.kill().catch(() => undefined);
+  // Reverse start order, by PID: SIGTERM (profiles are written on a clean exit), SIGKILL after 15 s.
+  for (const s of [...services].reverse()) await s.proc.stop(15_000).catch(() => undefined);
+  rmSync(dir, { recursive: true, force: true });
+}

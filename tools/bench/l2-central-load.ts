@@ -1,0 +1,92 @@
+import { nowMs } from './l2-bench-ipc';
+import { forEachBounded, type RestClient } from './l2-central-rest';
+import { cellOf, hostId, hostVtep, portsOf, vniOf, type L2Workload } from './l2-workload';
+
+// Loads the L2 workload into the real central-api through its public APIs, as operators and
+// Nova would: the topology through the admin API (one request per host: it has no bulk form),
+// networks, subnets and bound ports through Neutron's bulk creates.
+
+/** A port as central created it, with its place in the workload. */
+export interface LoadedPort {
+  readonly id: string;
+  readonly mac: string;
+  /** VNI index and host index in the workload. */
+  readonly v: number;
+  h: number;
+}
+
+export interface LoadResult {
+  readonly ports: LoadedPort[];
+  readonly networkIds: string[];
+  /** Wall time per step (ms). */
+  readonly topologyMs: number;
+  readonly networksMs: number;
+  readonly portsMs: number;
+  readonly requests: number;
+}
+
+/** Region/zone of a cell: the first half of the cells in RegionOne/az1, the rest in RegionTwo/az2. */
+export const cellPlacement = (w: L2Workload, c: number) => (c < Math.ceil(w.cells / 2) ? { region: 'RegionOne', zone: 'az1' } : { region: 'RegionTwo', zone: 'az2' });
+
+/** The probe host (registered, never bound) through which the controller's position is asked. */
+export const PROBE_HOST = { id: 'l2-bench-probe', vtep: '10.254.0.1' };
+
+/** Subnet of VNI index `v`: a /22, room for the 250 ports a network gets at the reference size. */
+export const subnetCidr = (v: number) => `10.${100 + (v >> 6)}.${(v & 63) << 2}.0/22`;
+
+export interface LoadOptions {
+  /** Requests in flight at once. */
+  readonly concurrency: number;
+  /** Ports per bulk create. */
+  readonly portsPerRequest: number;
+}
+
+export async function loadWorkload(api: RestClient, w: L2Workload, options: LoadOptions): Promise<LoadResult> {
+  let requests = 0;
+  const post = <T>(path: string, body: unknown) => {
+    requests++;
+    return api.post<T>(path, body);
+  };
+  const t0 = nowMs();
+  for (const region of ['RegionOne', 'RegionTwo']) await post('/admin/v1/regions', { region: { name: region } });
+  for (const zone of ['az1', 'az2']) await post('/admin/v1/availability_zones', { availability_zone: { name: zone } });
+  for (let c = 0; c < w.cells; c++) {
+    const { region, zone } = cellPlacement(w, c);
+    await post('/admin/v1/cells', { cell: { name: `cell${c}`, region, availability_zone: zone } });
+  }
+  await forEachBounded(w.hosts, options.concurrency, async (i) => {
+    await post('/admin/v1/hosts', { host: { id: hostId(i), cell: `cell${cellOf(w, i)}`, vtep: hostVtep(i) } });
+  });
+  await post('/admin/v1/hosts', { host: { id: PROBE_HOST.id, cell: 'cell0', vtep: PROBE_HOST.vtep } });
+  const t1 = nowMs();
+
+  const NETWORKS_PER_REQUEST = 100;
+  const networkIds: string[] = new Array(w.vnis);
+  for (let v0 = 0; v0 < w.vnis; v0 += NETWORKS_PER_REQUEST) {
+    const vs = Array.from({ length: Math.min(NETWORKS_PER_REQUEST, w.vnis - v0) }, (_, k) => v0 + k);
+    const nets = await post<{ networks: Array<{ id: string }> }>('/v2.0/networks', {
+      networks: vs.map((v) => ({ name: `net${v}`, 'provider:network_type': 'vxlan', 'provider:segmentation_id': vniOf(v) })),
+    });
+    vs.forEach((v, k) => (networkIds[v] = nets.networks[k].id));
+    await post('/v2.0/subnets', { subnets: vs.map((v) => ({ network_id: networkIds[v], cidr: subnetCidr(v), ip_version: 4, name: `net${v}-v4` })) });
+  }
+  const t2 = nowMs();
+
+  const all = [...portsOf(w)];
+  const ports: LoadedPort[] = new Array(all.length);
+  const batches = Math.ceil(all.length / options.portsPerRequest);
+  await forEachBounded(batches, options.concurrency, async (b) => {
+    const slice = all.slice(b * options.portsPerRequest, (b + 1) * options.portsPerRequest);
+    const body = {
+      ports: slice.map((p) => ({ network_id: networkIds[p.v], 'binding:host_id': hostId(p.h), device_owner: 'compute:nova', device_id: `vm-${p.n}`, name: `p${p.n}` })),
+    };
+    const created = await post<{ ports: Array<{ id: string; mac_address: string; fixed_ips: unknown[] }> }>('/v2.0/ports', body);
+    slice.forEach((p, k) => {
+      const c = created.ports[k];
+      if (c.fixed_ips.length !== 1) throw new Error(`port ${c.id}: ${c.fixed_ips.length} fixed IPs, expected 1`);
+      ports[p.n] = { id: c.id, mac: c.mac_address, v: p.v, h: p.h };
+    });
+  });
+  const t3 = nowMs();
+  return { ports, networkIds, topologyMs: t1 - t0, networksMs: t2 - t1, portsMs: t3 - t2, requests };
+}

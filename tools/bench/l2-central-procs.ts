@@ -1,0 +1,88 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort, spawnNode, type NodeProcess } from '@trellis/testkit';
+
+// The real central-api and vtep-controller processes of the L2 benchmark, started from their
+// apps' main.ts with a JSON config file each (as tools/dev/launcher does), on loopback ports, and
+// stopped by their PIDs.
+
+/** A started service: its process and where it listens. */
+export interface Service {
+  readonly name: string;
+  readonly proc: NodeProcess;
+}
+
+export interface CentralService extends Service {
+  /** `http://127.0.0.1:<port>` of the Neutron + admin REST API. */
+  readonly restUrl: string;
+  /** `127.0.0.1:<port>` of the Feed gRPC service. */
+  readonly feedTarget: string;
+}
+
+export interface ControllerService extends Service {
+  /** `127.0.0.1:<port>` of the Distribution gRPC service. */
+  readonly target: string;
+}
+
+/** Extra node flags for a child (`--cpu-prof` …), through NODE_OPTIONS so the PID stays node's own. */
+function nodeOptions(profileDir: string): Record<string, string> {
+  return profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+}
+
+/** central-api on free loopback ports, LMDB in `dataDir`; resolves once its ready line is printed. */
+export async function startCentral(dir: string, options: { profileDir?: string; logLevel?: string } = {}): Promise<CentralService> {
+  const configFile = join(dir, 'central-api.json');
+  const config = {
+    listen: { host: '127.0.0.1', port: 0 },
+    grpc: { listen: '127.0.0.1:0' },
+    dataDir: join(dir, 'central'),
+    logLevel: options.logLevel ?? 'warn',
+    // The benchmark's whole revision log stays (the controller and the checker replay it).
+    store: { kind: 'lmdb', compaction: { maxRevisions: 0, maxAgeMs: 0, intervalMs: 0 } },
+  };
+  writeFileSync(configFile, JSON.stringify(config));
+  const proc = spawnNode('apps/central-api/src/main.ts', { env: { TRELLIS_CENTRAL_CONFIG: configFile, ...nodeOptions(options.profileDir ?? '') } });
+  try {
+    const line = await proc.waitFor(/central-api ready:/, 60_000);
+    const m = /neutron (http:\/\/127\.0\.0\.1:\d+) feed grpc (127\.0\.0\.1:\d+)/.exec(line);
+    if (!m) throw new Error(`unexpected ready line: ${line}`);
+    return { name: 'central-api', proc, restUrl: m[1], feedTarget: m[2] };
+  } catch (err) {
+    await proc.stop(3_000);
+    throw err;
+  }
+}
+
+/** vtep-controller consuming `feedTarget`, on a free loopback port, index in `dir`. */
+export async function startController(dir: string, feedTarget: string, options: { profileDir?: string } = {}): Promise<ControllerService> {
+  const port = await freePort();
+  const configFile = join(dir, 'vtep-controller.json');
+  const config = { listen: { host: '127.0.0.1', port }, feedTargets: [feedTarget], dataDir: join(dir, 'vtep-controller'), logLevel: 'info' };
+  writeFileSync(configFile, JSON.stringify(config));
+  // Only the ready line is needed: keep little of the (per-host info) output in memory.
+  const proc = spawnNode('apps/vtep-controller/src/main.ts', { env: { TRELLIS_VTEP_CONTROLLER_CONFIG: configFile, ...nodeOptions(options.profileDir ?? '') }, maxOutputBytes: 64 << 10 });
+  try {
+    await proc.waitFor(/vtep-controller listening/, 60_000);
+    return { name: 'vtep-controller', proc, target: `127.0.0.1:${port}` };
+  } catch (err) {
+    await proc.stop(3_000);
+    throw err;
+  }
+}
+
+/** RSS and CPU time (user + system) of a process, read from /proc (Linux). */
+export interface ProcStats {
+  readonly rssBytes: number;
+  readonly cpuMs: number;
+}
+
+const CLOCK_TICKS_PER_SEC = 100;
+
+export function procStats(pid: number): ProcStats {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start at ") ".
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const cpuTicks = Number(fields[11]) + Number(fields[12]);
+  const rssKb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  return { rssBytes: rssKb * 1024, cpuMs: (cpuTicks * 1000) / CLOCK_TICKS_PER_SEC };
+}
