@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isErrorType } from '@trellis/domain';
-import type { trellis } from '@trellis/proto';
+import { trellis } from '@trellis/proto';
 import { ipToBytes, macToBytes } from './address';
 import { applyVniDelta, fdbLocationWins } from './apply-delta';
 import { applyChangeSet, isEmptyChangeSet } from './change-set';
-import { vniDeltaFromView } from './delta-codec';
+import { encodeVniDeltaSpec, vniDeltaFromView } from './delta-codec';
+import type { VniDeltaSpec } from './delta-spec';
 import { canonicalEntries, digestVniView } from './digest';
 import { cloneHostView, diffViews, emptyVniView, viewsEqual, type HostView } from './view';
 
-type IVniDelta = trellis.l2.v1.IVniDelta;
+type IVniDelta = VniDeltaSpec;
+const viaWire = (d: VniDeltaSpec) => trellis.l2.v1.VniDelta.decode(trellis.l2.v1.VniDelta.encode(encodeVniDeltaSpec(d)).finish());
 const mac = (n: number) => `fa:16:3e:00:00:${n.toString(16).padStart(2, '0')}`;
 const fdb = (m: number, vtep: string, seq: number) => ({ mac: macToBytes(mac(m)), vtep: ipToBytes(vtep), seq });
 const local = (id: string, m: number, ips: string[], extra: Partial<trellis.l2.v1.ILocalPort> = {}) => ({
@@ -136,8 +138,16 @@ describe('applyVniDelta', () => {
     const view: HostView = new Map();
     applyVniDelta(view, { vni: 3, floodAdd: [ipToBytes('10.0.0.2')] });
     const before = cloneHostView(view);
-    const bad: IVniDelta[] = [
-      { vni: 3, floodAdd: [ipToBytes('10.0.0.5')], fdbUpsert: [{ mac: new Uint8Array(5), vtep: ipToBytes('10.0.0.5') }] },
+    const group = Uint8Array.of(4, 10, 0, 0, 5, 0xfa, 0x16, 0x3e, 0, 0, 1, 3);
+    const bad: Array<IVniDelta | trellis.l2.v1.IVniDelta> = [
+      { vni: 3, floodAdd: [ipToBytes('10.0.0.5')], fdbUpsert: [{ mac: new Uint8Array(5), vtep: ipToBytes('10.0.0.5'), seq: 0 }] },
+      // Packed wire elements: a good group next to a truncated one, a bad VTEP length, a
+      // sequence varint that never ends, a withdrawal that is not whole MACs, a short neighbour.
+      { vni: 3, fdbUpsert: [group, group.subarray(0, 10)] },
+      { vni: 3, fdbUpsert: [Uint8Array.of(5, 10, 0, 0, 5, 1)] },
+      { vni: 3, fdbUpsert: [Uint8Array.of(4, 10, 0, 0, 5, 1, 2, 3, 4, 5, 6, 0x80, 0x80, 0x80, 0x80, 0x80, 1)] },
+      { vni: 3, fdbWithdraw: [new Uint8Array(7)] },
+      { vni: 3, neighAdd: [Uint8Array.of(4, 10, 0, 0, 5, 1, 2, 3)] },
       { vni: 3, floodRemove: [ipToBytes('10.0.0.2')], neighAdd: [{ ip: new Uint8Array(3), mac: macToBytes(mac(1)) }] },
       { vni: 0, floodAdd: [ipToBytes('10.0.0.5')] },
       { vni: 0x1000000 },
@@ -218,6 +228,7 @@ describe('properties', () => {
       fc.property(fc.array(anyDelta, { maxLength: 25 }), (deltas) => {
         const view: HostView = new Map();
         const mirror: HostView = new Map();
+        const wire: HostView = new Map();
         const entriesOf = (vni: number) => {
           const t = view.get(vni);
           return t ? canonicalEntries(t).sort().join('\n') : undefined;
@@ -229,6 +240,9 @@ describe('properties', () => {
           const c = applyVniDelta(view, d);
           applyChangeSet(mirror, c);
           expect(diffViews(view, mirror)).toEqual([]);
+          // The packed wire form applies exactly like the per-entry form.
+          applyVniDelta(wire, viaWire(d));
+          expect(diffViews(view, wire)).toEqual([]);
           const after = view.get(vni) ? digestVniView(view.get(vni)!) : undefined;
           // The digest changes exactly when the digested entries change (held VNI on both sides).
           if (before !== undefined && after !== undefined) {

@@ -1,5 +1,5 @@
-import type { trellis } from '@trellis/proto';
 import { decodeVniDelta, type DecodedVniDelta } from './delta-codec';
+import type { VniDeltaSpec, WireVniDelta } from './delta-spec';
 import { diffVniViews, emptyChangeSet, type VniChangeSet } from './change-set';
 import { cloneLocalPort, emptyVniView, localPortsEqual, type HostView, type VniView } from './view';
 
@@ -23,10 +23,10 @@ export function fdbLocationWins(candidate: { vtep: string; seq: number }, held: 
  *   `fdbLocationWins`, so a delayed or duplicated update never moves a MAC back.
  * - a delta for a VNI not held creates it; an MTU of 0 keeps the held MTU.
  *
- * Addresses are validated before anything changes: a malformed delta throws DomainError
+ * Takes the wire form or a `VniDeltaSpec`. Addresses are validated before anything changes: a malformed delta throws DomainError
  * `InvalidInput` and leaves the view untouched.
  */
-export function applyVniDelta(view: HostView, delta: trellis.l2.v1.IVniDelta): VniChangeSet {
+export function applyVniDelta(view: HostView, delta: WireVniDelta | VniDeltaSpec): VniChangeSet {
   return applyDecodedVniDelta(view, decodeVniDelta(delta));
 }
 

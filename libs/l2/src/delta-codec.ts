@@ -1,10 +1,9 @@
 import { bytesToMac, domainError } from '@trellis/domain';
-import type { trellis } from '@trellis/proto';
 import { bytesToIp, ipToBytes, macToBytes } from './address';
 import type { AddressBytesCache } from './address-cache';
+import type { FdbEntrySpec, NeighEntrySpec, VniDeltaSpec, WireVniDelta } from './delta-spec';
+import { packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
 import type { LocalPortView, VniView } from './view';
-
-type IVniDelta = trellis.l2.v1.IVniDelta;
 
 /** A VniDelta with every address decoded to canonical text (validated). */
 export interface DecodedVniDelta {
@@ -37,11 +36,37 @@ function ipFromBytes(bytes: Uint8Array | null | undefined): string {
   return bytesToIp(bytes ?? new Uint8Array(0));
 }
 
+function fdbUpserts(list: ReadonlyArray<Uint8Array | FdbEntrySpec>): FdbText[] {
+  const out: FdbText[] = [];
+  for (const e of list) {
+    if (e instanceof Uint8Array) readFdbGroup(e, out);
+    else out.push({ mac: macFromBytes(e.mac), vtep: ipFromBytes(e.vtep), seq: e.seq ?? 0 });
+  }
+  return out;
+}
+
+function neighAdds(list: ReadonlyArray<Uint8Array | NeighEntrySpec>): Array<{ ip: string; mac: string }> {
+  const out: Array<{ ip: string; mac: string }> = [];
+  for (const e of list) {
+    if (e instanceof Uint8Array) readNeighbours(e, out);
+    else out.push({ ip: ipFromBytes(e.ip), mac: macFromBytes(e.mac) });
+  }
+  return out;
+}
+
+function macRuns(list: readonly Uint8Array[]): string[] {
+  const out: string[] = [];
+  for (const run of list) readMacs(run, out);
+  return out;
+}
+
 /**
  * Decodes and validates every address of a delta, so that a malformed delta is rejected as a
- * whole before anything is applied. Throws DomainError `InvalidInput`.
+ * whole before anything is applied. Takes the wire form (packed FDB / neighbour elements, as
+ * the generated code decodes it) or a `VniDeltaSpec` (one object per entry). Throws DomainError
+ * `InvalidInput`.
  */
-export function decodeVniDelta(delta: IVniDelta): DecodedVniDelta {
+export function decodeVniDelta(delta: WireVniDelta | VniDeltaSpec): DecodedVniDelta {
   const vni = delta.vni ?? 0;
   if (!Number.isInteger(vni) || vni < 1 || vni > 0xffffff) {
     throw domainError('InvalidInput', { error_message: `VNI ${vni} is outside 1..16777215` });
@@ -53,9 +78,9 @@ export function decodeVniDelta(delta: IVniDelta): DecodedVniDelta {
     mtu: delta.mtu ?? 0,
     floodAdd: (delta.floodAdd ?? none).map(ipFromBytes),
     floodRemove: (delta.floodRemove ?? none).map(ipFromBytes),
-    fdbUpsert: (delta.fdbUpsert ?? none).map((e) => ({ mac: macFromBytes(e.mac), vtep: ipFromBytes(e.vtep), seq: e.seq ?? 0 })),
-    fdbWithdraw: (delta.fdbWithdraw ?? none).map(macFromBytes),
-    neighAdd: (delta.neighAdd ?? none).map((e) => ({ ip: ipFromBytes(e.ip), mac: macFromBytes(e.mac) })),
+    fdbUpsert: fdbUpserts(delta.fdbUpsert ?? none),
+    fdbWithdraw: macRuns(delta.fdbWithdraw ?? none),
+    neighAdd: neighAdds(delta.neighAdd ?? none),
     neighRemove: (delta.neighRemove ?? none).map(ipFromBytes),
     localAdd: (delta.localAdd ?? none).map((p) => {
       if (!p.portId) throw domainError('InvalidInput', { error_message: 'a local port needs a port id' });
@@ -77,7 +102,7 @@ export function decodeVniDelta(delta: IVniDelta): DecodedVniDelta {
  * resyncs). Lists are sorted so equal tables encode to equal bytes. With `cache`, address bytes
  * are memoized (and shared between deltas).
  */
-export function vniDeltaFromView(view: VniView, cache?: AddressBytesCache): IVniDelta {
+export function vniDeltaFromView(view: VniView, cache?: AddressBytesCache): VniDeltaSpec {
   const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const mac = cache ? (t: string) => cache.mac(t) : macToBytes;
   const ip = cache ? (t: string) => cache.ip(t) : ipToBytes;
@@ -99,6 +124,29 @@ export function vniDeltaFromView(view: VniView, cache?: AddressBytesCache): IVni
 }
 
 /** A delta that makes a host leave a VNI. */
-export function leaveVniDelta(vni: number): IVniDelta {
+export function leaveVniDelta(vni: number): VniDeltaSpec {
   return { vni, leave: true };
+}
+
+/**
+ * The wire form of a delta: FDB upserts grouped by VTEP into packed elements, withdrawals and
+ * neighbour entries packed into one element each; everything else as is. Encode the result
+ * with `trellis.l2.v1.VniDelta.encode`. Throws DomainError `InvalidInput` for a bad address.
+ */
+export function encodeVniDeltaSpec(d: VniDeltaSpec): WireVniDelta {
+  const out: WireVniDelta = {
+    vni: d.vni,
+    full: d.full,
+    leave: d.leave,
+    floodAdd: d.floodAdd,
+    floodRemove: d.floodRemove,
+    neighRemove: d.neighRemove,
+    localAdd: d.localAdd,
+    localRemove: d.localRemove,
+    mtu: d.mtu,
+  };
+  if (d.fdbUpsert?.length) out.fdbUpsert = packFdbUpserts(d.fdbUpsert);
+  if (d.fdbWithdraw?.length) out.fdbWithdraw = [packMacs(d.fdbWithdraw)];
+  if (d.neighAdd?.length) out.neighAdd = [packNeighbours(d.neighAdd)];
+  return out;
 }

@@ -4,7 +4,9 @@ export { bytesToIp, bytesToMac, canonicalIp, ipToBytes, macToBytes } from './add
 export { AddressBytesCache } from './address-cache';
 export { applyDecodedVniDelta, applyVniDelta, fdbLocationWins } from './apply-delta';
 export { applyChangeSet, diffVniViews, emptyChangeSet, isEmptyChangeSet, type FdbLocation, type VniChangeSet } from './change-set';
-export { decodeVniDelta, leaveVniDelta, macFromBytes, vniDeltaFromView, type DecodedVniDelta } from './delta-codec';
+export { decodeVniDelta, encodeVniDeltaSpec, leaveVniDelta, macFromBytes, vniDeltaFromView, type DecodedVniDelta } from './delta-codec';
+export type { FdbEntrySpec, NeighEntrySpec, VniDeltaSpec, WireVniDelta } from './delta-spec';
+export { macTextAt, packFdbGroup, packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
 export { canonicalEntries, digestMatches, digestToWire, digestVniView, entryHash, fnv1a64 } from './digest';
 export {
   cloneHostView,

@@ -13,19 +13,16 @@ describe('generated codecs', () => {
     expect(decoded.progress?.revision).toBe(revision);
   });
 
-  it('round-trips a delta with packed addresses and keeps FDB upserts small on the wire', () => {
-    const mac = Uint8Array.from([0xfa, 0x16, 0x3e, 1, 2, 3]);
-    const vtep = Uint8Array.from([198, 51, 100, 7]);
-    const message = { delta: { revision: 42, nonce: 'n1', vnis: [{ vni: 5001, fdbUpsert: [{ mac, vtep, seq: 3 }] }] } };
+  it('round-trips a delta with packed FDB records and keeps an FDB upsert small on the wire', () => {
+    // One fdb_upsert element: VTEP (length byte + 4 bytes), then MAC (6 bytes) + seq (varint).
+    const group = Uint8Array.from([4, 198, 51, 100, 7, 0xfa, 0x16, 0x3e, 1, 2, 3, 3]);
+    const message = { delta: { revision: 42, nonce: 'n1', vnis: [{ vni: 5001, fdbUpsert: [group] }] } };
     const bytes = encodeControllerMessage(message);
     const decoded = l2.v1.ControllerMessage.decode(bytes);
     expect(decoded.kind).toBe('delta');
-    const entry = decoded.delta?.vnis?.[0]?.fdbUpsert?.[0];
-    expect(Array.from(entry?.mac ?? [])).toEqual(Array.from(mac));
-    expect(Array.from(entry?.vtep ?? [])).toEqual(Array.from(vtep));
-    expect(entry?.seq).toBe(3);
-    const single = l2.v1.FdbEntry.encode({ mac, vtep, seq: 3 }).finish();
-    expect(single.length + 2).toBeLessThanOrEqual(32);
+    expect(Array.from(decoded.delta?.vnis?.[0]?.fdbUpsert?.[0] ?? [])).toEqual(Array.from(group));
+    const vniDelta = l2.v1.VniDelta.encode({ vni: 5001, fdbUpsert: [group] }).finish();
+    expect(vniDelta.length).toBeLessThanOrEqual(32);
   });
 
   it('rejects truncated frames with an error instead of returning garbage', () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bytesToIp, diffViews, digestToWire, digestVniView, ipToBytes, macToBytes, viewsEqual } from '@trellis/l2';
+import { bytesToIp, diffViews, digestToWire, digestVniView, ipToBytes, macToBytes, packFdbGroup, packNeighbours, viewsEqual } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
 import { createLogger, listenGrpc } from '@trellis/runtime';
 import { Server } from '@grpc/grpc-js';
@@ -14,7 +14,8 @@ import { FileStateStore } from './state-store';
 const logger = createLogger({ name: 'host-agent-test', level: 'silent' });
 const Wiring = trellis.l2.v1.Wiring;
 const mac = (n: number) => `fa:16:3e:00:01:${n.toString(16).padStart(2, '0')}`;
-const fdb = (n: number, vtep: string, seq = 0) => ({ mac: macToBytes(mac(n)), vtep: ipToBytes(vtep), seq });
+/** One packed `fdb_upsert` element with one entry. */
+const fdb = (n: number, vtep: string, seq = 0) => packFdbGroup(ipToBytes(vtep), [{ mac: macToBytes(mac(n)), seq }]);
 const local = (id: string, n: number) => ({ portId: id, mac: macToBytes(mac(n)), ips: [ipToBytes(`192.168.9.${n}`)], mtu: 1450 });
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -144,10 +145,10 @@ describe('HostAgent', () => {
     const { agent: a, backend } = await agent([ctl.target]);
     const s = await ctl.session(0);
     s.send({ welcome: { epoch: 'e1', snapshot: false } });
-    s.send({ delta: { revision: 2, nonce: 'bad', vnis: [{ vni: 8, floodAdd: [ipToBytes('10.0.0.2')] }, { vni: 9, fdbUpsert: [{ mac: new Uint8Array(3), vtep: ipToBytes('10.0.0.2') }] }] } });
+    s.send({ delta: { revision: 2, nonce: 'bad', vnis: [{ vni: 8, floodAdd: [ipToBytes('10.0.0.2')] }, { vni: 9, fdbUpsert: [fdb(1, '10.0.0.2').subarray(0, 8)] }] } });
     const nack = (await s.next((m) => m.kind === 'nack')).nack!;
     expect(nack.vnis).toEqual([9]);
-    expect(nack.errorDetail).toMatch(/6 bytes/);
+    expect(nack.errorDetail).toMatch(/^VNI 9: .*an FDB record is truncated/);
     expect(a.view.size).toBe(0);
     expect(backend.applyCount).toBe(0);
   });
@@ -158,7 +159,7 @@ describe('HostAgent', () => {
     const first = await agent([ctl.target], { store: new FileStateStore(dir) });
     const s0 = await ctl.session(0);
     s0.send({ welcome: { epoch: 'e7', snapshot: true, revision: 10 } });
-    s0.send({ snapshotChunk: { revision: 10, vnis: [{ vni: 3, full: true, floodAdd: [ipToBytes('fd00::2')], neighAdd: [{ ip: ipToBytes('fd10::9'), mac: macToBytes(mac(9)) }] }] } });
+    s0.send({ snapshotChunk: { revision: 10, vnis: [{ vni: 3, full: true, floodAdd: [ipToBytes('fd00::2')], neighAdd: [packNeighbours([{ ip: ipToBytes('fd10::9'), mac: macToBytes(mac(9)) }])] }] } });
     s0.send({ snapshotEnd: { revision: 10, nonce: 's10', token: { epoch: 'e7', revision: 10, subscriptionVersion: 4 } } });
     await s0.next((m) => m.kind === 'ack');
     const before = first.agent.view;

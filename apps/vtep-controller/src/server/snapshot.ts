@@ -1,7 +1,7 @@
-import type { trellis } from '@trellis/proto';
+import type { VniDeltaSpec } from '@trellis/l2';
 import { encodeVniDelta, spliceSnapshotChunk } from '../wire/messages';
 
-type IVniDelta = trellis.l2.v1.IVniDelta;
+type IVniDelta = VniDeltaSpec;
 
 /**
  * Splits a full VNI table into pieces of at most `maxEntries` entries: the first piece has

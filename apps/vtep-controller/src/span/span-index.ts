@@ -1,16 +1,16 @@
-import { AddressBytesCache, emptyVniView, vniDeltaFromView, type VniView } from '@trellis/l2';
+import { AddressBytesCache, emptyVniView, vniDeltaFromView, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec, type VniView } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import type { HostRecord, NetworkRecord, PortRecord } from './records';
 import { diffVni, type CapturedVni } from './vni-diff';
 import { bindingOn, localPortOf, placementsEqual, remoteOf, VniState, type Placement } from './vni-state';
 
-type IVniDelta = trellis.l2.v1.IVniDelta;
+type IVniDelta = VniDeltaSpec;
 
 /** A placement's entries in wire form, shared by every snapshot that carries them. */
 interface PlacementWire {
   readonly mac: Uint8Array;
-  readonly fdb: trellis.l2.v1.IFdbEntry | undefined;
-  readonly neigh: ReadonlyMap<string, trellis.l2.v1.INeighEntry>;
+  readonly fdb: FdbEntrySpec | undefined;
+  readonly neigh: ReadonlyMap<string, NeighEntrySpec>;
 }
 
 /** One change of the controller's inputs (undefined record = deleted). */
@@ -142,12 +142,12 @@ export class SpanIndex {
       const vtep = this.hosts.get(member)?.vtep;
       if (member !== host && vtep !== undefined) floodAdd.push(this.addressBytes.ip(vtep));
     }
-    const fdbUpsert: trellis.l2.v1.IFdbEntry[] = [];
+    const fdbUpsert: FdbEntrySpec[] = [];
     for (const id of vs.byMac.values()) {
       const pl = vs.ports.get(id);
       if (remoteOf(pl, host)) fdbUpsert.push(this.wireOf(pl!).fdb!);
     }
-    const neighAdd: trellis.l2.v1.INeighEntry[] = [];
+    const neighAdd: NeighEntrySpec[] = [];
     for (const [ip, id] of vs.byIp) {
       const pl = vs.ports.get(id);
       if (remoteOf(pl, host)) neighAdd.push(this.wireOf(pl!).neigh.get(ip)!);

@@ -1,9 +1,9 @@
-import { fdbLocationWins, ipToBytes, leaveVniDelta, localPortsEqual, macToBytes } from '@trellis/l2';
+import { fdbLocationWins, ipToBytes, leaveVniDelta, localPortsEqual, macToBytes, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import type { SpanIndex, VniChange } from './span-index';
 import { bindingOn, localPortOf, remoteOf, type Placement } from './vni-state';
 
-type IVniDelta = trellis.l2.v1.IVniDelta;
+type IVniDelta = VniDeltaSpec;
 
 /** One VNI's values before a revision, captured by SpanIndex.apply for the keys it touches. */
 export interface CapturedVni {
@@ -76,7 +76,7 @@ function viewerDelta(
   floodRemove: Uint8Array[],
   mtu: number,
 ): IVniDelta | null {
-  const fdbUpsert: trellis.l2.v1.IFdbEntry[] = [];
+  const fdbUpsert: FdbEntrySpec[] = [];
   const fdbWithdraw: Uint8Array[] = [];
   for (const [mac, oldOwner] of cap.oldMacOwner) {
     const o = remoteOf(oldOwner, viewer);
@@ -89,7 +89,7 @@ function viewerDelta(
     if (o && !fdbLocationWins(n, o)) fdbWithdraw.push(macToBytes(mac));
     fdbUpsert.push({ mac: macToBytes(mac), vtep: ipToBytes(n.vtep), seq: n.seq });
   }
-  const neighAdd: trellis.l2.v1.INeighEntry[] = [];
+  const neighAdd: NeighEntrySpec[] = [];
   const neighRemove: Uint8Array[] = [];
   for (const [ip, oldOwner] of cap.oldIpOwner) {
     const o = remoteOf(oldOwner, viewer) ? oldOwner!.mac : undefined;

@@ -1,4 +1,4 @@
-import { AddressBytesCache } from '@trellis/l2';
+import { packFdbGroup, packNeighbours, type AddressBytesCache, type NeighEntrySpec } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
 import $protobuf from 'protobufjs/minimal.js';
 import type { SpanIndex } from '../span/span-index';
@@ -9,9 +9,10 @@ const TAG_FDB_UPSERT = (6 << 3) | 2;
 const TAG_NEIGH_ADD = (8 << 3) | 2;
 
 /**
- * Every remote entry of one VNI, encoded once: the FDB upsert and neighbour fields of all ports
- * with an ACTIVE binding, grouped by that binding's host. A member's full table is this buffer
- * minus its own group (its own ports are local to it, never remote).
+ * Every remote entry of one VNI, encoded once: packed `fdb_upsert` elements (one per VTEP) and
+ * one packed `neigh_add` element for the ports with an ACTIVE binding, grouped by that binding's
+ * host. A member's full table is this buffer minus its own group (its own ports are local to it,
+ * never remote).
  */
 export interface EncodedRemoteEntries {
   readonly version: number;
@@ -23,40 +24,52 @@ export interface EncodedRemoteEntries {
   readonly total: number;
 }
 
+interface HostGroup {
+  /** VTEP text → its FDB records (a host's ports normally share one VTEP). */
+  fdb: Map<string, Array<{ mac: Uint8Array; seq: number }>>;
+  neigh: NeighEntrySpec[];
+}
+
 /** Encodes a VNI's remote entries (see EncodedRemoteEntries). */
 export function encodeRemoteEntries(vs: VniState, version: number, addr: AddressBytesCache): EncodedRemoteEntries {
-  const groups = new Map<string, $protobuf.Writer>();
-  const counts = new Map<string, number>();
-  const writer = (host: string) => {
-    let w = groups.get(host);
-    if (!w) groups.set(host, (w = $protobuf.Writer.create()));
-    counts.set(host, (counts.get(host) ?? 0) + 1);
-    return w;
+  const groups = new Map<string, HostGroup>();
+  const group = (host: string) => {
+    let g = groups.get(host);
+    if (!g) groups.set(host, (g = { fdb: new Map(), neigh: [] }));
+    return g;
   };
   for (const id of vs.byMac.values()) {
     const pl = vs.ports.get(id);
     if (!pl || pl.active === null || pl.activeVtep === null) continue;
-    const w = writer(pl.active).uint32(TAG_FDB_UPSERT).fork();
-    l2.FdbEntry.encode({ mac: addr.mac(pl.mac), vtep: addr.ip(pl.activeVtep), seq: pl.seq }, w);
-    w.ldelim();
+    const fdb = group(pl.active).fdb;
+    let records = fdb.get(pl.activeVtep);
+    if (!records) fdb.set(pl.activeVtep, (records = []));
+    records.push({ mac: addr.mac(pl.mac), seq: pl.seq });
   }
   for (const [ip, id] of vs.byIp) {
     const pl = vs.ports.get(id);
     if (!pl || pl.active === null || pl.activeVtep === null) continue;
-    const w = writer(pl.active).uint32(TAG_NEIGH_ADD).fork();
-    l2.NeighEntry.encode({ ip: addr.ip(ip), mac: addr.mac(pl.mac) }, w);
-    w.ldelim();
+    group(pl.active).neigh.push({ ip: addr.ip(ip), mac: addr.mac(pl.mac) });
   }
   const parts: Uint8Array[] = [];
   const ranges = new Map<string, readonly [number, number]>();
+  const counts = new Map<string, number>();
   let offset = 0;
   let total = 0;
-  for (const [host, w] of groups) {
+  for (const [host, g] of groups) {
+    const w = $protobuf.Writer.create();
+    let n = g.neigh.length;
+    for (const [vtep, records] of g.fdb) {
+      w.uint32(TAG_FDB_UPSERT).bytes(packFdbGroup(addr.ip(vtep), records));
+      n += records.length;
+    }
+    if (g.neigh.length > 0) w.uint32(TAG_NEIGH_ADD).bytes(packNeighbours(g.neigh));
     const b = w.finish();
     parts.push(b);
     ranges.set(host, [offset, offset + b.length]);
+    counts.set(host, n);
     offset += b.length;
-    total += counts.get(host)!;
+    total += n;
   }
   return { version, bytes: Buffer.concat(parts, offset), ranges, counts, total };
 }

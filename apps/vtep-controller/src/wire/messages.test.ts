@@ -1,3 +1,4 @@
+import { encodeVniDeltaSpec, readFdbGroup, type FdbText } from '@trellis/l2';
 import { encodeControllerMessage, trellis } from '@trellis/proto';
 import { describe, expect, it } from 'vitest';
 import { encodeVniDelta, spliceDelta, spliceSnapshotChunk } from './messages';
@@ -11,14 +12,14 @@ describe('spliced messages', () => {
   it('are byte-identical to encoding the whole message', () => {
     const token = { epoch: 'e', revision: 2 ** 40, subscriptionVersion: 9 };
     const spliced = spliceDelta(2 ** 40, '42', [encodeVniDelta(a), encodeVniDelta(b)], token);
-    const whole = encodeControllerMessage({ delta: { revision: 2 ** 40, nonce: '42', vnis: [a, b], token } });
+    const whole = encodeControllerMessage({ delta: { revision: 2 ** 40, nonce: '42', vnis: [encodeVniDeltaSpec(a), b], token } });
     expect(Buffer.compare(spliced, whole)).toBe(0);
     const decoded = l2.ControllerMessage.decode(spliced);
     expect(decoded.delta!.vnis!.map((v) => v.vni)).toEqual([7, 8]);
     expect(decoded.delta!.token!.revision).toBe(2 ** 40);
   });
 
-  it('full tables are byte-identical to the generated encoder, also when entries are shared and cached', () => {
+  it('full tables are byte-identical to the generated encoder of their packed form', () => {
     const fdb = { mac: Uint8Array.of(1, 2, 3, 4, 5, 6), vtep: Uint8Array.of(192, 0, 2, 1), seq: 300 };
     const neigh = { ip: Uint8Array.of(10, 0, 0, 1), mac: Uint8Array.of(1, 2, 3, 4, 5, 6) };
     const full = {
@@ -28,7 +29,11 @@ describe('spliced messages', () => {
       neighAdd: [neigh],
       localAdd: [{ portId: 'p', mac: Uint8Array.of(2, 2, 2, 2, 2, 2), ips: [Uint8Array.of(10, 0, 0, 2)], mtu: 9000, inactive: true, seq: 1 }],
     };
-    for (let i = 0; i < 2; i++) expect(Buffer.compare(Buffer.from(encodeVniDelta(full)), Buffer.from(l2.VniDelta.encode(full).finish()))).toBe(0);
+    expect(Buffer.compare(Buffer.from(encodeVniDelta(full)), Buffer.from(l2.VniDelta.encode(encodeVniDeltaSpec(full)).finish()))).toBe(0);
+    // Entries behind one VTEP share one packed element: MAC + varint seq per entry.
+    const decoded = l2.VniDelta.decode(encodeVniDelta(full));
+    expect(decoded.fdbUpsert).toHaveLength(1);
+    expect(decoded.fdbUpsert![0].length).toBe(1 + 4 + (6 + 2) + (6 + 1));
     const empty = { vni: 1, full: true };
     expect(Buffer.compare(Buffer.from(encodeVniDelta(empty)), Buffer.from(l2.VniDelta.encode(empty).finish()))).toBe(0);
   });
@@ -42,6 +47,8 @@ describe('spliced messages', () => {
   it('snapshot chunks decode with all their VNIs', () => {
     const decoded = l2.ControllerMessage.decode(spliceSnapshotChunk(5, [encodeVniDelta(a)]));
     expect(decoded.snapshotChunk!.revision).toBe(5);
-    expect(decoded.snapshotChunk!.vnis![0].fdbUpsert![0].seq).toBe(3);
+    const entries: FdbText[] = [];
+    readFdbGroup(decoded.snapshotChunk!.vnis![0].fdbUpsert![0], entries);
+    expect(entries).toEqual([{ mac: '01:02:03:04:05:06', vtep: '192.0.2.1', seq: 3 }]);
   });
 });

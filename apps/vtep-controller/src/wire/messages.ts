@@ -1,3 +1,4 @@
+import { encodeVniDeltaSpec, type VniDeltaSpec } from '@trellis/l2';
 import { encodeControllerMessage, trellis } from '@trellis/proto';
 import $protobuf from 'protobufjs/minimal.js';
 
@@ -10,49 +11,12 @@ export interface Token {
   readonly subscriptionVersion: number;
 }
 
-/** Encodes one VniDelta; the bytes are spliced into every message that carries it. */
-export function encodeVniDelta(delta: trellis.l2.v1.IVniDelta): Uint8Array {
-  return delta.full ? encodeFullVniDelta(delta) : l2.VniDelta.encode(delta).finish();
-}
-
-// Entry objects (FdbEntry / NeighEntry) → their encoded field (tag, length, body). Full tables
-// share entry objects between hosts (SpanIndex.fullDelta), so each is encoded once.
-const segments = new WeakMap<object, Uint8Array>();
-const TAG_VD_FDB_UPSERT = (6 << 3) | 2;
-const TAG_VD_NEIGH_ADD = (8 << 3) | 2;
-
-function segment(tag: number, entry: object, encode: (w: $protobuf.Writer) => void): Uint8Array {
-  let s = segments.get(entry);
-  if (s === undefined) {
-    const w = $protobuf.Writer.create().uint32(tag).fork();
-    encode(w);
-    segments.set(entry, (s = w.ldelim().finish()));
-  }
-  return s;
-}
-
 /**
- * A full table's VniDelta, byte-identical to `VniDelta.encode`. Optimization: a snapshot carries
- * the same FDB and neighbour entries to every member of a VNI; their encoded fields are cached
- * per entry object and concatenated, instead of re-encoding each entry for each host.
+ * Encodes one VniDelta in its wire form (FDB and neighbour entries packed, see
+ * `encodeVniDeltaSpec`); the bytes are spliced into every message that carries it.
  */
-function encodeFullVniDelta(d: trellis.l2.v1.IVniDelta): Uint8Array {
-  const parts: Uint8Array[] = [];
-  const head = $protobuf.Writer.create();
-  const emptyTail = { floodAdd: undefined, floodRemove: undefined, fdbUpsert: undefined, fdbWithdraw: undefined, neighAdd: undefined, neighRemove: undefined, localAdd: undefined, localRemove: undefined, mtu: 0 };
-  // Fields 1-5 (vni, full, leave, flood lists) as the generated encoder writes them.
-  l2.VniDelta.encode({ ...d, ...emptyTail }, head);
-  for (const f of d.floodAdd ?? []) head.uint32((4 << 3) | 2).bytes(f);
-  for (const f of d.floodRemove ?? []) head.uint32((5 << 3) | 2).bytes(f);
-  parts.push(head.finish());
-  for (const e of d.fdbUpsert ?? []) parts.push(segment(TAG_VD_FDB_UPSERT, e, (w) => l2.FdbEntry.encode(e, w)));
-  const mid = $protobuf.Writer.create();
-  for (const m of d.fdbWithdraw ?? []) mid.uint32((7 << 3) | 2).bytes(m);
-  parts.push(mid.finish());
-  for (const n of d.neighAdd ?? []) parts.push(segment(TAG_VD_NEIGH_ADD, n, (w) => l2.NeighEntry.encode(n, w)));
-  // Fields 9-12 (neigh_remove, local ports, mtu) as the generated encoder writes them.
-  parts.push(l2.VniDelta.encode({ neighRemove: d.neighRemove, localAdd: d.localAdd, localRemove: d.localRemove, mtu: d.mtu }).finish());
-  return Buffer.concat(parts);
+export function encodeVniDelta(delta: VniDeltaSpec): Uint8Array {
+  return l2.VniDelta.encode(encodeVniDeltaSpec(delta)).finish();
 }
 
 // Field tags (field number << 3 | wire type) of the messages spliced by hand below.

@@ -1873,168 +1873,6 @@ export namespace trellis {
             }
 
             /**
-             * Properties of a FdbEntry.
-             * @deprecated Use trellis.l2.v1.FdbEntry.$Properties instead.
-             */
-            interface IFdbEntry extends trellis.l2.v1.FdbEntry.$Properties {
-            }
-
-            /** Represents a FdbEntry. */
-            class FdbEntry {
-
-                /**
-                 * Constructs a new FdbEntry.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: trellis.l2.v1.FdbEntry.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** FdbEntry mac. */
-                mac: Uint8Array;
-
-                /** FdbEntry vtep. */
-                vtep: Uint8Array;
-
-                /** FdbEntry seq. */
-                seq: number;
-
-                /**
-                 * Creates a new FdbEntry instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns FdbEntry instance
-                 */
-                static create(properties: trellis.l2.v1.FdbEntry.$Shape): trellis.l2.v1.FdbEntry & trellis.l2.v1.FdbEntry.$Shape;
-                static create(properties?: trellis.l2.v1.FdbEntry.$Properties): trellis.l2.v1.FdbEntry;
-
-                /**
-                 * Encodes the specified FdbEntry message. Does not implicitly {@link trellis.l2.v1.FdbEntry.verify|verify} messages.
-                 * @param message FdbEntry message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(message: trellis.l2.v1.FdbEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a FdbEntry message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns {trellis.l2.v1.FdbEntry & trellis.l2.v1.FdbEntry.$Shape} FdbEntry
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.l2.v1.FdbEntry & trellis.l2.v1.FdbEntry.$Shape;
-
-                /**
-                 * Gets the type url for FdbEntry
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace FdbEntry {
-
-                /** Properties of a FdbEntry. */
-                interface $Properties {
-
-                    /** FdbEntry mac */
-                    mac?: (Uint8Array|null);
-
-                    /** FdbEntry vtep */
-                    vtep?: (Uint8Array|null);
-
-                    /** FdbEntry seq */
-                    seq?: (number|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a FdbEntry. */
-                type $Shape = trellis.l2.v1.FdbEntry.$Properties;
-            }
-
-            /**
-             * Properties of a NeighEntry.
-             * @deprecated Use trellis.l2.v1.NeighEntry.$Properties instead.
-             */
-            interface INeighEntry extends trellis.l2.v1.NeighEntry.$Properties {
-            }
-
-            /** Represents a NeighEntry. */
-            class NeighEntry {
-
-                /**
-                 * Constructs a new NeighEntry.
-                 * @param [properties] Properties to set
-                 */
-                constructor(properties?: trellis.l2.v1.NeighEntry.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** NeighEntry ip. */
-                ip: Uint8Array;
-
-                /** NeighEntry mac. */
-                mac: Uint8Array;
-
-                /**
-                 * Creates a new NeighEntry instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns NeighEntry instance
-                 */
-                static create(properties: trellis.l2.v1.NeighEntry.$Shape): trellis.l2.v1.NeighEntry & trellis.l2.v1.NeighEntry.$Shape;
-                static create(properties?: trellis.l2.v1.NeighEntry.$Properties): trellis.l2.v1.NeighEntry;
-
-                /**
-                 * Encodes the specified NeighEntry message. Does not implicitly {@link trellis.l2.v1.NeighEntry.verify|verify} messages.
-                 * @param message NeighEntry message or plain object to encode
-                 * @param [writer] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(message: trellis.l2.v1.NeighEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a NeighEntry message from the specified reader or buffer.
-                 * @param reader Reader or buffer to decode from
-                 * @param [length] Message length if known beforehand
-                 * @returns {trellis.l2.v1.NeighEntry & trellis.l2.v1.NeighEntry.$Shape} NeighEntry
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.l2.v1.NeighEntry & trellis.l2.v1.NeighEntry.$Shape;
-
-                /**
-                 * Gets the type url for NeighEntry
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace NeighEntry {
-
-                /** Properties of a NeighEntry. */
-                interface $Properties {
-
-                    /** NeighEntry ip */
-                    ip?: (Uint8Array|null);
-
-                    /** NeighEntry mac */
-                    mac?: (Uint8Array|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a NeighEntry. */
-                type $Shape = trellis.l2.v1.NeighEntry.$Properties;
-            }
-
-            /**
              * Properties of a LocalPort.
              * @deprecated Use trellis.l2.v1.LocalPort.$Properties instead.
              */
@@ -2171,13 +2009,13 @@ export namespace trellis {
                 floodRemove: Uint8Array[];
 
                 /** VniDelta fdbUpsert. */
-                fdbUpsert: trellis.l2.v1.FdbEntry.$Properties[];
+                fdbUpsert: Uint8Array[];
 
                 /** VniDelta fdbWithdraw. */
                 fdbWithdraw: Uint8Array[];
 
                 /** VniDelta neighAdd. */
-                neighAdd: trellis.l2.v1.NeighEntry.$Properties[];
+                neighAdd: Uint8Array[];
 
                 /** VniDelta neighRemove. */
                 neighRemove: Uint8Array[];
@@ -2246,13 +2084,13 @@ export namespace trellis {
                     floodRemove?: (Uint8Array[]|null);
 
                     /** VniDelta fdbUpsert */
-                    fdbUpsert?: (trellis.l2.v1.FdbEntry.$Properties[]|null);
+                    fdbUpsert?: (Uint8Array[]|null);
 
                     /** VniDelta fdbWithdraw */
                     fdbWithdraw?: (Uint8Array[]|null);
 
                     /** VniDelta neighAdd */
-                    neighAdd?: (trellis.l2.v1.NeighEntry.$Properties[]|null);
+                    neighAdd?: (Uint8Array[]|null);
 
                     /** VniDelta neighRemove */
                     neighRemove?: (Uint8Array[]|null);

@@ -4455,398 +4455,6 @@ export const trellis = $root.trellis = (() => {
                 return HostMessage;
             })();
 
-            v1.FdbEntry = (function() {
-
-                /**
-                 * Properties of a FdbEntry.
-                 * @typedef {Object} trellis.l2.v1.FdbEntry.$Properties
-                 * @property {Uint8Array|null} [mac] FdbEntry mac
-                 * @property {Uint8Array|null} [vtep] FdbEntry vtep
-                 * @property {number|null} [seq] FdbEntry seq
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a FdbEntry.
-                 * @memberof trellis.l2.v1
-                 * @interface IFdbEntry
-                 * @augments trellis.l2.v1.FdbEntry.$Properties
-                 * @deprecated Use trellis.l2.v1.FdbEntry.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a FdbEntry.
-                 * @typedef {trellis.l2.v1.FdbEntry.$Properties} trellis.l2.v1.FdbEntry.$Shape
-                 */
-
-                /**
-                 * Constructs a new FdbEntry.
-                 * @memberof trellis.l2.v1
-                 * @classdesc Represents a FdbEntry.
-                 * @constructor
-                 * @param {trellis.l2.v1.FdbEntry.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const FdbEntry = function (properties) {
-                    if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                };
-
-                /**
-                 * FdbEntry mac.
-                 * @member {Uint8Array} mac
-                 * @memberof trellis.l2.v1.FdbEntry
-                 * @instance
-                 */
-                FdbEntry.prototype.mac = $util.newBuffer([]);
-
-                /**
-                 * FdbEntry vtep.
-                 * @member {Uint8Array} vtep
-                 * @memberof trellis.l2.v1.FdbEntry
-                 * @instance
-                 */
-                FdbEntry.prototype.vtep = $util.newBuffer([]);
-
-                /**
-                 * FdbEntry seq.
-                 * @member {number} seq
-                 * @memberof trellis.l2.v1.FdbEntry
-                 * @instance
-                 */
-                FdbEntry.prototype.seq = 0;
-
-                /**
-                 * Creates a new FdbEntry instance using the specified properties.
-                 * @function create
-                 * @memberof trellis.l2.v1.FdbEntry
-                 * @static
-                 * @param {trellis.l2.v1.FdbEntry.$Properties=} [properties] Properties to set
-                 * @returns {trellis.l2.v1.FdbEntry} FdbEntry instance
-                 * @type {{
-                 *   (properties: trellis.l2.v1.FdbEntry.$Shape): trellis.l2.v1.FdbEntry & trellis.l2.v1.FdbEntry.$Shape;
-                 *   (properties?: trellis.l2.v1.FdbEntry.$Properties): trellis.l2.v1.FdbEntry;
-                 * }}
-                 */
-                FdbEntry.create = function(properties) {
-                    return new FdbEntry(properties);
-                };
-
-                /**
-                 * Encodes the specified FdbEntry message. Does not implicitly {@link trellis.l2.v1.FdbEntry.verify|verify} messages.
-                 * @function encode
-                 * @memberof trellis.l2.v1.FdbEntry
-                 * @static
-                 * @param {trellis.l2.v1.FdbEntry.$Properties} message FdbEntry message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                FdbEntry.encode = function (message, writer, _depth) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
-                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.mac);
-                    if (message.vtep != null && $Object.hasOwnProperty.call(message, "vtep") && message.vtep.length)
-                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.vtep);
-                    if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
-                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.seq);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a FdbEntry message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof trellis.l2.v1.FdbEntry
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {trellis.l2.v1.FdbEntry & trellis.l2.v1.FdbEntry.$Shape} FdbEntry
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                FdbEntry.decode = function (reader, length, _end, _depth, _target) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw $RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = _target || new $root.trellis.l2.v1.FdbEntry();
-                    while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
-                            break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
-                        case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.bytes()).length)
-                                    message.mac = value;
-                                else
-                                    delete message.mac;
-                                continue;
-                            }
-                        case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.bytes()).length)
-                                    message.vtep = value;
-                                else
-                                    delete message.vtep;
-                                continue;
-                            }
-                        case 3: {
-                                if (wireType !== 0)
-                                    break;
-                                if (value = reader.uint32())
-                                    message.seq = value;
-                                else
-                                    delete message.seq;
-                                continue;
-                            }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
-                    }
-                    if (length !== $undefined) {
-                        if (reader.pos !== end)
-                            throw $RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
-                    return message;
-                };
-
-                /**
-                 * Gets the type url for FdbEntry
-                 * @function getTypeUrl
-                 * @memberof trellis.l2.v1.FdbEntry
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                FdbEntry.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/trellis.l2.v1.FdbEntry";
-                };
-
-                return FdbEntry;
-            })();
-
-            v1.NeighEntry = (function() {
-
-                /**
-                 * Properties of a NeighEntry.
-                 * @typedef {Object} trellis.l2.v1.NeighEntry.$Properties
-                 * @property {Uint8Array|null} [ip] NeighEntry ip
-                 * @property {Uint8Array|null} [mac] NeighEntry mac
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a NeighEntry.
-                 * @memberof trellis.l2.v1
-                 * @interface INeighEntry
-                 * @augments trellis.l2.v1.NeighEntry.$Properties
-                 * @deprecated Use trellis.l2.v1.NeighEntry.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a NeighEntry.
-                 * @typedef {trellis.l2.v1.NeighEntry.$Properties} trellis.l2.v1.NeighEntry.$Shape
-                 */
-
-                /**
-                 * Constructs a new NeighEntry.
-                 * @memberof trellis.l2.v1
-                 * @classdesc Represents a NeighEntry.
-                 * @constructor
-                 * @param {trellis.l2.v1.NeighEntry.$Properties=} [properties] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const NeighEntry = function (properties) {
-                    if (properties)
-                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                                this[keys[i]] = properties[keys[i]];
-                };
-
-                /**
-                 * NeighEntry ip.
-                 * @member {Uint8Array} ip
-                 * @memberof trellis.l2.v1.NeighEntry
-                 * @instance
-                 */
-                NeighEntry.prototype.ip = $util.newBuffer([]);
-
-                /**
-                 * NeighEntry mac.
-                 * @member {Uint8Array} mac
-                 * @memberof trellis.l2.v1.NeighEntry
-                 * @instance
-                 */
-                NeighEntry.prototype.mac = $util.newBuffer([]);
-
-                /**
-                 * Creates a new NeighEntry instance using the specified properties.
-                 * @function create
-                 * @memberof trellis.l2.v1.NeighEntry
-                 * @static
-                 * @param {trellis.l2.v1.NeighEntry.$Properties=} [properties] Properties to set
-                 * @returns {trellis.l2.v1.NeighEntry} NeighEntry instance
-                 * @type {{
-                 *   (properties: trellis.l2.v1.NeighEntry.$Shape): trellis.l2.v1.NeighEntry & trellis.l2.v1.NeighEntry.$Shape;
-                 *   (properties?: trellis.l2.v1.NeighEntry.$Properties): trellis.l2.v1.NeighEntry;
-                 * }}
-                 */
-                NeighEntry.create = function(properties) {
-                    return new NeighEntry(properties);
-                };
-
-                /**
-                 * Encodes the specified NeighEntry message. Does not implicitly {@link trellis.l2.v1.NeighEntry.verify|verify} messages.
-                 * @function encode
-                 * @memberof trellis.l2.v1.NeighEntry
-                 * @static
-                 * @param {trellis.l2.v1.NeighEntry.$Properties} message NeighEntry message or plain object to encode
-                 * @param {$protobuf.Writer} [writer] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                NeighEntry.encode = function (message, writer, _depth) {
-                    if (!writer)
-                        writer = $Writer.create();
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (message.ip != null && $Object.hasOwnProperty.call(message, "ip") && message.ip.length)
-                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.ip);
-                    if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
-                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.mac);
-                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                        for (let i = 0; i < message.$unknowns.length; ++i)
-                            writer.raw(message.$unknowns[i]);
-                    return writer;
-                };
-
-                /**
-                 * Decodes a NeighEntry message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof trellis.l2.v1.NeighEntry
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-                 * @param {number} [length] Message length if known beforehand
-                 * @returns {trellis.l2.v1.NeighEntry & trellis.l2.v1.NeighEntry.$Shape} NeighEntry
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                NeighEntry.decode = function (reader, length, _end, _depth, _target) {
-                    if (!(reader instanceof $Reader))
-                        reader = $Reader.create(reader);
-                    if (_depth === $undefined)
-                        _depth = 0;
-                    if (_depth > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    let end, message, value;
-                    if (length === $undefined)
-                        end = reader.len;
-                    else {
-                        end = reader.pos + length;
-                        if (end > reader.len)
-                            throw $RangeError("index out of range");
-                        length = reader.len;
-                        reader.len = end;
-                    }
-                    message = _target || new $root.trellis.l2.v1.NeighEntry();
-                    while (reader.pos < end) {
-                        let start = reader.pos;
-                        let tag = reader.tag();
-                        if (tag === _end) {
-                            _end = $undefined;
-                            break;
-                        }
-                        let wireType = tag & 7;
-                        switch (tag >>>= 3) {
-                        case 1: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.bytes()).length)
-                                    message.ip = value;
-                                else
-                                    delete message.ip;
-                                continue;
-                            }
-                        case 2: {
-                                if (wireType !== 2)
-                                    break;
-                                if ((value = reader.bytes()).length)
-                                    message.mac = value;
-                                else
-                                    delete message.mac;
-                                continue;
-                            }
-                        }
-                        reader.skipType(wireType, _depth, tag);
-                        if (!reader.discardUnknown) {
-                            $util.makeProp(message, "$unknowns", false);
-                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                        }
-                    }
-                    if (length !== $undefined) {
-                        if (reader.pos !== end)
-                            throw $RangeError("index out of range");
-                        reader.len = length;
-                    }
-                    if (_end !== $undefined)
-                        throw $Error("missing end group");
-                    return message;
-                };
-
-                /**
-                 * Gets the type url for NeighEntry
-                 * @function getTypeUrl
-                 * @memberof trellis.l2.v1.NeighEntry
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                NeighEntry.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/trellis.l2.v1.NeighEntry";
-                };
-
-                return NeighEntry;
-            })();
-
             v1.LocalPort = (function() {
 
                 /**
@@ -5124,9 +4732,9 @@ export const trellis = $root.trellis = (() => {
                  * @property {boolean|null} [leave] VniDelta leave
                  * @property {Array.<Uint8Array>|null} [floodAdd] VniDelta floodAdd
                  * @property {Array.<Uint8Array>|null} [floodRemove] VniDelta floodRemove
-                 * @property {Array.<trellis.l2.v1.FdbEntry.$Properties>|null} [fdbUpsert] VniDelta fdbUpsert
+                 * @property {Array.<Uint8Array>|null} [fdbUpsert] VniDelta fdbUpsert
                  * @property {Array.<Uint8Array>|null} [fdbWithdraw] VniDelta fdbWithdraw
-                 * @property {Array.<trellis.l2.v1.NeighEntry.$Properties>|null} [neighAdd] VniDelta neighAdd
+                 * @property {Array.<Uint8Array>|null} [neighAdd] VniDelta neighAdd
                  * @property {Array.<Uint8Array>|null} [neighRemove] VniDelta neighRemove
                  * @property {Array.<trellis.l2.v1.LocalPort.$Properties>|null} [localAdd] VniDelta localAdd
                  * @property {Array.<string>|null} [localRemove] VniDelta localRemove
@@ -5212,7 +4820,7 @@ export const trellis = $root.trellis = (() => {
 
                 /**
                  * VniDelta fdbUpsert.
-                 * @member {Array.<trellis.l2.v1.FdbEntry.$Properties>} fdbUpsert
+                 * @member {Array.<Uint8Array>} fdbUpsert
                  * @memberof trellis.l2.v1.VniDelta
                  * @instance
                  */
@@ -5228,7 +4836,7 @@ export const trellis = $root.trellis = (() => {
 
                 /**
                  * VniDelta neighAdd.
-                 * @member {Array.<trellis.l2.v1.NeighEntry.$Properties>} neighAdd
+                 * @member {Array.<Uint8Array>} neighAdd
                  * @memberof trellis.l2.v1.VniDelta
                  * @instance
                  */
@@ -5312,13 +4920,13 @@ export const trellis = $root.trellis = (() => {
                             writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.floodRemove[i]);
                     if (message.fdbUpsert != null && message.fdbUpsert.length)
                         for (let i = 0; i < message.fdbUpsert.length; ++i)
-                            $root.trellis.l2.v1.FdbEntry.encode(message.fdbUpsert[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                            writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.fdbUpsert[i]);
                     if (message.fdbWithdraw != null && message.fdbWithdraw.length)
                         for (let i = 0; i < message.fdbWithdraw.length; ++i)
                             writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.fdbWithdraw[i]);
                     if (message.neighAdd != null && message.neighAdd.length)
                         for (let i = 0; i < message.neighAdd.length; ++i)
-                            $root.trellis.l2.v1.NeighEntry.encode(message.neighAdd[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                            writer.uint32(/* id 8, wireType 2 =*/66).bytes(message.neighAdd[i]);
                     if (message.neighRemove != null && message.neighRemove.length)
                         for (let i = 0; i < message.neighRemove.length; ++i)
                             writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.neighRemove[i]);
@@ -5422,7 +5030,7 @@ export const trellis = $root.trellis = (() => {
                                     break;
                                 if (!(message.fdbUpsert && message.fdbUpsert.length))
                                     message.fdbUpsert = [];
-                                message.fdbUpsert.push($root.trellis.l2.v1.FdbEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                                message.fdbUpsert.push(reader.bytes());
                                 continue;
                             }
                         case 7: {
@@ -5438,7 +5046,7 @@ export const trellis = $root.trellis = (() => {
                                     break;
                                 if (!(message.neighAdd && message.neighAdd.length))
                                     message.neighAdd = [];
-                                message.neighAdd.push($root.trellis.l2.v1.NeighEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                                message.neighAdd.push(reader.bytes());
                                 continue;
                             }
                         case 9: {
