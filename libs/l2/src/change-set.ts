@@ -72,7 +72,7 @@ export function diffVniViews(from: VniView, to: VniView): VniChangeSet {
   for (const [mac, e] of to.fdb) {
     const cur = from.fdb.get(mac);
     if (cur && cur.vtep === e.vtep && cur.seq === e.seq) continue;
-    c.fdbSet.push(cur && cur.vtep !== e.vtep ? { mac, ...e, previousVtep: cur.vtep } : { mac, ...e });
+    c.fdbSet.push(cur && cur.vtep !== e.vtep ? { mac, vtep: e.vtep, seq: e.seq, previousVtep: cur.vtep } : { mac, vtep: e.vtep, seq: e.seq });
   }
   for (const [ip, mac] of from.neigh) if (!to.neigh.has(ip)) c.neighRemove.push({ ip, mac });
   for (const [ip, mac] of to.neigh) if (from.neigh.get(ip) !== mac) c.neighSet.push({ ip, mac });

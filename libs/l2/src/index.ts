@@ -6,7 +6,8 @@ export { applyDecodedVniDelta, applyVniDelta, fdbLocationWins } from './apply-de
 export { applyChangeSet, diffVniViews, emptyChangeSet, isEmptyChangeSet, type FdbLocation, type VniChangeSet } from './change-set';
 export { decodeVniDelta, encodeVniDeltaSpec, leaveVniDelta, macFromBytes, vniDeltaFromView, type DecodedVniDelta } from './delta-codec';
 export type { FdbEntrySpec, NeighEntrySpec, VniDeltaSpec, WireVniDelta } from './delta-spec';
-export { macTextAt, packFdbGroup, packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
+export { stageVniDelta } from './stage-delta';
+export { forEachFdbRecord, forEachNeighRecord, macTextAt, packFdbGroup, packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
 export { canonicalEntries, digestMatches, digestToWire, digestVniView, entryHash, fnv1a64 } from './digest';
 export {
   cloneHostView,

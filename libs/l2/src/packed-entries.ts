@@ -149,10 +149,11 @@ export interface FdbText {
 }
 
 /**
- * Reads one `fdb_upsert` element into `out` (canonical text; the VTEP text is made once per
- * element). Throws DomainError `InvalidInput` on a malformed element.
+ * Walks one `fdb_upsert` element, calling `fn` per entry with canonical text (the VTEP text is
+ * made once per element). Throws DomainError `InvalidInput` on a malformed element, possibly
+ * after some entries were visited.
  */
-export function readFdbGroup(b: Uint8Array, out: FdbText[]): void {
+export function forEachFdbRecord(b: Uint8Array, fn: (mac: string, vtep: string, seq: number) => void): void {
   const { text: vtep, next } = addressAt(b, 0, 'a VTEP address');
   let pos = next;
   const end = b.length;
@@ -171,8 +172,13 @@ export function readFdbGroup(b: Uint8Array, out: FdbText[]): void {
       scale *= 128;
     }
     if (seq > 0xffffffff) throw malformed('an FDB record has a bad sequence');
-    out.push({ mac, vtep, seq });
+    fn(mac, vtep, seq);
   }
+}
+
+/** Reads one `fdb_upsert` element into `out` (see `forEachFdbRecord`). */
+export function readFdbGroup(b: Uint8Array, out: FdbText[]): void {
+  forEachFdbRecord(b, (mac, vtep, seq) => out.push({ mac, vtep, seq }));
 }
 
 /** Reads one `fdb_withdraw` element (MAC text) into `out`. */
@@ -181,13 +187,18 @@ export function readMacs(b: Uint8Array, out: string[]): void {
   for (let pos = 0; pos < b.length; pos += MAC_BYTES) out.push(macTextAt(b, pos));
 }
 
-/** Reads one `neigh_add` element into `out` (canonical text). */
-export function readNeighbours(b: Uint8Array, out: Array<{ ip: string; mac: string }>): void {
+/** Walks one `neigh_add` element, calling `fn` per entry with canonical text. */
+export function forEachNeighRecord(b: Uint8Array, fn: (ip: string, mac: string) => void): void {
   let pos = 0;
   while (pos < b.length) {
     const { text: ip, next } = addressAt(b, pos, 'a neighbour IP');
     if (next + MAC_BYTES > b.length) throw malformed('a neighbour record is truncated');
-    out.push({ ip, mac: macTextAt(b, next) });
+    fn(ip, macTextAt(b, next));
     pos = next + MAC_BYTES;
   }
+}
+
+/** Reads one `neigh_add` element into `out` (canonical text). */
+export function readNeighbours(b: Uint8Array, out: Array<{ ip: string; mac: string }>): void {
+  forEachNeighRecord(b, (ip, mac) => out.push({ ip, mac }));
 }

@@ -1,11 +1,11 @@
 import {
   applyDecodedVniDelta,
-  applyVniDelta,
   decodeVniDelta,
   diffVniViews,
   digestToWire,
   digestVniView,
   emptyVniView,
+  stageVniDelta,
   vniEntryCount,
   type DecodedVniDelta,
   type HostView,
@@ -91,7 +91,7 @@ export class HostState {
     this.staging ??= new Map();
     for (const d of c.vnis ?? []) {
       try {
-        applyVniDelta(this.staging, { ...d, full: false, leave: false });
+        stageVniDelta(this.staging, d);
       } catch (err) {
         this.stagingError ??= `VNI ${d.vni}: ${errorText(err)}`;
       }
