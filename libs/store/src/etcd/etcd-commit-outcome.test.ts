@@ -12,21 +12,39 @@ import { openEtcdStoreOn, type EtcdStoreOptions } from './etcd-store';
  * store must resolve the unknown outcome through the txn's marker and never apply twice.
  */
 
-type Fault = 'response-lost' | 'request-lost' | 'definitely-not-sent';
+/**
+ * - held-back: the request is reported lost but kept, to be delivered later by `deliverHeld()`
+ *   (etcd may still apply a request after its client gave up, e.g. one forwarded to a leader
+ *   through a peer link that was down and came back).
+ */
+type Fault = 'response-lost' | 'request-lost' | 'definitely-not-sent' | 'held-back';
 
 /** A connection whose next writeTxn calls fail as scripted, like a member dying mid-request. */
 class FaultyConnection extends EtcdConnection {
   readonly faults: Fault[] = [];
+  readonly held: ITxnRequest[] = [];
+  /** Runs before each real send (after the faults of that call were decided). */
+  beforeSend: (() => Promise<void>) | undefined;
   sends = 0;
 
   override async writeTxn(req: ITxnRequest): Promise<ITxnResponse> {
     const fault = this.faults.shift();
+    if (fault === 'held-back') {
+      this.held.push(req);
+      throw toStoreError(new Error('4 DEADLINE_EXCEEDED: Deadline exceeded'), 'commit');
+    }
     if (fault === 'request-lost') throw toStoreError(new Error('14 UNAVAILABLE: Connection dropped'), 'commit');
     if (fault === 'definitely-not-sent') throw toStoreError(new Error('etcdserver: no leader'), 'commit');
+    await this.beforeSend?.();
     this.sends++;
     const res = await super.writeTxn(req);
     if (fault === 'response-lost') throw domainError('ServiceUnavailable', { reason: 'lost' }, { cause: new Error('4 DEADLINE_EXCEEDED: Deadline exceeded') });
     return res;
+  }
+
+  /** Delivers the oldest held-back request now, as etcd would have applied it late. */
+  async deliverHeld(): Promise<ITxnResponse> {
+    return super.writeTxn(this.held.shift()!);
   }
 }
 
@@ -112,12 +130,40 @@ describe('etcd commit with an unknown outcome', () => {
     }
   });
 
-  it('fails with "nothing was written" when the request is lost twice or certainly never sent', async () => {
+  it('lands once when the first attempt is applied late, just before the resend: the resend reports its success', async () => {
+    const { store, conn } = await openFaulty();
+    conn.faults.push('held-back');
+    // The marker check finds nothing (the first attempt is still held back); then, just before
+    // the resend goes out, the first attempt lands.
+    conn.beforeSend = async () => {
+      conn.beforeSend = undefined;
+      await conn.deliverHeld();
+    };
+    const create = { compares: [{ collection: 'ports', key: 'late', modRevision: 0 }], ops: [{ type: 'put' as const, collection: 'ports', key: 'late', value: { net: 'n1' } }] };
+    const { revision } = await store.commit(create);
+    // Not a StoreConflict for the caller's own write: the resend found the first attempt's marker.
+    expect(await store.get('ports', 'late')).toMatchObject({ modRevision: revision, createRevision: revision, version: 1 });
+    expect((await store.list('ports', { index: 'byNetwork', value: 'n1' })).map((i) => i.key)).toEqual(['late']);
+  });
+
+  it('never applies twice when the first attempt lands after the resend', async () => {
+    const { store, conn } = await openFaulty();
+    conn.faults.push('held-back');
+    // A blind put (no compares of its own): only the marker compare can stop a second apply.
+    const { revision } = await store.commit({ ops: [{ type: 'put', collection: 'networks', key: 'once', value: 1 }] });
+    expect(conn.sends).toBe(1);
+    const late = await conn.deliverHeld();
+    expect(late.succeeded).toBe(false);
+    expect(await store.get('networks', 'once')).toMatchObject({ value: 1, modRevision: revision, version: 1 });
+    expect(await store.currentRevision()).toBe(revision);
+  });
+
+  it('says "may or may not have been applied" once an attempt was ambiguous, and "nothing was written" only when nothing was sent', async () => {
     const { store, conn } = await openFaulty();
     conn.faults.push('request-lost', 'request-lost');
     const twice = await errorOf(store.commit({ ops: [{ type: 'put', collection: 'networks', key: 'b', value: 1 }] }));
     expect(isErrorType(twice, 'ServiceUnavailable')).toBe(true);
-    expect(twice.message).toMatch(/etcd quorum unavailable during commit: .*; nothing was written/);
+    expect(twice.message).toMatch(/etcd quorum unavailable during commit: .*; the transaction may or may not have been applied/);
     expect(await store.get('networks', 'b')).toBeUndefined();
 
     // Refused before proposing: not ambiguous, so no outcome check and no resend.

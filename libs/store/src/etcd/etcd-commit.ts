@@ -3,7 +3,9 @@ import { domainError, isErrorType } from '@trellis/domain';
 import type { ICompare, IKeyValue, IRequestOp, ITxnResponse } from 'etcd3';
 import type { CollectionSpec, Key, Op, Txn, TxnResult } from '../store';
 import { encodeValue, indexEntriesOf, specOf, type EtcdContext } from './etcd-context';
-import { appliedRevision, isAmbiguous, markerOps, notWritten } from './etcd-markers';
+import { QuorumCircuitOpenError, toStoreError } from './etcd-errors';
+import { prefixEnd } from './etcd-keys';
+import { appliedRevision, isAmbiguous, markerOps, mayHaveBeenWritten, notWritten } from './etcd-markers';
 import { readKeysAt } from './etcd-reads';
 
 /** Index maintenance races with blind writes to the same keys; a lost race is simply redone. */
@@ -59,9 +61,16 @@ function indexKeysOf(ctx: EtcdContext, p: PlannedOp, value: unknown): Map<string
  * data writes, the index entry writes and the commit marker. Either all of it lands at one etcd
  * revision or none.
  *
- * A failure that leaves the outcome unknown is resolved here rather than passed on: once etcd
- * answers linearizable reads again (within one request timeout) the marker says whether the txn
- * was applied (→ its revision, success) or not (→ sent again, once; the compares still guard it).
+ * Every attempt also compares "no marker of this txn exists", so the txn can be applied once at
+ * most, however many of its attempts reach etcd and whenever they land; a failed compare whose
+ * failure branch finds the marker means an earlier attempt was applied (→ its revision, success).
+ *
+ * A failure that leaves the outcome unknown is resolved here rather than passed on: once the
+ * call has settled, and while etcd answers linearizable reads (within one request timeout, not
+ * while the quorum circuit is open), the marker says whether the txn was applied (→ its
+ * revision, success) or not (→ sent again, once; the marker compare makes that safe even if the
+ * first attempt still lands later). Otherwise the ServiceUnavailable says the txn may or may
+ * not have been applied.
  */
 export async function commit(ctx: EtcdContext, txn: Txn): Promise<TxnResult> {
   const planned = planOps(ctx, txn);
@@ -69,16 +78,31 @@ export async function commit(ctx: EtcdContext, txn: Txn): Promise<TxnResult> {
     specOf(ctx, c.collection);
     return { compare: c, key: ctx.layout.dataKey(c.collection, c.key) };
   });
+  // Known lost quorum: fail before sending anything (the txn could not commit anyway).
+  if (ctx.conn.circuit.isOpen) throw toStoreError(new QuorumCircuitOpenError(ctx.conn.circuit.reason), 'commit');
   const compared = new Set(userCompares.map((c) => c.key.toString('latin1')));
   const indexed = planned.filter((p) => hasIndexes(p.spec));
   const txnId = randomUUID();
-  let resent = false;
+  const markerPrefix = ctx.layout.markerPrefix(txnId);
+  let resentOnce = false;
+  /** The ambiguous failure of an earlier attempt, if any (then nothing can be called unwritten). */
+  let ambiguous: unknown;
+  /** Failures before the first attempt was sent, or certainly not sent, say "nothing was written" unless an attempt was ambiguous. */
+  const unsent = (err: unknown): unknown => {
+    if (!isErrorType(err, 'ServiceUnavailable')) return err;
+    return ambiguous === undefined ? notWritten(err) : mayHaveBeenWritten(ambiguous);
+  };
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const before = await readKeysAt(
-      ctx,
-      indexed.map((p) => p.dataKey),
-    );
+    let before: Awaited<ReturnType<typeof readKeysAt>>;
+    try {
+      before = await readKeysAt(
+        ctx,
+        indexed.map((p) => p.dataKey),
+      );
+    } catch (err) {
+      throw unsent(err);
+    }
     const old = new Map<PlannedOp, IKeyValue | undefined>(indexed.map((p, i) => [p, before.kvs[i]]));
 
     const compare: ICompare[] = userCompares.map(({ compare: c, key }) => ({ key, target: 'Mod', result: 'Equal', mod_revision: c.modRevision }));
@@ -108,30 +132,40 @@ export async function commit(ctx: EtcdContext, txn: Txn): Promise<TxnResult> {
     try {
       if (planned.length > 0) lease = await ctx.markerLease.id();
     } catch (err) {
-      throw isErrorType(err, 'ServiceUnavailable') ? notWritten(err) : err;
+      throw unsent(err);
     }
     const markers = lease === undefined ? [] : markerOps(ctx.layout, txnId, lease, planned.map((p) => ({ dataKey: p.dataKey, isPut: p.op.type === 'put' })));
+    // Applied at most once: no marker of this txn may exist yet (an empty range compares as version 0).
+    if (markers.length > 0) compare.push({ key: markerPrefix, range_end: prefixEnd(markerPrefix), target: 'Version', result: 'Equal', version: 0 });
 
     let res: ITxnResponse;
     try {
       res = await ctx.conn.writeTxn({
         compare,
         success: [...writes.values(), ...markers],
-        // On failure, read every compared key so the conflict can name what was found.
-        failure: compare.map((c) => ({ request_range: { key: c.key!, keys_only: true } })),
+        // On failure, read every compared data key so the conflict can name what was found, and
+        // the txn's markers: present means an earlier attempt of it was applied.
+        failure: [
+          ...compare.slice(0, userCompares.length + guards.length).map((c) => ({ request_range: { key: c.key!, keys_only: true } })),
+          { request_range: { key: markerPrefix, range_end: prefixEnd(markerPrefix), keys_only: true, limit: 1 } },
+        ],
       });
     } catch (err) {
-      if (!isAmbiguous(err)) throw err;
+      if (!isAmbiguous(err)) throw unsent(err);
+      ambiguous = err;
+      // The call has settled (its deadline passed or its connection failed): ask the marker.
       const applied = await appliedRevision(ctx.conn, ctx.layout, txnId, ctx.conn.requestTimeoutMs);
-      if (applied === undefined) throw err;
+      if (applied === undefined) throw mayHaveBeenWritten(err);
       if (applied > 0) return { revision: applied };
-      if (resent) throw notWritten(err);
-      resent = true;
+      if (resentOnce) throw mayHaveBeenWritten(err);
+      resentOnce = true;
       attempt--; // the resend does not count as a lost race
       continue;
     }
     if (res.succeeded) return { revision: Number(res.header.revision) };
 
+    const marker = res.responses[res.responses.length - 1]?.response_range.kvs[0];
+    if (marker) return { revision: Number(marker.mod_revision) };
     for (let i = 0; i < userCompares.length; i++) {
       const { compare: c } = userCompares[i]!;
       const actual = Number(res.responses[i]?.response_range.kvs[0]?.mod_revision ?? 0);

@@ -1,6 +1,17 @@
 import { domainError, isDomainError, type DomainError } from '@trellis/domain';
 
-const QUORUM_HINTS = ['no leader', 'request timed out', 'leader changed', 'deadline exceeded', 'DEADLINE_EXCEEDED', 'not capable', 'timed out'];
+const QUORUM_HINTS = ['no leader', 'request timed out', 'leader changed', 'deadline exceeded', 'DEADLINE_EXCEEDED', 'not capable', 'timed out', 'quorum circuit open'];
+
+/** Nothing was sent: the store knows the etcd quorum is lost (see QuorumCircuit). */
+export class QuorumCircuitOpenError extends Error {
+  override readonly name = 'QuorumCircuitOpenError';
+}
+
+/** True when the call failed only after waiting for its whole deadline (client- or server-side). */
+export function waitedDeadline(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  return /DEADLINE_EXCEEDED|GRPCDeadlineExceeded|deadline exceeded|etcdserver: request timed out/i.test(`${err.constructor.name} ${err.message}`);
+}
 
 /**
  * True when the failed call certainly never reached etcd's raft log, so a mutation may be sent
@@ -11,6 +22,7 @@ export function wasNotSent(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   const text = `${err.constructor.name} ${err.name} ${err.message}`;
   return (
+    err instanceof QuorumCircuitOpenError ||
     /ECONNREFUSED|No connection established|failed to connect|BrokenCircuit|circuit breaker is open|Connection pool has no hosts/i.test(text) ||
     /etcdserver: (no leader|not capable|too many requests)/.test(text)
   );
@@ -19,6 +31,7 @@ export function wasNotSent(err: unknown): boolean {
 /** True for errors worth retrying on another member (network / availability problems). */
 export function isAvailabilityError(err: unknown): boolean {
   if (!(err instanceof Error) || isDomainError(err)) return false;
+  if (err instanceof QuorumCircuitOpenError) return true;
   const text = `${err.constructor.name} ${err.name} ${err.message}`;
   return /UNAVAILABLE|DEADLINE_EXCEEDED|GRPCUnavailable|GRPCDeadlineExceeded|GRPCCancelled|GRPCGeneric|GRPCInternal|GRPCUnknown|BrokenCircuit|circuit breaker|ECONN|No connection|Connection dropped|etcdserver: (no leader|request timed out|leader changed|not capable|too many requests)|Connection pool has no hosts/i.test(
     text,

@@ -63,14 +63,16 @@ export function isAmbiguous(err: unknown): boolean {
 }
 
 /**
- * After an ambiguous failure: waits (up to `timeoutMs`) until a linearizable read answers, and
- * reads the txn's markers. Returns the revision the txn was applied at, 0 when it certainly was
+ * After an ambiguous failure (the call has settled): waits (up to `timeoutMs`, and not at all
+ * while the quorum circuit is open) until a linearizable read answers, and reads the txn's markers. Returns the revision the txn was applied at, 0 when it certainly was
  * not applied, or undefined when etcd stayed unavailable (the outcome is still unknown).
  */
 export async function appliedRevision(conn: EtcdConnection, layout: KeyLayout, txnId: string, timeoutMs: number): Promise<number | undefined> {
   const prefix = layout.markerPrefix(txnId);
   const deadline = Date.now() + timeoutMs;
   do {
+    // Quorum known lost: no linearizable read can answer now, so do not wait for one.
+    if (conn.circuit.isOpen) return undefined;
     try {
       const res = await conn.range({ key: prefix, range_end: prefixEnd(prefix), limit: 1 }, 'commit outcome check');
       return res.kvs[0] ? Number(res.kvs[0].mod_revision) : 0;
@@ -87,4 +89,18 @@ export function notWritten(err: unknown): Error {
   const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
   const message = cause instanceof Error ? cause.message : String(cause);
   return domainError('ServiceUnavailable', { reason: `etcd quorum unavailable during commit: ${message}; nothing was written` }, { cause });
+}
+
+/**
+ * The ServiceUnavailable of a commit whose outcome is unknown: an attempt of it may have reached
+ * etcd and may still be applied (at most once: every attempt carries the "no marker yet" compare).
+ */
+export function mayHaveBeenWritten(err: unknown): Error {
+  const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return domainError(
+    'ServiceUnavailable',
+    { reason: `etcd quorum unavailable during commit: ${message}; the transaction may or may not have been applied (it is all or nothing)` },
+    { cause },
+  );
 }
