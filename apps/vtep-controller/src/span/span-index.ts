@@ -1,17 +1,11 @@
 import { AddressBytesCache, emptyVniView, vniDeltaFromView, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec, type VniView } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import type { HostRecord, NetworkRecord, PortRecord } from './records';
+import { RecordInterner } from './record-interner';
 import { diffVni, type CapturedVni } from './vni-diff';
 import { bindingOn, localPortOf, placementsEqual, remoteOf, VniState, type Placement } from './vni-state';
 
 type IVniDelta = VniDeltaSpec;
-
-/** A placement's entries in wire form, shared by every snapshot that carries them. */
-interface PlacementWire {
-  readonly mac: Uint8Array;
-  readonly fdb: FdbEntrySpec | undefined;
-  readonly neigh: ReadonlyMap<string, NeighEntrySpec>;
-}
 
 /** One change of the controller's inputs (undefined record = deleted). */
 export type RecordChange =
@@ -59,9 +53,13 @@ export class SpanIndex {
   /** Central revision at which each host's VNI set last changed (its subscription version). */
   private readonly spanRevisions = new Map<string, number>();
   revision = 0;
-  /** Optimization: snapshots and resyncs encode the same addresses for every member host. */
-  private readonly addressBytes = new AddressBytesCache();
-  private readonly wire = new WeakMap<Placement, PlacementWire>();
+  /**
+   * Optimization: snapshots and resyncs encode the same addresses for every member host. Bounded
+   * well below the number of ports: a cache entry is a typed array (~180 bytes of heap), and the
+   * encoders walk one VNI at a time, so a small cache keeps nearly all of the hits.
+   */
+  private readonly addressBytes = new AddressBytesCache(ADDRESS_CACHE_ENTRIES);
+  private readonly interner = new RecordInterner();
 
   /** VNIs the host is a member of (empty set when none). */
   spanOf(host: string): ReadonlySet<number> {
@@ -130,48 +128,38 @@ export class SpanIndex {
 
   /**
    * A `full: true` delta with the host's whole table for `vni` (the same entries as
-   * `hostVniView`). Optimization: built straight from the placements, whose wire entries are
-   * made once per placement and shared by every member's snapshot; no per-host text view.
+   * `hostVniView`), built straight from the placements, no per-host text view. Entry objects
+   * are made per call and not retained: keeping wire forms per placement cost more memory
+   * (about 1 kB per port with their encoded fields) than rebuilding them costs CPU, and
+   * snapshots use the shared per-VNI bytes of the full-table encoder instead.
    */
   fullDelta(host: string, vni: number): IVniDelta {
     const vs = this.vnis.get(vni);
     const mtu = this.vniMtu(vni);
     if (!vs) return vniDeltaFromView(emptyVniView(vni, mtu));
+    const addr = this.addressBytes;
     const floodAdd: Uint8Array[] = [];
     for (const member of vs.members.keys()) {
       const vtep = this.hosts.get(member)?.vtep;
-      if (member !== host && vtep !== undefined) floodAdd.push(this.addressBytes.ip(vtep));
+      if (member !== host && vtep !== undefined) floodAdd.push(addr.ip(vtep));
     }
     const fdbUpsert: FdbEntrySpec[] = [];
     for (const id of vs.byMac.values()) {
       const pl = vs.ports.get(id);
-      if (remoteOf(pl, host)) fdbUpsert.push(this.wireOf(pl!).fdb!);
+      if (remoteOf(pl, host)) fdbUpsert.push({ mac: addr.mac(pl!.mac), vtep: addr.ip(pl!.activeVtep!), seq: pl!.seq });
     }
     const neighAdd: NeighEntrySpec[] = [];
     for (const [ip, id] of vs.byIp) {
       const pl = vs.ports.get(id);
-      if (remoteOf(pl, host)) neighAdd.push(this.wireOf(pl!).neigh.get(ip)!);
+      if (remoteOf(pl, host)) neighAdd.push({ ip: addr.ip(ip), mac: addr.mac(pl!.mac) });
     }
     const localAdd: trellis.l2.v1.ILocalPort[] = [];
     for (const pl of vs.ports.values()) {
       const b = bindingOn(pl, host);
       if (!b) continue;
-      const w = this.wireOf(pl);
-      localAdd.push({ portId: pl.portId, mac: w.mac, ips: pl.ips.map((ip) => w.neigh.get(ip)!.ip!), mtu, inactive: b.inactive, seq: pl.seq });
+      localAdd.push({ portId: pl.portId, mac: addr.mac(pl.mac), ips: pl.ips.map((ip) => addr.ip(ip)), mtu, inactive: b.inactive, seq: pl.seq });
     }
     return { vni, full: true, mtu, floodAdd, fdbUpsert, neighAdd, localAdd };
-  }
-
-  /** Wire entries of a placement, made once (placements are replaced, never changed). */
-  private wireOf(pl: Placement): PlacementWire {
-    let w = this.wire.get(pl);
-    if (!w) {
-      const mac = this.addressBytes.mac(pl.mac);
-      const neigh = new Map(pl.ips.map((ip) => [ip, { ip: this.addressBytes.ip(ip), mac }] as const));
-      const fdb = pl.activeVtep === null ? undefined : { mac, vtep: this.addressBytes.ip(pl.activeVtep), seq: pl.seq };
-      this.wire.set(pl, (w = { mac, fdb, neigh }));
-    }
-    return w;
   }
 
   /**
@@ -284,16 +272,18 @@ export class SpanIndex {
     if (vni === 0) return undefined;
     let active: string | null = null;
     let activeVtep: string | null = null;
-    const hosts: Array<{ host: string; inactive: boolean }> = [];
+    let registered = 0;
     for (const b of port.bindings) {
       const host = this.hosts.get(b.host);
       if (!host) continue;
-      hosts.push({ host: b.host, inactive: b.inactive });
+      registered++;
       if (!b.inactive) {
         active = b.host;
         activeVtep = host.vtep;
       }
     }
+    // Optimization: the usual case (every bound host registered) shares the record's list.
+    const hosts = registered === port.bindings.length ? port.bindings : this.interner.bindings(port.bindings.filter((b) => this.hosts.has(b.host)));
     return { portId, vni, mac: port.mac, ips: port.ips, seq: port.seq, active, activeVtep, hosts };
   }
 
@@ -323,6 +313,7 @@ export class SpanIndex {
       for (const b of old.bindings) removeFrom(this.portsByHost, b.host, id);
     }
     if (rec) {
+      rec = this.interner.port(rec);
       this.ports.set(id, rec);
       addTo(this.portsByNetwork, rec.networkId, id);
       for (const b of rec.bindings) addTo(this.portsByHost, b.host, id);
@@ -332,6 +323,7 @@ export class SpanIndex {
 }
 
 const EMPTY: ReadonlySet<never> = new Set<never>();
+const ADDRESS_CACHE_ENTRIES = 8192;
 const EMPTY_MAP: ReadonlyMap<string, number> = new Map<string, number>();
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
