@@ -75,13 +75,17 @@ describe('etcd store on a 3-member cluster', () => {
     expect(isErrorType(caught, 'ServiceUnavailable'), String(caught)).toBe(true);
     expect((caught as Error).message, (caught as Error).message).toMatch(/etcd (quorum unavailable|unreachable) during commit/);
 
+    // Quorum is now known to be lost: the next commit fails without waiting for etcd.
     let indexed: unknown;
+    const started = Date.now();
     try {
       await store.commit({ ops: [{ type: 'put', collection: 'ports', key: 'p0', value: { networkId: 'netB' } }] });
     } catch (err) {
       indexed = err;
     }
+    expect(Date.now() - started).toBeLessThan(500);
     expect(isErrorType(indexed, 'ServiceUnavailable')).toBe(true);
+    expect((indexed as Error).message).toMatch(/etcd quorum unavailable during commit: quorum circuit open for \d+ ms after: .*; nothing was written/);
 
     // Reads answer from the surviving member's own copy and say so.
     const stale: StaleReadInfo[] = [];
@@ -92,6 +96,8 @@ describe('etcd store on a 3-member cluster', () => {
     expect(await store.count('ports', {}, { onStale })).toBe(10);
     expect((await store.getMany('networks', ['lost'], { onStale }))[0]).toBeUndefined();
     expect(stale.map((i) => i.operation)).toEqual(['get', 'list', 'list', 'count', 'getMany']);
+    // None of those reads waited for a timeout first.
+    expect(Date.now() - started).toBeLessThan(1_500);
     for (const info of stale) {
       expect(info.member).toBe(cluster.members[2]!.clientUrl);
       expect(info.revision).toBeGreaterThanOrEqual(seen[seen.length - 1]!);
@@ -103,7 +109,10 @@ describe('etcd store on a 3-member cluster', () => {
     // Same store object: no reopen, only the client's reconnect.
     const revision = await eventually(() => store.commit({ ops: [{ type: 'put', collection: 'networks', key: 'back', value: 2 }] }), 20_000);
     expect(revision.revision).toBeGreaterThan(0);
+    // Linearizable again: the read sees the write and is not reported stale.
+    const staleBefore = storeStale.length;
     expect((await store.get('networks', 'back'))?.value).toBe(2);
+    expect(storeStale.length).toBe(staleBefore);
     // The failed port move is all or nothing: its value and its index entries agree.
     const p0 = await store.get<PortValue>('ports', 'p0');
     const onA = (await store.list('ports', { index: 'byNetwork', value: 'netA' })).map((i) => i.key);

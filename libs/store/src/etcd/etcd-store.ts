@@ -55,6 +55,17 @@ export interface EtcdStoreOptions {
    * ServiceUnavailable instead).
    */
   readonly staleReads?: boolean;
+  /**
+   * Availability failures of linearizable calls (e.g. "no leader") that persist this long open
+   * the quorum circuit (default 2 s, longer than an etcd election); a call that waited its whole
+   * `requestTimeoutMs` opens it at once. While open, commits fail at once with ServiceUnavailable
+   * ("nothing was written") and reads answer from member copies after one quick linearizable try.
+   */
+  readonly quorumLossAfterMs?: number;
+  /** While the quorum circuit is open, a linearizable probe this often closes it once quorum is back (default 250 ms). */
+  readonly quorumProbeIntervalMs?: number;
+  /** Deadline of a probe and of the quick linearizable try of a read while the circuit is open (default 1 s). */
+  readonly quorumProbeTimeoutMs?: number;
   /** Called for every read answered from possibly stale data (e.g. to count or log them). */
   readonly onStaleRead?: (info: StaleReadInfo) => void;
 }
