@@ -1,8 +1,8 @@
-import { bytesToMac, domainError } from '@trellis/domain';
+import { domainError } from '@trellis/domain';
 import { bytesToIp, ipToBytes, macToBytes } from './address';
 import type { AddressBytesCache } from './address-cache';
 import type { FdbEntrySpec, NeighEntrySpec, VniDeltaSpec, WireVniDelta } from './delta-spec';
-import { packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
+import { macTextAt, packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
 import type { LocalPortView, VniView } from './view';
 
 /** A VniDelta with every address decoded to canonical text (validated). */
@@ -29,7 +29,7 @@ export function macFromBytes(bytes: Uint8Array | null | undefined): string {
   if (!bytes || bytes.length !== 6) {
     throw domainError('InvalidInput', { error_message: `a MAC address is 6 bytes, got ${bytes?.length ?? 0}` });
   }
-  return bytesToMac(bytes);
+  return macTextAt(bytes, 0);
 }
 
 function ipFromBytes(bytes: Uint8Array | null | undefined): string {
