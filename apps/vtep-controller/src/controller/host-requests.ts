@@ -1,4 +1,4 @@
-import { digestMatches, digestVniView } from '@trellis/l2';
+import { digestMatches } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
 import { Status } from '../server/host-stream';
 import { StreamError, type Session } from '../server/session';
@@ -59,7 +59,7 @@ export class HostRequests {
       const vni = d.vni ?? 0;
       seen.add(vni);
       if (!span.has(vni)) wrong.add(vni);
-      else if (!digestMatches(Number(d.digest ?? 0), digestVniView(this.ctl.index.hostVniView(session.hostId, vni)))) wrong.add(vni);
+      else if (!digestMatches(Number(d.digest ?? 0), this.ctl.index.hostVniDigest(session.hostId, vni))) wrong.add(vni);
     }
     for (const vni of span) if (!seen.has(vni)) wrong.add(vni);
     if (wrong.size > 0) this.ctl.resync(session, wrong, 'digest mismatch');

@@ -1,7 +1,7 @@
 import type { Host, Network, Port } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import { FullTableEncoder } from '../wire/full-table';
-import { applyVniDelta, bytesToIp, bytesToMac, diffViews, type HostView } from '@trellis/l2';
+import { applyVniDelta, bytesToIp, bytesToMac, diffViews, digestVniView, type HostView } from '@trellis/l2';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { binding, deliver, expectedView, host, network, port } from '../testing/fixtures';
@@ -178,6 +178,8 @@ describe('SpanIndex', () => {
           for (const h of hosts) {
             const got = views.get(h) ?? new Map();
             expect(diffViews(expectedView(index, h), got)).toEqual([]);
+            // The digests from shared per-VNI sums equal those of the host's view.
+            for (const vni of [100, 101, 102]) expect(index.hostVniDigest(h, vni)).toBe(digestVniView(index.hostVniView(h, vni)));
             // A full table (snapshot, resync) built from the placements equals the host's view.
             const full: HostView = new Map();
             for (const vni of index.spanOf(h)) applyVniDelta(full, index.fullDelta(h, vni));

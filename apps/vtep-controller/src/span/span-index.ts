@@ -3,6 +3,7 @@ import type { trellis } from '@trellis/proto';
 import type { HostRecord, NetworkRecord, PortRecord } from './records';
 import { RecordInterner } from './record-interner';
 import { diffVni, type CapturedVni } from './vni-diff';
+import { VniDigests } from './vni-digests';
 import { bindingOn, localPortOf, placementsEqual, remoteOf, VniState, type Placement } from './vni-state';
 
 type IVniDelta = VniDeltaSpec;
@@ -60,6 +61,9 @@ export class SpanIndex {
    */
   private readonly addressBytes = new AddressBytesCache(ADDRESS_CACHE_ENTRIES);
   private readonly interner = new RecordInterner();
+  private readonly digests = new VniDigests();
+  /** Bumped on every host registry change (VTEPs feed the digests' flood terms). */
+  private registryVersion = 0;
 
   /** VNIs the host is a member of (empty set when none). */
   spanOf(host: string): ReadonlySet<number> {
@@ -124,6 +128,16 @@ export class SpanIndex {
       if (b) view.local.set(pl.portId, localPortOf(pl, b.inactive, view.mtu));
     }
     return view;
+  }
+
+  /**
+   * The digest (`digestVniView`) of the table `host` must hold for `vni`, from shared per-VNI
+   * sums instead of a view per host (see VniDigests).
+   */
+  hostVniDigest(host: string, vni: number): bigint {
+    const vs = this.vnis.get(vni);
+    if (!vs) return 0n;
+    return this.digests.digest(vs, this.registryVersion, host, (h) => this.hosts.get(h)?.vtep);
   }
 
   /**
@@ -290,6 +304,7 @@ export class SpanIndex {
   private applyHost(id: string, rec: HostRecord | undefined, touched: Set<string>, initial: Map<string, HostRecord | undefined>) {
     const old = this.hosts.get(id);
     if (!initial.has(id)) initial.set(id, old);
+    this.registryVersion++;
     if (rec) this.hosts.set(id, rec);
     else this.hosts.delete(id);
     if (!old !== !rec || (old && rec && old.vtep !== rec.vtep)) for (const p of this.portsByHost.get(id) ?? EMPTY) touched.add(p);
