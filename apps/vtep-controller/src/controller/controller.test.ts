@@ -143,6 +143,32 @@ describe('vtep-controller over gRPC', () => {
     await converged(h, [t1, t2]);
   });
 
+  it('coalesces live deltas that queue while a host does not drain its stream', async () => {
+    const h = await harness({ queueLimitBytes: 8 << 20 });
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])]);
+    const t1 = connect(h, 'h1', '192.0.2.1');
+    const t2 = connect(h, 'h2', '192.0.2.2');
+    await converged(h, [t1, t2]);
+    t1.pause();
+    const from = h.ctl.revision;
+    const mac = (i: number, j: number) => `fa:16:3e:02:${i.toString(16).padStart(2, '0')}:${j.toString(16).padStart(2, '0')}`;
+    // Until the transport stops taking h1's messages, then a few revisions more that must merge.
+    for (let i = 0, extra = 0; i < 250 && extra < 5; i++) {
+      const items: Array<[string, string, unknown]> = [];
+      for (let j = 0; j < 100; j++) items.push(['ports', `q${i}-${j}`, port({ id: `q${i}-${j}`, networkId: 'n1', mac: mac(i, j), ips: [`10.2.${i}.${j}`], bindings: [binding('h2')] })]);
+      h.commit(...items);
+      if (h.ctl.counters.coalescedDeltas > 0) extra++;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(h.ctl.counters.coalescedDeltas).toBeGreaterThanOrEqual(5);
+    t1.resume();
+    await converged(h, [t1, t2]);
+    const deltas = t1.received.filter((m) => m.delta && m.delta.revision! > from);
+    expect(deltas.length).toBe(h.ctl.revision - from - h.ctl.counters.coalescedDeltas);
+    expect(deltas.at(-1)!.delta!.revision).toBe(h.ctl.revision);
+  });
+
   it('a digest mismatch resyncs that VNI only; nack resyncs the named VNIs', async () => {
     const h = await harness();
     seed(h);

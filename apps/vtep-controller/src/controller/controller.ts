@@ -28,6 +28,7 @@ export class Controller implements SessionHandler {
   readonly sessions = new Map<string, Session>();
   readonly counters: ControllerCounters = {
     vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,
+    coalescedDeltas: 0, acks: 0, portStatuses: 0, digestReports: 0,
   };
   /** Bytes handed to streams that have closed since start (see `sentBytes`). */
   private closedStreamBytes = 0;
@@ -202,7 +203,7 @@ export class Controller implements SessionHandler {
         sharedMessages.set(list[0], bytes);
       } else bytes = spliceDelta(revision, nonce, list, this.token(h, revision));
       this.counters.deltaMessages++;
-      session.sendDelta(bytes, nonce, revision);
+      session.sendDelta(bytes, nonce, revision, false, list);
     }
     return logged;
   }
@@ -280,6 +281,14 @@ export class Controller implements SessionHandler {
     this.options.logger.info({ host: session.hostId, vnis: list, reason }, 'resyncing VNIs');
     const nonce = `resync-${this.counters.resyncs}`;
     session.sendDelta(spliceDelta(this.index.revision, nonce, bytes, this.token(session.hostId)), nonce, this.index.revision);
+  }
+
+  encodeLiveDelta(session: Session, revision: number, vnis: readonly Uint8Array[]): Buffer {
+    return spliceDelta(revision, String(revision), vnis, this.token(session.hostId, revision));
+  }
+
+  coalesced(): void {
+    this.counters.coalescedDeltas++;
   }
 
   onAck(session: Session, ack: trellis.l2.v1.IAck): void {

@@ -18,6 +18,7 @@ export class HostRequests {
 
   /** An ack confirms its nonce and everything sent before it; an unknown nonce is logged once. */
   ack(session: Session, ack: trellis.l2.v1.IAck): void {
+    this.ctl.counters.acks++;
     if (this.settle(session, ack.nonce ?? '') === undefined) this.unknownNonce(session, ack.nonce ?? '', 'ack');
   }
 
@@ -31,6 +32,7 @@ export class HostRequests {
   }
 
   portStatus(session: Session, status: trellis.l2.v1.IPortStatus): void {
+    this.ctl.counters.portStatuses++;
     const portId = status.portId ?? '';
     const wiring = WIRING_NAMES[status.wiring ?? 0];
     if (portId === '' || wiring === undefined) {
@@ -51,6 +53,7 @@ export class HostRequests {
    * the host did not report and reported VNIs outside its span are resynced, and only those.
    */
   digests(session: Session, report: trellis.l2.v1.IDigests): void {
+    this.ctl.counters.digestReports++;
     if ((report.revision ?? 0) < session.lastSentRevision) return;
     const span = this.ctl.index.spanOf(session.hostId);
     const wrong = new Set<number>();

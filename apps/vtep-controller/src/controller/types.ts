@@ -50,4 +50,10 @@ export interface ControllerCounters {
   resyncs: number;
   evictions: number;
   deltaMessages: number;
+  /** Live Delta messages merged into one still waiting for the host's stream to drain. */
+  coalescedDeltas: number;
+  /** Inbound messages by kind (acks, port status reports, digest reports). */
+  acks: number;
+  portStatuses: number;
+  digestReports: number;
 }

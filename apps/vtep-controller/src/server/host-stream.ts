@@ -22,7 +22,7 @@ export const Status = {
  * at once so that it is consistent with the index.
  */
 export class HostStream {
-  private readonly queue: Array<{ bytes: Buffer; exempt: boolean }> = [];
+  private readonly queue: Array<{ bytes: Buffer; exempt: boolean; parts?: unknown }> = [];
   private head = 0;
   private queuedBytes = 0;
   private exemptBytes = 0;
@@ -49,7 +49,30 @@ export class HostStream {
     return this.queuedBytes;
   }
 
-  send(bytes: Buffer, exempt = false): void {
+  /**
+   * The parts of the last queued message when it still waits for the transport and was sent
+   * with parts (a live delta that may absorb the next one); undefined otherwise.
+   */
+  waitingTail(): unknown {
+    if (this.closed || this.head === this.queue.length) return undefined;
+    const tail = this.queue[this.queue.length - 1];
+    return tail.exempt ? undefined : tail.parts;
+  }
+
+  /**
+   * Replaces the last queued message (see `waitingTail`) by one that carries it and more:
+   * coalescing while the stream is not drained. The queue bound applies to the result.
+   */
+  replaceTail(bytes: Buffer, parts: unknown): void {
+    const tail = this.queue[this.queue.length - 1];
+    this.queuedBytes += bytes.length - tail.bytes.length;
+    tail.bytes = bytes;
+    tail.parts = parts;
+    this.enforceLimit();
+  }
+
+  /** Queues (or writes) one message; `parts` marks a live delta that a later one may absorb. */
+  send(bytes: Buffer, exempt = false, parts?: unknown): void {
     if (this.closed) return;
     if (!this.blocked && this.head === this.queue.length) {
       // Optimization: nothing waits, so the message goes straight to the transport (no queue
@@ -59,15 +82,18 @@ export class HostStream {
       if (!this.call.write(bytes)) this.blocked = true;
       return;
     }
-    this.queue.push({ bytes, exempt });
+    this.queue.push(parts === undefined ? { bytes, exempt } : { bytes, exempt, parts });
     this.queuedBytes += bytes.length;
     if (exempt) this.exemptBytes += bytes.length;
-    if (this.queuedBytes - this.exemptBytes > this.queueLimitBytes) {
-      this.evicted = true;
-      this.close(Status.UNAVAILABLE, `host fell behind: more than ${this.queueLimitBytes} bytes queued; resume later`);
-      return;
-    }
-    this.pump();
+    if (this.enforceLimit()) this.pump();
+  }
+
+  /** Evicts the host past the bound of queued live bytes; false when it did. */
+  private enforceLimit(): boolean {
+    if (this.queuedBytes - this.exemptBytes <= this.queueLimitBytes) return true;
+    this.evicted = true;
+    this.close(Status.UNAVAILABLE, `host fell behind: more than ${this.queueLimitBytes} bytes queued; resume later`);
+    return false;
   }
 
   private pump(): void {

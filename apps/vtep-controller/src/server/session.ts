@@ -23,7 +23,14 @@ export interface SessionHandler {
   onNack(session: Session, nack: trellis.l2.v1.INack): void;
   onPortStatus(session: Session, status: trellis.l2.v1.IPortStatus): void;
   onDigests(session: Session, digests: trellis.l2.v1.IDigests): void;
+  /** A whole live Delta message (revision, nonce implied, token) from pre-encoded VniDeltas. */
+  encodeLiveDelta(session: Session, revision: number, vnis: readonly Uint8Array[]): Buffer;
+  /** Counts one live Delta absorbed by a waiting one. */
+  coalesced(session: Session): void;
 }
+
+/** The encoded VniDeltas of a queued live Delta, kept so that a later one can be merged into it. */
+export type LiveDelta = readonly Uint8Array[];
 
 export interface SessionOptions {
   readonly queueLimitBytes: number;
@@ -66,14 +73,33 @@ export class Session {
     return this.options.logger;
   }
 
-  /** Queues a message to this host, remembering its nonce for acks. */
-  sendDelta(bytes: Buffer, nonce: string, revision: number, exempt = false): void {
+  /**
+   * Queues a message to this host, remembering its nonce for acks. `live` (the VniDeltas of a
+   * live revision's Delta) lets the message be coalesced: while the stream is not drained, a
+   * live Delta still waiting in the queue absorbs the next one (one message, one ack, the later
+   * revision and token) instead of queueing another.
+   */
+  sendDelta(bytes: Buffer, nonce: string, revision: number, exempt = false, live?: LiveDelta): void {
+    if (live && !exempt) {
+      const tail = this.out.waitingTail() as LiveDelta | undefined;
+      if (tail) {
+        const merged: LiveDelta = [...tail, ...live];
+        this.remember(nonce, revision);
+        this.handler.coalesced(this);
+        this.out.replaceTail(this.handler.encodeLiveDelta(this, revision, merged), merged);
+        return;
+      }
+    }
+    this.remember(nonce, revision);
+    this.out.send(bytes, exempt, live);
+  }
+
+  private remember(nonce: string, revision: number): void {
     if (nonce !== '') {
       this.outstanding.set(nonce, revision);
       if (this.outstanding.size > 4096) this.outstanding.delete(this.outstanding.keys().next().value!);
     }
     if (revision > this.lastSentRevision) this.lastSentRevision = revision;
-    this.out.send(bytes, exempt);
   }
 
   fail(code: number, details: string): void {
