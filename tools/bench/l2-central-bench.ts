@@ -48,6 +48,7 @@ const PHASE_TIMEOUT_MS = 180_000;
 const dir = mkdtempSync(join(tmpdir(), 'l2-central-bench-'));
 const services: Service[] = [];
 const children = new Set<IpcChild>();
+let view: CentralFeedView | undefined;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
 const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -115,9 +116,10 @@ async function run(): Promise<Record<string, unknown>> {
   });
 
   // The checker's own view of the store, from the same feed.
-  const view = new CentralFeedView(central.feedTarget);
-  view.start(0);
-  await view.reach(loadedRevision, PHASE_TIMEOUT_MS);
+  const feedView = new CentralFeedView(central.feedTarget);
+  view = feedView;
+  feedView.start(0);
+  await feedView.reach(loadedRevision, PHASE_TIMEOUT_MS);
 
   // Phase 2: hosts subscribe; initial convergence = start → the last host applied its snapshot.
   const workers = await startWorkers(controller.target);
@@ -133,7 +135,7 @@ async function run(): Promise<Record<string, unknown>> {
   const wc1 = await workerCpu();
   const entries = p1.reduce((a, x) => a + x.entries, 0);
   // Every host reports its ports wired; central records each one (ACTIVE).
-  await until(async () => view.activePorts, (n) => n >= loaded.ports.length, 'every port to become ACTIVE');
+  await until(async () => feedView.activePorts, (n) => n >= loaded.ports.length, 'every port to become ACTIVE');
   const allActiveMs = nowMs() - t0;
   const s2 = cpu();
   Object.assign(result, {
@@ -155,14 +157,14 @@ async function run(): Promise<Record<string, unknown>> {
   if (MOVES > 0) {
     await sleep(500);
     const r0 = await revisionNow();
-    await view.reach(r0, PHASE_TIMEOUT_MS);
+    await feedView.reach(r0, PHASE_TIMEOUT_MS);
     const m0 = cpu();
     const mc0 = await workerCpu();
     const run = await issueMoves(api, workload, loaded.ports, {
       count: MOVES, ratePerSec: RATE, maxInFlight: Number(opt['max-in-flight']), api: MOVE_API, seed: 7, deadlineMs: (MOVES / RATE) * 1000 * 4 + 30_000,
     });
-    await view.reach(await revisionNow(), PHASE_TIMEOUT_MS);
-    const revisions = run.moves.map((m) => view.moveRevision(m.portId, m.to, r0));
+    await feedView.reach(await revisionNow(), PHASE_TIMEOUT_MS);
+    const revisions = run.moves.map((m) => feedView.moveRevision(m.portId, m.to, r0));
     const known = revisions.filter((r): r is number => r !== undefined);
     const readApplied = async () => {
       const applied = new Map<number, number>();
@@ -177,7 +179,7 @@ async function run(): Promise<Record<string, unknown>> {
     const m1 = cpu();
     const mc1 = await workerCpu();
     const moved = run.moves.length;
-    Object.assign(result, moveLatencies(run, revisions, applied), {
+    Object.assign(result, moveLatencies(run, revisions, applied, feedView.moveSeenAt), {
       movesIssued: moved,
       moveErrors: run.errors,
       moveFirstErrors: run.firstErrors,
@@ -195,11 +197,11 @@ async function run(): Promise<Record<string, unknown>> {
   }
 
   // Phase 4: every host's dataplane against the store's view (bounded settle time for the last reports).
-  await view.reach(await revisionNow(), PHASE_TIMEOUT_MS);
+  await feedView.reach(await revisionNow(), PHASE_TIMEOUT_MS);
   let divergent = Number.NaN;
   for (let i = 0; i < 50; i++) {
     const actual: Record<string, Array<[number, number]>> = Object.assign({}, ...(await Promise.all(workers.map((w) => w.call<object>('digests')))));
-    const expected = view.digests(Object.keys(actual));
+    const expected = feedView.digests(Object.keys(actual));
     divergent = Object.keys(actual).filter((h) => JSON.stringify(actual[h]) !== JSON.stringify(expected[h])).length;
     if (divergent === 0) break;
     await sleep(200);
@@ -210,7 +212,6 @@ async function run(): Promise<Record<string, unknown>> {
 
   await Promise.all(workers.map((w) => w.call('stop').catch(() => undefined)));
   for (const w of workers) await w.kill();
-  await view.close();
   api.close();
   return result;
 }
@@ -223,6 +224,7 @@ try {
   process.stderr.write(`l2-central-bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
   process.exitCode = 1;
 } finally {
+  await view?.close();
   for (const c of children) await c.kill().catch(() => undefined);
   // Reverse start order, by PID: SIGTERM (profiles are written on a clean exit), SIGKILL after 15 s.
   for (const s of [...services].reverse()) await s.proc.stop(15_000).catch(() => undefined);

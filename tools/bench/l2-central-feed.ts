@@ -4,6 +4,7 @@ import { digestToWire, digestVniView } from '@trellis/l2';
 import { recordChange } from '@trellis/vtep-controller/src/span/feed-changes';
 import { SpanIndex, type RecordChange } from '@trellis/vtep-controller/src/span/span-index';
 import pino from 'pino';
+import { nowMs } from './l2-bench-ipc';
 
 // The benchmark driver's own consumer of central's Watch feed. It serves two purposes:
 // - which central revision carried each move (a port's mobility sequence went up with its active
@@ -24,6 +25,8 @@ export class CentralFeedView {
   activePorts = 0;
   /** `portId>host` → revisions at which the port's active binding moved to `host`, oldest first. */
   private readonly moved = new Map<string, number[]>();
+  /** When this consumer received each move revision (`nowMs`): where the feed's share of the latency ends. */
+  readonly moveSeenAt = new Map<number, number>();
   private running: Promise<void> | undefined;
   private failure: unknown;
 
@@ -72,6 +75,7 @@ export class CentralFeedView {
         if (before !== undefined && port.mobilitySeq > before && host !== undefined) {
           const key = `${rc.id}>${host}`;
           (this.moved.get(key) ?? this.moved.set(key, []).get(key)!).push(revision);
+          this.moveSeenAt.set(revision, nowMs());
         }
       }
     }

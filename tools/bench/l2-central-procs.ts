@@ -1,6 +1,8 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { freePort, spawnNode, type NodeProcess } from '@trellis/testkit';
+import { join, resolve } from 'node:path';
+import { freePort } from '@trellis/testkit';
 
 // The real central-api and vtep-controller processes of the L2 benchmark, started from their
 // apps' main.ts with a JSON config file each (as tools/dev/launcher does), on loopback ports, and
@@ -9,7 +11,64 @@ import { freePort, spawnNode, type NodeProcess } from '@trellis/testkit';
 /** A started service: its process and where it listens. */
 export interface Service {
   readonly name: string;
-  readonly proc: NodeProcess;
+  readonly proc: ServiceProcess;
+}
+
+/** A child `node [flags] --import tsx <entry>` (the PID is node's own), its output kept short. */
+export interface ServiceProcess {
+  readonly pid: number;
+  /** Resolves with the first output line matching `pattern`; rejects on exit or timeout. */
+  waitFor(pattern: RegExp, timeoutMs: number): Promise<string>;
+  /** SIGTERM, then SIGKILL after `graceMs`. */
+  stop(graceMs: number): Promise<void>;
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+function spawnService(entry: string, env: Record<string, string>, nodeFlags: readonly string[]): ServiceProcess {
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, entry)], {
+    cwd: root,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.base.json'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (child.pid === undefined) throw new Error(`could not start ${entry}`);
+  let tail = '';
+  let exited = false;
+  const exit = once(child, 'exit').then(() => void (exited = true));
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-(64 << 10));
+    for (const l of listeners) l();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  void exit.then(() => listeners.forEach((l) => l()));
+  return {
+    pid: child.pid,
+    waitFor: (pattern, timeoutMs) =>
+      new Promise((resolveLine, reject) => {
+        const timer = setTimeout(() => done(() => reject(new Error(`${entry}: no ${pattern} in ${timeoutMs} ms:\n${tail.slice(-4000)}`))), timeoutMs);
+        const done = (fn: () => void) => {
+          clearTimeout(timer);
+          listeners.delete(check);
+          fn();
+        };
+        const check = () => {
+          const line = tail.split('\n').find((l) => pattern.test(l));
+          if (line !== undefined) done(() => resolveLine(line));
+          else if (exited) done(() => reject(new Error(`${entry} exited:\n${tail.slice(-4000)}`)));
+        };
+        listeners.add(check);
+        check();
+      }),
+    stop: async (graceMs) => {
+      if (exited) return;
+      process.kill(child.pid!, 'SIGTERM');
+      const timer = setTimeout(() => !exited && process.kill(child.pid!, 'SIGKILL'), graceMs);
+      await exit;
+      clearTimeout(timer);
+    },
+  };
 }
 
 export interface CentralService extends Service {
@@ -24,10 +83,8 @@ export interface ControllerService extends Service {
   readonly target: string;
 }
 
-/** Extra node flags for a child (`--cpu-prof` …), through NODE_OPTIONS so the PID stays node's own. */
-function nodeOptions(profileDir: string): Record<string, string> {
-  return profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
-}
+/** Node flags of a service: a V8 CPU profile written at its exit when `profileDir` is set. */
+const profileFlags = (profileDir: string) => (profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
 
 /** central-api on free loopback ports, LMDB in `dataDir`; resolves once its ready line is printed. */
 export async function startCentral(dir: string, options: { profileDir?: string; logLevel?: string } = {}): Promise<CentralService> {
@@ -41,7 +98,7 @@ export async function startCentral(dir: string, options: { profileDir?: string; 
     store: { kind: 'lmdb', compaction: { maxRevisions: 0, maxAgeMs: 0, intervalMs: 0 } },
   };
   writeFileSync(configFile, JSON.stringify(config));
-  const proc = spawnNode('apps/central-api/src/main.ts', { env: { TRELLIS_CENTRAL_CONFIG: configFile, ...nodeOptions(options.profileDir ?? '') } });
+  const proc = spawnService('apps/central-api/src/main.ts', { TRELLIS_CENTRAL_CONFIG: configFile }, profileFlags(options.profileDir ?? ''));
   try {
     const line = await proc.waitFor(/central-api ready:/, 60_000);
     const m = /neutron (http:\/\/127\.0\.0\.1:\d+) feed grpc (127\.0\.0\.1:\d+)/.exec(line);
@@ -59,8 +116,7 @@ export async function startController(dir: string, feedTarget: string, options: 
   const configFile = join(dir, 'vtep-controller.json');
   const config = { listen: { host: '127.0.0.1', port }, feedTargets: [feedTarget], dataDir: join(dir, 'vtep-controller'), logLevel: 'info' };
   writeFileSync(configFile, JSON.stringify(config));
-  // Only the ready line is needed: keep little of the (per-host info) output in memory.
-  const proc = spawnNode('apps/vtep-controller/src/main.ts', { env: { TRELLIS_VTEP_CONTROLLER_CONFIG: configFile, ...nodeOptions(options.profileDir ?? '') }, maxOutputBytes: 64 << 10 });
+  const proc = spawnService('apps/vtep-controller/src/main.ts', { TRELLIS_VTEP_CONTROLLER_CONFIG: configFile }, profileFlags(options.profileDir ?? ''));
   try {
     await proc.waitFor(/vtep-controller listening/, 60_000);
     return { name: 'vtep-controller', proc, target: `127.0.0.1:${port}` };

@@ -11,11 +11,18 @@ const ms2 = (x: number) => Math.round(x * 100) / 100;
  * revision no host reports was delivered folded into a later revision: the first later applied
  * revision stands in for it (counted as `movesFolded`).
  */
-export function moveLatencies(run: MoveRun, revisions: ReadonlyArray<number | undefined>, applied: ReadonlyMap<number, number>): Record<string, number> {
+export function moveLatencies(
+  run: MoveRun,
+  revisions: ReadonlyArray<number | undefined>,
+  applied: ReadonlyMap<number, number>,
+  feedSeenAt: ReadonlyMap<number, number>,
+): Record<string, number> {
   const appliedRevisions = [...applied.keys()].sort((a, b) => a - b);
   const fromAnswer: number[] = [];
   const fromSend: number[] = [];
   const fromStart: number[] = [];
+  const toFeed: number[] = [];
+  const feedToApplied: number[] = [];
   let folded = 0;
   let missing = 0;
   run.moves.forEach((m, i) => {
@@ -31,8 +38,13 @@ export function moveLatencies(run: MoveRun, revisions: ReadonlyArray<number | un
     fromAnswer.push(t - m.moveAnsweredAt);
     fromSend.push(t - m.moveSentAt);
     fromStart.push(t - m.startedAt);
+    const seen = feedSeenAt.get(r);
+    if (seen !== undefined) {
+      toFeed.push(seen - m.moveAnsweredAt);
+      feedToApplied.push(t - seen);
+    }
   });
-  for (const a of [fromAnswer, fromSend, fromStart]) a.sort((x, y) => x - y);
+  for (const a of [fromAnswer, fromSend, fromStart, toFeed, feedToApplied]) a.sort((x, y) => x - y);
   const rest = run.moves.map((m) => m.moveAnsweredAt - m.moveSentAt).sort((x, y) => x - y);
   return {
     movesWithoutApply: missing,
@@ -47,6 +59,12 @@ export function moveLatencies(run: MoveRun, revisions: ReadonlyArray<number | un
     moveFromSendP99Ms: ms2(pct(fromSend, 0.99)),
     moveFromFirstRequestP50Ms: ms2(pct(fromStart, 0.5)),
     moveFromFirstRequestP99Ms: ms2(pct(fromStart, 0.99)),
+    // Where the time goes: the 2xx → a second feed consumer (this driver) received the revision,
+    // and that → the last host applied it (the controller's and hosts' share, roughly).
+    moveAnswerToFeedP50Ms: ms2(pct(toFeed, 0.5)),
+    moveAnswerToFeedP99Ms: ms2(pct(toFeed, 0.99)),
+    moveFeedToAppliedP50Ms: ms2(pct(feedToApplied, 0.5)),
+    moveFeedToAppliedP99Ms: ms2(pct(feedToApplied, 0.99)),
     moveRequestP50Ms: ms2(pct(rest, 0.5)),
     moveRequestP99Ms: ms2(pct(rest, 0.99)),
   };
@@ -65,6 +83,8 @@ export function centralTable(r: Record<string, unknown>): string {
     ['move latency p50 (ms, 2xx → last host)', r.moveLatencyP50Ms, '≤ 10'],
     ['move latency p99 (ms, 2xx → last host)', r.moveLatencyP99Ms, '≤ 30'],
     ['move request p50 / p99 (ms)', `${r.moveRequestP50Ms} / ${r.moveRequestP99Ms}`, '—'],
+    ['  2xx → feed p50 / p99 (ms)', `${r.moveAnswerToFeedP50Ms} / ${r.moveAnswerToFeedP99Ms}`, '—'],
+    ['  feed → last host p50 / p99 (ms)', `${r.moveFeedToAppliedP50Ms} / ${r.moveFeedToAppliedP99Ms}`, '—'],
     ['moves without apply / folded', `${r.movesWithoutApply} / ${r.movesFolded}`, '0 / 0'],
     ['central-api CPU per move (ms)', r.movesCentralCpuMsPerMove, '—'],
     ['controller CPU per move (ms)', r.movesControllerCpuMsPerMove, '—'],
