@@ -165,17 +165,23 @@ export class Controller implements SessionHandler {
       if (shared) this.counters.sharedVniEncodes++;
       const perHost = new Map<string, Uint8Array>();
       const tables = v.full.length + v.left.length > 0 ? new Set([...v.full, ...v.left]) : undefined;
-      for (const [h, d] of v.perHost) {
+      for (const h of v.perHost.keys()) {
         const live = this.sessions.has(h);
-        // Optimization: a joiner's full table (or a leave) is only encoded for a connected host
-        // and never logged: resume sends the current table (or leave) instead of the history.
+        // Optimization: a joiner's full table (or a leave) is only built and encoded for a
+        // connected host, from the VNI's shared snapshot bytes when it fits one VniDelta, and
+        // never logged: resume sends the current table (or leave) instead of the history.
         if (tables?.has(h)) {
-          if (d && live) {
+          if (!live) continue;
+          const left = v.left.includes(h);
+          const bytes = left ? undefined : this.tables.encode(h, v.vni, this.options.snapshotMaxEntriesPerVniDelta);
+          const d = bytes ? null : v.perHost.get(h);
+          if (bytes || d) {
             this.counters.perHostVniEncodes++;
-            add(h, encodeVniDelta(d));
+            add(h, bytes ?? encodeVniDelta(d!));
           }
           continue;
         }
+        const d = v.perHost.get(h);
         const bytes = d ? encodeVniDelta(d) : NOTHING;
         if (d) this.counters.perHostVniEncodes++;
         perHost.set(h, bytes);

@@ -21,7 +21,8 @@ export interface VniChange {
   readonly shared: IVniDelta | null;
   /**
    * Members whose delta differs: joiners (full table), leavers (leave), hosts with local
-   * changes; null = nothing for that host (and the shared delta is not for it either).
+   * changes; null = nothing for that host (and the shared delta is not for it either). Full
+   * tables are built on first read, which must come before the next `apply` (PerHostDeltas).
    */
   readonly perHost: Map<string, IVniDelta | null>;
   /** Hosts that got a full table (joiners and resyncs); with `left`, what resume must know. */
@@ -64,6 +65,12 @@ export class SpanIndex {
   private readonly digests = new VniDigests();
   /** Bumped on every host registry change (VTEPs feed the digests' flood terms). */
   private registryVersion = 0;
+  private applied = 0;
+
+  /** How many times `apply` ran (a change's lazily built tables are valid until it moves). */
+  get appliedChanges(): number {
+    return this.applied;
+  }
 
   /** VNIs the host is a member of (empty set when none). */
   spanOf(host: string): ReadonlySet<number> {
@@ -181,6 +188,7 @@ export class SpanIndex {
    * is updated (warm start from the persisted index).
    */
   apply(revision: number, changes: readonly RecordChange[], options: { quiet?: boolean } = {}): SpanChange {
+    this.applied++;
     const touched = new Set<string>();
     const resyncVnis = new Set<number>();
     const initialHosts = new Map<string, HostRecord | undefined>();

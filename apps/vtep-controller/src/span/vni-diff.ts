@@ -1,5 +1,6 @@
 import { fdbLocationWins, ipToBytes, leaveVniDelta, localPortsEqual, macToBytes, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
+import { PerHostDeltas } from './per-host-deltas';
 import type { SpanIndex, VniChange } from './span-index';
 import { bindingOn, localPortOf, remoteOf, type Placement } from './vni-state';
 
@@ -33,14 +34,15 @@ export function diffVni(index: SpanIndex, cap: CapturedVni, resync: boolean, vte
     if (oldCount === 0 && now > 0) joiners.push(host);
     else if (oldCount > 0 && now === 0) leavers.push(host);
   }
-  const perHost = new Map<string, IVniDelta | null>();
+  const applied = index.appliedChanges;
+  const perHost = new PerHostDeltas((h) => index.fullDelta(h, vni), () => index.appliedChanges === applied);
   for (const h of leavers) perHost.set(h, leaveVniDelta(vni));
   if (resync) {
     const full = [...members.keys()];
-    for (const h of full) perHost.set(h, index.fullDelta(h, vni));
+    for (const h of full) perHost.setFull(h);
     return { vni, shared: null, perHost, full, left: leavers };
   }
-  for (const h of joiners) perHost.set(h, index.fullDelta(h, vni));
+  for (const h of joiners) perHost.setFull(h);
   const floodAdd = vteps(joiners, vtepOf);
   const floodRemove = vteps(leavers, vtepOf);
   const mtu = index.vniMtu(vni);
