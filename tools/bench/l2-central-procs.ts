@@ -21,6 +21,8 @@ export interface ServiceProcess {
   waitFor(pattern: RegExp, timeoutMs: number): Promise<string>;
   /** SIGTERM, then SIGKILL after `graceMs`. */
   stop(graceMs: number): Promise<void>;
+  /** How many warning and error log lines it printed, by message. */
+  warnings(): Record<string, number>;
 }
 
 const root = resolve(import.meta.dirname, '../..');
@@ -36,8 +38,18 @@ function spawnService(entry: string, env: Record<string, string>, nodeFlags: rea
   let exited = false;
   const exit = once(child, 'exit').then(() => void (exited = true));
   const listeners = new Set<() => void>();
+  const warnings: Record<string, number> = {};
+  let partial = '';
   const onData = (chunk: Buffer) => {
-    tail = (tail + chunk.toString('utf8')).slice(-(64 << 10));
+    const text = chunk.toString('utf8');
+    tail = (tail + text).slice(-(64 << 10));
+    const lines = (partial + text).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      // pino JSON lines: level 40 = warn, 50 = error, 60 = fatal.
+      const m = /"level":([456]0)\b.*"msg":"([^"]*)"/.exec(line);
+      if (m) warnings[m[2]] = (warnings[m[2]] ?? 0) + 1;
+    }
     for (const l of listeners) l();
   };
   child.stdout!.on('data', onData);
@@ -61,6 +73,7 @@ function spawnService(entry: string, env: Record<string, string>, nodeFlags: rea
         listeners.add(check);
         check();
       }),
+    warnings: () => ({ ...warnings }),
     stop: async (graceMs) => {
       if (exited) return;
       process.kill(child.pid!, 'SIGTERM');

@@ -78,6 +78,7 @@ export function centralTable(r: Record<string, unknown>): string {
     ['initial convergence (ms)', r.initialConvergenceMs, '≤ 1500'],
     ['entry deliveries/s (bulk)', r.entryDeliveriesPerSec, '≥ 1,500,000'],
     ['all ports ACTIVE at central (ms)', r.allPortsActiveMs, '—'],
+    ['ports ACTIVE (after convergence / end)', `${r.portsActiveAfterSnapshot} / ${r.portsActiveAtEnd}`, String((r.workload as { hosts: number; vnisPerHost: number; portsPerHostVni: number } | undefined) ? 'all' : '')],
     ['moves/s achieved', r.movesAchievedPerSec, String(r.ratePerSec)],
     ['move errors / started late', `${r.moveErrors} / ${r.movesStartedLate}`, '0 / 0'],
     ['move latency p50 (ms, 2xx → last host)', r.moveLatencyP50Ms, '≤ 10'],
