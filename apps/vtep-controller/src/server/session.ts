@@ -2,6 +2,7 @@ import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import { HostStream, Status } from './host-stream';
+import { receiveFrames } from './inbound';
 
 const l2 = trellis.l2.v1;
 
@@ -63,8 +64,7 @@ export class Session {
   ) {
     this.out = new HostStream(call, options.queueLimitBytes, (code, details) => this.onClosed(code, details));
     this.helloTimer = setTimeout(() => this.fail(Status.DEADLINE_EXCEEDED, `no hello within ${options.helloTimeoutMs} ms`), options.helloTimeoutMs);
-    call.on('data', (frame: Buffer) => this.onFrame(frame));
-    call.on('end', () => this.out.close(Status.OK, 'host closed the stream'));
+    receiveFrames(call, (frame) => this.onFrame(frame), () => this.out.close(Status.OK, 'host closed the stream'));
     call.on('cancelled', () => this.out.close(Status.OK, 'cancelled'));
     call.on('error', () => this.out.close(Status.OK, 'stream error'));
   }
