@@ -160,8 +160,14 @@ async function run(): Promise<Record<string, unknown>> {
     await sleep(500);
     const r0 = await revisionNow();
     await feedView.reach(r0, PHASE_TIMEOUT_MS);
+    // The controller may still be consuming the status revisions of the convergence phase.
+    const q0 = nowMs();
+    await waitForControllerRevision(controller.target, PROBE_HOST.id, PROBE_HOST.vtep, r0, PHASE_TIMEOUT_MS);
+    result.controllerCatchUpBeforeMovesMs = round(nowMs() - q0);
     const m0 = cpu();
     const mc0 = await workerCpu();
+    result.centralWarningsBeforeMoves = central.proc.warnings();
+    result.controllerWarningsBeforeMoves = controller.proc.warnings();
     const run = await issueMoves(api, workload, loaded.ports, {
       count: MOVES, ratePerSec: RATE, maxInFlight: Number(opt['max-in-flight']), api: MOVE_API, seed: 7, deadlineMs: (MOVES / RATE) * 1000 * 4 + 30_000,
     });
