@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -71,7 +71,8 @@ try {
   batch = [];
   await store.flush();
   const c1 = process.cpuUsage(c0);
-  out.push({ ...usage('after load', ctl), loadMs: Math.round(performance.now() - t0), loadCpuMs: Math.round((c1.user + c1.system) / 1000) });
+  const indexMb = () => mb(readdirSync(join(dir, 'index')).reduce((n, f) => n + statSync(join(dir, 'index', f)).size, 0));
+  out.push({ ...usage('after load', ctl), loadMs: Math.round(performance.now() - t0), loadCpuMs: Math.round((c1.user + c1.system) / 1000), indexFileMb: indexMb() });
 
   const moves = Number(opt.moves);
   if (moves > 0) {
