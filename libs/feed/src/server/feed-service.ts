@@ -14,8 +14,13 @@ export const FEED_SERVICE_DEFAULTS = {
   chunkItems: 500,
   /** Rough encoded bytes per SnapshotChunk (well under gRPC's 4 MiB message limit). */
   chunkBytes: 512 * 1024,
-  /** Per-subscriber bound on frames the transport has not taken; past it the subscriber is evicted. */
+  /**
+   * Per-subscriber bound on frames the transport has not taken; past it the subscriber is paced
+   * from the revision log (production waits for the stream to drain).
+   */
   queueLimitBytes: 1024 * 1024,
+  /** A subscriber that takes nothing for this long while frames wait is ended with UNAVAILABLE. */
+  stallTimeoutMs: 30_000,
   /** Idle interval after which a Progress message is sent. */
   progressIntervalMs: 5_000,
   /** Encoded revision frames kept for sharing between subscribers. */
@@ -29,6 +34,7 @@ export interface FeedServiceOptions {
   readonly chunkItems?: number;
   readonly chunkBytes?: number;
   readonly queueLimitBytes?: number;
+  readonly stallTimeoutMs?: number;
   readonly progressIntervalMs?: number;
   readonly frameCacheBytes?: number;
   /** The app's metrics registry (see `createMetricsRegistry`); no metrics when absent. */
@@ -51,6 +57,7 @@ export function createFeedService(options: FeedServiceOptions): UntypedServiceIm
     chunkItems: Math.max(1, options.chunkItems ?? FEED_SERVICE_DEFAULTS.chunkItems),
     chunkBytes: options.chunkBytes ?? FEED_SERVICE_DEFAULTS.chunkBytes,
     queueLimitBytes: options.queueLimitBytes ?? FEED_SERVICE_DEFAULTS.queueLimitBytes,
+    stallTimeoutMs: options.stallTimeoutMs ?? FEED_SERVICE_DEFAULTS.stallTimeoutMs,
     progressIntervalMs: options.progressIntervalMs ?? FEED_SERVICE_DEFAULTS.progressIntervalMs,
     metrics: createFeedMetrics(options.metrics),
   };

@@ -25,11 +25,11 @@ afterEach(async () => {
 });
 
 describe('slow consumers', () => {
-  it('evicts a stalled subscriber with UNAVAILABLE while another keeps receiving', async () => {
+  it('evicts a stalled subscriber (nothing taken for stallTimeoutMs) with UNAVAILABLE while another keeps receiving', async () => {
     const memory = memoryLogger();
     const queueLimitBytes = 64 * 1024;
     const metrics = createMetricsRegistry('feed-test', { processMetrics: false });
-    const started = await startFeedServer({ store, logger: memory.logger, queueLimitBytes, metrics });
+    const started = await startFeedServer({ store, logger: memory.logger, queueLimitBytes, stallTimeoutMs: 500, metrics });
     server = started.server;
 
     // The stalled one: opens a watch, then reads nothing (HTTP/2 flow control closes).
@@ -51,7 +51,9 @@ describe('slow consumers', () => {
     );
     await committed;
     expect(revisions(events)).toEqual(Array.from({ length: total }, (_, i) => i + 1));
-    expect(memory.lines().some((l) => l.msg === 'evicting slow feed consumer' && l.consumer === 'stalled')).toBe(true);
+    const evicted = () => memory.lines().some((l) => l.msg === 'evicting slow feed consumer' && l.consumer === 'stalled');
+    for (let i = 0; i < 100 && !evicted(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(evicted()).toBe(true);
     expect((await metrics.getSingleMetric('trellis_feed_evictions_total')?.get())?.values[0]?.value).toBe(1);
 
     // The stalled reader now reads: a contiguous prefix of revisions, then UNAVAILABLE.
@@ -91,5 +93,26 @@ describe('slow consumers', () => {
     const ended = memory.lines().find((l) => l.msg === 'feed watch ended');
     expect(ended?.maxQueuedBytes as number).toBeLessThanOrEqual(queueLimitBytes);
     expect(ended?.backpressureCount as number).toBeGreaterThan(0);
+  });
+
+  it('paces a caught-up reader that falls behind in a burst from the log instead of evicting it', async () => {
+    const memory = memoryLogger();
+    const queueLimitBytes = 32 * 1024;
+    const started = await startFeedServer({ store, logger: memory.logger, queueLimitBytes, stallTimeoutMs: 5_000 });
+    server = started.server;
+    const reader = await rawStalledWatch(started.target, { afterRevision: 0, consumer: 'bursty' });
+    closers.push(() => reader.close());
+    // The reader is at the head (empty store); a 1.2 MB burst arrives while it reads nothing.
+    const total = 200;
+    await putNetworks(store, 1, total, 'z'.repeat(6_000));
+    await new Promise((r) => setTimeout(r, 300));
+    const hasLast = (messages: readonly { revision?: { revision?: number | null } | null }[]) => messages.some((m) => Number(m.revision?.revision) === total);
+    const { messages } = await reader.drain(hasLast);
+    const received = messages.flatMap((m) => (m.revision ? [Number(m.revision.revision)] : []));
+    expect(received).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+    expect(memory.lines().some((l) => l.msg === 'evicting slow feed consumer')).toBe(false);
+    await new Promise((r) => setTimeout(r, 50));
+    const ended = memory.lines().find((l) => l.msg === 'feed watch ended');
+    expect(ended?.maxQueuedBytes as number).toBeLessThanOrEqual(queueLimitBytes);
   });
 });

@@ -18,6 +18,7 @@ export interface WatchSessionOptions {
   readonly chunkItems: number;
   readonly chunkBytes: number;
   readonly queueLimitBytes: number;
+  readonly stallTimeoutMs: number;
   readonly progressIntervalMs: number;
   readonly metrics?: FeedMetrics;
 }
@@ -33,8 +34,11 @@ class Evicted extends Error {}
  *
  * Pacing: while catching up (replaying revisions that were already committed when the session
  * or its snapshot started) production waits for the stream to drain, so a lagging reader only
- * costs a log position. Once at the head, new revisions are pushed as they commit; a reader that
- * cannot keep up then overflows its bounded queue and is ended with UNAVAILABLE, to resume later.
+ * costs a log position. Once at the head, new revisions are pushed as they commit; when a burst
+ * would take the bounded queue past its limit, production again waits for the drain and the
+ * reader catches up from the log (the store's watch is pulled, so nothing piles up in memory).
+ * A reader that takes nothing for `stallTimeoutMs` while frames wait is ended with UNAVAILABLE,
+ * to resume from its last revision later.
  */
 export async function serveWatch(call: WatchCall, options: WatchSessionOptions): Promise<void> {
   const { store, frames, metrics } = options;
@@ -56,6 +60,17 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
   const push = (bytes: Buffer): void => {
     if (!sink.push(bytes)) throw new Evicted();
   };
+  /** Waits for the stream to drain; a reader that stays stalled for stallTimeoutMs is evicted. */
+  const drained = async (): Promise<void> => {
+    if (sink.idle) return;
+    let timer: NodeJS.Timeout | undefined;
+    const stalled = new Promise<'stalled'>((resolve) => (timer = setTimeout(() => resolve('stalled'), options.stallTimeoutMs)));
+    try {
+      if ((await Promise.race([sink.whenIdle(), stalled])) === 'stalled') throw new Evicted();
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 
   const sendSnapshot = async (): Promise<number> => {
     const snapshot = await store.snapshot(collections);
@@ -63,7 +78,7 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
     let bytes = 0;
     let count = 0;
     const flush = async () => {
-      await sink.whenIdle();
+      await drained();
       if (signal.aborted || sink.closed) return;
       push(frame({ snapshotChunk: { revision: snapshot.revision, items } }));
       items = [];
@@ -80,7 +95,7 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
       }
     }
     if (items.length > 0) await flush();
-    await sink.whenIdle();
+    await drained();
     if (!signal.aborted) push(frame({ snapshotEnd: { revision: snapshot.revision, itemCount: count } }));
     metrics?.snapshots.inc();
     log.info({ revision: snapshot.revision, items: count }, 'feed snapshot sent');
@@ -110,9 +125,10 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
           continue;
         }
         if (!live && event.revision >= head) live = true;
-        if (!live) await sink.whenIdle();
+        const bytes = frames.revision(event, filterKey);
+        if (!live || sink.pendingBytes + bytes.length > options.queueLimitBytes) await drained();
         if (signal.aborted) return;
-        push(frames.revision(event, filterKey));
+        push(bytes);
         metrics?.revisionsSent.inc();
         position = event.revision;
       }
