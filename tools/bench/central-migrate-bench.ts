@@ -17,7 +17,7 @@
  * Bounded: fixed request counts, a deadline per phase; the temp dir and the process are removed
  * at exit, also on failure.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { L2_COLLECTIONS } from '@trellis/domain';
@@ -49,11 +49,18 @@ const HOSTS = num('hosts', REFERENCE.hosts);
 const WORKLOAD: L2Workload = { ...REFERENCE, hosts: HOSTS };
 const PHASE_DEADLINE_MS = 300_000;
 
+/** User and system CPU time of a process (ms), from /proc/<pid>/stat (Linux, 100 ticks/s). */
+function cpuTimes(pid: number): { userMs: number; systemMs: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { userMs: Number(fields[11]) * 10, systemMs: Number(fields[12]) * 10 };
+}
+
 const quantile = (sorted: readonly number[], q: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]);
 const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
 /** Feed Watch consumers that only count what they receive (the feed's serving cost at central). */
-function attachWatchers(target: string, count: number): { close(): void; events(): number } {
+function attachWatchers(target: string, count: number, afterRevision: number): { close(): void; events(): number } {
   let events = 0;
   const aborted = new AbortController();
   const clients: FeedClient[] = [];
@@ -62,7 +69,7 @@ function attachWatchers(target: string, count: number): { close(): void; events(
     clients.push(client);
     void (async () => {
       try {
-        for await (const event of client.watch({ afterRevision: 0, collections: L2_COLLECTIONS, signal: aborted.signal })) if (event.type === 'revision') events++;
+        for await (const event of client.watch({ afterRevision, collections: L2_COLLECTIONS, signal: aborted.signal })) if (event.type === 'revision') events++;
       } catch {
         // Ended by close(), or the process is stopping: the count is what it is.
       }
@@ -89,7 +96,9 @@ async function main(): Promise<void> {
     const t0 = nowMs();
     const loaded = await loadWorkload(api, WORKLOAD, { concurrency: 4, portsPerRequest: 500 });
     const loadMs = nowMs() - t0;
-    if (WATCHERS > 0) watchers = attachWatchers(central.feedTarget, WATCHERS);
+    // Watchers start at the head: they follow the moves live, as the controller does.
+    const health = await api.get<{ store: { revision: number } }>('/healthz');
+    if (WATCHERS > 0) watchers = attachWatchers(central.feedTarget, WATCHERS, health.store.revision);
 
     const moveOptions = { ratePerSec: RATE, maxInFlight: CONCURRENCY, api: API, deadlineMs: PHASE_DEADLINE_MS };
     // Warm-up: JIT, caches, the lmdb write path; not measured.
@@ -97,8 +106,10 @@ async function main(): Promise<void> {
     if (warm.errors > 0) throw new Error(`warm-up: ${warm.errors} failed moves, e.g. ${warm.firstErrors.join('; ')}`);
 
     const before = procStats(central.proc.pid);
+    const timesBefore = cpuTimes(central.proc.pid);
     const run = await issueMoves(api, WORKLOAD, loaded.ports, { ...moveOptions, count: MOVES, seed: 11 });
     const after = procStats(central.proc.pid);
+    const timesAfter = cpuTimes(central.proc.pid);
     if (run.errors > 0) throw new Error(`${run.errors} failed moves, e.g. ${run.firstErrors.join('; ')}`);
 
     const moveMs = run.moves.map((m) => m.doneAt - m.startedAt).sort((a, b) => a - b);
@@ -116,6 +127,8 @@ async function main(): Promise<void> {
       loadSeconds: round(loadMs / 1000),
       movesPerSecond: Math.round(run.moves.length / (run.ms / 1000)),
       centralCpuMsPerMove: round(cpuMs / run.moves.length, 3),
+      centralUserMsPerMove: round((timesAfter.userMs - timesBefore.userMs) / run.moves.length, 3),
+      centralSystemMsPerMove: round((timesAfter.systemMs - timesBefore.systemMs) / run.moves.length, 3),
       centralCpuMsPerRequest: round(cpuMs / (run.moves.length * requestsPerMove), 3),
       moveP50Ms: round(quantile(moveMs, 0.5)),
       moveP99Ms: round(quantile(moveMs, 0.99)),
