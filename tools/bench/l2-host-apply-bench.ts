@@ -11,9 +11,10 @@ import { MemoryBackend } from '@trellis/host-agent/src/dataplane/memory-backend'
 // TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-host-apply-bench.ts [--hosts 200] [--split]
 const l2 = trellis.l2.v1;
 const { values: opt } = parseArgs({
-  options: { hosts: { type: 'string', default: '200' }, 'moves-only': { type: 'boolean' }, 'snapshots-only': { type: 'boolean' }, split: { type: 'boolean' } },
+  options: { hosts: { type: 'string', default: '200' }, 'moves-only': { type: 'boolean' }, 'snapshots-only': { type: 'boolean' }, split: { type: 'boolean' }, moves: { type: 'string', default: '2000' } },
 });
 const hosts = Number(opt.hosts);
+const moveCount = Number(opt.moves);
 const mac = (vni: number, h: number, p: number) => macToBytes(`fa:16:3e:${(vni & 0xff).toString(16).padStart(2, '0')}:${h.toString(16).padStart(2, '0')}:${p.toString(16).padStart(2, '0')}`);
 const vtep = (h: number) => ipToBytes(`10.1.${h >> 8}.${h & 0xff}`);
 function table(vni: number): VniDeltaSpec {
@@ -69,7 +70,8 @@ async function moves(n: number): Promise<number> {
     const t0 = performance.now();
     const d = l2.ControllerMessage.decode(m).delta!;
     const t1 = performance.now();
-    const out = await st.delta(d);
+    const r = st.delta(d);
+    const out = r instanceof Promise ? await r : r;
     const t2 = performance.now();
     l2.HostMessage.encode(out.reply).finish();
     const t3 = performance.now();
@@ -90,7 +92,7 @@ if (only !== 'moves') {
   ms = await snapshots(hosts);
 }
 if (only !== 'snapshots') {
-  await moves(2000);
-  mv = await moves(2000);
+  await moves(moveCount);
+  mv = await moves(moveCount);
 }
-console.log(JSON.stringify({ hosts: only === 'moves' ? 0 : hosts, entriesPerHost, snapshotCpuMs: Math.round(ms), usPerEntry: +((ms * 1000) / (hosts * entriesPerHost)).toFixed(3), msPerMoveDelta: +(mv / 2000).toFixed(4), chunkBytes: chunk.length }));
+console.log(JSON.stringify({ hosts: only === 'moves' ? 0 : hosts, entriesPerHost, snapshotCpuMs: Math.round(ms), usPerEntry: +((ms * 1000) / (hosts * entriesPerHost)).toFixed(3), msPerMoveDelta: +(mv / moveCount).toFixed(4), chunkBytes: chunk.length }));

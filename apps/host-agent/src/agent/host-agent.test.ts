@@ -6,6 +6,7 @@ import { bytesToIp, diffViews, digestToWire, digestVniView, ipToBytes, macToByte
 import { trellis } from '@trellis/proto';
 import { createLogger, listenGrpc } from '@trellis/runtime';
 import { Server } from '@grpc/grpc-js';
+import type { DataplaneBackend } from '../dataplane/backend';
 import { MemoryBackend } from '../dataplane/memory-backend';
 import { FakeController } from '../testing/fake-controller';
 import { HostAgent, type HostAgentOptions } from './host-agent';
@@ -262,13 +263,16 @@ describe('HostAgent', () => {
   it('coalesces acks while more deltas wait: the newest ack settles the burst', async () => {
     const ctl = await controller();
     // A dataplane slower than the controller: deltas queue up behind each apply.
-    class SlowBackend extends MemoryBackend {
-      override async apply(changes: Parameters<MemoryBackend['apply']>[0]) {
-        await new Promise((r) => setTimeout(r, 5));
-        return super.apply(changes);
-      }
-    }
-    const { agent: a } = await agent([ctl.target], { backend: new SlowBackend() });
+    const inner = new MemoryBackend();
+    const slow: DataplaneBackend = {
+      kind: 'slow',
+      reconcile: (view) => inner.reconcile(view),
+      apply: (changes) => new Promise((r) => setTimeout(r, 5)).then(() => inner.apply(changes)),
+      checkPorts: () => inner.checkPorts(),
+      read: () => inner.read(),
+      close: () => inner.close(),
+    };
+    const { agent: a } = await agent([ctl.target], { backend: slow, ackDelayMs: 0 });
     const s = await ctl.session(0);
     await s.next((m) => m.kind === 'hello');
     s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: false, revision: 0 } });

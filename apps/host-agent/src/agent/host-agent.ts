@@ -5,7 +5,7 @@ import { DistributionService, trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
 import type { DataplaneBackend, PortWiringReport } from '../dataplane/backend';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
-import { HostState } from './host-state';
+import { HostState, type VersionOutcome } from './host-state';
 import type { ResumeState, StateStore } from './state-store';
 
 type HostMessage = trellis.l2.v1.IHostMessage;
@@ -36,7 +36,20 @@ export interface HostAgentOptions {
   random?: () => number;
   /** grpc-js channel options (e.g. `grpc.use_local_subchannel_pool` for one connection per agent in simulations). */
   channelOptions?: ChannelOptions;
+  /**
+   * Longest time an ack is held back so that one ack settles several versions (an ack settles
+   * its nonce and every earlier one); only the newest is sent. Held acks go out at once before a
+   * nack, a digest report, a snapshot end's ack and when the stream ends. 0 acks every version at
+   * once. Default 50 ms.
+   */
+  ackDelayMs?: number;
+  /** Coalescing window of state saves to `store` (see README, Persistence); 0 saves every version. Default 1000 ms. */
+  persistIntervalMs?: number;
 }
+
+const DEFAULT_ACK_DELAY_MS = 50;
+const DEFAULT_PERSIST_INTERVAL_MS = 1000;
+
 
 /** Events: `session` (target), `welcome` (Welcome), `applied` ({kind: snapshot|delta|heartbeat, revision}), `nacked` (Nack), `disconnected` (target). */
 export class HostAgent extends EventEmitter {
@@ -53,8 +66,10 @@ export class HostAgent extends EventEmitter {
   private readonly pendingPorts = new Map<string, { vni: number }>();
   /** Controller messages received and not yet handled (current stream). */
   private backlog = 0;
-  /** The newest ack held back while more messages wait (see finishVersion). */
+  /** The newest ack held back (see finishVersion) and the timer that sends it. */
   private pendingAck: trellis.l2.v1.IHostMessage | undefined;
+  private ackTimer: NodeJS.Timeout | undefined;
+  private readonly ackDelayMs: number;
   /** Target of the current (or last) session. */
   target: string | undefined;
 
@@ -63,7 +78,13 @@ export class HostAgent extends EventEmitter {
     if (options.targets.length === 0) throw new TypeError('HostAgent needs at least one controller target');
     this.log = options.logger.child({ component: 'host-agent', hostId: options.hostId });
     this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
-    this.state = new HostState({ backend: options.backend, store: options.store, logger: this.log });
+    this.ackDelayMs = options.ackDelayMs ?? DEFAULT_ACK_DELAY_MS;
+    this.state = new HostState({
+      backend: options.backend,
+      store: options.store,
+      logger: this.log,
+      persistIntervalMs: options.persistIntervalMs ?? DEFAULT_PERSIST_INTERVAL_MS,
+    });
   }
 
   get view(): HostView {
@@ -84,8 +105,12 @@ export class HostAgent extends EventEmitter {
   async stop(): Promise<void> {
     this.stopped = true;
     this.wakeUp?.();
-    this.call?.cancel();
+    if (this.call) {
+      this.flushAck(this.call);
+      this.call.cancel();
+    }
     await this.loop;
+    this.state.flushSave();
     await this.options.store?.flush();
   }
 
@@ -129,6 +154,7 @@ export class HostAgent extends EventEmitter {
       let ended = false;
       const queue: ControllerMessage[] = [];
       let draining = false;
+      let paused = false;
       let idleTimer: NodeJS.Timeout | undefined;
       const idleMs = this.options.idleTimeoutMs ?? 60_000;
       const touch = () => {
@@ -136,13 +162,15 @@ export class HostAgent extends EventEmitter {
         clearTimeout(idleTimer);
         idleTimer = setTimeout(() => {
           this.log.warn({ target, idleMs }, 'controller stream idle; reconnecting');
+          this.flushAck(call);
           call.cancel();
         }, idleMs);
       };
       const finish = (reason: string, err?: Error) => {
         if (ended) return;
         ended = true;
-        this.pendingAck = undefined;
+        // Last chance for a held ack (a half-closed stream may still take it).
+        this.flushAck(call);
         this.backlog = 0;
         clearTimeout(idleTimer);
         this.stopDigests();
@@ -152,31 +180,51 @@ export class HostAgent extends EventEmitter {
         this.emit('disconnected', target);
         resolve(welcomed);
       };
-      const drain = async () => {
+      const maxQueued = this.options.maxQueuedMessages ?? 64;
+      const failed = (err: unknown) => {
+        draining = false;
+        this.log.error({ err }, 'failed to handle a controller message');
+        call.cancel();
+      };
+      // Handles queued messages in order. Optimization: synchronously, message after message,
+      // as long as handling is synchronous (memory backend); it continues after the Promise of
+      // a message whose handling is not (a real dataplane), never handling two at once.
+      const drain = (): void => {
         if (draining) return;
         draining = true;
         try {
           while (queue.length > 0 && !ended) {
             const msg = queue.shift()!;
-            if (queue.length < (this.options.maxQueuedMessages ?? 64) / 2) call.resume();
+            if (paused && queue.length < maxQueued / 2) {
+              paused = false;
+              call.resume();
+            }
             if (msg.welcome) welcomed = true;
             this.backlog = queue.length;
-            await this.handle(call, msg);
+            const pending = this.handle(call, msg);
+            if (pending) {
+              pending.then(() => {
+                draining = false;
+                drain();
+              }, failed);
+              return;
+            }
           }
           this.backlog = 0;
-          if (!ended) this.flushAck(call);
-        } catch (err) {
-          this.log.error({ err }, 'failed to handle a controller message');
-          call.cancel();
-        } finally {
           draining = false;
+          if (!ended) this.scheduleAck(call);
+        } catch (err) {
+          failed(err);
         }
       };
       call.on('data', (msg: ControllerMessage) => {
         touch();
         queue.push(msg);
-        if (queue.length >= (this.options.maxQueuedMessages ?? 64)) call.pause();
-        void drain();
+        if (queue.length >= maxQueued && !paused) {
+          paused = true;
+          call.pause();
+        }
+        drain();
       });
       call.on('error', (err) => finish('error', err));
       call.on('end', () => finish('end'));
@@ -195,7 +243,8 @@ export class HostAgent extends EventEmitter {
     });
   }
 
-  private async handle(call: Call, msg: ControllerMessage): Promise<void> {
+  /** Handles one controller message; returns a Promise only when handling is asynchronous. */
+  private handle(call: Call, msg: ControllerMessage): Promise<void> | undefined {
     switch (msg.kind) {
       case 'welcome':
         this.state.welcome(msg.welcome!);
@@ -208,9 +257,9 @@ export class HostAgent extends EventEmitter {
         this.state.chunk(msg.snapshotChunk!);
         return;
       case 'snapshotEnd':
-        return this.finishVersion(call, 'snapshot', await this.state.snapshotEnd(msg.snapshotEnd!));
+        return this.finish(call, 'snapshot', this.state.snapshotEnd(msg.snapshotEnd!));
       case 'delta':
-        return this.finishVersion(call, 'delta', await this.state.delta(msg.delta!));
+        return this.finish(call, 'delta', this.state.delta(msg.delta!));
       case 'heartbeat':
         if (this.state.heartbeat(Number(msg.heartbeat!.revision ?? 0))) this.emit('applied', { kind: 'heartbeat', revision: this.state.token!.revision });
         return;
@@ -219,25 +268,47 @@ export class HostAgent extends EventEmitter {
     }
   }
 
-  private finishVersion(call: Call, kind: 'snapshot' | 'delta', outcome: Awaited<ReturnType<HostState['delta']>>): void {
+  private finish(call: Call, kind: 'snapshot' | 'delta', outcome: VersionOutcome | Promise<VersionOutcome>): Promise<void> | undefined {
+    if (outcome instanceof Promise) return outcome.then((o) => this.finishVersion(call, kind, o));
+    this.finishVersion(call, kind, outcome);
+    return undefined;
+  }
+
+  private finishVersion(call: Call, kind: 'snapshot' | 'delta', outcome: VersionOutcome): void {
     if (!call.writable) return;
-    // Optimization: an ack settles its nonce and every earlier one, so while more controller
-    // messages wait in the queue only the newest ack is kept; it goes out when the queue drains
-    // (or before a nack). Under load that turns one ack per delta into one per burst.
-    if (outcome.applied && this.backlog > 0) this.pendingAck = outcome.reply;
+    // Optimization: an ack settles its nonce and every earlier one, so a delta's ack is held
+    // (while more messages wait, and then up to ackDelayMs) and only the newest one is sent.
+    // A snapshot end's ack (the host is now in sync) and a nack go out at once; a nack is
+    // preceded by the held ack so the controller settles what did apply.
+    if (outcome.applied && kind === 'delta' && (this.backlog > 0 || this.ackDelayMs > 0)) this.pendingAck = outcome.reply;
     else {
-      this.flushAck(call);
+      if (outcome.applied) this.pendingAck = undefined;
+      else this.flushAck(call);
       call.write(outcome.reply);
     }
-    this.report(outcome.ports);
-    this.flushOutbox(call);
+    if (outcome.ports.length > 0) this.report(outcome.ports);
+    if (this.outbox.size > 0) this.flushOutbox(call);
     if (outcome.applied) this.emit('applied', { kind, revision: outcome.reply.ack?.revision ?? 0 });
     else this.emit('nacked', outcome.reply.nack);
   }
 
+  /** Once the receive queue is empty: sends a held ack now (ackDelayMs 0) or arms its timer. */
+  private scheduleAck(call: Call): void {
+    if (!this.pendingAck) return;
+    if (this.ackDelayMs <= 0) return this.flushAck(call);
+    if (this.ackTimer) return;
+    this.ackTimer = setTimeout(() => {
+      this.ackTimer = undefined;
+      this.flushAck(call);
+    }, this.ackDelayMs);
+  }
+
   private flushAck(call: Call): void {
-    if (this.pendingAck && call.writable) call.write(this.pendingAck);
+    clearTimeout(this.ackTimer);
+    this.ackTimer = undefined;
+    const ack = this.pendingAck;
     this.pendingAck = undefined;
+    if (ack && call.writable) call.write(ack);
   }
 
   /** Queues port statuses; pending ports are re-checked on the digest timer. */
@@ -288,6 +359,8 @@ export class HostAgent extends EventEmitter {
       }
     }
     if (!call.writable || this.state.syncing) return;
+    // The digests describe every applied version: the controller must have seen their acks.
+    this.flushAck(call);
     call.write({ digests: this.state.digests() });
     this.flushOutbox(call);
   }

@@ -13,8 +13,9 @@ import {
 } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
-import { DataplaneApplyError, type DataplaneBackend, type PortWiringReport } from '../dataplane/backend';
+import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport } from '../dataplane/backend';
 import type { ResumeState, StateStore } from './state-store';
+import { StateSaver } from './state-saver';
 import { VniUndo } from './undo-log';
 
 type IHostMessage = trellis.l2.v1.IHostMessage;
@@ -30,7 +31,26 @@ export interface HostStateOptions {
   backend: DataplaneBackend;
   store?: StateStore;
   logger: Logger;
+  /** Coalescing window of state saves (see `StateSaver`); 0 saves every version. Default 0. */
+  persistIntervalMs?: number;
 }
+
+const isPromise = <T>(v: T | Promise<T>): v is Promise<T> => typeof (v as Promise<T> | undefined)?.then === 'function';
+
+/** One version on its way to the backend. */
+interface Version {
+  changes: VniChangeSet[];
+  /** Tables to commit per VNI (held tables changed in place, or new ones). */
+  next: HostView;
+  nonce: string;
+  revision: number;
+  token: ResumeState;
+  kind: 'snapshot' | 'delta';
+  /** The version carried its own token (clears a taint). */
+  ownToken: boolean;
+  undo?: ReadonlyMap<number, VniUndo>;
+}
+const noVnis: ReadonlySet<number> = new Set();
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -53,9 +73,16 @@ export class HostState {
   private tainted = false;
   private stagingError: string | undefined;
   private readonly log: Logger;
+  private readonly saver: StateSaver;
 
   constructor(private readonly options: HostStateOptions) {
     this.log = options.logger.child({ component: 'host-state' });
+    this.saver = new StateSaver({ store: options.store, intervalMs: options.persistIntervalMs ?? 0, current: () => ({ view: this.view, token: this.token }) });
+  }
+
+  /** Hands a state save still waiting in the coalescing window to the store (shutdown). */
+  flushSave(): void {
+    this.saver.flush();
   }
 
   /** Loads the persisted state and reconciles the dataplane with it. */
@@ -99,7 +126,7 @@ export class HostState {
   }
 
   /** Swaps the staged snapshot in: the backend gets the difference, VNIs not re-sent are dropped. */
-  async snapshotEnd(e: trellis.l2.v1.ISnapshotEnd): Promise<VersionOutcome> {
+  snapshotEnd(e: trellis.l2.v1.ISnapshotEnd): VersionOutcome | Promise<VersionOutcome> {
     const staged = this.staging ?? new Map();
     const stagingError = this.stagingError;
     this.staging = undefined;
@@ -118,7 +145,7 @@ export class HostState {
       changes.push(c);
     }
     const token = this.tokenFrom(e.token, revision);
-    return this.program(changes, staged, e.nonce ?? '', revision, token, 'snapshot', !!e.token);
+    return this.program({ changes, next: staged, nonce: e.nonce ?? '', revision, token, kind: 'snapshot', ownToken: !!e.token });
   }
 
   /**
@@ -126,12 +153,13 @@ export class HostState {
    * then applied in place with an undo log (full tables and leaves build new tables), programmed
    * through the backend; VNIs the backend refused are undone.
    */
-  async delta(d: trellis.l2.v1.IDelta): Promise<VersionOutcome> {
+  delta(d: trellis.l2.v1.IDelta): VersionOutcome | Promise<VersionOutcome> {
     const revision = d.revision ?? 0;
     // An empty nonce stands for the revision as text (saves bytes on every shared delta).
     const nonce = d.nonce || String(revision);
+    const vnis = d.vnis ?? [];
     const decoded: DecodedVniDelta[] = [];
-    for (const vd of d.vnis ?? []) {
+    for (const vd of vnis) {
       try {
         decoded.push(decodeVniDelta(vd));
       } catch (err) {
@@ -140,20 +168,21 @@ export class HostState {
       }
     }
     const work: HostView = new Map();
-    const undo = new Map<number, VniUndo>();
+    let undo: Map<number, VniUndo> | undefined;
     const changes: VniChangeSet[] = [];
     for (const dd of decoded) {
       const held = this.view.get(dd.vni);
       if (!work.has(dd.vni) && held) work.set(dd.vni, held);
       const table = work.get(dd.vni);
       if (!dd.full && !dd.leave && table && table === held) {
+        undo ??= new Map();
         let u = undo.get(dd.vni);
         if (!u) undo.set(dd.vni, (u = new VniUndo(held)));
         u.record(dd);
       }
       changes.push(applyDecodedVniDelta(work, dd));
     }
-    return this.program(changes, work, nonce, revision, this.tokenFrom(d.token, revision), 'delta', !!d.token, undo);
+    return this.program({ changes, next: work, nonce, revision, token: this.tokenFrom(d.token, revision), kind: 'delta', ownToken: !!d.token, undo });
   }
 
   /**
@@ -165,11 +194,14 @@ export class HostState {
     const t = this.token;
     if (!t || this.staging || this.tainted || t.epoch !== this.epoch || revision <= t.revision) return false;
     this.token = { ...t, revision };
-    this.options.store?.save({ view: this.view, token: this.token });
+    this.saver.changed();
     return true;
   }
 
-  /** Per-VNI digests of the applied view. */
+  /**
+   * Per-VNI digests of the applied view. Computed from the whole view on each report (every
+   * `digestIntervalMs`), never per version: a report must describe what the host holds now.
+   */
   digests(): trellis.l2.v1.IDigests {
     return {
       revision: this.token?.revision ?? 0,
@@ -185,52 +217,62 @@ export class HostState {
     };
   }
 
-  private async program(
-    changes: VniChangeSet[],
-    next: HostView,
-    nonce: string,
-    revision: number,
-    token: ResumeState,
-    kind: 'snapshot' | 'delta',
-    ownToken: boolean,
-    undo: ReadonlyMap<number, VniUndo> = new Map(),
-  ): Promise<VersionOutcome> {
-    let failed = new Set<number>();
-    let ports: PortWiringReport[] = [];
-    let failure: string | undefined;
+  /**
+   * Programs the change sets through the backend and commits what it applied. Synchronous when
+   * the backend is (no Promise, no microtask hop per version); otherwise resolves once the
+   * backend has answered.
+   */
+  private program(v: Version): VersionOutcome | Promise<VersionOutcome> {
+    let applied: ApplyOutcome | Promise<ApplyOutcome>;
     try {
-      ports = (await this.options.backend.apply(changes)).ports;
+      applied = this.options.backend.apply(v.changes);
     } catch (err) {
+      return this.commit(v, [], err);
+    }
+    if (!isPromise(applied)) return this.commit(v, applied.ports);
+    this.saver.hold();
+    return applied.then(
+      (a) => this.commit(v, a.ports),
+      (err: unknown) => this.commit(v, [], err ?? new Error('dataplane apply failed')),
+    );
+  }
+
+  /** Commits what the backend applied (`err` unset) or undoes what it refused, and answers. */
+  private commit(v: Version, appliedPorts: PortWiringReport[], err?: unknown): VersionOutcome {
+    let failed: ReadonlySet<number> = noVnis;
+    let ports = appliedPorts;
+    let failure: string | undefined;
+    if (err !== undefined) {
       failure = errorText(err);
       if (err instanceof DataplaneApplyError && err.vnis.length > 0) {
         failed = new Set(err.vnis);
         ports = err.ports;
       } else {
-        failed = new Set(changes.map((c) => c.vni));
+        failed = new Set(v.changes.map((c) => c.vni));
       }
     }
-    for (const c of changes) {
+    for (const c of v.changes) {
       if (failed.has(c.vni)) {
-        undo.get(c.vni)?.undo();
+        v.undo?.get(c.vni)?.undo();
         continue;
       }
-      const t = next.get(c.vni);
+      const t = v.next.get(c.vni);
       if (t && !c.removed) this.view.set(c.vni, t);
       else this.view.delete(c.vni);
     }
-    if (failure === undefined && (!this.tainted || ownToken)) {
-      this.token = token;
+    if (failure === undefined && (!this.tainted || v.ownToken)) {
+      this.token = v.token;
       this.tainted = false;
     } else if (failure !== undefined) this.tainted = true;
-    this.options.store?.save({ view: this.view, token: this.token });
+    this.saver.idle();
+    this.saver.changed();
     if (failure !== undefined) {
-      this.log.warn({ kind, revision, vnis: [...failed], error: failure }, 'version not fully applied');
-      const out = this.nack(nonce, revision, failure, [...failed]);
+      this.log.warn({ kind: v.kind, revision: v.revision, vnis: [...failed], error: failure }, 'version not fully applied');
+      const out = this.nack(v.nonce, v.revision, failure, [...failed]);
       out.ports = ports;
       return out;
     }
-    this.log.debug({ kind, revision, vnis: changes.length }, 'version applied');
-    return { reply: { ack: { nonce, revision } }, ports, applied: true };
+    return { reply: { ack: { nonce: v.nonce, revision: v.revision } }, ports, applied: true };
   }
 
   private nack(nonce: string, revision: number, detail: string, vnis: number[]): VersionOutcome {

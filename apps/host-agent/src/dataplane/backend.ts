@@ -25,10 +25,12 @@ export interface DataplaneBackend {
   /** Makes the dataplane equal `view`: creates what is missing, removes stale state it owns. */
   reconcile(view: HostView): Promise<ApplyOutcome>;
   /**
-   * Applies the change sets of one version. On failure throws `DataplaneApplyError`; what
-   * succeeded stays applied (the agent nacks the failed VNIs, and the digest repair resyncs them).
+   * Applies the change sets of one version. On failure throws (or rejects with)
+   * `DataplaneApplyError`; what succeeded stays applied (the agent nacks the failed VNIs, and the
+   * digest repair resyncs them). A backend that applies synchronously returns the outcome
+   * directly: the agent then handles the whole version without an asynchronous hop.
    */
-  apply(changes: readonly VniChangeSet[]): Promise<ApplyOutcome>;
+  apply(changes: readonly VniChangeSet[]): ApplyOutcome | Promise<ApplyOutcome>;
   /** Re-checks ports reported `pending`; returns those whose state changed. */
   checkPorts(pending: ReadonlyMap<string, { vni: number }>): Promise<PortWiringReport[]>;
   /** What the dataplane holds, as a view (tests, digests, debugging). */

@@ -1,6 +1,8 @@
 import { applyChangeSet, cloneHostView, type HostView, type VniChangeSet } from '@trellis/l2';
 import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport } from './backend';
 
+const NO_VNIS: ReadonlySet<number> = new Set();
+
 /**
  * An in-memory dataplane: records the state a real one would hold. Used by tests, simulation
  * and benchmarks. A local port counts as wired as soon as it is applied.
@@ -27,9 +29,10 @@ export class MemoryBackend implements DataplaneBackend {
     this.failures.push({ message, vnis });
   }
 
-  async apply(changes: readonly VniChangeSet[]): Promise<ApplyOutcome> {
+  /** Synchronous (see `DataplaneBackend.apply`); throws `DataplaneApplyError` for an injected failure. */
+  apply(changes: readonly VniChangeSet[]): ApplyOutcome {
     const failure = this.failures[0];
-    let failed = new Set<number>();
+    let failed: ReadonlySet<number> = NO_VNIS;
     if (failure) {
       const touched = changes.map((c) => c.vni).filter((vni) => !failure.vnis || failure.vnis.includes(vni));
       if (touched.length > 0) {
