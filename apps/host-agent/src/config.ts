@@ -18,6 +18,10 @@ export const HostAgentConfigSchema = Type.Object(
     dataDir: Type.String({ minLength: 1, default: './.trellis/host-agent' }),
     digestIntervalMs: Type.Integer({ minimum: 0, default: 30_000 }),
     idleTimeoutMs: Type.Integer({ minimum: 0, default: 60_000 }),
+    /** Longest time an ack is held so that one ack settles several versions; 0 = ack every version at once. */
+    ackDelayMs: Type.Integer({ minimum: 0, maximum: 10_000, default: 50 }),
+    /** Coalescing window of state-file writes; 0 = write after every applied version. */
+    persistIntervalMs: Type.Integer({ minimum: 0, maximum: 600_000, default: 1000 }),
     backoff: Type.Object(
       { initialMs: Type.Integer({ minimum: 1, default: 200 }), maxMs: Type.Integer({ minimum: 1, default: 15_000 }) },
       { additionalProperties: false, default: {} },

@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     logger,
     digestIntervalMs: config.digestIntervalMs,
     idleTimeoutMs: config.idleTimeoutMs,
+    ackDelayMs: config.ackDelayMs,
+    persistIntervalMs: config.persistIntervalMs,
     backoff: config.backoff,
   });
   // Stopping leaves the dataplane programmed: instances keep their connectivity across restarts.

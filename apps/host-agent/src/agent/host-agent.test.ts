@@ -285,3 +285,64 @@ describe('HostAgent', () => {
     expect(acks).toBeLessThan(30);
   });
 });
+
+describe('HostAgent delayed acks', () => {
+  const started = async (extra: Partial<HostAgentOptions>) => {
+    const ctl = await controller();
+    const backend = new MemoryBackend();
+    const { agent: a } = await agent([ctl.target], { backend, ...extra });
+    const s = await ctl.session(0);
+    await s.next((m) => m.kind === 'hello');
+    s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: false, revision: 0 } });
+    return { a, s, backend };
+  };
+  const acks = (s: { received: trellis.l2.v1.HostMessage[] }) => s.received.filter((m) => m.ack).map((m) => m.ack!.nonce);
+
+  it('holds acks for ackDelayMs and sends only the newest', async () => {
+    const { a, s } = await started({ ackDelayMs: 150 });
+    const sentAt = Date.now();
+    for (let r = 1; r <= 5; r++) s.send({ delta: { revision: r, vnis: [{ vni: 1, fdbUpsert: [fdb(r, '10.0.0.2')] }] } });
+    await new Promise<void>((resolve) => {
+      a.on('applied', (e: { revision: number }) => e.revision === 5 && resolve());
+    });
+    expect(acks(s)).toEqual([]); // applied, ack still held
+    const last = await s.next((m) => m.ack?.nonce === '5');
+    expect(Date.now() - sentAt).toBeGreaterThanOrEqual(100);
+    expect(last.ack!.revision).toBe(5);
+    expect(acks(s)).toEqual(['5']);
+  });
+
+  it('acks every version at once with ackDelayMs 0', async () => {
+    const { s } = await started({ ackDelayMs: 0 });
+    for (let r = 1; r <= 3; r++) {
+      s.send({ delta: { revision: r, vnis: [{ vni: 1, fdbUpsert: [fdb(r, '10.0.0.2')] }] } });
+      await s.next((m) => m.ack?.nonce === String(r), 1000);
+    }
+    expect(acks(s)).toEqual(['1', '2', '3']);
+  });
+
+  it('sends a held ack before a nack, and a snapshot end ack at once', async () => {
+    const { s, backend } = await started({ ackDelayMs: 60_000 });
+    s.send({ delta: { revision: 1, vnis: [{ vni: 1, fdbUpsert: [fdb(1, '10.0.0.2')] }] } });
+    s.send({ delta: { revision: 2, vnis: [{ vni: 1, fdbUpsert: [fdb(2, '10.0.0.2')] }] } });
+    await new Promise((r) => setTimeout(r, 50));
+    backend.failNextApply('kernel said no');
+    s.send({ delta: { revision: 3, vnis: [{ vni: 1, fdbUpsert: [fdb(3, '10.0.0.2')] }] } });
+    await s.next((m) => m.nack?.nonce === '3', 2000);
+    const kinds = s.received.filter((m) => m.ack || m.nack).map((m) => `${m.kind}:${(m.ack ?? m.nack)!.nonce}`);
+    expect(kinds).toEqual(['ack:2', 'nack:3']);
+
+    s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: true, revision: 4 } });
+    s.send({ snapshotEnd: { revision: 4, nonce: 's4', token: { epoch: 'e1', revision: 4, subscriptionVersion: 1 } } });
+    expect((await s.next((m) => m.ack?.nonce === 's4', 2000)).ack!.revision).toBe(4);
+  });
+
+  it('sends a held ack before a digest report', async () => {
+    const { s } = await started({ ackDelayMs: 60_000, digestIntervalMs: 50 });
+    s.send({ delta: { revision: 7, vnis: [{ vni: 1, fdbUpsert: [fdb(1, '10.0.0.2')] }] } });
+    await s.nextOfKind('digests', 2000);
+    const order = s.received.filter((m) => m.ack || m.digests).map((m) => m.kind);
+    expect(order.slice(0, 2)).toEqual(['ack', 'digests']);
+    expect(s.received.find((m) => m.ack)!.ack!.nonce).toBe('7');
+  });
+});
