@@ -32,6 +32,13 @@ export interface BuildAppOptions {
    * server; default: a private one without process metrics (tests).
    */
   readonly metrics?: Registry;
+  /**
+   * Marks responses whose store reads were answered without quorum (`X-Trellis-Stale-Read`).
+   * Default: on for backends that can read stale (etcd), off for LMDB, which never does.
+   * Optimization: off, no request runs in an AsyncLocalStorage context, so the process pays no
+   * promise hooks (every promise of every request, commit and feed write otherwise runs them).
+   */
+  readonly staleReadMarking?: boolean;
 }
 
 /** The services behind the API, exposed for the feed's report handlers and the notifier. */
@@ -72,7 +79,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (config.vniRange.min > config.vniRange.max) throw domainError('InvalidConfig', { problems: `vniRange.min ${config.vniRange.min} > vniRange.max ${config.vniRange.max}` });
   const now = options.now ?? secondsClock();
   const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes), loggerInstance: options.logger as FastifyBaseLogger | undefined });
-  registerStaleReadMarking(app);
+  const backendKind = (await store.status()).backend;
+  if (options.staleReadMarking ?? backendKind !== 'lmdb') registerStaleReadMarking(app);
 
   const topology = new TopologyService(store, now);
   const networks = new NetworkService(store, topology, config.vniRange, now);
@@ -86,7 +94,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('central', { topology, networks, subnets, ports });
   // On etcd, other replicas change topology and subnets too: the caches follow the store. (An
   // LMDB store has one writer, this process, whose commits drop the caches directly.)
-  if ((await store.status()).backend !== 'lmdb') {
+  if (backendKind !== 'lmdb') {
     const following = new AbortController();
     void followStore(
       {

@@ -34,7 +34,7 @@ async function appWithStaleLists(): Promise<FastifyInstance> {
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
-  const app = await buildApp({ store, config: { ...DEFAULT_CENTRAL_CONFIG, dataDir: dir } });
+  const app = await buildApp({ store, config: { ...DEFAULT_CENTRAL_CONFIG, dataDir: dir }, staleReadMarking: true });
   cleanups.push(async () => {
     await app.close();
     await real.close();

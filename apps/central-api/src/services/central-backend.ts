@@ -1,4 +1,5 @@
 import type { PortBinding, Subnet } from '@trellis/domain';
+import type { Item } from '@trellis/store';
 import type {
   BindingCreateInput, ListFilters, NetworkCreateInput, NetworkUpdateInput, NetworkView, NetworkWriteBackend, NeutronBackend, PortCreateInput, PortUpdateInput,
   Precondition, RequestContext, StoredPort, SubnetCreateInput, SubnetUpdateInput,
@@ -9,7 +10,22 @@ import type { SubnetService } from './subnet-service';
 
 /** The Neutron routes' backend on central: the store-backed services. */
 export class CentralBackend implements NeutronBackend, NetworkWriteBackend {
+  /**
+   * The port each request read last (its visibility check), by request context. Optimization:
+   * the request's write starts from it instead of reading the port again; the write's compare on
+   * the port's revision keeps that safe (see PortService.mutateAt). Taken once, then forgotten.
+   */
+  private readonly portReads = new WeakMap<RequestContext, Item<StoredPort>>();
+
   constructor(private readonly networks: NetworkService, private readonly subnets: SubnetService, private readonly ports: PortService) {}
+
+  /** The port this request read, when it is `id`; forgotten either way. */
+  private portRead(ctx: RequestContext, id: string): Item<StoredPort> | undefined {
+    const item = this.portReads.get(ctx);
+    if (item === undefined) return undefined;
+    this.portReads.delete(ctx);
+    return item.value.id === id ? item : undefined;
+  }
 
   listNetworks(_ctx: RequestContext, filters: ListFilters): Promise<NetworkView[]> {
     return this.networks.list(filters);
@@ -44,28 +60,32 @@ export class CentralBackend implements NeutronBackend, NetworkWriteBackend {
   listPorts(_ctx: RequestContext, filters: ListFilters): Promise<StoredPort[]> {
     return this.ports.list(filters);
   }
-  async getPort(_ctx: RequestContext, id: string): Promise<StoredPort> {
-    return (await this.ports.get(id)).value;
+  async getPort(ctx: RequestContext, id: string): Promise<StoredPort> {
+    const item = await this.ports.get(id);
+    this.portReads.set(ctx, item);
+    return item.value;
   }
   createPorts(_ctx: RequestContext, inputs: readonly PortCreateInput[]): Promise<StoredPort[]> {
     return this.ports.create(inputs);
   }
-  updatePort(_ctx: RequestContext, id: string, input: PortUpdateInput, precondition: Precondition): Promise<StoredPort> {
-    return this.ports.update(id, input, precondition);
+  updatePort(ctx: RequestContext, id: string, input: PortUpdateInput, precondition: Precondition): Promise<StoredPort> {
+    return this.ports.update(id, input, precondition, this.portRead(ctx, id));
   }
-  deletePort(_ctx: RequestContext, id: string, precondition: Precondition): Promise<void> {
+  deletePort(ctx: RequestContext, id: string, precondition: Precondition): Promise<void> {
+    this.portRead(ctx, id);
     return this.ports.delete(id, precondition);
   }
-  listBindings(_ctx: RequestContext, portId: string): Promise<PortBinding[]> {
-    return this.ports.listBindings(portId);
+  listBindings(ctx: RequestContext, portId: string): Promise<PortBinding[]> {
+    const read = this.portRead(ctx, portId);
+    return read ? Promise.resolve([...read.value.bindings]) : this.ports.listBindings(portId);
   }
-  createBinding(_ctx: RequestContext, portId: string, input: BindingCreateInput): Promise<PortBinding> {
-    return this.ports.createBinding(portId, input);
+  createBinding(ctx: RequestContext, portId: string, input: BindingCreateInput): Promise<PortBinding> {
+    return this.ports.createBinding(portId, input, this.portRead(ctx, portId));
   }
-  activateBinding(_ctx: RequestContext, portId: string, host: string): Promise<PortBinding> {
-    return this.ports.activateBinding(portId, host);
+  activateBinding(ctx: RequestContext, portId: string, host: string): Promise<PortBinding> {
+    return this.ports.activateBinding(portId, host, this.portRead(ctx, portId));
   }
-  deleteBinding(_ctx: RequestContext, portId: string, host: string): Promise<void> {
-    return this.ports.deleteBinding(portId, host);
+  deleteBinding(ctx: RequestContext, portId: string, host: string): Promise<void> {
+    return this.ports.deleteBinding(portId, host, this.portRead(ctx, portId));
   }
 }

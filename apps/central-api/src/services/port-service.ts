@@ -129,17 +129,18 @@ export class PortService {
     return created;
   }
 
-  async update(id: string, input: PortUpdateInput, precondition: Precondition): Promise<StoredPort> {
+  /** `read`: the port as this request already read it (see {@link mutateAt}). */
+  async update(id: string, input: PortUpdateInput, precondition: Precondition, read?: Item<StoredPort>): Promise<StoredPort> {
     const scopes: AllocationScope[] = [];
     try {
-      return await this.applyUpdate(id, input, precondition, scopes);
+      return await this.applyUpdate(id, input, precondition, scopes, read);
     } finally {
       for (const scope of scopes) this.ips.settle(scope);
     }
   }
 
-  private applyUpdate(id: string, input: PortUpdateInput, precondition: Precondition, scopes: AllocationScope[]): Promise<StoredPort> {
-    return this.mutate(id, precondition, async (item, txn) => {
+  private applyUpdate(id: string, input: PortUpdateInput, precondition: Precondition, scopes: AllocationScope[], read?: Item<StoredPort>): Promise<StoredPort> {
+    return this.mutate(id, precondition, read, async (item, txn) => {
       let port: StoredPort = { ...item.value };
       for (const key of ['name', 'description', 'adminStateUp', 'deviceId', 'deviceOwner'] as const) {
         if (input[key] !== undefined) port = { ...port, [key]: input[key] };
@@ -174,9 +175,9 @@ export class PortService {
     return [...(await this.get(id)).value.bindings];
   }
 
-  async createBinding(id: string, input: BindingCreateInput): Promise<PortBinding> {
+  async createBinding(id: string, input: BindingCreateInput, read?: Item<StoredPort>): Promise<PortBinding> {
     let binding: PortBinding | undefined;
-    await this.mutate(id, {}, async (item) => {
+    await this.mutate(id, {}, read, async (item) => {
       const net = await this.networks.get(item.value.networkId);
       const result = addBinding(item.value, net.value, input, await this.topology.view(), this.options.vif);
       binding = result.binding;
@@ -185,9 +186,9 @@ export class PortService {
     return binding as PortBinding;
   }
 
-  async activateBinding(id: string, host: string): Promise<PortBinding> {
+  async activateBinding(id: string, host: string, read?: Item<StoredPort>): Promise<PortBinding> {
     let binding: PortBinding | undefined;
-    await this.mutate(id, {}, async (item) => {
+    await this.mutate(id, {}, read, async (item) => {
       const result = activate(item.value, host);
       binding = result.binding;
       return { ...item.value, ...result.change };
@@ -195,8 +196,8 @@ export class PortService {
     return binding as PortBinding;
   }
 
-  async deleteBinding(id: string, host: string): Promise<void> {
-    await this.mutate(id, {}, async (item) => ({ ...item.value, ...removeBinding(item.value, host) }));
+  async deleteBinding(id: string, host: string, read?: Item<StoredPort>): Promise<void> {
+    await this.mutate(id, {}, read, async (item) => ({ ...item.value, ...removeBinding(item.value, host) }));
   }
 
   /**
@@ -223,18 +224,30 @@ export class PortService {
   }
 
   /** Read-modify-write of one port, retried on conflicts, with revision bump and events. */
-  private async mutate(id: string, precondition: Precondition, change: (item: Item<StoredPort>, txn: TxnBuilder) => Promise<StoredPort>): Promise<StoredPort> {
-    return (await this.mutateAt(id, precondition, change)).after;
+  private async mutate(
+    id: string,
+    precondition: Precondition,
+    read: Item<StoredPort> | undefined,
+    change: (item: Item<StoredPort>, txn: TxnBuilder) => Promise<StoredPort>,
+  ): Promise<StoredPort> {
+    return (await this.mutateAt(id, precondition, change, read)).after;
   }
 
-  /** {@link mutate}, also giving the store revision of the commit (0 when nothing changed). */
+  /**
+   * {@link mutate}, also giving the store revision of the commit (0 when nothing changed).
+   * Optimization: `read` (the port as the same request read it moments before, e.g. for its
+   * visibility check) serves the first attempt instead of a second read. The commit's compare on
+   * its modRevision still guards the write: if the port changed since, the conflict retry reads
+   * afresh; an outcome that commits nothing (a domain error, 412, no change) is checked again on
+   * a fresh read, so an overtaken `read` never decides it.
+   */
   private async mutateAt(
     id: string,
     precondition: Precondition,
     change: (item: Item<StoredPort>, txn: TxnBuilder) => Promise<StoredPort>,
+    read?: Item<StoredPort>,
   ): Promise<{ after: StoredPort; revision: number }> {
-    const { before, after, revision } = await retryOnConflict(async () => {
-      const item = await this.get(id);
+    const once = async (item: Item<StoredPort>) => {
       checkPrecondition(precondition, item.value.revisionNumber);
       const txn = new TxnBuilder().expect(Collections.ports, id, item);
       const next = await change(item, txn);
@@ -242,6 +255,23 @@ export class PortService {
       const stored: StoredPort = { ...next, revisionNumber: item.value.revisionNumber + 1, updatedAt: this.options.now() };
       const committed = await this.store.commit(txn.put(Collections.ports, id, stored).txn);
       return { before: item.value, after: stored, revision: committed.revision };
+    };
+    const { before, after, revision } = await retryOnConflict(async (attempt) => {
+      if (attempt > 1 || read === undefined) return once(await this.get(id));
+      // From the earlier read, an outcome that commits nothing (an error, a 412, no change) is
+      // only final when the port has not changed since; otherwise it is decided on a fresh read.
+      let outcome: Awaited<ReturnType<typeof once>>;
+      try {
+        outcome = await once(read);
+      } catch (err) {
+        if (isErrorType(err, 'StoreConflict')) throw err;
+        const latest = await this.get(id);
+        if (latest.modRevision === read.modRevision) throw err;
+        return once(latest);
+      }
+      if (outcome.revision !== 0) return outcome;
+      const latest = await this.get(id);
+      return latest.modRevision === read.modRevision ? outcome : once(latest);
     });
     if (before !== after) {
       if (before.status !== after.status) this.events.emit('status', { port: after, previous: before.status, current: after.status });

@@ -32,6 +32,9 @@ export interface PrepareLimits {
   readonly maxOpsPerTxn: number;
 }
 
+/** Up to this many compares, ops look for a compare of their key (see applyTxn). */
+const PAIRED_COMPARES_MAX = 8;
+
 // Sizes values exactly as msgpack would store them, without shared structures.
 const sizer = new Packr({ useRecords: false });
 
@@ -144,8 +147,16 @@ export function applyTxn(
   currentRevision: () => number,
   releaseRevision: () => void = () => {},
 ): ApplyResult {
-  for (const cmp of prepared.compares) {
-    const actual = cmp.coll.db.get(cmp.key)?.m ?? 0;
+  const { compares } = prepared;
+  // Optimization: a read-modify-write compares the very key it writes. In small transactions the
+  // record read for the compare serves as the op's previous value (same write transaction, so the
+  // same bytes) instead of reading and decoding it twice. Big (bulk) ones skip the pairing search.
+  const pairCompares = compares.length <= PAIRED_COMPARES_MAX;
+  const compared: (StoredItem | undefined)[] = [];
+  for (const cmp of compares) {
+    const record = cmp.coll.db.get(cmp.key);
+    if (pairCompares) compared.push(record);
+    const actual = record?.m ?? 0;
     if (actual !== cmp.modRevision) {
       return { conflict: { collection: cmp.coll.name, key: keyText(cmp.key), expected: cmp.modRevision, actual } };
     }
@@ -153,7 +164,9 @@ export function applyTxn(
   const prevs: (StoredItem | undefined)[] = [];
   let changed = false;
   for (const op of prepared.ops) {
-    const prev = op.coll.db.get(op.key);
+    let i = pairCompares ? 0 : compares.length;
+    while (i < compares.length && !(compares[i].coll === op.coll && sameKey(compares[i].key, op.key))) i++;
+    const prev = i < compares.length ? compared[i] : op.coll.db.get(op.key);
     prevs.push(prev);
     if (op.type === 'put' || prev) changed = true;
   }
