@@ -1,4 +1,9 @@
+import { fork } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { Server, type ServerDuplexStream } from '@grpc/grpc-js';
+import { DistributionService } from '@trellis/proto';
+import { listenGrpc } from '@trellis/runtime';
+import { HostAgent } from '@trellis/host-agent/src/agent/host-agent';
 import { ipToBytes, macToBytes, encodeVniDeltaSpec, type VniDeltaSpec } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
 import pino from 'pino';
@@ -8,10 +13,17 @@ import { MemoryBackend } from '@trellis/host-agent/src/dataplane/memory-backend'
 // Host-side cost of applying snapshots and one-entry deltas (decode + stage + diff + memory
 // dataplane), per entry, at the reference shape: 5 VNIs per host, 25 members per VNI, 10 ports
 // per member and VNI, one IPv4 each. One process, no gRPC: the agent's own share of the cost.
-// TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-host-apply-bench.ts [--hosts 200] [--split]
+// TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-host-apply-bench.ts [--hosts 200] [--split] [--moves 2000]
+// --agents N: instead, N real HostAgents in this process over gRPC from a scripted controller in a
+// child process, as one worker of l2-bench.ts sees the move phase: --rate moves/s (default 125),
+// each a one-entry Delta to --members agents (25); reports this process's CPU per delta per agent
+// (gRPC receive, decode, apply, ack) and the acks sent. [--seconds 8] [--ack-delay-ms 50]
 const l2 = trellis.l2.v1;
 const { values: opt } = parseArgs({
-  options: { hosts: { type: 'string', default: '200' }, 'moves-only': { type: 'boolean' }, 'snapshots-only': { type: 'boolean' }, split: { type: 'boolean' }, moves: { type: 'string', default: '2000' } },
+  options: { hosts: { type: 'string', default: '200' }, 'moves-only': { type: 'boolean' }, 'snapshots-only': { type: 'boolean' }, split: { type: 'boolean' }, moves: { type: 'string', default: '2000' },
+    agents: { type: 'string' }, rate: { type: 'string', default: '125' }, members: { type: 'string', default: '25' }, seconds: { type: 'string', default: '8' },
+    'ack-delay-ms': { type: 'string', default: '50' }, serve: { type: 'boolean' },
+  },
 });
 const hosts = Number(opt.hosts);
 const moveCount = Number(opt.moves);
@@ -84,15 +96,101 @@ async function moves(n: number): Promise<number> {
   return (u.user + u.system) / 1000;
 }
 
+/** The scripted controller (child process): a snapshot per stream, then one-entry deltas to groups of agents. */
+async function serve(): Promise<void> {
+  const streams: Array<ServerDuplexStream<trellis.l2.v1.HostMessage, Buffer>> = [];
+  let acks = 0;
+  const server = new Server();
+  const welcome = l2.ControllerMessage.encode({ welcome: { controllerId: 'bench', epoch: 'e', snapshot: true, revision: 1 } }).finish();
+  const end = l2.ControllerMessage.encode({ snapshotEnd: { revision: 1, nonce: '1', token: { epoch: 'e', revision: 1, subscriptionVersion: 1 } } }).finish();
+  server.addService(DistributionService, {
+    stream: (s: ServerDuplexStream<trellis.l2.v1.HostMessage, Buffer>) => {
+      s.on('data', (m: trellis.l2.v1.HostMessage) => {
+        if (m.hello) {
+          streams.push(s);
+          for (const b of [welcome, chunk, end]) s.write(Buffer.from(b));
+        } else if (m.ack) acks++;
+      });
+      s.on('error', () => {});
+    },
+  });
+  const port = await listenGrpc(server, '127.0.0.1:0');
+  process.on('message', (m: { go?: { rate: number; members: number; seconds: number }; stop?: boolean }) => {
+    if (m.stop) {
+      server.forceShutdown();
+      process.send!({ acks }, () => process.exit(0));
+      return;
+    }
+    const { rate, members, seconds } = m.go!;
+    const total = Math.round(rate * seconds);
+    const started = performance.now();
+    let i = 0;
+    const tick = setInterval(() => {
+      const due = Math.min(total, Math.floor(((performance.now() - started) * rate) / 1000));
+      for (; i < due; i++) {
+        const bytes = Buffer.from(
+          l2.ControllerMessage.encode({ delta: { revision: 2 + i, vnis: [encodeVniDeltaSpec({ vni: 101, fdbUpsert: [{ mac: mac(101, 1 + (i % 24), i % 10), vtep: vtep(1 + ((i + 1) % 24)), seq: 2 + i }] })] } }).finish(),
+        );
+        for (let k = 0; k < members; k++) streams[(i * members + k) % streams.length].write(bytes);
+      }
+      if (i >= total) clearInterval(tick);
+    }, 2);
+  });
+  process.send!({ port });
+}
+
+/** N HostAgents against the scripted controller; CPU of this process per delta per agent. */
+async function agents(n: number): Promise<void> {
+  const child = fork(process.argv[1], ['--serve'], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const list: HostAgent[] = [];
+  try {
+    const { port } = await new Promise<{ port: number }>((resolve) => child.once('message', resolve));
+    let snapshots = 0;
+    let applied = 0;
+    for (let h = 0; h < n; h++) {
+      const a = new HostAgent({
+        hostId: `h${h}`, vtep: `10.9.${h >> 8}.${h & 0xff}`, targets: [`127.0.0.1:${port}`], backend: new MemoryBackend(), logger,
+        digestIntervalMs: 0, idleTimeoutMs: 0, ackDelayMs: Number(opt['ack-delay-ms']),
+      });
+      a.on('applied', (e: { kind: string }) => (e.kind === 'snapshot' ? snapshots++ : e.kind === 'delta' && applied++));
+      list.push(a);
+      await a.start();
+    }
+    const waitUntil = async (test: () => boolean, timeoutMs: number) => {
+      for (const t0 = Date.now(); !test(); await new Promise((r) => setTimeout(r, 10))) if (Date.now() - t0 > timeoutMs) throw new Error('bench timed out');
+    };
+    await waitUntil(() => snapshots === n, 60_000);
+    const rate = Number(opt.rate);
+    const members = Math.min(n, Number(opt.members));
+    const seconds = Number(opt.seconds);
+    const deltas = Math.round(rate * seconds) * members;
+    const t = process.cpuUsage();
+    child.send({ go: { rate, members, seconds } });
+    await waitUntil(() => applied >= deltas, seconds * 1000 + 60_000);
+    const u = process.cpuUsage(t);
+    child.send({ stop: true });
+    const { acks } = await new Promise<{ acks: number }>((resolve) => child.once('message', resolve));
+    const cpuMs = (u.user + u.system) / 1000;
+    console.log(JSON.stringify({ agents: n, deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3) }));
+  } finally {
+    await Promise.all(list.map((a) => a.stop()));
+    if (child.exitCode === null) child.kill();
+  }
+}
+
 const only = opt['moves-only'] ? 'moves' : opt['snapshots-only'] ? 'snapshots' : '';
-let ms = NaN;
-let mv = NaN;
-if (only !== 'moves') {
-  await snapshots(20);
-  ms = await snapshots(hosts);
+if (opt.serve) await serve();
+else if (opt.agents) await agents(Number(opt.agents));
+else {
+  let ms = NaN;
+  let mv = NaN;
+  if (only !== 'moves') {
+    await snapshots(20);
+    ms = await snapshots(hosts);
+  }
+  if (only !== 'snapshots') {
+    await moves(moveCount);
+    mv = await moves(moveCount);
+  }
+  console.log(JSON.stringify({ hosts: only === 'moves' ? 0 : hosts, entriesPerHost, snapshotCpuMs: Math.round(ms), usPerEntry: +((ms * 1000) / (hosts * entriesPerHost)).toFixed(3), msPerMoveDelta: +(mv / moveCount).toFixed(4), chunkBytes: chunk.length }));
 }
-if (only !== 'snapshots') {
-  await moves(moveCount);
-  mv = await moves(moveCount);
-}
-console.log(JSON.stringify({ hosts: only === 'moves' ? 0 : hosts, entriesPerHost, snapshotCpuMs: Math.round(ms), usPerEntry: +((ms * 1000) / (hosts * entriesPerHost)).toFixed(3), msPerMoveDelta: +(mv / moveCount).toFixed(4), chunkBytes: chunk.length }));
