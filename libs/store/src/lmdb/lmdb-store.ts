@@ -21,7 +21,7 @@ import { migrateLog } from './log-migration';
 import { RecordBuilder } from './log-record';
 import { listItems, countItems, toItem, type ReadOptions } from './reads';
 import { RevisionFeed } from './revision-feed';
-import { watchLog } from './watch';
+import { DecodedRevisions, watchLog } from './watch';
 
 /** Options of {@link openLmdbStore}. */
 export interface LmdbStoreOptions {
@@ -62,6 +62,8 @@ const DEFAULT_MAX_OPS = 10_000;
 const RECORD_TARGET_BYTES = 256 * 1024;
 /** … or this many revisions. */
 const RECORD_MAX_REVISIONS = 4096;
+/** Changes of the decoded head revisions shared by live watchers (see DecodedRevisions). */
+const SHARED_DECODED_CHANGES = 4096;
 
 /** A commit waiting for its write batch. */
 interface QueuedCommit {
@@ -81,6 +83,7 @@ class LmdbStore implements Store {
   readonly #limits: PrepareLimits;
   readonly #policy: CompactionPolicy;
   readonly #feed: RevisionFeed;
+  readonly #decoded = new DecodedRevisions(SHARED_DECODED_CHANGES);
   readonly #pending = new Set<Promise<unknown>>();
   readonly #timer: NodeJS.Timeout | undefined;
   /** Last revision handed out inside a write callback (may be ahead of the feed by in-flight commits). */
@@ -276,7 +279,7 @@ class LmdbStore implements Store {
     if (!Number.isSafeInteger(options.afterRevision) || options.afterRevision < 0) {
       throw domainError('BadRequest', { resource: 'store watch', msg: `afterRevision must be an integer >= 0, got ${String(options.afterRevision)}` });
     }
-    return watchLog({ layout: this.#layout, feed: this.#feed, compactRevision: () => this.#compactRevision() }, options);
+    return watchLog({ layout: this.#layout, feed: this.#feed, compactRevision: () => this.#compactRevision(), decoded: this.#decoded }, options);
   }
 
   async compact(revision?: number): Promise<{ compactRevision: number }> {

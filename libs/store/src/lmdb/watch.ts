@@ -9,6 +9,9 @@ const READ_RECORDS = 32;
 /** …or fewer once this many bytes are in hand; bounds what one watcher holds in memory. */
 const READ_BYTES = 1024 * 1024;
 
+/** Revisions this close to the committed head are shared between watchers once decoded. */
+const HEAD_REVISIONS = 64;
+
 /** lmdb hands out copies of binary values, as Buffers or plain Uint8Arrays. */
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -31,6 +34,41 @@ export interface WatchSource {
   readonly feed: RevisionFeed;
   /** The compact revision as of the last committed compaction step (cheap: asked per revision). */
   compactRevision(): number;
+  /** Revisions near the head, decoded once for every watcher (optional). */
+  readonly decoded?: DecodedRevisions;
+}
+
+/**
+ * The last few decoded revisions, shared by the watchers that follow the head. Optimization:
+ * every live watcher (the feed's consumers, the live-event stream) asks for the same revision
+ * right after its commit; without this each decoded it again (values and previous values).
+ * Bounded by the number of changes held; oldest out first. Events are read-only to watchers.
+ */
+export class DecodedRevisions {
+  readonly #events = new Map<number, ChangesEvent>();
+  readonly #maxChanges: number;
+  #changes = 0;
+
+  constructor(maxChanges: number) {
+    this.#maxChanges = maxChanges;
+  }
+
+  get(revision: number): ChangesEvent | undefined {
+    return this.#events.get(revision);
+  }
+
+  /** Keeps `event` if it is small enough, dropping the oldest revisions past the bound. */
+  add(event: ChangesEvent): void {
+    const size = event.changes.length;
+    if (size > this.#maxChanges / 4 || this.#events.has(event.revision)) return;
+    this.#events.set(event.revision, event);
+    this.#changes += size;
+    for (const [revision, old] of this.#events) {
+      if (this.#changes <= this.#maxChanges) break;
+      this.#events.delete(revision);
+      this.#changes -= old.changes.length;
+    }
+  }
 }
 
 /**
@@ -102,7 +140,7 @@ class LogWatcher implements AsyncIterator<WatchEvent, undefined> {
         // the rest; and compaction may overtake a watcher while it holds records read before.
         if (held.first > this.#position + 1 || this.#position < this.#source.compactRevision()) return this.#compacted();
         // A watch may start inside a record: decode from position+1 on, skipping the earlier ones.
-        const event = decodeRevision(this.#source.layout.logCodec, held.bytes, held.key, this.#position + 1 - held.first);
+        const event = this.#decode(held);
         this.#position = event.revision;
         const out = this.#filtered(event);
         if (out) {
@@ -116,6 +154,18 @@ class LogWatcher implements AsyncIterator<WatchEvent, undefined> {
       if (compacted) return this.#compacted();
       if (this.#records.length === 0) return undefined;
     }
+  }
+
+  /** Revision position+1 of `held`, from the shared decoded revisions when a watcher near the head decoded it already. */
+  #decode(held: HeldRecord): ChangesEvent {
+    const revision = this.#position + 1;
+    const shared = this.#source.decoded;
+    const cached = shared?.get(revision);
+    if (cached) return cached;
+    const event = decodeRevision(this.#source.layout.logCodec, held.bytes, held.key, revision - held.first);
+    // Only revisions at the head are worth keeping: a replaying watcher is alone at its position.
+    if (shared && held.key >= this.#source.feed.committed - HEAD_REVISIONS) shared.add(event);
+    return event;
   }
 
   #filtered(event: ChangesEvent): WatchEvent | undefined {
