@@ -1,4 +1,5 @@
 export type { FeedEvent, FeedReportHandler, HostLivenessReport, PortStatusReport, PortWiring, ReportAck } from './types';
+export { MAX_PORT_STATUS_REPORTS } from './types';
 export { createFeedService, FEED_SERVICE_DEFAULTS, type FeedServiceOptions } from './server/feed-service';
 export { EVICTION_DETAILS } from './server/watch-session';
 export { FeedClient, type FeedClientOptions, type FeedWatchOptions } from './client/feed-client';

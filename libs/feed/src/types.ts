@@ -33,6 +33,9 @@ export interface HostLivenessReport {
   readonly controllerId: string;
 }
 
+/** Most reports one `ReportPortStatuses` call may carry; more is refused with INVALID_ARGUMENT. */
+export const MAX_PORT_STATUS_REPORTS = 1000;
+
 /** The store revision a report was recorded at (0 when it changed nothing). */
 export interface ReportAck {
   readonly revision: number;
@@ -43,6 +46,10 @@ export interface ReportAck {
  * report: its kind becomes the gRPC status the caller sees.
  */
 export interface FeedReportHandler {
-  portStatus(report: PortStatusReport): Promise<ReportAck | void>;
+  /**
+   * A batch of port wiring reports (at most {@link MAX_PORT_STATUS_REPORTS}, already validated).
+   * Resolves one ack per report, in the same order (revision 0: that report changed nothing).
+   */
+  portStatuses(reports: readonly PortStatusReport[]): Promise<readonly ReportAck[]>;
   hostLiveness(report: HostLivenessReport): Promise<ReportAck | void>;
 }

@@ -26,14 +26,14 @@ export const FeedService = {
     responseSerialize: serializerOrBytes(feed.WatchResponse),
     responseDeserialize: deserializer(feed.WatchResponse),
   },
-  reportPortStatus: {
-    path: '/trellis.feed.v1.Feed/ReportPortStatus',
+  reportPortStatuses: {
+    path: '/trellis.feed.v1.Feed/ReportPortStatuses',
     requestStream: false,
     responseStream: false,
-    requestSerialize: serializer(feed.PortStatusReport),
-    requestDeserialize: deserializer(feed.PortStatusReport),
-    responseSerialize: serializer(feed.ReportAck),
-    responseDeserialize: deserializer(feed.ReportAck),
+    requestSerialize: serializer(feed.PortStatusReports),
+    requestDeserialize: deserializer(feed.PortStatusReports),
+    responseSerialize: serializer(feed.ReportAcks),
+    responseDeserialize: deserializer(feed.ReportAcks),
   },
   reportHostLiveness: {
     path: '/trellis.feed.v1.Feed/ReportHostLiveness',

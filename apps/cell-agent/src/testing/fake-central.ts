@@ -75,7 +75,7 @@ export class FakeCentral {
 
   async startFeed(): Promise<void> {
     const server = new Server();
-    server.addService(FeedService, createFeedService({ store: this.store, logger: silent(), reports: { portStatus: async () => {}, hostLiveness: async () => {} }, progressIntervalMs: 200 }));
+    server.addService(FeedService, createFeedService({ store: this.store, logger: silent(), reports: { portStatuses: async (r) => r.map(() => ({ revision: 0 })), hostLiveness: async () => {} }, progressIntervalMs: 200 }));
     this.feedPort = await listenGrpc(server, `127.0.0.1:${this.feedPort}`);
     this.#grpc = server;
   }

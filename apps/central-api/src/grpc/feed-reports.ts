@@ -9,18 +9,20 @@ const WIRED: Readonly<Record<PortWiring, boolean | 'error'>> = { wired: true, un
 const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * What central does with the distribution layer's reports: port wiring moves the port's status
- * (and so triggers Nova's vif-plugged), host liveness lands in the topology API. Reports about
- * ports or hosts that no longer exist are stale, not errors: they answer revision 0.
+ * What central does with the distribution layer's reports: port wiring (in batches, with as few
+ * store commits as the store allows) moves each port's status (and so triggers Nova's
+ * vif-plugged per port), host liveness lands in the topology API. Reports about ports or hosts
+ * that no longer exist are stale, not errors: they answer revision 0.
  */
 export function createFeedReports(services: { ports: PortService; topology: TopologyService }, logger: Logger): FeedReportHandler {
   const log = logger.child({ component: 'feed-reports' });
   return {
-    async portStatus(report) {
-      if (report.wiring === 'error') log.warn({ portId: report.portId, hostId: report.hostId, detail: report.detail }, 'port wiring failed on host');
-      const result = await services.ports.setPortWiring(report.portId, report.hostId, WIRED[report.wiring]);
-      if (!result) log.debug({ portId: report.portId, hostId: report.hostId }, 'wiring report for an unknown port ignored');
-      return { revision: result?.revision ?? 0 };
+    async portStatuses(reports) {
+      for (const r of reports) if (r.wiring === 'error') log.warn({ portId: r.portId, hostId: r.hostId, detail: r.detail }, 'port wiring failed on host');
+      const results = await services.ports.setPortWirings(reports.map((r) => ({ portId: r.portId, host: r.hostId, wired: WIRED[r.wiring] })));
+      const unknown = reports.filter((_, i) => !results[i]).map((r) => r.portId);
+      if (unknown.length > 0) log.debug({ portIds: unknown.slice(0, 20), count: unknown.length }, 'wiring reports for unknown ports ignored');
+      return results.map((result) => ({ revision: result?.revision ?? 0 }));
     },
     async hostLiveness(report) {
       const seenMs = report.lastSeenMs > 0 ? report.lastSeenMs : Date.now();

@@ -2,6 +2,7 @@ import { FeedClient, type FeedEvent } from '@trellis/feed';
 import { createLogger } from '@trellis/runtime';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedTopology, startTestApp, type TestApp } from '../test-app';
+import { PortService } from '../services/port-service';
 import { startCentralFeedServer, type CentralFeedServer } from './feed-server';
 
 const logger = createLogger({ name: 'central-feed-test', level: 'silent' });
@@ -48,20 +49,66 @@ describe('central Feed over gRPC', () => {
     expect(changes.find((c) => c.collection === 'ports')?.value).toMatchObject({ id: port.id, status: 'BUILD', macAddress: port.mac_address });
   });
 
-  it('ReportPortStatus WIRED makes the bound port ACTIVE; stale and unknown reports change nothing', async () => {
+  it('ReportPortStatuses WIRED makes the bound port ACTIVE; stale and unknown reports change nothing', async () => {
     const net = (await t.call('POST', '/v2.0/networks', { network: { name: 'n' } })).json.network;
     const port = (await t.call('POST', '/v2.0/ports', { port: { network_id: net.id, 'binding:host_id': 'h1' } })).json.port;
     expect(port.status).toBe('BUILD');
-    const stale = await client.reportPortStatus({ portId: port.id, hostId: 'h2', wiring: 'wired', detail: '' });
-    expect(stale.revision).toBe(0);
+    const [stale, unknown] = await client.reportPortStatuses([
+      { portId: port.id, hostId: 'h2', wiring: 'wired', detail: '' },
+      { portId: 'no-such-port', hostId: 'h1', wiring: 'wired', detail: '' },
+    ]);
+    expect([stale.revision, unknown.revision]).toEqual([0, 0]);
     expect((await t.call('GET', `/v2.0/ports/${port.id}`)).json.port.status).toBe('BUILD');
-    const ack = await client.reportPortStatus({ portId: port.id, hostId: 'h1', wiring: 'wired', detail: '' });
+    const [ack] = await client.reportPortStatuses([{ portId: port.id, hostId: 'h1', wiring: 'wired', detail: '' }]);
     expect(ack.revision).toBe(await t.store.currentRevision());
     expect((await t.call('GET', `/v2.0/ports/${port.id}`)).json.port.status).toBe('ACTIVE');
-    const failed = await client.reportPortStatus({ portId: port.id, hostId: 'h1', wiring: 'error', detail: 'veth missing' });
+    const [again] = await client.reportPortStatuses([{ portId: port.id, hostId: 'h1', wiring: 'wired', detail: '' }]);
+    expect(again.revision).toBe(0);
+    const [failed] = await client.reportPortStatuses([{ portId: port.id, hostId: 'h1', wiring: 'error', detail: 'veth missing' }]);
     expect(failed.revision).toBeGreaterThan(ack.revision);
     expect((await t.call('GET', `/v2.0/ports/${port.id}`)).json.port.status).toBe('ERROR');
-    expect((await client.reportPortStatus({ portId: 'no-such-port', hostId: 'h1', wiring: 'wired', detail: '' })).revision).toBe(0);
+  });
+
+  it('applies a batch of 50 reports in one store commit, with one status event per port', async () => {
+    const net = (await t.call('POST', '/v2.0/networks', { network: { name: 'bulk' } })).json.network;
+    const created = await t.call('POST', '/v2.0/ports', { ports: Array.from({ length: 50 }, () => ({ network_id: net.id, 'binding:host_id': 'h1' })) });
+    const ids: string[] = created.json.ports.map((p: { id: string }) => p.id);
+    const events: string[] = [];
+    t.app.central.ports.events.on('status', (e) => events.push(`${e.port.id} ${e.previous}->${e.current}`));
+    const before = await t.store.currentRevision();
+    // One stale report (another host) and a port reported twice (the last report wins) ride along.
+    const reports = [
+      { portId: 'no-such-port', hostId: 'h2', wiring: 'unwired' as const, detail: '' },
+      ...ids.map((id) => ({ portId: id, hostId: 'h1', wiring: 'wired' as const, detail: '' })),
+      { portId: ids[1], hostId: 'h1', wiring: 'error' as const, detail: 'no veth' },
+    ];
+    const acks = await client.reportPortStatuses(reports);
+    expect(acks).toHaveLength(52);
+    expect(await t.store.currentRevision()).toBe(before + 1);
+    expect(acks[0].revision).toBe(0); // unknown port
+    expect(acks[1].revision).toBe(before + 1);
+    expect(acks[2].revision).toBe(0); // superseded by the later ERROR report for the same port
+    expect(acks.slice(3).every((a) => a.revision === before + 1)).toBe(true);
+    expect(events).toHaveLength(50);
+    expect(events).toContain(`${ids[1]} BUILD->ERROR`);
+    expect(events.filter((e) => e.endsWith('BUILD->ACTIVE'))).toHaveLength(49);
+    const listed = (await t.call('GET', `/v2.0/ports?network_id=${net.id}`)).json.ports as { id: string; status: string }[];
+    expect(listed.filter((p) => p.status === 'ACTIVE')).toHaveLength(49);
+    expect(listed.find((p) => p.id === ids[1])?.status).toBe('ERROR');
+  });
+
+  it('splits a batch into commits of wiringPortsPerCommit ports and keeps per-port results', async () => {
+    const net = (await t.call('POST', '/v2.0/networks', { network: { name: 'chunks' } })).json.network;
+    const created = await t.call('POST', '/v2.0/ports', { ports: Array.from({ length: 10 }, () => ({ network_id: net.id, 'binding:host_id': 'h1' })) });
+    const ids: string[] = created.json.ports.map((p: { id: string }) => p.id);
+    const { networks, topology } = t.app.central;
+    const ports = new PortService(t.store, networks, topology, { vif: { vifType: 'ovs', vifDetails: {} }, macPrefix: 'fa:16:3e', now: () => '2026-01-01T00:00:00Z', wiringPortsPerCommit: 4 });
+    const before = await t.store.currentRevision();
+    const results = await ports.setPortWirings([...ids.map((id) => ({ portId: id, host: 'h1', wired: true })), { portId: 'gone', host: 'h1', wired: true }]);
+    expect(await t.store.currentRevision()).toBe(before + 3);
+    expect(results.slice(0, 10).map((r) => r?.revision)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 3, 3].map((n) => before + n));
+    expect(results.slice(0, 10).every((r) => r?.status === 'ACTIVE')).toBe(true);
+    expect(results[10]).toBeUndefined();
   });
 
   it('ReportHostLiveness shows in the topology API and ignores stale reports', async () => {

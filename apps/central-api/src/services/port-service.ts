@@ -29,6 +29,13 @@ export interface WiringResult {
   readonly revision: number;
 }
 
+/** One report of {@link PortService.setPortWirings}. */
+export interface WiringReport {
+  readonly portId: string;
+  readonly host: string;
+  readonly wired: boolean | 'error';
+}
+
 export interface PortServiceOptions {
   readonly vif: VifSettings;
   /** First three octets of generated MACs, e.g. "fa:16:3e". */
@@ -36,6 +43,23 @@ export interface PortServiceOptions {
   readonly now: () => string;
   /** Three random bytes per call (injectable for tests). */
   readonly randomBytes?: () => Uint8Array;
+  /**
+   * Most ports one wiring commit changes (see setPortWirings). Default: 1,000 on LMDB (one
+   * commit per report batch); 32 elsewhere, under etcd's default `--max-txn-ops` of 128, which
+   * counts each port's compares and index guards too.
+   */
+  readonly wiringPortsPerCommit?: number;
+}
+
+/** Wiring commit size on LMDB (its limit is 10,000 ops per transaction). */
+const LMDB_WIRING_PORTS_PER_COMMIT = 1000;
+/** Wiring commit size on etcd: ≈ 2 compares + 1 put per port stay under 128. */
+const ETCD_WIRING_PORTS_PER_COMMIT = 32;
+
+/** The port's status after a wiring report from `host`: only the active binding's host moves it. */
+function wiredStatus(port: StoredPort, host: string, wired: boolean | 'error'): PortStatus {
+  if (activeBinding(port)?.host !== host) return port.status;
+  return wired === 'error' ? 'ERROR' : wired ? 'ACTIVE' : 'DOWN';
 }
 
 const MAC_ATTEMPTS = 16;
@@ -211,8 +235,7 @@ export class PortService {
     if (!item) return undefined;
     try {
       const { after, revision } = await this.mutateAt(portId, {}, async (current) => {
-        if (activeBinding(current.value)?.host !== host) return current.value;
-        const status: PortStatus = wired === 'error' ? 'ERROR' : wired ? 'ACTIVE' : 'DOWN';
+        const status = wiredStatus(current.value, host, wired);
         return status === current.value.status ? current.value : { ...current.value, status };
       });
       return { status: after.status, revision };
@@ -221,6 +244,76 @@ export class PortService {
       if (isErrorType(err, 'PortNotFound')) return undefined;
       throw err;
     }
+  }
+
+  /**
+   * {@link setPortWiring} for a batch of reports with as few store commits as possible: the
+   * ports are read at once and every changed one is written in one transaction per
+   * `wiringPortsPerCommit` ports, each guarded by its modRevision (a lost race re-reads and
+   * retries that chunk; a chunk that keeps losing falls back to one commit per port). Per-port
+   * semantics and events are those of setPortWiring, so Nova's notifier still sees one status
+   * event per port. Results are in report order (undefined = unknown port); when a port is
+   * reported twice the last report wins and the earlier one answers revision 0.
+   */
+  async setPortWirings(reports: readonly WiringReport[]): Promise<(WiringResult | undefined)[]> {
+    const last = new Map<string, number>();
+    reports.forEach((r, i) => last.set(r.portId, i));
+    const unique = [...last.values()].sort((a, b) => a - b);
+    const results: (WiringResult | undefined)[] = new Array(reports.length);
+    const perCommit = await this.wiringPortsPerCommit();
+    for (let i = 0; i < unique.length; i += perCommit) {
+      const chunk = unique.slice(i, i + perCommit).map((index) => ({ index, report: reports[index] }));
+      let chunkResults: (WiringResult | undefined)[];
+      try {
+        chunkResults = await retryOnConflict(() => this.commitWirings(chunk.map((c) => c.report)));
+      } catch (err) {
+        if (!isErrorType(err, 'StoreConflict')) throw err;
+        chunkResults = [];
+        for (const { report } of chunk) chunkResults.push(await this.setPortWiring(report.portId, report.host, report.wired));
+      }
+      chunk.forEach((c, k) => (results[c.index] = chunkResults[k]));
+    }
+    reports.forEach((r, i) => {
+      if (results[i] === undefined && last.get(r.portId) !== i) {
+        const final = results[last.get(r.portId)!];
+        results[i] = final && { status: final.status, revision: 0 };
+      }
+    });
+    return results;
+  }
+
+  /** One attempt of a wiring chunk (distinct ports): read, one guarded commit, then the events. */
+  private async commitWirings(reports: readonly WiringReport[]): Promise<(WiringResult | undefined)[]> {
+    const items = await this.store.getMany<StoredPort>(Collections.ports, reports.map((r) => r.portId));
+    const txn = new TxnBuilder();
+    const changed: { index: number; before: StoredPort; after: StoredPort }[] = [];
+    const now = this.options.now();
+    const results = reports.map((r, index): WiringResult | undefined => {
+      const item = items[index];
+      if (!item) return undefined;
+      const status = wiredStatus(item.value, r.host, r.wired);
+      if (status === item.value.status) return { status, revision: 0 };
+      const after: StoredPort = { ...item.value, status, revisionNumber: item.value.revisionNumber + 1, updatedAt: now };
+      txn.expect(Collections.ports, r.portId, item).put(Collections.ports, r.portId, after);
+      changed.push({ index, before: item.value, after });
+      return { status, revision: 0 };
+    });
+    if (changed.length === 0) return results;
+    const { revision } = await this.store.commit(txn.txn);
+    for (const { index, before, after } of changed) {
+      results[index] = { status: after.status, revision };
+      this.events.emit('status', { port: after, previous: before.status, current: after.status });
+      this.events.emit('updated', after);
+    }
+    return results;
+  }
+
+  private wiringCommitSize: number | undefined;
+
+  private async wiringPortsPerCommit(): Promise<number> {
+    if (this.options.wiringPortsPerCommit !== undefined) return Math.max(1, this.options.wiringPortsPerCommit);
+    this.wiringCommitSize ??= (await this.store.status()).backend === 'lmdb' ? LMDB_WIRING_PORTS_PER_COMMIT : ETCD_WIRING_PORTS_PER_COMMIT;
+    return this.wiringCommitSize;
   }
 
   /** Read-modify-write of one port, retried on conflicts, with revision bump and events. */

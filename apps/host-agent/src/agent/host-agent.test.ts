@@ -70,8 +70,8 @@ describe('HostAgent', () => {
     const ack = await s.next((m) => m.kind === 'ack');
     expect(ack.ack).toMatchObject({ nonce: 'n-5', revision: 5 });
     expect([...(await backend.read()).keys()].sort()).toEqual([1, 2]);
-    const wired = await s.next((m) => m.kind === 'portStatus');
-    expect(wired.portStatus).toMatchObject({ portId: 'p1', wiring: Wiring.WIRING_WIRED });
+    const wired = await s.next((m) => m.kind === 'portStatuses');
+    expect(wired.portStatuses!.statuses).toMatchObject([{ portId: 'p1', wiring: Wiring.WIRING_WIRED }]);
 
     // A second snapshot: VNI 2 split over two chunks, VNI 1 not re-sent.
     s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: true, revision: 9 } });
@@ -88,9 +88,35 @@ describe('HostAgent', () => {
     expect([...held.get(2)!.fdb.keys()]).toEqual([mac(3)]);
     expect([...held.get(2)!.flood]).toEqual(['10.0.0.4']);
     expect(viewsEqual(held, a.view)).toBe(true);
-    const unwired = await s.next((m) => m.portStatus?.wiring === Wiring.WIRING_UNWIRED);
-    expect(unwired.portStatus!.portId).toBe('p1');
+    const unwired = await s.next((m) => m.portStatuses?.statuses?.[0]?.wiring === Wiring.WIRING_UNWIRED);
+    expect(unwired.portStatuses!.statuses).toMatchObject([{ portId: 'p1' }]);
     expect(a.token).toEqual({ epoch: 'e1', revision: 9, subscriptionVersion: 2 });
+  });
+
+  it('reports the wiring of 50 snapshot ports in one message, and splits larger sets at 256', async () => {
+    const ctl = await controller();
+    await agent([ctl.target]);
+    const s = await ctl.session(0);
+    const many = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        const n = from + i;
+        return { portId: `m${n}`, mac: macToBytes(`fa:16:3e:02:${(n >> 8).toString(16).padStart(2, '0')}:${(n & 0xff).toString(16).padStart(2, '0')}`), ips: [ipToBytes(`192.168.${10 + (n >> 8)}.${n & 0xff}`)], mtu: 1450 };
+      });
+    s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: true, revision: 5 } });
+    s.send({ snapshotChunk: { revision: 5, vnis: [{ vni: 1, full: true, mtu: 1450, localAdd: many(0, 50) }] } });
+    s.send({ snapshotEnd: { revision: 5, nonce: 'n-5', token: { epoch: 'e1', revision: 5, subscriptionVersion: 1 } } });
+    await s.next((m) => m.ack?.nonce === 'n-5');
+    const first = await s.next((m) => m.kind === 'portStatuses');
+    expect(first.portStatuses!.statuses).toHaveLength(50);
+    expect(new Set(first.portStatuses!.statuses!.map((x) => x.portId)).size).toBe(50);
+    expect(first.portStatuses!.statuses!.every((x) => x.wiring === Wiring.WIRING_WIRED)).toBe(true);
+
+    s.send({ delta: { revision: 6, nonce: 'd6', vnis: [{ vni: 1, localAdd: many(50, 300) }] } });
+    await s.next((m) => m.ack?.nonce === 'd6');
+    await s.next((m) => (m.portStatuses?.statuses?.length ?? 0) < 256 && m.portStatuses?.statuses?.[0]?.portId !== 'm0');
+    await new Promise((r) => setTimeout(r, 50));
+    const batches = s.received.filter((m) => m.kind === 'portStatuses').map((m) => m.portStatuses!.statuses!.length);
+    expect(batches).toEqual([50, 256, 44]);
   });
 
   it('applies deltas through the backend, acks their nonce and reports port wiring', async () => {
@@ -100,7 +126,7 @@ describe('HostAgent', () => {
     s.send({ welcome: { epoch: 'e1', snapshot: false, revision: 0 } });
     s.send({ delta: { revision: 3, nonce: 'd3', vnis: [{ vni: 7, mtu: 1450, floodAdd: [ipToBytes('10.0.0.2')], fdbUpsert: [fdb(1, '10.0.0.2', 1)], localAdd: [local('p7', 7)] }] } });
     expect((await s.next((m) => m.kind === 'ack')).ack).toMatchObject({ nonce: 'd3', revision: 3 });
-    expect((await s.next((m) => m.kind === 'portStatus')).portStatus).toMatchObject({ portId: 'p7', wiring: Wiring.WIRING_WIRED });
+    expect((await s.next((m) => m.kind === 'portStatuses')).portStatuses!.statuses).toMatchObject([{ portId: 'p7', wiring: Wiring.WIRING_WIRED }]);
     // The MAC moves (higher sequence), then a stale update arrives: it must not move it back.
     s.send({ delta: { revision: 4, nonce: 'd4', vnis: [{ vni: 7, fdbUpsert: [fdb(1, '10.0.0.5', 2)], localRemove: ['p7'] }] } });
     await s.next((m) => m.ack?.nonce === 'd4');
@@ -109,7 +135,7 @@ describe('HostAgent', () => {
     const held = (await backend.read()).get(7)!;
     expect(held.fdb.get(mac(1))).toEqual({ vtep: '10.0.0.5', seq: 2 });
     expect(held.local.size).toBe(0);
-    expect((await s.next((m) => m.portStatus?.wiring === Wiring.WIRING_UNWIRED)).portStatus!.portId).toBe('p7');
+    expect((await s.next((m) => m.portStatuses?.statuses?.[0]?.wiring === Wiring.WIRING_UNWIRED)).portStatuses!.statuses).toMatchObject([{ portId: 'p7' }]);
     expect(a.token?.revision).toBe(5);
     expect(a.token?.epoch).toBe('e1');
   });
@@ -135,7 +161,7 @@ describe('HostAgent', () => {
     expect(nack.revision).toBe(2);
     expect(nack.vnis).toEqual([5]);
     expect(nack.errorDetail).toContain('No buffer space');
-    expect((await s.next((m) => m.kind === 'portStatus')).portStatus).toMatchObject({ portId: 'p5', wiring: Wiring.WIRING_ERROR });
+    expect((await s.next((m) => m.kind === 'portStatuses')).portStatuses!.statuses).toMatchObject([{ portId: 'p5', wiring: Wiring.WIRING_ERROR }]);
     expect(a.view.has(5)).toBe(false);
     expect(a.view.get(6)!.flood.has('10.0.0.3')).toBe(true);
     expect(a.token).toBeUndefined();

@@ -330,10 +330,17 @@ export class HostAgent extends EventEmitter {
   }
 
   private flushOutbox(call: Call): void {
-    for (const [id, status] of this.outbox) {
-      if (!call.writable) return;
-      call.write({ portStatus: status });
-      this.outbox.delete(id);
+    // Every pending status goes out in one PortStatusBatch (split at 256, under the
+    // controller's per-message limit): after a snapshot a host reports its ports in one message.
+    const perMessage = 256;
+    while (this.outbox.size > 0 && call.writable) {
+      const statuses: trellis.l2.v1.IPortStatus[] = [];
+      for (const [id, status] of this.outbox) {
+        statuses.push(status);
+        this.outbox.delete(id);
+        if (statuses.length >= perMessage) break;
+      }
+      call.write({ portStatuses: { statuses } });
     }
   }
 

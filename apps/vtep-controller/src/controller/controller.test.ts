@@ -194,8 +194,7 @@ describe('vtep-controller over gRPC', () => {
     h.commit(['ports', 'a', p('a', 1, [binding('h1')])]);
     const t1 = connect(h, 'h1', '192.0.2.1');
     await converged(h, [t1]);
-    t1.send({ portStatus: { portId: 'a', wiring: 1 } });
-    t1.send({ portStatus: { portId: 'zzz', wiring: 1 } });
+    t1.send({ portStatuses: { statuses: [{ portId: 'a', wiring: 1 }, { portId: 'zzz', wiring: 1 }] } });
     await waitFor(() => h.reports.some((r) => 'portId' in r), 'port status');
     t1.close();
     await waitFor(() => h.reports.some((r) => 'connected' in r && !r.connected), 'liveness down');
@@ -247,5 +246,62 @@ describe('vtep-controller over gRPC', () => {
     h.commit(['ports', 'c', p('c', 3, [binding('h1')])]);
     await converged(h, [good, second]);
     expect(second.status).toBeUndefined();
+  });
+
+  it('relays a host batch of 50 port statuses to central in one call; stale entries are dropped', async () => {
+    const h = await harness({ portStatusWindowMs: 20 });
+    seed(h);
+    const ids = Array.from({ length: 50 }, (_, i) => `q${i}`);
+    h.commit(...ids.map((id, i): [string, string, unknown] => ['ports', id, p(id, i + 10, [binding('h1')])]), ['ports', 'other', p('other', 9, [binding('h2')])]);
+    const t1 = connect(h, 'h1', '192.0.2.1');
+    await converged(h, [t1]);
+    t1.send({ portStatuses: { statuses: [...ids.map((portId) => ({ portId, wiring: 1 })), { portId: 'other', wiring: 1 }, { portId: 'gone', wiring: 2 }] } });
+    await waitFor(() => h.reports.filter((r) => 'portId' in r).length >= 50, 'port statuses at central');
+    await new Promise((r) => setTimeout(r, 50));
+    const ports = h.reports.flatMap((r) => ('portId' in r ? [r] : []));
+    expect(ports.map((r) => r.portId).sort()).toEqual([...ids].sort());
+    expect(ports.every((r) => r.hostId === 'h1' && r.wiring === 'wired')).toBe(true);
+    expect(h.ctl.counters).toMatchObject({ portStatusMessages: 1, portStatuses: 52, portStatusCalls: 1, portStatusReports: 50 });
+  });
+
+  it('batches reports of many hosts into few calls, bounded by portStatusBatchMax', async () => {
+    const h = await harness({ portStatusWindowMs: 30, portStatusBatchMax: 8 });
+    seed(h);
+    h.commit(...Array.from({ length: 20 }, (_, i): [string, string, unknown] => ['ports', `r${i}`, p(`r${i}`, i + 10, [binding(i < 10 ? 'h1' : 'h2')])]));
+    const t1 = connect(h, 'h1', '192.0.2.1');
+    const t2 = connect(h, 'h2', '192.0.2.2');
+    await converged(h, [t1, t2]);
+    t1.send({ portStatuses: { statuses: Array.from({ length: 10 }, (_, i) => ({ portId: `r${i}`, wiring: 1 })) } });
+    t2.send({ portStatuses: { statuses: Array.from({ length: 10 }, (_, i) => ({ portId: `r${i + 10}`, wiring: 1 })) } });
+    await waitFor(() => h.ctl.counters.portStatusReports === 20, 'all reports relayed');
+    expect(h.ctl.counters.portStatusMessages).toBe(2);
+    expect(h.ctl.counters.portStatusCalls).toBe(3); // 20 reports, at most 8 per call
+  });
+
+  it('refuses an empty, oversized or malformed port status batch with INVALID_ARGUMENT, relaying none of it', async () => {
+    const h = await harness({ maxPortStatusesPerMessage: 4, portStatusWindowMs: 1 });
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])]);
+    const good = connect(h, 'h2', '192.0.2.2');
+    await converged(h, [good]);
+    const statusOf = async (t: TestHost) => (await waitFor(() => t.status !== undefined, `${t.hostId} status`), t.status!);
+    const refused = async (statuses: { portId?: string; wiring?: number }[]) => {
+      const t = connect(h, 'h1', '192.0.2.1');
+      await converged(h, [t]);
+      t.send({ portStatuses: { statuses } });
+      return statusOf(t);
+    };
+    const empty = await refused([]);
+    expect([empty.code, empty.details]).toEqual([Status.INVALID_ARGUMENT, 'port_statuses carries no status']);
+    const oversized = await refused(Array.from({ length: 5 }, () => ({ portId: 'a', wiring: 1 })));
+    expect([oversized.code, oversized.details]).toEqual([Status.INVALID_ARGUMENT, 'port_statuses carries 5 statuses, over the limit of 4 per message']);
+    const noWiring = await refused([{ portId: 'a', wiring: 1 }, { portId: 'a' }]);
+    expect([noWiring.code, noWiring.details]).toEqual([Status.INVALID_ARGUMENT, 'port_statuses[1] needs a port_id and a wiring state']);
+    const noId = await refused([{ wiring: 3 }]);
+    expect(noId.code).toBe(Status.INVALID_ARGUMENT);
+    good.send({ portStatuses: { statuses: [{ portId: 'b', wiring: 1 }] } });
+    await waitFor(() => h.reports.some((r) => 'portId' in r), 'the good host still reports');
+    expect(h.reports.flatMap((r) => ('portId' in r ? [r.portId] : []))).toEqual(['b']);
+    expect(good.status).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@ import { Session, StreamError, type SessionHandler } from '../server/session';
 import { FullTableEncoder } from '../wire/full-table';
 import { encodeHeartbeat, encodeVniDelta, spliceDelta, type Token } from '../wire/messages';
 import { HostRequests } from './host-requests';
+import { PortStatusReporter } from './status-reporter';
 import { sendResume, sendSnapshot } from './catch-up';
 import type { ControllerCounters, ControllerOptions, FeedEvent } from './types';
 
@@ -28,8 +29,10 @@ export class Controller implements SessionHandler {
   readonly sessions = new Map<string, Session>();
   readonly counters: ControllerCounters = {
     vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,
-    coalescedDeltas: 0, acks: 0, portStatuses: 0, digestReports: 0,
+    coalescedDeltas: 0, acks: 0, portStatuses: 0, portStatusMessages: 0, digestReports: 0, portStatusCalls: 0, portStatusReports: 0,
   };
+  /** Port reports from every host, relayed to central in batches. */
+  readonly statusReporter: PortStatusReporter;
   /** Bytes handed to streams that have closed since start (see `sentBytes`). */
   private closedStreamBytes = 0;
   private readonly requests: HostRequests;
@@ -52,6 +55,16 @@ export class Controller implements SessionHandler {
     this.index.restoreSpanRevisions(persisted.spanRevisions);
     if (sameEpoch) for (const r of persisted.log) this.log.append(r);
     this.requests = new HostRequests(this);
+    this.statusReporter = new PortStatusReporter({
+      send: (reports) => {
+        this.counters.portStatusCalls++;
+        this.counters.portStatusReports += reports.length;
+        return this.options.status.reportPortStatuses(reports);
+      },
+      logger: options.logger,
+      windowMs: options.portStatusWindowMs,
+      maxBatch: options.portStatusBatchMax,
+    });
   }
 
   /** Bytes handed to the transport on every host stream since start (benchmarks, metrics). */
@@ -73,6 +86,7 @@ export class Controller implements SessionHandler {
   /** Ends every host stream (UNAVAILABLE: hosts resume elsewhere or later) and flushes the index. */
   async stop(): Promise<void> {
     clearInterval(this.heartbeatTimer);
+    this.statusReporter.close();
     for (const s of [...this.sessions.values()]) s.out.close(Status.UNAVAILABLE, 'controller shutting down');
     await this.store.flush();
   }
@@ -305,8 +319,8 @@ export class Controller implements SessionHandler {
     this.requests.nack(session, nack);
   }
 
-  onPortStatus(session: Session, status: trellis.l2.v1.IPortStatus): void {
-    this.requests.portStatus(session, status);
+  onPortStatuses(session: Session, batch: trellis.l2.v1.IPortStatusBatch): void {
+    this.requests.portStatuses(session, batch);
   }
 
   onDigests(session: Session, digests: trellis.l2.v1.IDigests): void {

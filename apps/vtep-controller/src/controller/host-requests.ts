@@ -3,7 +3,10 @@ import { trellis } from '@trellis/proto';
 import { Status } from '../server/host-stream';
 import { StreamError, type Session } from '../server/session';
 import type { Controller } from './controller';
-import type { PortWiring } from './types';
+import type { PortStatusReport, PortWiring } from './types';
+
+/** Default of ControllerOptions.maxPortStatusesPerMessage (hosts send at most 256). */
+export const DEFAULT_MAX_PORT_STATUSES = 512;
 
 const Wiring = trellis.l2.v1.Wiring;
 const WIRING_NAMES: Partial<Record<number, PortWiring>> = {
@@ -31,20 +34,38 @@ export class HostRequests {
     this.ctl.resync(session, new Set(vnis), 'nack');
   }
 
-  portStatus(session: Session, status: trellis.l2.v1.IPortStatus): void {
-    this.ctl.counters.portStatuses++;
-    const portId = status.portId ?? '';
-    const wiring = WIRING_NAMES[status.wiring ?? 0];
-    if (portId === '' || wiring === undefined) {
-      throw new StreamError(Status.INVALID_ARGUMENT, 'port_status needs a port_id and a wiring state');
+  /**
+   * A host's batch of port statuses. The whole message is validated first (1 to
+   * `maxPortStatusesPerMessage` entries, each with a port_id and a wiring state): bad input ends
+   * the stream with INVALID_ARGUMENT before any entry is relayed. Entries for ports not bound
+   * to this host are stale (normal after a move or delete) and dropped; the rest go to central
+   * through the batching reporter.
+   */
+  portStatuses(session: Session, batch: trellis.l2.v1.IPortStatusBatch): void {
+    this.ctl.counters.portStatusMessages++;
+    const statuses = batch.statuses ?? [];
+    const limit = this.ctl.options.maxPortStatusesPerMessage ?? DEFAULT_MAX_PORT_STATUSES;
+    if (statuses.length === 0) throw new StreamError(Status.INVALID_ARGUMENT, 'port_statuses carries no status');
+    if (statuses.length > limit) {
+      throw new StreamError(Status.INVALID_ARGUMENT, `port_statuses carries ${statuses.length} statuses, over the limit of ${limit} per message`);
     }
-    const port = this.ctl.index.ports.get(portId);
-    if (!port || !port.bindings.some((b) => b.host === session.hostId)) {
-      // Normal after a move or delete: the old host reports the port it stopped wiring.
-      session.log.debug({ host: session.hostId, port: portId }, 'port status for a port not bound to this host; ignored');
-      return;
+    const reports: PortStatusReport[] = [];
+    for (let i = 0; i < statuses.length; i++) {
+      const portId = statuses[i].portId ?? '';
+      const wiring = WIRING_NAMES[statuses[i].wiring ?? 0];
+      if (portId === '' || wiring === undefined) {
+        throw new StreamError(Status.INVALID_ARGUMENT, `port_statuses[${i}] needs a port_id and a wiring state`);
+      }
+      reports.push({ portId, hostId: session.hostId, wiring, detail: statuses[i].detail ?? '' });
     }
-    this.ctl.report(() => this.ctl.options.status.reportPortStatus({ portId, hostId: session.hostId, wiring, detail: status.detail ?? '' }));
+    this.ctl.counters.portStatuses += reports.length;
+    let stale = 0;
+    for (const report of reports) {
+      const port = this.ctl.index.ports.get(report.portId);
+      if (!port || !port.bindings.some((b) => b.host === session.hostId)) stale++;
+      else this.ctl.statusReporter.add(report);
+    }
+    if (stale > 0) session.log.debug({ host: session.hostId, stale }, 'port statuses for ports not bound to this host; ignored');
   }
 
   /**

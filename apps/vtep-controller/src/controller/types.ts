@@ -3,12 +3,21 @@ import type { Logger } from '@trellis/runtime';
 /** Port wiring as reported by a host (the proto's Wiring enum, by name). */
 export type PortWiring = 'wired' | 'unwired' | 'error';
 
+/** One port's wiring as a host reported it, relayed to central. */
+export interface PortStatusReport {
+  readonly portId: string;
+  readonly hostId: string;
+  readonly wiring: PortWiring;
+  readonly detail: string;
+}
+
 /**
  * Where the controller's reports go (central-api through the feed client in production, a
  * capturing fake in tests). Failures are logged by the caller and never end a host stream.
  */
 export interface StatusSink {
-  reportPortStatus(report: { portId: string; hostId: string; wiring: PortWiring; detail: string }): Promise<unknown> | void;
+  /** A batch of port reports (1 to 1,000; see PortStatusReporter); a rejection makes them retry. */
+  reportPortStatuses(reports: readonly PortStatusReport[]): Promise<unknown> | void;
   reportHostLiveness(report: { hostId: string; connected: boolean; agentVersion: string; lastSeenMs: number; controllerId: string }): Promise<unknown> | void;
 }
 
@@ -37,6 +46,12 @@ export interface ControllerOptions {
   readonly logMaxBytes: number;
   readonly logger: Logger;
   readonly status: StatusSink;
+  /** Most entries one host PortStatusBatch may carry (default 512); more is INVALID_ARGUMENT. */
+  readonly maxPortStatusesPerMessage?: number;
+  /** How long a port report waits to share a call to central (default 5 ms). */
+  readonly portStatusWindowMs?: number;
+  /** Most port reports per call to central (default 256). */
+  readonly portStatusBatchMax?: number;
 }
 
 /** Counters for tests, logs and benchmarks. */
@@ -52,8 +67,12 @@ export interface ControllerCounters {
   deltaMessages: number;
   /** Live Delta messages merged into one still waiting for the host's stream to drain. */
   coalescedDeltas: number;
-  /** Inbound messages by kind (acks, port status reports, digest reports). */
+  /** Inbound messages by kind (acks, port status entries and their batches, digest reports). */
   acks: number;
   portStatuses: number;
+  portStatusMessages: number;
   digestReports: number;
+  /** Port status calls to central and the reports they carried. */
+  portStatusCalls: number;
+  portStatusReports: number;
 }

@@ -22,7 +22,7 @@ export interface SessionHandler {
   detach(session: Session): void;
   onAck(session: Session, ack: trellis.l2.v1.IAck): void;
   onNack(session: Session, nack: trellis.l2.v1.INack): void;
-  onPortStatus(session: Session, status: trellis.l2.v1.IPortStatus): void;
+  onPortStatuses(session: Session, batch: trellis.l2.v1.IPortStatusBatch): void;
   onDigests(session: Session, digests: trellis.l2.v1.IDigests): void;
   /** A whole live Delta message (revision, nonce implied, token) from pre-encoded VniDeltas. */
   encodeLiveDelta(session: Session, revision: number, vnis: readonly Uint8Array[]): Buffer;
@@ -139,7 +139,7 @@ export class Session {
     if (msg.hello) throw new StreamError(Status.INVALID_ARGUMENT, 'hello was already received on this stream');
     if (msg.ack) this.handler.onAck(this, msg.ack);
     else if (msg.nack) this.handler.onNack(this, msg.nack);
-    else if (msg.portStatus) this.handler.onPortStatus(this, msg.portStatus);
+    else if (msg.portStatuses) this.handler.onPortStatuses(this, msg.portStatuses);
     else if (msg.digests) this.handler.onDigests(this, msg.digests);
     else throw new StreamError(Status.INVALID_ARGUMENT, 'empty HostMessage (no kind set)');
   }

@@ -9,7 +9,7 @@ import type { ControllerOptions, FeedEvent, StatusSink } from '../controller/typ
 import { openLmdbIndexStore, type IndexStore } from '../log/index-store';
 import { createDistributionServer } from '../server/grpc-server';
 
-type StatusReports = Parameters<StatusSink['reportPortStatus']>[0] | Parameters<StatusSink['reportHostLiveness']>[0];
+type StatusReports = Parameters<StatusSink['reportPortStatuses']>[0][number] | Parameters<StatusSink['reportHostLiveness']>[0];
 
 /** A controller on a real gRPC server on 127.0.0.1:0 with a fresh LMDB dir, fed in-process. */
 export class Harness {
@@ -27,7 +27,7 @@ export class Harness {
   async start(port = 0): Promise<this> {
     this.store = openLmdbIndexStore(join(this.dir, 'index'));
     const status: StatusSink = {
-      reportPortStatus: (r) => void this.reports.push(r),
+      reportPortStatuses: (r) => void this.reports.push(...r),
       reportHostLiveness: (r) => void this.reports.push(r),
     };
     this.ctl = new Controller(

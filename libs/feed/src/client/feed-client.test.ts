@@ -81,7 +81,7 @@ describe('FeedClient', () => {
     expect(revisions(events)).toEqual([1, 2]);
     expect(events.find((e) => e.type === 'connection' && !e.connected)).toMatchObject({ target: dead });
     expect(events.find((e) => e.type === 'connection' && e.connected)).toMatchObject({ target: live.target });
-    await expect(client.reportPortStatus({ portId: 'p', hostId: 'h', wiring: 'wired', detail: '' })).resolves.toEqual({ revision: 0 });
+    await expect(client.reportPortStatuses([{ portId: 'p', hostId: 'h', wiring: 'wired', detail: '' }])).resolves.toEqual([{ revision: 0 }]);
   });
 
   it('drops a snapshot cut off mid-stream and yields only the complete one', async () => {

@@ -3,7 +3,7 @@ import { domainError, type DomainError } from '@trellis/domain';
 import { FeedService, trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import { fromServiceError, isPermanentStatus } from '../grpc-errors';
-import type { FeedEvent, HostLivenessReport, PortStatusReport, PortWiring, ReportAck } from '../types';
+import { MAX_PORT_STATUS_REPORTS, type FeedEvent, type HostLivenessReport, type PortStatusReport, type PortWiring, type ReportAck } from '../types';
 import { backoffDelayMs, DEFAULT_BACKOFF, sleep, type BackoffOptions } from './backoff';
 import { watchOnce } from './watch-stream';
 
@@ -112,15 +112,30 @@ export class FeedClient {
     }
   }
 
-  /** Reports a port's wiring to central. @throws DomainError (the server's, or ServiceUnavailable) */
-  reportPortStatus(report: PortStatusReport): Promise<ReportAck> {
-    const message = { portId: report.portId, hostId: report.hostId, wiring: WIRING_ENUM[report.wiring], detail: report.detail };
-    return this.#unary(FeedService.reportPortStatus, message);
+  /**
+   * Reports ports' wiring to central in one call (at most {@link MAX_PORT_STATUS_REPORTS}):
+   * resolves one ack per report, in order (revision 0 = that report changed nothing).
+   * @throws DomainError (the server's, InvalidInput for an empty or oversized batch, or ServiceUnavailable)
+   */
+  async reportPortStatuses(reports: readonly PortStatusReport[]): Promise<ReportAck[]> {
+    if (reports.length === 0 || reports.length > MAX_PORT_STATUS_REPORTS) {
+      throw domainError('InvalidInput', { error_message: `a port status batch carries 1 to ${MAX_PORT_STATUS_REPORTS} reports, got ${reports.length}` });
+    }
+    const message: trellis.feed.v1.IPortStatusReports = {
+      reports: reports.map((r) => ({ portId: r.portId, hostId: r.hostId, wiring: WIRING_ENUM[r.wiring], detail: r.detail })),
+    };
+    const acks = await this.#unary(FeedService.reportPortStatuses, message);
+    const revisions = acks.revisions ?? [];
+    if (revisions.length !== reports.length) {
+      throw domainError('ServiceUnavailable', { reason: `central answered ${revisions.length} acks for ${reports.length} reports` });
+    }
+    return revisions.map((revision) => ({ revision: Number(revision) }));
   }
 
   /** Reports a host agent's liveness to central. @throws DomainError */
-  reportHostLiveness(report: HostLivenessReport): Promise<ReportAck> {
-    return this.#unary(FeedService.reportHostLiveness, { ...report });
+  async reportHostLiveness(report: HostLivenessReport): Promise<ReportAck> {
+    const ack = await this.#unary(FeedService.reportHostLiveness, { ...report });
+    return { revision: Number(ack.revision ?? 0) };
   }
 
   /** Cancels running watches and closes every channel. */
@@ -130,27 +145,27 @@ export class FeedClient {
     this.#clients.clear();
   }
 
-  async #unary<Req>(
+  async #unary<Req, Res>(
     def: {
       path: string;
       requestSerialize: (m: Req) => Buffer;
-      responseDeserialize: (b: Buffer) => trellis.feed.v1.IReportAck;
+      responseDeserialize: (b: Buffer) => Res;
     },
     message: Req,
-  ): Promise<ReportAck> {
+  ): Promise<Res> {
     const targets = this.#options.targets;
     const deadline = Date.now() + (this.#options.callTimeoutMs ?? 5_000);
     let last: DomainError | undefined;
     for (let i = 0; i < targets.length; i++) {
       const index = (this.#preferred + i) % targets.length;
       try {
-        const ack = await new Promise<trellis.feed.v1.IReportAck>((resolve, reject) => {
+        const response = await new Promise<Res>((resolve, reject) => {
           this.#client(targets[index]).makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, message, { deadline }, (err, response) =>
             err || !response ? reject(err) : resolve(response),
           );
         });
         this.#preferred = index;
-        return { revision: Number(ack.revision ?? 0) };
+        return response;
       } catch (err) {
         if (!isServiceError(err)) throw err;
         last = fromServiceError(err);

@@ -6,7 +6,7 @@ import type { Store } from '@trellis/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FeedClient } from '../client/feed-client';
 import { collectFeed, memoryLogger, putNetworks, reachedRevision, revisions, startFeedServer, tempStore } from '../testing/feed-fixture';
-import type { FeedEvent, FeedReportHandler, HostLivenessReport, PortStatusReport } from '../types';
+import { MAX_PORT_STATUS_REPORTS, type FeedEvent, type FeedReportHandler, type HostLivenessReport, type PortStatusReport } from '../types';
 
 let store: Store;
 let cleanupStore: () => Promise<void>;
@@ -182,28 +182,32 @@ describe('Feed.Watch', () => {
 });
 
 describe('Feed report RPCs', () => {
-  it('hand decoded reports to the handler and return its revision', async () => {
-    const seen: (PortStatusReport | HostLivenessReport)[] = [];
+  it('hand decoded reports to the handler in one batch and return one revision per report', async () => {
+    const batches: PortStatusReport[][] = [];
+    const seen: HostLivenessReport[] = [];
     await start({
       reports: {
-        portStatus: async (r) => (seen.push(r), { revision: 41 }),
+        portStatuses: async (r) => (batches.push([...r]), r.map((_, i) => ({ revision: i === 1 ? 0 : 41 + i }))),
         hostLiveness: async (r) => void seen.push(r),
       },
     });
     const client = feedClient();
-    await expect(client.reportPortStatus({ portId: 'p1', hostId: 'h1', wiring: 'wired', detail: 'ok' })).resolves.toEqual({ revision: 41 });
-    await expect(client.reportHostLiveness({ hostId: 'h1', connected: true, agentVersion: '1.2', lastSeenMs: 1_700_000_000_000, controllerId: 'c1' })).resolves.toEqual({ revision: 0 });
-    expect(seen).toEqual([
+    const reports: PortStatusReport[] = [
       { portId: 'p1', hostId: 'h1', wiring: 'wired', detail: 'ok' },
-      { hostId: 'h1', connected: true, agentVersion: '1.2', lastSeenMs: 1_700_000_000_000, controllerId: 'c1' },
-    ]);
+      { portId: 'p2', hostId: 'h1', wiring: 'unwired', detail: '' },
+      { portId: 'p3', hostId: 'h2', wiring: 'error', detail: 'veth missing' },
+    ];
+    await expect(client.reportPortStatuses(reports)).resolves.toEqual([{ revision: 41 }, { revision: 0 }, { revision: 43 }]);
+    expect(batches).toEqual([reports]);
+    await expect(client.reportHostLiveness({ hostId: 'h1', connected: true, agentVersion: '1.2', lastSeenMs: 1_700_000_000_000, controllerId: 'c1' })).resolves.toEqual({ revision: 0 });
+    expect(seen).toEqual([{ hostId: 'h1', connected: true, agentVersion: '1.2', lastSeenMs: 1_700_000_000_000, controllerId: 'c1' }]);
   });
 
   it('map DomainErrors to gRPC statuses and back, and hide unexpected errors', async () => {
     await start({
       reports: {
-        portStatus: async (r) => {
-          throw domainError('PortNotFound', { port_id: r.portId });
+        portStatuses: async (r) => {
+          throw domainError('PortNotFound', { port_id: r[0].portId });
         },
         hostLiveness: async () => {
           throw new Error('database on fire');
@@ -211,7 +215,7 @@ describe('Feed report RPCs', () => {
       },
     });
     const client = feedClient();
-    const notFound = await client.reportPortStatus({ portId: 'p9', hostId: 'h1', wiring: 'error', detail: '' }).catch((e: unknown) => e);
+    const notFound = await client.reportPortStatuses([{ portId: 'p9', hostId: 'h1', wiring: 'error', detail: '' }]).catch((e: unknown) => e);
     expect(isErrorType(notFound, 'PortNotFound')).toBe(true);
     expect((notFound as Error).message).toBe('Port p9 could not be found.');
     expect(((notFound as Error).cause as ServiceError).code).toBe(status.NOT_FOUND);
@@ -222,20 +226,42 @@ describe('Feed report RPCs', () => {
     expect(((internal as Error).cause as ServiceError).details).not.toMatch(/fire/);
   });
 
-  it('refuse malformed reports with INVALID_ARGUMENT before the handler sees them', async () => {
+  it('answer INTERNAL when the handler returns a different number of acks than reports', async () => {
+    await start({ reports: { portStatuses: async () => [{ revision: 1 }], hostLiveness: async () => undefined } });
+    const err = await feedClient()
+      .reportPortStatuses([
+        { portId: 'p1', hostId: 'h1', wiring: 'wired', detail: '' },
+        { portId: 'p2', hostId: 'h1', wiring: 'wired', detail: '' },
+      ])
+      .catch((e: unknown) => e);
+    expect(((err as Error).cause as ServiceError).code).toBe(status.INTERNAL);
+  });
+
+  it('refuse malformed, empty and oversized batches with INVALID_ARGUMENT before the handler sees them', async () => {
     let calls = 0;
-    await start({ reports: { portStatus: async () => void calls++, hostLiveness: async () => void calls++ } });
+    await start({ reports: { portStatuses: async (r) => (calls++, r.map(() => ({ revision: 0 }))), hostLiveness: async () => void calls++ } });
     const raw = new Client(target, credentials.createInsecure());
     clients.push(raw);
-    const def = FeedService.reportPortStatus;
-    const err = await new Promise<ServiceError | null>((resolve) =>
-      raw.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, { portId: 'p1', hostId: 'h1' }, (e) => resolve(e)),
-    );
-    expect(err?.code).toBe(status.INVALID_ARGUMENT);
-    expect(err?.details).toMatch(/wiring/);
+    const def = FeedService.reportPortStatuses;
+    const send = (message: trellis.feed.v1.IPortStatusReports) =>
+      new Promise<ServiceError | null>((resolve) => raw.makeUnaryRequest(def.path, def.requestSerialize, def.responseDeserialize, message, (e) => resolve(e)));
+    const good = { portId: 'p1', hostId: 'h1', wiring: trellis.feed.v1.PortWiring.PORT_WIRING_WIRED };
+    const noWiring = await send({ reports: [good, { portId: 'p2', hostId: 'h1' }] });
+    expect(noWiring?.code).toBe(status.INVALID_ARGUMENT);
+    expect(noWiring?.details).toMatch(/reports\[1\].*wiring/);
+    const noHost = await send({ reports: [{ ...good, hostId: '' }] });
+    expect(noHost?.details).toMatch(/reports\[0\].*host_id/);
+    expect((await send({ reports: [] }))?.code).toBe(status.INVALID_ARGUMENT);
+    const oversized = await send({ reports: Array.from({ length: MAX_PORT_STATUS_REPORTS + 1 }, () => good) });
+    expect(oversized?.code).toBe(status.INVALID_ARGUMENT);
+    expect(oversized?.details).toMatch(/exceed the limit/);
+    expect(await send({ reports: Array.from({ length: MAX_PORT_STATUS_REPORTS }, () => good) })).toBeNull();
+    expect(calls).toBe(1);
     const client = feedClient();
     const missing = await client.reportHostLiveness({ hostId: '', connected: true, agentVersion: '', lastSeenMs: 0, controllerId: '' }).catch((e: unknown) => e);
     expect(isErrorType(missing, 'InvalidInput')).toBe(true);
-    expect(calls).toBe(0);
+    const empty = await client.reportPortStatuses([]).catch((e: unknown) => e);
+    expect(isErrorType(empty, 'InvalidInput')).toBe(true);
+    expect(calls).toBe(1);
   });
 });

@@ -5,7 +5,7 @@ import type { Store } from '@trellis/store';
 import type { FeedReportHandler } from '../types';
 import { createFeedMetrics } from './feed-metrics';
 import { FrameCache } from './frame-cache';
-import { reportCall, toHostLivenessReport, toPortStatusReport } from './report-calls';
+import { batchReportCall, reportCall, toHostLivenessReport } from './report-calls';
 import { serveWatch } from './watch-session';
 
 /** Defaults of {@link createFeedService}. */
@@ -63,7 +63,7 @@ export function createFeedService(options: FeedServiceOptions): UntypedServiceIm
   };
   return {
     watch: (call: Parameters<typeof serveWatch>[0]) => void serveWatch(call, session),
-    reportPortStatus: reportCall(log, toPortStatusReport, (r) => options.reports.portStatus(r)),
+    reportPortStatuses: batchReportCall(log, (r) => options.reports.portStatuses(r)),
     reportHostLiveness: reportCall(log, toHostLivenessReport, (r) => options.reports.hostLiveness(r)),
   };
 }

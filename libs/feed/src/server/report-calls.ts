@@ -3,7 +3,7 @@ import { domainError } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import { toGrpcStatus } from '../grpc-errors';
-import type { HostLivenessReport, PortStatusReport, PortWiring, ReportAck } from '../types';
+import { MAX_PORT_STATUS_REPORTS, type HostLivenessReport, type PortStatusReport, type PortWiring, type ReportAck } from '../types';
 
 const Wiring = trellis.feed.v1.PortWiring;
 
@@ -24,6 +24,22 @@ export function toPortStatusReport(message: trellis.feed.v1.IPortStatusReport): 
   return { portId: required(message.portId, 'port_id'), hostId: required(message.hostId, 'host_id'), wiring, detail: message.detail ?? '' };
 }
 
+/** Validates a whole batch: any invalid entry (named by its index) refuses the call. */
+export function toPortStatusReports(message: trellis.feed.v1.IPortStatusReports): PortStatusReport[] {
+  const reports = message.reports ?? [];
+  if (reports.length === 0) throw domainError('InvalidInput', { error_message: 'reports must not be empty' });
+  if (reports.length > MAX_PORT_STATUS_REPORTS) {
+    throw domainError('InvalidInput', { error_message: `${reports.length} reports exceed the limit of ${MAX_PORT_STATUS_REPORTS} per call` });
+  }
+  return reports.map((r, i) => {
+    try {
+      return toPortStatusReport(r);
+    } catch (err) {
+      throw domainError('InvalidInput', { error_message: `reports[${i}]: ${(err as Error).message}` });
+    }
+  });
+}
+
 export function toHostLivenessReport(message: trellis.feed.v1.IHostLivenessReport): HostLivenessReport {
   return {
     hostId: required(message.hostId, 'host_id'),
@@ -31,6 +47,33 @@ export function toHostLivenessReport(message: trellis.feed.v1.IHostLivenessRepor
     agentVersion: message.agentVersion ?? '',
     lastSeenMs: Number(message.lastSeenMs ?? 0),
     controllerId: message.controllerId ?? '',
+  };
+}
+
+/**
+ * The batch report RPC: decode and validate all entries, hand them to the handler, answer with
+ * one revision per entry (a handler answering a different count is a server bug: INTERNAL).
+ */
+export function batchReportCall(
+  log: Logger,
+  handle: (reports: readonly PortStatusReport[]) => Promise<readonly ReportAck[]>,
+): (call: ServerUnaryCall<trellis.feed.v1.IPortStatusReports, trellis.feed.v1.IReportAcks>, callback: sendUnaryData<trellis.feed.v1.IReportAcks>) => void {
+  return (call, callback) => {
+    let count = 0;
+    Promise.resolve()
+      .then(() => {
+        const reports = toPortStatusReports(call.request);
+        count = reports.length;
+        return handle(reports);
+      })
+      .then((acks) => {
+        if (acks.length !== count) throw new Error(`report handler answered ${acks.length} acks for ${count} reports`);
+        return { revisions: acks.map((a) => a.revision) };
+      })
+      .then(
+        (response) => callback(null, response),
+        (err: unknown) => callback(toGrpcStatus(err, log)),
+      );
   };
 }
 

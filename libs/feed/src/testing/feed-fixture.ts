@@ -46,7 +46,7 @@ export async function tempStore(): Promise<{ store: Store; dir: string; cleanup:
 }
 
 export const noReports: FeedReportHandler = {
-  portStatus: async () => ({ revision: 0 }),
+  portStatuses: async (reports) => reports.map(() => ({ revision: 0 })),
   hostLiveness: async () => ({ revision: 0 }),
 };
 

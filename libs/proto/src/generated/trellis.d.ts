@@ -33,8 +33,8 @@ export namespace trellis {
                 /** Calls Watch. */
                 watch: trellis.feed.v1.Feed.Watch;
 
-                /** Calls ReportPortStatus. */
-                reportPortStatus: trellis.feed.v1.Feed.ReportPortStatus;
+                /** Calls ReportPortStatuses. */
+                reportPortStatuses: trellis.feed.v1.Feed.ReportPortStatuses;
 
                 /** Calls ReportHostLiveness. */
                 reportHostLiveness: trellis.feed.v1.Feed.ReportHostLiveness;
@@ -62,20 +62,20 @@ export namespace trellis {
                 };
 
                 /**
-                 * Callback as used by {@link trellis.feed.v1.Feed#reportPortStatus}.
+                 * Callback as used by {@link trellis.feed.v1.Feed#reportPortStatuses}.
                  * @param error Error, if any
-                 * @param [response] ReportAck
+                 * @param [response] ReportAcks
                  */
-                type ReportPortStatusCallback = (error: (Error|null), response?: trellis.feed.v1.ReportAck) => void;
+                type ReportPortStatusesCallback = (error: (Error|null), response?: trellis.feed.v1.ReportAcks) => void;
 
-                /** Calls ReportPortStatus. */
-                type ReportPortStatus = {
-                  (request: trellis.feed.v1.IPortStatusReport, callback: trellis.feed.v1.Feed.ReportPortStatusCallback): void;
-                  (request: trellis.feed.v1.IPortStatusReport): Promise<trellis.feed.v1.ReportAck>;
-                  readonly name: "ReportPortStatus";
-                  readonly path: "/trellis.feed.v1.Feed/ReportPortStatus";
-                  readonly requestType: "PortStatusReport";
-                  readonly responseType: "ReportAck";
+                /** Calls ReportPortStatuses. */
+                type ReportPortStatuses = {
+                  (request: trellis.feed.v1.IPortStatusReports, callback: trellis.feed.v1.Feed.ReportPortStatusesCallback): void;
+                  (request: trellis.feed.v1.IPortStatusReports): Promise<trellis.feed.v1.ReportAcks>;
+                  readonly name: "ReportPortStatuses";
+                  readonly path: "/trellis.feed.v1.Feed/ReportPortStatuses";
+                  readonly requestType: "PortStatusReports";
+                  readonly responseType: "ReportAcks";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -936,6 +936,78 @@ export namespace trellis {
             }
 
             /**
+             * Properties of a PortStatusReports.
+             * @deprecated Use trellis.feed.v1.PortStatusReports.$Properties instead.
+             */
+            interface IPortStatusReports extends trellis.feed.v1.PortStatusReports.$Properties {
+            }
+
+            /** Represents a PortStatusReports. */
+            class PortStatusReports {
+
+                /**
+                 * Constructs a new PortStatusReports.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v1.PortStatusReports.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PortStatusReports reports. */
+                reports: trellis.feed.v1.PortStatusReport.$Properties[];
+
+                /**
+                 * Creates a new PortStatusReports instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PortStatusReports instance
+                 */
+                static create(properties: trellis.feed.v1.PortStatusReports.$Shape): trellis.feed.v1.PortStatusReports & trellis.feed.v1.PortStatusReports.$Shape;
+                static create(properties?: trellis.feed.v1.PortStatusReports.$Properties): trellis.feed.v1.PortStatusReports;
+
+                /**
+                 * Encodes the specified PortStatusReports message. Does not implicitly {@link trellis.feed.v1.PortStatusReports.verify|verify} messages.
+                 * @param message PortStatusReports message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v1.PortStatusReports.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PortStatusReports message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.PortStatusReports & trellis.feed.v1.PortStatusReports.$Shape} PortStatusReports
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v1.PortStatusReports & trellis.feed.v1.PortStatusReports.$Shape;
+
+                /**
+                 * Gets the type url for PortStatusReports
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PortStatusReports {
+
+                /** Properties of a PortStatusReports. */
+                interface $Properties {
+
+                    /** PortStatusReports reports */
+                    reports?: (trellis.feed.v1.PortStatusReport.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PortStatusReports. */
+                type $Shape = trellis.feed.v1.PortStatusReports.$Properties;
+            }
+
+            /**
              * Properties of a HostLivenessReport.
              * @deprecated Use trellis.feed.v1.HostLivenessReport.$Properties instead.
              */
@@ -1101,6 +1173,78 @@ export namespace trellis {
 
                 /** Shape of a ReportAck. */
                 type $Shape = trellis.feed.v1.ReportAck.$Properties;
+            }
+
+            /**
+             * Properties of a ReportAcks.
+             * @deprecated Use trellis.feed.v1.ReportAcks.$Properties instead.
+             */
+            interface IReportAcks extends trellis.feed.v1.ReportAcks.$Properties {
+            }
+
+            /** Represents a ReportAcks. */
+            class ReportAcks {
+
+                /**
+                 * Constructs a new ReportAcks.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v1.ReportAcks.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReportAcks revisions. */
+                revisions: number[];
+
+                /**
+                 * Creates a new ReportAcks instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReportAcks instance
+                 */
+                static create(properties: trellis.feed.v1.ReportAcks.$Shape): trellis.feed.v1.ReportAcks & trellis.feed.v1.ReportAcks.$Shape;
+                static create(properties?: trellis.feed.v1.ReportAcks.$Properties): trellis.feed.v1.ReportAcks;
+
+                /**
+                 * Encodes the specified ReportAcks message. Does not implicitly {@link trellis.feed.v1.ReportAcks.verify|verify} messages.
+                 * @param message ReportAcks message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v1.ReportAcks.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReportAcks message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.ReportAcks & trellis.feed.v1.ReportAcks.$Shape} ReportAcks
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v1.ReportAcks & trellis.feed.v1.ReportAcks.$Shape;
+
+                /**
+                 * Gets the type url for ReportAcks
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReportAcks {
+
+                /** Properties of a ReportAcks. */
+                interface $Properties {
+
+                    /** ReportAcks revisions */
+                    revisions?: (number[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReportAcks. */
+                type $Shape = trellis.feed.v1.ReportAcks.$Properties;
             }
         }
     }
@@ -1600,6 +1744,78 @@ export namespace trellis {
             }
 
             /**
+             * Properties of a PortStatusBatch.
+             * @deprecated Use trellis.l2.v1.PortStatusBatch.$Properties instead.
+             */
+            interface IPortStatusBatch extends trellis.l2.v1.PortStatusBatch.$Properties {
+            }
+
+            /** Represents a PortStatusBatch. */
+            class PortStatusBatch {
+
+                /**
+                 * Constructs a new PortStatusBatch.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.l2.v1.PortStatusBatch.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PortStatusBatch statuses. */
+                statuses: trellis.l2.v1.PortStatus.$Properties[];
+
+                /**
+                 * Creates a new PortStatusBatch instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PortStatusBatch instance
+                 */
+                static create(properties: trellis.l2.v1.PortStatusBatch.$Shape): trellis.l2.v1.PortStatusBatch & trellis.l2.v1.PortStatusBatch.$Shape;
+                static create(properties?: trellis.l2.v1.PortStatusBatch.$Properties): trellis.l2.v1.PortStatusBatch;
+
+                /**
+                 * Encodes the specified PortStatusBatch message. Does not implicitly {@link trellis.l2.v1.PortStatusBatch.verify|verify} messages.
+                 * @param message PortStatusBatch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.l2.v1.PortStatusBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PortStatusBatch message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.PortStatusBatch & trellis.l2.v1.PortStatusBatch.$Shape} PortStatusBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.l2.v1.PortStatusBatch & trellis.l2.v1.PortStatusBatch.$Shape;
+
+                /**
+                 * Gets the type url for PortStatusBatch
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PortStatusBatch {
+
+                /** Properties of a PortStatusBatch. */
+                interface $Properties {
+
+                    /** PortStatusBatch statuses */
+                    statuses?: (trellis.l2.v1.PortStatus.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PortStatusBatch. */
+                type $Shape = trellis.l2.v1.PortStatusBatch.$Properties;
+            }
+
+            /**
              * Properties of a VniDigest.
              * @deprecated Use trellis.l2.v1.VniDigest.$Properties instead.
              */
@@ -1789,14 +2005,14 @@ export namespace trellis {
                 /** HostMessage nack. */
                 nack?: (trellis.l2.v1.Nack.$Properties|null);
 
-                /** HostMessage portStatus. */
-                portStatus?: (trellis.l2.v1.PortStatus.$Properties|null);
-
                 /** HostMessage digests. */
                 digests?: (trellis.l2.v1.Digests.$Properties|null);
 
+                /** HostMessage portStatuses. */
+                portStatuses?: (trellis.l2.v1.PortStatusBatch.$Properties|null);
+
                 /** HostMessage kind. */
-                kind?: ("hello"|"ack"|"nack"|"portStatus"|"digests");
+                kind?: ("hello"|"ack"|"nack"|"digests"|"portStatuses");
 
                 /**
                  * Creates a new HostMessage instance using the specified properties.
@@ -1846,14 +2062,14 @@ export namespace trellis {
                     /** HostMessage nack */
                     nack?: (trellis.l2.v1.Nack.$Properties|null);
 
-                    /** HostMessage portStatus */
-                    portStatus?: (trellis.l2.v1.PortStatus.$Properties|null);
-
                     /** HostMessage digests */
                     digests?: (trellis.l2.v1.Digests.$Properties|null);
 
+                    /** HostMessage portStatuses */
+                    portStatuses?: (trellis.l2.v1.PortStatusBatch.$Properties|null);
+
                     /** HostMessage kind */
-                    kind?: ("hello"|"ack"|"nack"|"portStatus"|"digests");
+                    kind?: ("hello"|"ack"|"nack"|"digests"|"portStatuses");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1864,11 +2080,11 @@ export namespace trellis {
                   hello?: trellis.l2.v1.Hello.$Shape|null;
                   ack?: trellis.l2.v1.Ack.$Shape|null;
                   nack?: trellis.l2.v1.Nack.$Shape|null;
-                  portStatus?: trellis.l2.v1.PortStatus.$Shape|null;
                   digests?: trellis.l2.v1.Digests.$Shape|null;
+                  portStatuses?: trellis.l2.v1.PortStatusBatch.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ kind?: undefined; hello?: null; ack?: null; nack?: null; portStatus?: null; digests?: null }|{ kind?: "hello"; hello: trellis.l2.v1.Hello.$Shape; ack?: null; nack?: null; portStatus?: null; digests?: null }|{ kind?: "ack"; hello?: null; ack: trellis.l2.v1.Ack.$Shape; nack?: null; portStatus?: null; digests?: null }|{ kind?: "nack"; hello?: null; ack?: null; nack: trellis.l2.v1.Nack.$Shape; portStatus?: null; digests?: null }|{ kind?: "portStatus"; hello?: null; ack?: null; nack?: null; portStatus: trellis.l2.v1.PortStatus.$Shape; digests?: null }|{ kind?: "digests"; hello?: null; ack?: null; nack?: null; portStatus?: null; digests: trellis.l2.v1.Digests.$Shape })
+                  ({ kind?: undefined; hello?: null; ack?: null; nack?: null; digests?: null; portStatuses?: null }|{ kind?: "hello"; hello: trellis.l2.v1.Hello.$Shape; ack?: null; nack?: null; digests?: null; portStatuses?: null }|{ kind?: "ack"; hello?: null; ack: trellis.l2.v1.Ack.$Shape; nack?: null; digests?: null; portStatuses?: null }|{ kind?: "nack"; hello?: null; ack?: null; nack: trellis.l2.v1.Nack.$Shape; digests?: null; portStatuses?: null }|{ kind?: "digests"; hello?: null; ack?: null; nack?: null; digests: trellis.l2.v1.Digests.$Shape; portStatuses?: null }|{ kind?: "portStatuses"; hello?: null; ack?: null; nack?: null; digests?: null; portStatuses: trellis.l2.v1.PortStatusBatch.$Shape })
                 );
             }
 

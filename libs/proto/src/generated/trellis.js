@@ -109,42 +109,42 @@ export const trellis = $root.trellis = (() => {
                 });
 
                 /**
-                 * Callback as used by {@link trellis.feed.v1.Feed#reportPortStatus}.
+                 * Callback as used by {@link trellis.feed.v1.Feed#reportPortStatuses}.
                  * @memberof trellis.feed.v1.Feed
-                 * @typedef ReportPortStatusCallback
+                 * @typedef ReportPortStatusesCallback
                  * @type {function}
                  * @param {Error|null} error Error, if any
-                 * @param {trellis.feed.v1.ReportAck} [response] ReportAck
+                 * @param {trellis.feed.v1.ReportAcks} [response] ReportAcks
                  */
 
                 /**
-                 * Calls ReportPortStatus.
+                 * Calls ReportPortStatuses.
                  * @memberof trellis.feed.v1.Feed
-                 * @typedef ReportPortStatus
+                 * @typedef ReportPortStatuses
                  * @type {{
-                 *   (request: trellis.feed.v1.IPortStatusReport, callback: trellis.feed.v1.Feed.ReportPortStatusCallback): void;
-                 *   (request: trellis.feed.v1.IPortStatusReport): Promise<trellis.feed.v1.ReportAck>;
-                 *   readonly name: "ReportPortStatus";
-                 *   readonly path: "/trellis.feed.v1.Feed/ReportPortStatus";
-                 *   readonly requestType: "PortStatusReport";
-                 *   readonly responseType: "ReportAck";
+                 *   (request: trellis.feed.v1.IPortStatusReports, callback: trellis.feed.v1.Feed.ReportPortStatusesCallback): void;
+                 *   (request: trellis.feed.v1.IPortStatusReports): Promise<trellis.feed.v1.ReportAcks>;
+                 *   readonly name: "ReportPortStatuses";
+                 *   readonly path: "/trellis.feed.v1.Feed/ReportPortStatuses";
+                 *   readonly requestType: "PortStatusReports";
+                 *   readonly responseType: "ReportAcks";
                  *   readonly requestStream: undefined;
                  *   readonly responseStream: undefined;
                  * }}
                  */
 
                 /**
-                 * Calls ReportPortStatus.
-                 * @name trellis.feed.v1.Feed#reportPortStatus
-                 * @type {trellis.feed.v1.Feed.ReportPortStatus}
+                 * Calls ReportPortStatuses.
+                 * @name trellis.feed.v1.Feed#reportPortStatuses
+                 * @type {trellis.feed.v1.Feed.ReportPortStatuses}
                  */
-                $Object.defineProperties(Feed.prototype.reportPortStatus = function(request, callback) {
-                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Feed.prototype.reportPortStatus, $root.trellis.feed.v1.PortStatusReport, $root.trellis.feed.v1.ReportAck, request, callback);
+                $Object.defineProperties(Feed.prototype.reportPortStatuses = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Feed.prototype.reportPortStatuses, $root.trellis.feed.v1.PortStatusReports, $root.trellis.feed.v1.ReportAcks, request, callback);
                 }, {
-                    name: { value: "ReportPortStatus" },
-                    path: { value: "/trellis.feed.v1.Feed/ReportPortStatus" },
-                    requestType: { value: "PortStatusReport" },
-                    responseType: { value: "ReportAck" },
+                    name: { value: "ReportPortStatuses" },
+                    path: { value: "/trellis.feed.v1.Feed/ReportPortStatuses" },
+                    requestType: { value: "PortStatusReports" },
+                    responseType: { value: "ReportAcks" },
                     requestStream: { value: $undefined },
                     responseStream: { value: $undefined }
                 });
@@ -2219,6 +2219,173 @@ export const trellis = $root.trellis = (() => {
                 return PortStatusReport;
             })();
 
+            v1.PortStatusReports = (function() {
+
+                /**
+                 * Properties of a PortStatusReports.
+                 * @typedef {Object} trellis.feed.v1.PortStatusReports.$Properties
+                 * @property {Array.<trellis.feed.v1.PortStatusReport.$Properties>|null} [reports] PortStatusReports reports
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PortStatusReports.
+                 * @memberof trellis.feed.v1
+                 * @interface IPortStatusReports
+                 * @augments trellis.feed.v1.PortStatusReports.$Properties
+                 * @deprecated Use trellis.feed.v1.PortStatusReports.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PortStatusReports.
+                 * @typedef {trellis.feed.v1.PortStatusReports.$Properties} trellis.feed.v1.PortStatusReports.$Shape
+                 */
+
+                /**
+                 * Constructs a new PortStatusReports.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a PortStatusReports.
+                 * @constructor
+                 * @param {trellis.feed.v1.PortStatusReports.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PortStatusReports = function (properties) {
+                    this.reports = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PortStatusReports reports.
+                 * @member {Array.<trellis.feed.v1.PortStatusReport.$Properties>} reports
+                 * @memberof trellis.feed.v1.PortStatusReports
+                 * @instance
+                 */
+                PortStatusReports.prototype.reports = $util.emptyArray;
+
+                /**
+                 * Creates a new PortStatusReports instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.PortStatusReports
+                 * @static
+                 * @param {trellis.feed.v1.PortStatusReports.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.PortStatusReports} PortStatusReports instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.PortStatusReports.$Shape): trellis.feed.v1.PortStatusReports & trellis.feed.v1.PortStatusReports.$Shape;
+                 *   (properties?: trellis.feed.v1.PortStatusReports.$Properties): trellis.feed.v1.PortStatusReports;
+                 * }}
+                 */
+                PortStatusReports.create = function(properties) {
+                    return new PortStatusReports(properties);
+                };
+
+                /**
+                 * Encodes the specified PortStatusReports message. Does not implicitly {@link trellis.feed.v1.PortStatusReports.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.PortStatusReports
+                 * @static
+                 * @param {trellis.feed.v1.PortStatusReports.$Properties} message PortStatusReports message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PortStatusReports.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.reports != null && message.reports.length)
+                        for (let i = 0; i < message.reports.length; ++i)
+                            $root.trellis.feed.v1.PortStatusReport.encode(message.reports[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PortStatusReports message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.PortStatusReports
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.PortStatusReports & trellis.feed.v1.PortStatusReports.$Shape} PortStatusReports
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PortStatusReports.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.PortStatusReports();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.reports && message.reports.length))
+                                    message.reports = [];
+                                message.reports.push($root.trellis.feed.v1.PortStatusReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for PortStatusReports
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.PortStatusReports
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PortStatusReports.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.PortStatusReports";
+                };
+
+                return PortStatusReports;
+            })();
+
             v1.HostLivenessReport = (function() {
 
                 /**
@@ -2629,6 +2796,178 @@ export const trellis = $root.trellis = (() => {
                 };
 
                 return ReportAck;
+            })();
+
+            v1.ReportAcks = (function() {
+
+                /**
+                 * Properties of a ReportAcks.
+                 * @typedef {Object} trellis.feed.v1.ReportAcks.$Properties
+                 * @property {Array.<number>|null} [revisions] ReportAcks revisions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReportAcks.
+                 * @memberof trellis.feed.v1
+                 * @interface IReportAcks
+                 * @augments trellis.feed.v1.ReportAcks.$Properties
+                 * @deprecated Use trellis.feed.v1.ReportAcks.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReportAcks.
+                 * @typedef {trellis.feed.v1.ReportAcks.$Properties} trellis.feed.v1.ReportAcks.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReportAcks.
+                 * @memberof trellis.feed.v1
+                 * @classdesc Represents a ReportAcks.
+                 * @constructor
+                 * @param {trellis.feed.v1.ReportAcks.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReportAcks = function (properties) {
+                    this.revisions = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReportAcks revisions.
+                 * @member {Array.<number>} revisions
+                 * @memberof trellis.feed.v1.ReportAcks
+                 * @instance
+                 */
+                ReportAcks.prototype.revisions = $util.emptyArray;
+
+                /**
+                 * Creates a new ReportAcks instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v1.ReportAcks
+                 * @static
+                 * @param {trellis.feed.v1.ReportAcks.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v1.ReportAcks} ReportAcks instance
+                 * @type {{
+                 *   (properties: trellis.feed.v1.ReportAcks.$Shape): trellis.feed.v1.ReportAcks & trellis.feed.v1.ReportAcks.$Shape;
+                 *   (properties?: trellis.feed.v1.ReportAcks.$Properties): trellis.feed.v1.ReportAcks;
+                 * }}
+                 */
+                ReportAcks.create = function(properties) {
+                    return new ReportAcks(properties);
+                };
+
+                /**
+                 * Encodes the specified ReportAcks message. Does not implicitly {@link trellis.feed.v1.ReportAcks.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v1.ReportAcks
+                 * @static
+                 * @param {trellis.feed.v1.ReportAcks.$Properties} message ReportAcks message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReportAcks.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revisions != null && message.revisions.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.revisions);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReportAcks message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v1.ReportAcks
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v1.ReportAcks & trellis.feed.v1.ReportAcks.$Shape} ReportAcks
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReportAcks.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v1.ReportAcks();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType === 2) {
+                                    if (!(message.revisions && message.revisions.length))
+                                        message.revisions = [];
+                                    reader.uint64s(message.revisions);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.revisions && message.revisions.length))
+                                    message.revisions = [];
+                                message.revisions.push(reader.uint64());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ReportAcks
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v1.ReportAcks
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReportAcks.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v1.ReportAcks";
+                };
+
+                return ReportAcks;
             })();
 
             return v1;
@@ -3802,6 +4141,173 @@ export const trellis = $root.trellis = (() => {
                 return PortStatus;
             })();
 
+            v1.PortStatusBatch = (function() {
+
+                /**
+                 * Properties of a PortStatusBatch.
+                 * @typedef {Object} trellis.l2.v1.PortStatusBatch.$Properties
+                 * @property {Array.<trellis.l2.v1.PortStatus.$Properties>|null} [statuses] PortStatusBatch statuses
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PortStatusBatch.
+                 * @memberof trellis.l2.v1
+                 * @interface IPortStatusBatch
+                 * @augments trellis.l2.v1.PortStatusBatch.$Properties
+                 * @deprecated Use trellis.l2.v1.PortStatusBatch.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PortStatusBatch.
+                 * @typedef {trellis.l2.v1.PortStatusBatch.$Properties} trellis.l2.v1.PortStatusBatch.$Shape
+                 */
+
+                /**
+                 * Constructs a new PortStatusBatch.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a PortStatusBatch.
+                 * @constructor
+                 * @param {trellis.l2.v1.PortStatusBatch.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PortStatusBatch = function (properties) {
+                    this.statuses = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PortStatusBatch statuses.
+                 * @member {Array.<trellis.l2.v1.PortStatus.$Properties>} statuses
+                 * @memberof trellis.l2.v1.PortStatusBatch
+                 * @instance
+                 */
+                PortStatusBatch.prototype.statuses = $util.emptyArray;
+
+                /**
+                 * Creates a new PortStatusBatch instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.PortStatusBatch
+                 * @static
+                 * @param {trellis.l2.v1.PortStatusBatch.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.PortStatusBatch} PortStatusBatch instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.PortStatusBatch.$Shape): trellis.l2.v1.PortStatusBatch & trellis.l2.v1.PortStatusBatch.$Shape;
+                 *   (properties?: trellis.l2.v1.PortStatusBatch.$Properties): trellis.l2.v1.PortStatusBatch;
+                 * }}
+                 */
+                PortStatusBatch.create = function(properties) {
+                    return new PortStatusBatch(properties);
+                };
+
+                /**
+                 * Encodes the specified PortStatusBatch message. Does not implicitly {@link trellis.l2.v1.PortStatusBatch.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.PortStatusBatch
+                 * @static
+                 * @param {trellis.l2.v1.PortStatusBatch.$Properties} message PortStatusBatch message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PortStatusBatch.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.statuses != null && message.statuses.length)
+                        for (let i = 0; i < message.statuses.length; ++i)
+                            $root.trellis.l2.v1.PortStatus.encode(message.statuses[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PortStatusBatch message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.PortStatusBatch
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.PortStatusBatch & trellis.l2.v1.PortStatusBatch.$Shape} PortStatusBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PortStatusBatch.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.PortStatusBatch();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.statuses && message.statuses.length))
+                                    message.statuses = [];
+                                message.statuses.push($root.trellis.l2.v1.PortStatus.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for PortStatusBatch
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.PortStatusBatch
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PortStatusBatch.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.PortStatusBatch";
+                };
+
+                return PortStatusBatch;
+            })();
+
             v1.VniDigest = (function() {
 
                 /**
@@ -4203,9 +4709,9 @@ export const trellis = $root.trellis = (() => {
                  * @property {trellis.l2.v1.Hello.$Properties|null} [hello] HostMessage hello
                  * @property {trellis.l2.v1.Ack.$Properties|null} [ack] HostMessage ack
                  * @property {trellis.l2.v1.Nack.$Properties|null} [nack] HostMessage nack
-                 * @property {trellis.l2.v1.PortStatus.$Properties|null} [portStatus] HostMessage portStatus
                  * @property {trellis.l2.v1.Digests.$Properties|null} [digests] HostMessage digests
-                 * @property {"hello"|"ack"|"nack"|"portStatus"|"digests"} [kind] HostMessage kind
+                 * @property {trellis.l2.v1.PortStatusBatch.$Properties|null} [portStatuses] HostMessage portStatuses
+                 * @property {"hello"|"ack"|"nack"|"digests"|"portStatuses"} [kind] HostMessage kind
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4223,11 +4729,11 @@ export const trellis = $root.trellis = (() => {
                  *   hello?: trellis.l2.v1.Hello.$Shape|null;
                  *   ack?: trellis.l2.v1.Ack.$Shape|null;
                  *   nack?: trellis.l2.v1.Nack.$Shape|null;
-                 *   portStatus?: trellis.l2.v1.PortStatus.$Shape|null;
                  *   digests?: trellis.l2.v1.Digests.$Shape|null;
+                 *   portStatuses?: trellis.l2.v1.PortStatusBatch.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ kind?: undefined; hello?: null; ack?: null; nack?: null; portStatus?: null; digests?: null }|{ kind?: "hello"; hello: trellis.l2.v1.Hello.$Shape; ack?: null; nack?: null; portStatus?: null; digests?: null }|{ kind?: "ack"; hello?: null; ack: trellis.l2.v1.Ack.$Shape; nack?: null; portStatus?: null; digests?: null }|{ kind?: "nack"; hello?: null; ack?: null; nack: trellis.l2.v1.Nack.$Shape; portStatus?: null; digests?: null }|{ kind?: "portStatus"; hello?: null; ack?: null; nack?: null; portStatus: trellis.l2.v1.PortStatus.$Shape; digests?: null }|{ kind?: "digests"; hello?: null; ack?: null; nack?: null; portStatus?: null; digests: trellis.l2.v1.Digests.$Shape })
+                 *   ({ kind?: undefined; hello?: null; ack?: null; nack?: null; digests?: null; portStatuses?: null }|{ kind?: "hello"; hello: trellis.l2.v1.Hello.$Shape; ack?: null; nack?: null; digests?: null; portStatuses?: null }|{ kind?: "ack"; hello?: null; ack: trellis.l2.v1.Ack.$Shape; nack?: null; digests?: null; portStatuses?: null }|{ kind?: "nack"; hello?: null; ack?: null; nack: trellis.l2.v1.Nack.$Shape; digests?: null; portStatuses?: null }|{ kind?: "digests"; hello?: null; ack?: null; nack?: null; digests: trellis.l2.v1.Digests.$Shape; portStatuses?: null }|{ kind?: "portStatuses"; hello?: null; ack?: null; nack?: null; digests?: null; portStatuses: trellis.l2.v1.PortStatusBatch.$Shape })
                  * )} trellis.l2.v1.HostMessage.$Shape
                  */
 
@@ -4271,14 +4777,6 @@ export const trellis = $root.trellis = (() => {
                 HostMessage.prototype.nack = null;
 
                 /**
-                 * HostMessage portStatus.
-                 * @member {trellis.l2.v1.PortStatus.$Properties|null|undefined} portStatus
-                 * @memberof trellis.l2.v1.HostMessage
-                 * @instance
-                 */
-                HostMessage.prototype.portStatus = null;
-
-                /**
                  * HostMessage digests.
                  * @member {trellis.l2.v1.Digests.$Properties|null|undefined} digests
                  * @memberof trellis.l2.v1.HostMessage
@@ -4286,17 +4784,25 @@ export const trellis = $root.trellis = (() => {
                  */
                 HostMessage.prototype.digests = null;
 
+                /**
+                 * HostMessage portStatuses.
+                 * @member {trellis.l2.v1.PortStatusBatch.$Properties|null|undefined} portStatuses
+                 * @memberof trellis.l2.v1.HostMessage
+                 * @instance
+                 */
+                HostMessage.prototype.portStatuses = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * HostMessage kind.
-                 * @member {"hello"|"ack"|"nack"|"portStatus"|"digests"|undefined} kind
+                 * @member {"hello"|"ack"|"nack"|"digests"|"portStatuses"|undefined} kind
                  * @memberof trellis.l2.v1.HostMessage
                  * @instance
                  */
                 $Object.defineProperty(HostMessage.prototype, "kind", {
-                    get: $util.oneOfGetter($oneOfFields = ["hello", "ack", "nack", "portStatus", "digests"]),
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "ack", "nack", "digests", "portStatuses"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -4338,10 +4844,10 @@ export const trellis = $root.trellis = (() => {
                         $root.trellis.l2.v1.Ack.encode(message.ack, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.nack != null && $Object.hasOwnProperty.call(message, "nack"))
                         $root.trellis.l2.v1.Nack.encode(message.nack, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
-                    if (message.portStatus != null && $Object.hasOwnProperty.call(message, "portStatus"))
-                        $root.trellis.l2.v1.PortStatus.encode(message.portStatus, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.digests != null && $Object.hasOwnProperty.call(message, "digests"))
                         $root.trellis.l2.v1.Digests.encode(message.digests, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.portStatuses != null && $Object.hasOwnProperty.call(message, "portStatuses"))
+                        $root.trellis.l2.v1.PortStatusBatch.encode(message.portStatuses, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4407,18 +4913,18 @@ export const trellis = $root.trellis = (() => {
                                 message.kind = "nack";
                                 continue;
                             }
-                        case 4: {
-                                if (wireType !== 2)
-                                    break;
-                                message.portStatus = $root.trellis.l2.v1.PortStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.portStatus);
-                                message.kind = "portStatus";
-                                continue;
-                            }
                         case 5: {
                                 if (wireType !== 2)
                                     break;
                                 message.digests = $root.trellis.l2.v1.Digests.decode(reader, reader.size(), $undefined, _depth + 1, message.digests);
                                 message.kind = "digests";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.portStatuses = $root.trellis.l2.v1.PortStatusBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.portStatuses);
+                                message.kind = "portStatuses";
                                 continue;
                             }
                         }

@@ -1,0 +1,152 @@
+import type { Logger } from '@trellis/runtime';
+import type { PortStatusReport } from './types';
+
+/** Defaults of {@link PortStatusReporter}. */
+export const STATUS_REPORTER_DEFAULTS = {
+  /** How long a report waits for others to share its call. */
+  windowMs: 5,
+  /** Most reports per call (central accepts 1,000). */
+  maxBatch: 256,
+  /** Calls to central at once; further reports wait (deduplicated per port and host). */
+  maxInFlight: 4,
+  /** First pause before a failed batch is sent again (doubles per failure, up to 16×). */
+  retryMs: 250,
+  /** Sends of one report before it is dropped with a warning. */
+  maxAttempts: 5,
+} as const;
+
+export interface PortStatusReporterOptions {
+  /** Sends one batch to central; a rejection makes its reports retry. */
+  readonly send: (reports: readonly PortStatusReport[]) => Promise<unknown> | void;
+  readonly logger: Logger;
+  readonly windowMs?: number;
+  readonly maxBatch?: number;
+  readonly maxInFlight?: number;
+  readonly retryMs?: number;
+  readonly maxAttempts?: number;
+}
+
+interface Pending {
+  readonly report: PortStatusReport;
+  attempts: number;
+}
+
+/**
+ * Collects port status reports from every host stream and relays them to central in batches: a
+ * report waits at most `windowMs` for others (or until `maxBatch` are waiting), then one call
+ * carries them all. At most `maxInFlight` calls run at once; while they do, reports keep
+ * collecting, and a newer report for the same port and host replaces the waiting one, so memory
+ * is bounded by the number of ports. A failed batch is retried with backoff (reports superseded
+ * meanwhile are not resent); a report that fails `maxAttempts` times is dropped with a warning.
+ */
+export class PortStatusReporter {
+  /** Calls made to central and reports they carried (tests, benchmarks). */
+  readonly stats = { calls: 0, reports: 0, failures: 0, dropped: 0 };
+  private readonly pending = new Map<string, Pending>();
+  private readonly windowMs: number;
+  private readonly maxBatch: number;
+  private readonly maxInFlight: number;
+  private readonly retryMs: number;
+  private readonly maxAttempts: number;
+  private inFlight = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private failuresInARow = 0;
+  private closed = false;
+
+  constructor(private readonly options: PortStatusReporterOptions) {
+    this.windowMs = options.windowMs ?? STATUS_REPORTER_DEFAULTS.windowMs;
+    this.maxBatch = Math.max(1, options.maxBatch ?? STATUS_REPORTER_DEFAULTS.maxBatch);
+    this.maxInFlight = Math.max(1, options.maxInFlight ?? STATUS_REPORTER_DEFAULTS.maxInFlight);
+    this.retryMs = options.retryMs ?? STATUS_REPORTER_DEFAULTS.retryMs;
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? STATUS_REPORTER_DEFAULTS.maxAttempts);
+  }
+
+  /** Reports waiting for a call. */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
+  /** Queues one report; it goes out within `windowMs` unless calls are saturated or failing. */
+  add(report: PortStatusReport): void {
+    if (this.closed) return;
+    this.pending.set(keyOf(report), { report, attempts: 0 });
+    if (this.pending.size >= this.maxBatch) this.flush();
+    else this.arm(this.windowMs);
+  }
+
+  /** Sends what waits now (as many calls as allowed), without waiting for the window. */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    while (this.pending.size > 0 && this.inFlight < this.maxInFlight) this.sendBatch(this.take());
+  }
+
+  /** Sends what waits one last time and stops taking reports (controller shutdown). */
+  close(): void {
+    this.flush();
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private arm(delayMs: number): void {
+    if (this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private take(): Pending[] {
+    const batch: Pending[] = [];
+    for (const [key, entry] of this.pending) {
+      this.pending.delete(key);
+      batch.push(entry);
+      if (batch.length >= this.maxBatch) break;
+    }
+    return batch;
+  }
+
+  private sendBatch(batch: Pending[]): void {
+    this.inFlight++;
+    this.stats.calls++;
+    this.stats.reports += batch.length;
+    for (const entry of batch) entry.attempts++;
+    let result: Promise<unknown> | void;
+    try {
+      result = this.options.send(batch.map((e) => e.report));
+    } catch (err) {
+      result = Promise.reject(err);
+    }
+    Promise.resolve(result).then(
+      () => this.settled(),
+      (err: unknown) => this.failed(batch, err),
+    );
+  }
+
+  private settled(): void {
+    this.inFlight--;
+    this.failuresInARow = 0;
+    if (this.pending.size >= this.maxBatch) this.flush();
+    else if (this.pending.size > 0) this.arm(this.windowMs);
+  }
+
+  private failed(batch: Pending[], err: unknown): void {
+    this.inFlight--;
+    this.stats.failures++;
+    let dropped = 0;
+    for (const entry of batch) {
+      const key = keyOf(entry.report);
+      if (this.pending.has(key)) continue; // a newer report for this port waits already
+      if (entry.attempts >= this.maxAttempts) dropped++;
+      else this.pending.set(key, entry);
+    }
+    this.stats.dropped += dropped;
+    this.options.logger.warn({ err, reports: batch.length, dropped, waiting: this.pending.size }, 'port status report to central failed');
+    const delay = this.retryMs * 2 ** Math.min(this.failuresInARow++, 4);
+    if (this.pending.size > 0) this.arm(delay);
+  }
+}
+
+const keyOf = (r: PortStatusReport) => `${r.portId}\u0000${r.hostId}`;
