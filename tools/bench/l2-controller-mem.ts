@@ -41,7 +41,7 @@ function usage(label: string, ctl: Controller): Record<string, unknown> {
 const options = {
   controllerId: 'mem', epoch: 'bench', queueLimitBytes: 4 << 20, heartbeatIntervalMs: 10_000, helloTimeoutMs: 30_000,
   maxFrameBytes: 1 << 20, snapshotChunkBytes: 256 << 10, snapshotMaxEntriesPerVniDelta: 8192, logMaxRecords: 100_000, logMaxBytes: 256 << 20,
-  logger: pino({ level: 'warn' }), status: { reportPortStatus: () => undefined, reportHostLiveness: () => undefined },
+  logger: pino({ level: 'warn' }), status: { reportPortStatuses: () => undefined, reportHostLiveness: () => undefined },
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'l2-mem-'));

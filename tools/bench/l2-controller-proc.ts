@@ -21,7 +21,7 @@ const ctl = new Controller(
   {
     controllerId: 'bench', epoch: 'bench', queueLimitBytes: 4 << 20, heartbeatIntervalMs: Number(heartbeatArg), helloTimeoutMs: 30_000,
     maxFrameBytes: 1 << 20, snapshotChunkBytes: 256 << 10, snapshotMaxEntriesPerVniDelta: 8192, logMaxRecords: 100_000, logMaxBytes: 256 << 20,
-    logger: pino({ level: 'warn' }), status: { reportPortStatus: () => undefined, reportHostLiveness: () => undefined },
+    logger: pino({ level: 'warn' }), status: { reportPortStatuses: () => undefined, reportHostLiveness: () => undefined },
   },
   store,
 );
