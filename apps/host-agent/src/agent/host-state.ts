@@ -265,7 +265,7 @@ export class HostState {
       this.tainted = false;
     } else if (failure !== undefined) this.tainted = true;
     this.saver.idle();
-    this.saver.changed();
+    this.saver.changed(v.kind === 'snapshot');
     if (failure !== undefined) {
       this.log.warn({ kind: v.kind, revision: v.revision, vnis: [...failed], error: failure }, 'version not fully applied');
       const out = this.nack(v.nonce, v.revision, failure, [...failed]);

@@ -58,6 +58,18 @@ describe('StateSaver', () => {
     expect(store.saves).toHaveLength(1);
   });
 
+  it('saves a snapshot at once, taking any pending window with it', () => {
+    vi.useFakeTimers();
+    const { store, saver, apply } = setup(1000);
+    apply(1, 1);
+    saver.changed();
+    apply(2, 2);
+    saver.changed(true);
+    expect(store.saves).toEqual([{ vnis: [1, 2], revision: 2 }]);
+    vi.advanceTimersByTime(5000);
+    expect(store.saves).toHaveLength(1);
+  });
+
   it('waits while a version is being programmed, then saves the committed state', () => {
     vi.useFakeTimers();
     const { store, saver, apply } = setup(100);

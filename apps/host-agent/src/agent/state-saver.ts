@@ -30,12 +30,19 @@ export class StateSaver {
 
   constructor(private readonly options: StateSaverOptions) {}
 
-  /** Something was applied: save now (interval 0), or within the interval. */
-  changed(): void {
+  /**
+   * Something was applied: save now (interval 0, or `now` for a whole snapshot, which is the
+   * costly thing to lose), or within the interval.
+   */
+  changed(now = false): void {
     const { store, intervalMs } = this.options;
     if (!store) return;
     this.due = true;
-    if (intervalMs <= 0) return this.saveIfIdle();
+    if (intervalMs <= 0 || now) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      return this.saveIfIdle();
+    }
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
