@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bytesToIp, diffViews, digestToWire, digestVniView, ipToBytes, macToBytes, packFdbGroup, packNeighbours, viewsEqual } from '@trellis/l2';
+import { applyVniDelta, bytesToIp, diffViews, digestToWire, digestVniView, ipToBytes, macToBytes, packFdbGroup, packNeighbours, viewsEqual, type HostView } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
 import { createLogger, listenGrpc } from '@trellis/runtime';
 import { Server } from '@grpc/grpc-js';
@@ -204,6 +204,43 @@ describe('HostAgent', () => {
     await s1.next((m) => m.kind === 'ack');
     expect([...second.agent.view.get(3)!.flood].sort()).toEqual(['fd00::2', 'fd00::3']);
     expect(second.agent.token?.revision).toBe(11);
+  });
+
+  it('keeps what the dataplane holds beyond a stale saved state until it has caught up, then removes what is stale', async () => {
+    const ctl = await controller();
+    const dir = await tempDir();
+    const first = await agent([ctl.target], { store: new FileStateStore(dir) });
+    const s0 = await ctl.session(0);
+    s0.send({ welcome: { epoch: 'e7', snapshot: true, revision: 10, headRevision: 10 } });
+    s0.send({ snapshotChunk: { revision: 10, vnis: [{ vni: 3, full: true, floodAdd: [ipToBytes('fd00::2')] }] } });
+    s0.send({ snapshotEnd: { revision: 10, nonce: 's10', token: { epoch: 'e7', revision: 10, subscriptionVersion: 4 } } });
+    await s0.next((m) => m.kind === 'ack');
+    await first.agent.stop();
+
+    // The dataplane survived the agent and is newer than the saved state: it also floods to
+    // fd00::4 (revision 11, never saved) and still holds VNI 5, which the controller dropped.
+    const backend = new MemoryBackend();
+    const kernel: HostView = new Map();
+    applyVniDelta(kernel, { vni: 3, floodAdd: [ipToBytes('fd00::2'), ipToBytes('fd00::4')] });
+    applyVniDelta(kernel, { vni: 5, floodAdd: [ipToBytes('fd00::9')] });
+    await backend.reconcile(kernel, 'full');
+    const second = await agent([ctl.target], { store: new FileStateStore(dir), backend });
+    expect(diffViews(kernel, await backend.read())).toEqual([]);
+
+    const s1 = await ctl.session(1);
+    await s1.next((m) => m.kind === 'hello');
+    s1.send({ welcome: { epoch: 'e7', snapshot: false, revision: 10, headRevision: 12 } });
+    s1.send({ delta: { revision: 11, nonce: 'd11', vnis: [{ vni: 3, floodAdd: [ipToBytes('fd00::4')] }] } });
+    await s1.next((m) => m.kind === 'ack');
+    // Not caught up yet (head 12): nothing removed.
+    expect((await backend.read()).has(5)).toBe(true);
+    const reconciled = new Promise((resolve) => second.agent.once('reconciled', resolve));
+    s1.send({ delta: { revision: 12, nonce: 'd12', vnis: [{ vni: 3, floodAdd: [ipToBytes('fd00::5')] }] } });
+    await reconciled;
+    const held = await backend.read();
+    expect(held.has(5)).toBe(false);
+    expect(diffViews(second.agent.view, held)).toEqual([]);
+    expect([...held.get(3)!.flood].sort()).toEqual(['fd00::2', 'fd00::4', 'fd00::5']);
   });
 
   it('fails over to the next target when the first is unreachable', async () => {

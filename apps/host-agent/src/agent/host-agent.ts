@@ -51,7 +51,7 @@ const DEFAULT_ACK_DELAY_MS = 50;
 const DEFAULT_PERSIST_INTERVAL_MS = 1000;
 
 
-/** Events: `session` (target), `welcome` (Welcome), `applied` ({kind: snapshot|delta|heartbeat, revision}), `nacked` (Nack), `disconnected` (target). */
+/** Events: `session` (target), `welcome` (Welcome), `applied` ({kind: snapshot|delta|heartbeat, revision}), `nacked` (Nack), `reconciled` (full dataplane reconcile after catching up), `disconnected` (target). */
 export class HostAgent extends EventEmitter {
   readonly state: HostState;
   private readonly log: Logger;
@@ -64,6 +64,8 @@ export class HostAgent extends EventEmitter {
   private digestTimer: NodeJS.Timeout | undefined;
   private readonly outbox = new Map<string, trellis.l2.v1.IPortStatus>();
   private readonly pendingPorts = new Map<string, { vni: number }>();
+  /** Local ports last reported `error`. */
+  private readonly failedPorts = new Set<string>();
   /** Controller messages received and not yet handled (current stream). */
   private backlog = 0;
   /** The newest ack held back (see finishVersion) and the timer that sends it. */
@@ -252,7 +254,7 @@ export class HostAgent extends EventEmitter {
         this.emit('welcome', msg.welcome);
         this.flushOutbox(call);
         this.startDigests(call);
-        return;
+        return this.catchUp(call);
       case 'snapshotChunk':
         this.state.chunk(msg.snapshotChunk!);
         return;
@@ -262,16 +264,36 @@ export class HostAgent extends EventEmitter {
         return this.finish(call, 'delta', this.state.delta(msg.delta!));
       case 'heartbeat':
         if (this.state.heartbeat(Number(msg.heartbeat!.revision ?? 0))) this.emit('applied', { kind: 'heartbeat', revision: this.state.token!.revision });
-        return;
+        return this.catchUp(call);
       default:
         this.log.warn({ kind: msg.kind }, 'unknown controller message ignored');
     }
   }
 
   private finish(call: Call, kind: 'snapshot' | 'delta', outcome: VersionOutcome | Promise<VersionOutcome>): Promise<void> | undefined {
-    if (outcome instanceof Promise) return outcome.then((o) => this.finishVersion(call, kind, o));
+    if (outcome instanceof Promise) {
+      return outcome.then((o) => {
+        this.finishVersion(call, kind, o);
+        return this.catchUp(call);
+      });
+    }
     this.finishVersion(call, kind, outcome);
-    return undefined;
+    return this.catchUp(call);
+  }
+
+  /**
+   * Once after start, when the view has caught up with the controller: the full dataplane
+   * reconcile (the startup one only added). Handled in the message order, like a version.
+   */
+  private catchUp(call: Call): Promise<void> | undefined {
+    if (!this.state.catchUpDue()) return undefined;
+    return this.state.reconcileCaughtUp().then((ports) => {
+      // A port already reported wired stays so: only changes are reported (no status churn).
+      const changed = ports.filter((p) => p.state !== 'wired' || this.failedPorts.has(p.portId) || this.pendingPorts.has(p.portId));
+      if (changed.length > 0) this.report(changed);
+      if (this.outbox.size > 0) this.flushOutbox(call);
+      this.emit('reconciled');
+    });
   }
 
   private finishVersion(call: Call, kind: 'snapshot' | 'delta', outcome: VersionOutcome): void {
@@ -320,6 +342,8 @@ export class HostAgent extends EventEmitter {
         continue;
       }
       this.pendingPorts.delete(p.portId);
+      if (p.state === 'error') this.failedPorts.add(p.portId);
+      else this.failedPorts.delete(p.portId);
       this.outbox.set(p.portId, { portId: p.portId, wiring: WIRING_OF[p.state], detail: p.detail ?? '' });
     }
   }

@@ -13,7 +13,7 @@ import {
 } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
-import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport } from '../dataplane/backend';
+import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from '../dataplane/backend';
 import type { ResumeState, StateStore } from './state-store';
 import { StateSaver } from './state-saver';
 import { VniUndo } from './undo-log';
@@ -71,6 +71,9 @@ export class HostState {
    * must not move the token past the failed one.
    */
   private tainted = false;
+  /** The welcoming controller's head revision (unset before the first Welcome). */
+  private headRevision: number | undefined;
+  private fullReconcileDue = false;
   private stagingError: string | undefined;
   private readonly log: Logger;
   private readonly saver: StateSaver;
@@ -85,7 +88,12 @@ export class HostState {
     this.saver.flush();
   }
 
-  /** Loads the persisted state and reconciles the dataplane with it. */
+  /**
+   * Loads the persisted state and reconciles the dataplane with it, additively: the saved view
+   * may be older than the dataplane (saves coalesce; a crash loses the last window), and what
+   * the dataplane holds beyond it keeps forwarding until the controller has brought the view up
+   * to date. `catchUpDue` then asks for the full reconcile that removes what is really stale.
+   */
   async init(): Promise<PortWiringReport[]> {
     const saved = await this.options.store?.load();
     if (saved) {
@@ -94,10 +102,32 @@ export class HostState {
       this.epoch = saved.token?.epoch ?? '';
       this.log.info({ vnis: this.view.size, revision: this.token?.revision }, 'loaded persisted state');
     }
+    this.fullReconcileDue = true;
+    return this.reconcile('additive');
+  }
+
+  /**
+   * True once, when the view has caught up with the controller that welcomed the host (a version
+   * at or after its head applied) and the startup reconcile has not been completed yet.
+   */
+  catchUpDue(): boolean {
+    const t = this.token;
+    if (!this.fullReconcileDue || this.headRevision === undefined || this.staging || this.tainted || !t) return false;
+    return t.epoch === this.epoch && t.revision >= this.headRevision;
+  }
+
+  /** The full reconcile after catching up: removes what the dataplane kept from before the start. */
+  reconcileCaughtUp(): Promise<PortWiringReport[]> {
+    this.fullReconcileDue = false;
+    this.log.info({ revision: this.token?.revision }, 'caught up with the controller; reconciling the dataplane fully');
+    return this.reconcile('full');
+  }
+
+  private async reconcile(mode: ReconcileMode): Promise<PortWiringReport[]> {
     try {
-      return (await this.options.backend.reconcile(this.view)).ports;
+      return (await this.options.backend.reconcile(this.view, mode)).ports;
     } catch (err) {
-      this.log.error({ err }, 'dataplane reconcile failed; the digest repair will resync the affected VNIs');
+      this.log.error({ err, mode }, 'dataplane reconcile failed; the digest repair will resync the affected VNIs');
       return err instanceof DataplaneApplyError ? err.ports : [];
     }
   }
@@ -109,6 +139,9 @@ export class HostState {
 
   welcome(w: trellis.l2.v1.IWelcome): void {
     this.epoch = w.epoch ?? '';
+    // Controllers without head_revision: caught up after the first version applied from here.
+    const head = Number(w.headRevision ?? 0);
+    this.headRevision = head > 0 ? head : Number(w.revision ?? 0) + (w.snapshot ? 0 : 1);
     this.staging = w.snapshot ? new Map() : undefined;
     this.stagingError = undefined;
   }

@@ -15,15 +15,23 @@ export interface ApplyOutcome {
 }
 
 /**
- * Programs a host's dataplane from the agent's view. The agent calls `reconcile` once with the
- * persisted view before it connects, then `apply` with the change sets of each applied version.
- * A backend never touches state it does not own, and is left as it is while the controller is
- * unreachable.
+ * How far a reconcile goes. `full`: the dataplane becomes equal to the view (stale state it owns
+ * is removed, differing entries rewritten). `additive`: only what is missing is created (devices,
+ * entries for MACs/IPs the dataplane has none for, port wiring); nothing is removed or rewritten.
+ */
+export type ReconcileMode = 'full' | 'additive';
+
+/**
+ * Programs a host's dataplane from the agent's view. The agent calls `reconcile` (additive) with
+ * the persisted view before it connects — that view may be older than the dataplane, whose newer
+ * entries keep forwarding — then `apply` with the change sets of each applied version, and one
+ * `full` reconcile once it has caught up with the controller. A backend never touches state it
+ * does not own, and is left as it is while the controller is unreachable.
  */
 export interface DataplaneBackend {
   readonly kind: string;
-  /** Makes the dataplane equal `view`: creates what is missing, removes stale state it owns. */
-  reconcile(view: HostView): Promise<ApplyOutcome>;
+  /** Brings the dataplane to `view` (see ReconcileMode; default `full`). */
+  reconcile(view: HostView, mode?: ReconcileMode): Promise<ApplyOutcome>;
   /**
    * Applies the change sets of one version. On failure throws (or rejects with)
    * `DataplaneApplyError`; what succeeded stays applied (the agent nacks the failed VNIs, and the

@@ -1,7 +1,20 @@
-import { applyChangeSet, cloneHostView, type HostView, type VniChangeSet } from '@trellis/l2';
-import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport } from './backend';
+import { applyChangeSet, cloneHostView, cloneLocalPort, cloneVniView, type HostView, type VniChangeSet, type VniView } from '@trellis/l2';
+import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from './backend';
 
 const NO_VNIS: ReadonlySet<number> = new Set();
+
+/** Additive reconcile of one VNI: adds what `state` lacks, keeps what it holds. */
+function addMissing(state: HostView, want: VniView): void {
+  const held = state.get(want.vni);
+  if (!held) {
+    state.set(want.vni, cloneVniView(want));
+    return;
+  }
+  for (const v of want.flood) held.flood.add(v);
+  for (const [mac, e] of want.fdb) if (!held.fdb.has(mac)) held.fdb.set(mac, { ...e });
+  for (const [ip, mac] of want.neigh) if (!held.neigh.has(ip)) held.neigh.set(ip, mac);
+  for (const [id, p] of want.local) if (!held.local.has(id)) held.local.set(id, cloneLocalPort(p));
+}
 
 /**
  * An in-memory dataplane: records the state a real one would hold. Used by tests, simulation
@@ -14,8 +27,9 @@ export class MemoryBackend implements DataplaneBackend {
   /** Number of `apply` calls that changed state (tests assert the dataplane was left alone). */
   applyCount = 0;
 
-  async reconcile(view: HostView): Promise<ApplyOutcome> {
-    this.state = cloneHostView(view);
+  async reconcile(view: HostView, mode: ReconcileMode = 'full'): Promise<ApplyOutcome> {
+    if (mode === 'full') this.state = cloneHostView(view);
+    else for (const t of view.values()) addMissing(this.state, t);
     const ports: PortWiringReport[] = [];
     for (const t of view.values()) for (const id of t.local.keys()) ports.push({ portId: id, state: 'wired' });
     return { ports };

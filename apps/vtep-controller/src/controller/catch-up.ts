@@ -24,7 +24,7 @@ export function sendResume(ctl: Controller, session: Session, token: trellis.l2.
   const span = ctl.index.spanOf(host);
   const plan = planReplay(ctl.log, host, after, span);
   ctl.counters.resumes++;
-  session.out.send(encodeWelcome(ctl.options.controllerId, ctl.options.epoch, false, after), true);
+  session.out.send(encodeWelcome(ctl.options.controllerId, ctl.options.epoch, false, after, current), true);
   for (const m of plan.messages) {
     const nonce = String(m.revision);
     session.sendDelta(spliceDelta(m.revision, nonce, m.vnis), nonce, m.revision, true);
@@ -42,7 +42,7 @@ export function sendSnapshot(ctl: Controller, session: Session): void {
   const host = session.hostId;
   const revision = ctl.revision;
   ctl.counters.snapshots++;
-  session.out.send(encodeWelcome(ctl.options.controllerId, ctl.options.epoch, true, revision), true);
+  session.out.send(encodeWelcome(ctl.options.controllerId, ctl.options.epoch, true, revision, revision), true);
   const span = [...ctl.index.spanOf(host)].sort((a, b) => a - b);
   const o = ctl.options;
   const tables = (function* () {

@@ -55,8 +55,8 @@ function wrap(tag: number, inner: Uint8Array): Buffer {
   return $protobuf.Writer.create().uint32(tag).bytes(inner).finish() as Buffer;
 }
 
-export function encodeWelcome(controllerId: string, epoch: string, snapshot: boolean, revision: number): Buffer {
-  return encodeControllerMessage({ welcome: { controllerId, epoch, snapshot, revision } });
+export function encodeWelcome(controllerId: string, epoch: string, snapshot: boolean, revision: number, headRevision: number): Buffer {
+  return encodeControllerMessage({ welcome: { controllerId, epoch, snapshot, revision, headRevision } });
 }
 
 export function encodeSnapshotEnd(revision: number, nonce: string, token: Token): Buffer {

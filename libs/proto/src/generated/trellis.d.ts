@@ -2689,6 +2689,9 @@ export namespace trellis {
                 /** Welcome revision. */
                 revision: number;
 
+                /** Welcome headRevision. */
+                headRevision: number;
+
                 /**
                  * Creates a new Welcome instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2739,6 +2742,9 @@ export namespace trellis {
 
                     /** Welcome revision */
                     revision?: (number|null);
+
+                    /** Welcome headRevision */
+                    headRevision?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

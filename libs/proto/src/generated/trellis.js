@@ -6431,6 +6431,7 @@ export const trellis = $root.trellis = (() => {
                  * @property {string|null} [epoch] Welcome epoch
                  * @property {boolean|null} [snapshot] Welcome snapshot
                  * @property {number|null} [revision] Welcome revision
+                 * @property {number|null} [headRevision] Welcome headRevision
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6495,6 +6496,14 @@ export const trellis = $root.trellis = (() => {
                 Welcome.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * Welcome headRevision.
+                 * @member {number} headRevision
+                 * @memberof trellis.l2.v1.Welcome
+                 * @instance
+                 */
+                Welcome.prototype.headRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new Welcome instance using the specified properties.
                  * @function create
                  * @memberof trellis.l2.v1.Welcome
@@ -6534,6 +6543,8 @@ export const trellis = $root.trellis = (() => {
                         writer.uint32(/* id 3, wireType 0 =*/24).bool(message.snapshot);
                     if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
                         writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.revision);
+                    if (message.headRevision != null && $Object.hasOwnProperty.call(message, "headRevision") && (typeof message.headRevision === "object" ? message.headRevision.low || message.headRevision.high : message.headRevision !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.headRevision);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6612,6 +6623,15 @@ export const trellis = $root.trellis = (() => {
                                     message.revision = value;
                                 else
                                     delete message.revision;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.headRevision = value;
+                                else
+                                    delete message.headRevision;
                                 continue;
                             }
                         }

@@ -1,6 +1,6 @@
 import { canonicalIp, emptyVniView, type HostView, type VniChangeSet } from '@trellis/l2';
 import type { Logger } from 'pino';
-import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport } from '../backend';
+import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from '../backend';
 import { runBatch, type BatchResult } from './batch';
 import { inNetns, spawnRunner, type CommandRunner } from './command-runner';
 import { FLOOD_MAC, planChangeSets, type BatchLine, type DeviceSettings } from './commands';
@@ -46,10 +46,10 @@ export class LinuxBackend implements DataplaneBackend {
     this.log = options.logger.child({ component: 'linux-backend' });
   }
 
-  async reconcile(view: HostView): Promise<ApplyOutcome> {
+  async reconcile(view: HostView, mode: ReconcileMode = 'full'): Promise<ApplyOutcome> {
     const listing = await this.list();
-    const plan = planReconcile(view, listing, this.settings, this.portDevice);
-    this.log.info({ vnis: view.size, ipLines: plan.ip.length, bridgeLines: plan.bridge.length }, 'reconciling dataplane');
+    const plan = planReconcile(view, listing, this.settings, this.portDevice, mode);
+    this.log.info({ mode, vnis: view.size, ipLines: plan.ip.length, bridgeLines: plan.bridge.length }, 'reconciling dataplane');
     const failed = await this.runPlan(plan.ip, plan.bridge);
     this.devices.clear();
     for (const vni of plan.devices) this.devices.add(vni);

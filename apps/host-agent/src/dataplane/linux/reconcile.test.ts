@@ -32,34 +32,39 @@ function desired(): HostView {
   return view;
 }
 
+/** A kernel with stale, wrong, correct and foreign state around what `desired()` wants. */
+function messyListing(): KernelListing {
+  return {
+    links: [
+      vxlan(100),
+      bridge(100),
+      vxlan(300), // a VNI the host no longer holds
+      bridge(300),
+      { ifname: 'vxlan0', linkinfo: { info_kind: 'vxlan', info_data: { id: 100, local: '10.0.0.1' } } }, // foreign
+      { ifname: 'br-ex', linkinfo: { info_kind: 'bridge' } }, // foreign
+      { ifname: tapDeviceName('port-one-abcdef') }, // tap present, not yet enslaved
+    ],
+    fdb: [
+      { mac: '00:00:00:00:00:00', ifname: 'vx-100', dst: '10.0.0.2', flags: ['self'], state: 'permanent' },
+      { mac: '00:00:00:00:00:00', ifname: 'vx-100', dst: '10.0.0.9', flags: ['self'], state: 'permanent' }, // stale flood
+      { mac: m(1), ifname: 'vx-100', dst: '10.0.0.2', flags: ['self'], state: 'permanent' }, // correct
+      { mac: m(2), ifname: 'vx-100', dst: '10.0.0.9', flags: ['self'], state: 'permanent' }, // wrong location
+      { mac: m(3), ifname: 'vx-100', dst: '10.0.0.2', flags: ['self'], state: 'permanent' }, // stale
+      { mac: '7a:ab:9c:c3:61:f2', ifname: 'vx-100', master: 'br-100', state: 'permanent' }, // bridge's own
+      { mac: m(4), ifname: 'vxlan0', dst: '10.0.0.2', flags: ['self'] }, // foreign device
+    ],
+    neigh: [
+      { dst: '192.168.0.1', dev: 'br-100', lladdr: m(1), state: ['PERMANENT'] },
+      { dst: '192.168.0.9', dev: 'br-100', lladdr: m(9), state: ['PERMANENT'] }, // stale
+      { dst: '192.168.0.8', dev: 'br-100', lladdr: m(8), state: ['REACHABLE'] }, // dynamic: not ours
+      { dst: '10.9.9.9', dev: 'eth0', lladdr: m(5), state: ['PERMANENT'] }, // foreign
+    ],
+  };
+}
+
 describe('planReconcile', () => {
   it('removes stale owned state, adds what is missing and leaves foreign state alone', () => {
-    const listing: KernelListing = {
-      links: [
-        vxlan(100),
-        bridge(100),
-        vxlan(300), // a VNI the host no longer holds
-        bridge(300),
-        { ifname: 'vxlan0', linkinfo: { info_kind: 'vxlan', info_data: { id: 100, local: '10.0.0.1' } } }, // foreign
-        { ifname: 'br-ex', linkinfo: { info_kind: 'bridge' } }, // foreign
-        { ifname: tapDeviceName('port-one-abcdef') }, // tap present, not yet enslaved
-      ],
-      fdb: [
-        { mac: '00:00:00:00:00:00', ifname: 'vx-100', dst: '10.0.0.2', flags: ['self'], state: 'permanent' },
-        { mac: '00:00:00:00:00:00', ifname: 'vx-100', dst: '10.0.0.9', flags: ['self'], state: 'permanent' }, // stale flood
-        { mac: m(1), ifname: 'vx-100', dst: '10.0.0.2', flags: ['self'], state: 'permanent' }, // correct
-        { mac: m(2), ifname: 'vx-100', dst: '10.0.0.9', flags: ['self'], state: 'permanent' }, // wrong location
-        { mac: m(3), ifname: 'vx-100', dst: '10.0.0.2', flags: ['self'], state: 'permanent' }, // stale
-        { mac: '7a:ab:9c:c3:61:f2', ifname: 'vx-100', master: 'br-100', state: 'permanent' }, // bridge's own
-        { mac: m(4), ifname: 'vxlan0', dst: '10.0.0.2', flags: ['self'] }, // foreign device
-      ],
-      neigh: [
-        { dst: '192.168.0.1', dev: 'br-100', lladdr: m(1), state: ['PERMANENT'] },
-        { dst: '192.168.0.9', dev: 'br-100', lladdr: m(9), state: ['PERMANENT'] }, // stale
-        { dst: '192.168.0.8', dev: 'br-100', lladdr: m(8), state: ['REACHABLE'] }, // dynamic: not ours
-        { dst: '10.9.9.9', dev: 'eth0', lladdr: m(5), state: ['PERMANENT'] }, // foreign
-      ],
-    };
+    const listing = messyListing();
     const plan = planReconcile(desired(), listing, settings, tapDeviceName);
     expect(plan.ip.map((l) => l.line)).toEqual([
       'link del vx-300',
@@ -85,6 +90,25 @@ describe('planReconcile', () => {
     for (const foreign of ['vxlan0', 'br-ex', 'eth0', '192.168.0.8']) expect(all).not.toContain(foreign);
     expect(plan.ports).toEqual([{ portId: 'port-one-abcdef', state: 'wired' }]);
     expect([...plan.devices].sort()).toEqual([100, 200]);
+  });
+
+  it('additive: keeps stale devices and every existing entry, adds only what is missing', () => {
+    const plan = planReconcile(desired(), messyListing(), settings, tapDeviceName, 'additive');
+    expect(plan.ip.map((l) => l.line)).toEqual([
+      'link set tapport-one-ab master br-100',
+      'link set tapport-one-ab up',
+      'link add vx-200 type vxlan id 200 local 10.0.0.1 dstport 4789 nolearning',
+      'link add br-200 type bridge',
+      'link set vx-200 master br-200',
+      'link set vx-200 up',
+      'link set br-200 up',
+    ]);
+    // m(2) sits elsewhere in the kernel (newer than the view): kept; only the missing flood entries are added.
+    expect(plan.bridge.map((l) => l.line)).toEqual([
+      'fdb append 00:00:00:00:00:00 dev vx-100 dst 10.0.0.3',
+      'fdb append 00:00:00:00:00:00 dev vx-200 dst 10.0.0.4',
+    ]);
+    expect([...plan.devices].sort()).toEqual([100, 200, 300]);
   });
 
   it('recreates a misconfigured VXLAN device and fixes the MTU of a good one', () => {

@@ -1,5 +1,5 @@
 import type { HostView } from '@trellis/l2';
-import type { PortWiringReport } from '../backend';
+import type { PortWiringReport, ReconcileMode } from '../backend';
 import {
   createVniLines,
   deleteVniLines,
@@ -66,14 +66,17 @@ function vxlanMatches(link: LinkJson, vni: number, s: DeviceSettings): boolean {
  * `br-<vni>`): stale VNIs' devices are deleted, missing or misconfigured ones (re)created, stale
  * FDB and permanent neighbour entries removed and missing ones added. Everything else —
  * foreign devices, entries on them, the bridges' own and learned entries, dynamic neighbours —
- * is left alone.
+ * is left alone. `additive` keeps stale VNIs' devices and every existing entry (an entry for a
+ * MAC or IP the view maps elsewhere is newer than the view): only what is missing is added.
  */
 export function planReconcile(
   view: HostView,
   listing: KernelListing,
   settings: DeviceSettings,
   portDevice: (portId: string) => string,
+  mode: ReconcileMode = 'full',
 ): ReconcilePlan {
+  const full = mode === 'full';
   const plan: ReconcilePlan = { ip: [], bridge: [], ports: [], devices: new Set() };
   const linksByName = new Map(listing.links.map((l) => [l.ifname, l]));
   const ownedVnis = new Set<number>();
@@ -81,7 +84,11 @@ export function planReconcile(
     const owned = ownedDevice(l.ifname);
     if (owned) ownedVnis.add(owned.vni);
   }
-  for (const vni of [...ownedVnis].sort((a, b) => a - b)) if (!view.has(vni)) plan.ip.push(...deleteVniLines(vni));
+  for (const vni of [...ownedVnis].sort((a, b) => a - b)) {
+    if (view.has(vni)) continue;
+    if (full) plan.ip.push(...deleteVniLines(vni));
+    else plan.devices.add(vni);
+  }
 
   for (const [vni, table] of view) {
     const vx = linksByName.get(vxlanDeviceName(vni));
@@ -108,15 +115,15 @@ export function planReconcile(
         else unicast.set(e.mac, [...(unicast.get(e.mac) ?? []), e.dst]);
       }
     }
-    for (const v of flood) if (!table.flood.has(v)) plan.bridge.push(floodDelLine(vni, v));
-    for (const [mac, dsts] of unicast) {
+    if (full) for (const v of flood) if (!table.flood.has(v)) plan.bridge.push(floodDelLine(vni, v));
+    if (full) for (const [mac, dsts] of unicast) {
       const want = table.fdb.get(mac)?.vtep;
       for (const d of dsts) if (d !== want) plan.bridge.push(fdbDelLine(vni, mac, d));
     }
     for (const v of table.flood) if (!flood.has(v)) plan.bridge.push(floodAddLine(vni, v));
     for (const [mac, e] of table.fdb) {
       const dsts = unicast.get(mac);
-      if (!dsts || !dsts.includes(e.vtep)) plan.bridge.push(fdbSetLine(vni, mac, e.vtep));
+      if (!dsts || (full && !dsts.includes(e.vtep))) plan.bridge.push(fdbSetLine(vni, mac, e.vtep));
     }
 
     // Neighbours: only permanent entries on the VNI's neighbour device are ours.
@@ -125,8 +132,8 @@ export function planReconcile(
     if (!fresh) {
       for (const n of listing.neigh) if (n.dev === neighDev && n.state?.includes('PERMANENT')) held.set(n.dst, n.lladdr);
     }
-    for (const ip of held.keys()) if (!table.neigh.has(ip)) plan.ip.push(neighDelLine(vni, ip, settings));
-    for (const [ip, mac] of table.neigh) if (held.get(ip) !== mac) plan.ip.push(neighSetLine(vni, ip, mac, settings));
+    if (full) for (const ip of held.keys()) if (!table.neigh.has(ip)) plan.ip.push(neighDelLine(vni, ip, settings));
+    for (const [ip, mac] of table.neigh) if (full ? held.get(ip) !== mac : !held.has(ip)) plan.ip.push(neighSetLine(vni, ip, mac, settings));
 
     for (const id of table.local.keys()) {
       const dev = portDevice(id);
