@@ -181,7 +181,8 @@ async function run(): Promise<Record<string, unknown>> {
     restartCatchUpBytes: s3.sentBytes,
     restartBytesVsSnapshotPct: Math.round((s3.sentBytes / snapshotBytes) * 10_000) / 100,
     divergentHostsAfterRestart: await divergentHosts(ctl, workers),
-    welcomesAfterRestart: p3.reduce((a, x) => ({ snapshot: a.snapshot + x.welcomes.snapshot, resume: a.resume + x.welcomes.resume }), { snapshot: 0, resume: 0 }),
+    // Counted since the workers started: the first-connect snapshots plus the restart's welcomes.
+    welcomesSinceStart: p3.reduce((a, x) => ({ snapshot: a.snapshot + x.welcomes.snapshot, resume: a.resume + x.welcomes.resume }), { snapshot: 0, resume: 0 }),
   });
   await Promise.all(workers.map((w) => w.call('stop').catch(() => undefined)));
   for (const w of workers) await w.kill();
