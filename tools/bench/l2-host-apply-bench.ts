@@ -11,18 +11,21 @@ import { HostState } from '@trellis/host-agent/src/agent/host-state';
 import { MemoryBackend } from '@trellis/host-agent/src/dataplane/memory-backend';
 
 // Host-side cost of applying snapshots and one-entry deltas (decode + stage + diff + memory
-// dataplane), per entry, at the reference shape: 5 VNIs per host, 25 members per VNI, 10 ports
+// dataplane + the caught-up full reconcile that follows a first snapshot), per entry, at the reference shape: 5 VNIs per host, 25 members per VNI, 10 ports
 // per member and VNI, one IPv4 each. One process, no gRPC: the agent's own share of the cost.
-// TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-host-apply-bench.ts [--hosts 200] [--split] [--moves 2000]
+// TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-host-apply-bench.ts [--hosts 200] [--split] [--moves 2000] [--keep 250]
 // --agents N: instead, N real HostAgents in this process over gRPC from a scripted controller in a
 // child process, as one worker of l2-bench.ts sees the move phase: --rate moves/s (default 125),
 // each a one-entry Delta to --members agents (25); reports this process's CPU per delta per agent
 // (gRPC receive, decode, apply, ack) and the acks sent. [--seconds 8] [--ack-delay-ms 50]
+// It also reports this process's CPU for the snapshot phase (start → every agent applied its
+// snapshot and ran its caught-up full reconcile), per entry: a worker's share of l2-bench.ts's
+// initial convergence, gRPC receive included.
 const l2 = trellis.l2.v1;
 const { values: opt } = parseArgs({
   options: { hosts: { type: 'string', default: '200' }, 'moves-only': { type: 'boolean' }, 'snapshots-only': { type: 'boolean' }, split: { type: 'boolean' }, moves: { type: 'string', default: '2000' },
     agents: { type: 'string' }, rate: { type: 'string', default: '125' }, members: { type: 'string', default: '25' }, seconds: { type: 'string', default: '8' },
-    'ack-delay-ms': { type: 'string', default: '50' }, serve: { type: 'boolean' },
+    'ack-delay-ms': { type: 'string', default: '50' }, serve: { type: 'boolean' }, keep: { type: 'string', default: '0' },
   },
 });
 const hosts = Number(opt.hosts);
@@ -46,23 +49,35 @@ const entriesPerHost = 5 * (24 + 240 + 240 + 10);
 const logger = pino({ level: 'silent' });
 
 async function snapshots(n: number): Promise<number> {
-  const split = [0, 0, 0];
+  const split = [0, 0, 0, 0];
+  // --keep N: the last N hosts' states stay alive, as a worker's 250 agents do (GC sees their heap).
+  const keep = Number(opt.keep) > 0 ? new Array<HostState>(Number(opt.keep)) : undefined;
   const t = process.cpuUsage();
   for (let i = 0; i < n; i++) {
     const st = new HostState({ backend: new MemoryBackend(), logger });
+    await st.init();
     st.welcome({ epoch: 'e', snapshot: true, revision: 1 });
     const t0 = performance.now();
     const c = l2.ControllerMessage.decode(chunk).snapshotChunk!;
     const t1 = performance.now();
     st.chunk(c);
     const t2 = performance.now();
-    await st.snapshotEnd({ revision: 1, nonce: '1' });
+    await st.snapshotEnd({ revision: 1, nonce: '1', token: { epoch: 'e', revision: 1 } });
+    const t3 = performance.now();
+    // As the agent does once caught up: the full dataplane reconcile after the first snapshot.
+    if (!st.catchUpDue()) throw new Error('expected the caught-up reconcile to be due');
+    await st.reconcileCaughtUp();
     split[0] += t1 - t0;
     split[1] += t2 - t1;
-    split[2] += performance.now() - t2;
+    split[2] += t3 - t2;
+    split[3] += performance.now() - t3;
+    if (keep) keep[i % keep.length] = st;
   }
   const u = process.cpuUsage(t);
-  if (opt.split) console.log({ decodeUs: (split[0] * 1000) / n / entriesPerHost, stageUs: (split[1] * 1000) / n / entriesPerHost, endUs: (split[2] * 1000) / n / entriesPerHost });
+  if (opt.split) {
+    const us = (ms: number) => +((ms * 1000) / n / entriesPerHost).toFixed(3);
+    console.log({ decodeUs: us(split[0]), stageUs: us(split[1]), endUs: us(split[2]), reconcileUs: us(split[3]) });
+  }
   return (u.user + u.system) / 1000;
 }
 
@@ -146,20 +161,25 @@ async function agents(n: number): Promise<void> {
   try {
     const { port } = await new Promise<{ port: number }>((resolve) => child.once('message', resolve));
     let snapshots = 0;
+    let reconciled = 0;
     let applied = 0;
+    const t0 = process.cpuUsage();
     for (let h = 0; h < n; h++) {
       const a = new HostAgent({
         hostId: `h${h}`, vtep: `10.9.${h >> 8}.${h & 0xff}`, targets: [`127.0.0.1:${port}`], backend: new MemoryBackend(), logger,
         digestIntervalMs: 0, idleTimeoutMs: 0, ackDelayMs: Number(opt['ack-delay-ms']),
       });
       a.on('applied', (e: { kind: string }) => (e.kind === 'snapshot' ? snapshots++ : e.kind === 'delta' && applied++));
+      a.on('reconciled', () => reconciled++);
       list.push(a);
       await a.start();
     }
     const waitUntil = async (test: () => boolean, timeoutMs: number) => {
       for (const t0 = Date.now(); !test(); await new Promise((r) => setTimeout(r, 10))) if (Date.now() - t0 > timeoutMs) throw new Error('bench timed out');
     };
-    await waitUntil(() => snapshots === n, 60_000);
+    await waitUntil(() => snapshots === n && reconciled === n, 60_000);
+    const s = process.cpuUsage(t0);
+    const snapshotCpuMs = (s.user + s.system) / 1000;
     const rate = Number(opt.rate);
     const members = Math.min(n, Number(opt.members));
     const seconds = Number(opt.seconds);
@@ -171,7 +191,7 @@ async function agents(n: number): Promise<void> {
     child.send({ stop: true });
     const { acks } = await new Promise<{ acks: number }>((resolve) => child.once('message', resolve));
     const cpuMs = (u.user + u.system) / 1000;
-    console.log(JSON.stringify({ agents: n, deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3) }));
+    console.log(JSON.stringify({ agents: n, snapshotCpuMs: Math.round(snapshotCpuMs), snapshotUsPerEntry: +((snapshotCpuMs * 1000) / (n * entriesPerHost)).toFixed(3), deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3) }));
   } finally {
     await Promise.all(list.map((a) => a.stop()));
     if (child.exitCode === null) child.kill();
