@@ -13,6 +13,7 @@ export {
   cloneHostView,
   cloneLocalPort,
   cloneVniView,
+  copyVniView,
   diffViews,
   emptyVniView,
   localPortsEqual,

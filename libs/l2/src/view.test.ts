@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloneHostView, diffViews, emptyVniView, viewsEqual, vniEntryCount, type HostView } from './view';
+import { cloneHostView, copyVniView, diffViews, emptyVniView, viewsEqual, vniEntryCount, vniViewsEqual, type HostView } from './view';
 
 function host(): HostView {
   const v = emptyVniView(10, 1450);
@@ -16,10 +16,28 @@ describe('view helpers', () => {
     const b = cloneHostView(a);
     expect(viewsEqual(a, b)).toBe(true);
     b.get(10)!.local.get('p')!.ips.push('192.168.0.3');
-    b.get(10)!.fdb.get('fa:16:3e:00:00:01')!.seq = 2;
+    b.get(10)!.fdb.set('fa:16:3e:00:00:01', { vtep: '10.0.0.2', seq: 2 });
     expect(a.get(10)!.local.get('p')!.ips).toHaveLength(2);
     expect(a.get(10)!.fdb.get('fa:16:3e:00:00:01')!.seq).toBe(1);
+    expect(a.get(10)!.fdb.get('fa:16:3e:00:00:01')).not.toBe(b.get(10)!.fdb.get('fa:16:3e:00:00:01'));
     expect(viewsEqual(a, b)).toBe(false);
+  });
+
+  it('copies a table sharing its immutable FDB entries; changing the copy leaves the original alone', () => {
+    const a = host().get(10)!;
+    const b = copyVniView(a);
+    expect(vniViewsEqual(a, b)).toBe(true);
+    expect(b.fdb.get('fa:16:3e:00:00:01')).toBe(a.fdb.get('fa:16:3e:00:00:01'));
+    expect(b.local.get('p')).not.toBe(a.local.get('p'));
+    b.flood.add('10.0.0.9');
+    b.fdb.set('fa:16:3e:00:00:09', { vtep: '10.0.0.9', seq: 1 });
+    b.neigh.set('192.168.0.9', 'fa:16:3e:00:00:09');
+    b.local.get('p')!.ips.push('192.168.0.3');
+    b.mtu = 9000;
+    expect(a.flood.size + a.fdb.size + a.neigh.size).toBe(3);
+    expect(a.local.get('p')!.ips).toHaveLength(2);
+    expect(a.mtu).toBe(1450);
+    expect(vniViewsEqual(a, b)).toBe(false);
   });
 
   it('compares local port IPs as a set', () => {

@@ -20,8 +20,11 @@ export interface VniView {
   mtu: number;
   /** Remote VTEPs receiving broadcast/unknown/multicast traffic (head-end replication). */
   flood: Set<string>;
-  /** Remote MAC → VTEP with its mobility sequence number. */
-  fdb: Map<string, { vtep: string; seq: number }>;
+  /**
+   * Remote MAC → VTEP with its mobility sequence number. The entry objects are immutable values:
+   * a change replaces the entry, never mutates it, so tables and undo logs may share them.
+   */
+  fdb: Map<string, { readonly vtep: string; readonly seq: number }>;
   /** Overlay IP → MAC (permanent neighbour entries). */
   neigh: Map<string, string>;
   /** Port id → local port this host wires. */
@@ -54,6 +57,17 @@ export function cloneVniView(view: VniView): VniView {
     neigh: new Map(view.neigh),
     local: new Map(Array.from(view.local, ([id, p]) => [id, cloneLocalPort(p)])),
   };
+}
+
+/**
+ * Copy of one VNI table that shares the immutable FDB entry values (local ports, which are
+ * mutable records, are cloned). Cheaper than `cloneVniView`: one map insert per entry and no
+ * entry object, for a backend that mirrors whole tables.
+ */
+export function copyVniView(view: VniView): VniView {
+  const local = new Map<string, LocalPortView>();
+  for (const [id, p] of view.local) local.set(id, cloneLocalPort(p));
+  return { vni: view.vni, mtu: view.mtu, flood: new Set(view.flood), fdb: new Map(view.fdb), neigh: new Map(view.neigh), local };
 }
 
 /** Deep copy of a host view. */

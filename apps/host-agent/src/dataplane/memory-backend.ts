@@ -1,4 +1,4 @@
-import { applyChangeSet, cloneHostView, cloneLocalPort, cloneVniView, type HostView, type VniChangeSet, type VniView } from '@trellis/l2';
+import { applyChangeSet, cloneHostView, cloneLocalPort, copyVniView, vniViewsEqual, type HostView, type VniChangeSet, type VniView } from '@trellis/l2';
 import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from './backend';
 
 const NO_VNIS: ReadonlySet<number> = new Set();
@@ -7,7 +7,7 @@ const NO_VNIS: ReadonlySet<number> = new Set();
 function addMissing(state: HostView, want: VniView): void {
   const held = state.get(want.vni);
   if (!held) {
-    state.set(want.vni, cloneVniView(want));
+    state.set(want.vni, copyVniView(want));
     return;
   }
   for (const v of want.flood) held.flood.add(v);
@@ -28,11 +28,24 @@ export class MemoryBackend implements DataplaneBackend {
   applyCount = 0;
 
   async reconcile(view: HostView, mode: ReconcileMode = 'full'): Promise<ApplyOutcome> {
-    if (mode === 'full') this.state = cloneHostView(view);
+    if (mode === 'full') this.replaceDiffering(view);
     else for (const t of view.values()) addMissing(this.state, t);
     const ports: PortWiringReport[] = [];
     for (const t of view.values()) for (const id of t.local.keys()) ports.push({ portId: id, state: 'wired' });
     return { ports };
+  }
+
+  /**
+   * Full reconcile: the state becomes equal to `view`. Optimization: a table already equal is
+   * kept (a comparison, no allocation), so the reconcile after a first snapshot, when the state
+   * mirrors the view already, costs one lookup per entry instead of a copy of the whole view.
+   */
+  private replaceDiffering(view: HostView): void {
+    for (const vni of this.state.keys()) if (!view.has(vni)) this.state.delete(vni);
+    for (const [vni, want] of view) {
+      const held = this.state.get(vni);
+      if (!held || !vniViewsEqual(held, want)) this.state.set(vni, copyVniView(want));
+    }
   }
 
   /**

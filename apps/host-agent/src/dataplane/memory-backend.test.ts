@@ -1,0 +1,60 @@
+import { applyVniDelta, diffViews, emptyVniView, ipToBytes, macToBytes, viewsEqual, type HostView, type VniView } from '@trellis/l2';
+import { describe, expect, it } from 'vitest';
+import { MemoryBackend } from './memory-backend';
+
+function table(vni: number, macs: number, seq = 1): VniView {
+  const t = emptyVniView(vni, 1450);
+  t.flood.add('10.0.0.2');
+  for (let i = 0; i < macs; i++) {
+    const mac = `fa:16:3e:00:00:${i.toString(16).padStart(2, '0')}`;
+    t.fdb.set(mac, { vtep: '10.0.0.2', seq });
+    t.neigh.set(`192.168.0.${i + 1}`, mac);
+  }
+  t.local.set('p', { portId: 'p', mac: 'fa:16:3e:00:01:00', ips: ['192.168.1.1'], inactive: false, seq: 0, mtu: 1450 });
+  return t;
+}
+
+describe('MemoryBackend', () => {
+  it('full reconcile makes the state equal to the view: drops VNIs not held, replaces differing tables', async () => {
+    const b = new MemoryBackend();
+    await b.reconcile(new Map([[10, table(10, 3)], [11, table(11, 2)], [12, table(12, 1)]]), 'full');
+    const want: HostView = new Map([[10, table(10, 3)], [11, table(11, 2, 7)], [13, table(13, 1)]]);
+    const out = await b.reconcile(want, 'full');
+    expect(diffViews(want, await b.read())).toEqual([]);
+    expect(out.ports.map((p) => p.state)).toEqual(['wired', 'wired', 'wired']);
+  });
+
+  it('full reconcile leaves the state independent of the view it was given', async () => {
+    const b = new MemoryBackend();
+    const view: HostView = new Map([[10, table(10, 3)]]);
+    await b.reconcile(view, 'full');
+    view.get(10)!.fdb.set('fa:16:3e:00:00:00', { vtep: '10.0.0.9', seq: 5 });
+    view.get(10)!.local.get('p')!.ips.push('192.168.1.2');
+    view.get(10)!.flood.add('10.0.0.9');
+    const held = (await b.read()).get(10)!;
+    expect(held.fdb.get('fa:16:3e:00:00:00')).toEqual({ vtep: '10.0.0.2', seq: 1 });
+    expect(held.local.get('p')!.ips).toEqual(['192.168.1.1']);
+    expect(held.flood.has('10.0.0.9')).toBe(false);
+  });
+
+  it('additive reconcile adds what is missing and keeps what it holds', async () => {
+    const b = new MemoryBackend();
+    await b.reconcile(new Map([[10, table(10, 1, 9)], [12, table(12, 1)]]), 'full');
+    await b.reconcile(new Map([[10, table(10, 3)], [11, table(11, 1)]]), 'additive');
+    const held = await b.read();
+    expect([...held.keys()].sort()).toEqual([10, 11, 12]);
+    expect(held.get(10)!.fdb.get('fa:16:3e:00:00:00')!.seq).toBe(9);
+    expect(held.get(10)!.fdb.size).toBe(3);
+  });
+
+  it('applies change sets to its own copy, which later changes of the agent view do not reach', async () => {
+    const b = new MemoryBackend();
+    const view: HostView = new Map();
+    const spec = { vni: 10, full: true, mtu: 1450, floodAdd: [ipToBytes('10.0.0.2')], fdbUpsert: [{ mac: macToBytes('fa:16:3e:00:00:01'), vtep: ipToBytes('10.0.0.2'), seq: 1 }] };
+    b.apply([applyVniDelta(view, spec)]);
+    expect(viewsEqual(await b.read(), view)).toBe(true);
+    view.get(10)!.fdb.set('fa:16:3e:00:00:02', { vtep: '10.0.0.2', seq: 1 });
+    expect((await b.read()).get(10)!.fdb.size).toBe(1);
+    expect(b.applyCount).toBe(1);
+  });
+});
