@@ -1,4 +1,4 @@
-import { cloneLocalPort, emptyVniView, localPortsEqual, type HostView, type LocalPortView, type VniView } from './view';
+import { cloneLocalPort, copyVniView, emptyVniView, localPortsEqual, type HostView, type LocalPortView, type VniView } from './view';
 
 /** One FDB location: a MAC behind a VTEP with its mobility sequence. */
 export interface FdbLocation {
@@ -32,6 +32,11 @@ export interface VniChangeSet {
   localRemove: LocalPortView[];
   /** FDB upserts ignored by the mobility rule (older sequence, or lost the tie-break). */
   staleIgnored: number;
+  /**
+   * Set by `tableChangeSet`: the VNI was created with exactly this table (read-only). A backend
+   * that mirrors tables may copy it whole instead of walking the lists.
+   */
+  table?: VniView;
 }
 
 export function emptyChangeSet(vni: number): VniChangeSet {
@@ -62,6 +67,40 @@ export function isEmptyChangeSet(c: VniChangeSet): boolean {
   );
 }
 
+/** Defines `key` on `c` as a list made on first access (own and enumerable: spreads copy it). */
+function lazyList<T>(c: VniChangeSet, key: 'floodAdd' | 'fdbSet' | 'neighSet' | 'localSet', make: () => T[]): void {
+  let list: T[] | undefined;
+  Object.defineProperty(c, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (list ??= make()),
+    set: (v: T[]) => {
+      list = v;
+    },
+  });
+}
+
+/**
+ * The change set that creates a VNI with table `table`: `created`, its MTU, every entry added;
+ * `diffVniViews(emptyVniView(vni), table)` with `created` and `mtu` set, and `table` set.
+ *
+ * Optimization: the entry lists are made from the table on first access, so a backend that
+ * copies `table` whole (memory) never builds them: after a first snapshot this replaces a diff
+ * against an empty table and an object per entry. The lists must therefore be read before the
+ * table changes again, i.e. while the backend applies the version.
+ */
+export function tableChangeSet(table: VniView): VniChangeSet {
+  const c = emptyChangeSet(table.vni);
+  c.created = true;
+  c.mtu = table.mtu;
+  c.table = table;
+  lazyList(c, 'floodAdd', () => [...table.flood]);
+  lazyList(c, 'fdbSet', () => Array.from(table.fdb, ([mac, e]) => ({ mac, vtep: e.vtep, seq: e.seq })));
+  lazyList(c, 'neighSet', () => Array.from(table.neigh, ([ip, mac]) => ({ ip, mac })));
+  lazyList(c, 'localSet', () => Array.from(table.local.values(), cloneLocalPort));
+  return c;
+}
+
 /** The change set that turns table `from` into table `to` (same VNI). */
 export function diffVniViews(from: VniView, to: VniView): VniChangeSet {
   const c = emptyChangeSet(to.vni);
@@ -89,6 +128,10 @@ export function diffVniViews(from: VniView, to: VniView): VniChangeSet {
  * that mirror the agent's view, e.g. the memory backend.
  */
 export function applyChangeSet(view: HostView, c: VniChangeSet): void {
+  if (c.table && !c.removed) {
+    view.set(c.vni, copyVniView(c.table));
+    return;
+  }
   if (isEmptyChangeSet(c)) return;
   if (c.removed) {
     view.delete(c.vni);

@@ -6,6 +6,7 @@ import {
   digestVniView,
   emptyVniView,
   stageVniDelta,
+  tableChangeSet,
   vniEntryCount,
   type DecodedVniDelta,
   type HostView,
@@ -173,9 +174,9 @@ export class HostState {
     }
     for (const [vni, next] of staged) {
       const held = this.view.get(vni);
-      const c = diffVniViews(held ?? emptyVniView(vni, 0), next);
-      if (!held) Object.assign(c, { created: true, mtu: next.mtu });
-      changes.push(c);
+      // A VNI not held (every VNI of a first snapshot): no diff against an empty table; the
+      // memory backend copies the staged table whole, other backends read the entry lists.
+      changes.push(held ? diffVniViews(held, next) : tableChangeSet(next));
     }
     const token = this.tokenFrom(e.token, revision);
     return this.program({ changes, next: staged, nonce: e.nonce ?? '', revision, token, kind: 'snapshot', ownToken: !!e.token });
