@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,7 +7,7 @@ import { CentralFeedView } from './l2-central-feed';
 import { loadWorkload, PROBE_HOST } from './l2-central-load';
 import { issueMoves, type MoveApi } from './l2-central-moves';
 import { waitForControllerRevision } from './l2-central-probe';
-import { procStats, startCentral, startController, type Service } from './l2-central-procs';
+import { procStats, rssByMapping, startCentral, startController, type Service } from './l2-central-procs';
 import { centralTable, moveLatencies } from './l2-central-report';
 import { RestClient } from './l2-central-rest';
 import { hostId, hostVtep, REFERENCE, type L2Workload } from './l2-workload';
@@ -35,6 +35,8 @@ const { values: opt } = parseArgs({
     'json-only': { type: 'boolean', default: false },
     /** Writes V8 CPU profiles of central-api and vtep-controller there. */
     'profile-dir': { type: 'string', default: '' },
+    /** Writes V8 heap snapshots of the vtep-controller there after the load and after the snapshot phase (investigation; it moves later figures). */
+    'controller-heap-dir': { type: 'string', default: '' },
   },
 });
 const workload: L2Workload = { ...REFERENCE, hosts: Number(opt.hosts) };
@@ -51,6 +53,13 @@ const children = new Set<IpcChild>();
 let view: CentralFeedView | undefined;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
+const fileSize = (path: string) => {
+  try {
+    return statSync(path).size;
+  } catch {
+    return Number.NaN;
+  }
+};
 const round = (x: number, digits = 0) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 type Progress = { hosts: number; done: number; last: number; lastWelcome: number; entries: number };
@@ -85,10 +94,39 @@ async function run(): Promise<Record<string, unknown>> {
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const central = await startCentral(dir, { profileDir });
   services.push(central);
-  const controller = await startController(dir, central.feedTarget, { profileDir });
+  const heapDir = opt['controller-heap-dir'];
+  if (heapDir) mkdirSync(heapDir, { recursive: true });
+  const heapFlags = heapDir ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${heapDir}`] : [];
+  const controller = await startController(dir, central.feedTarget, { profileDir, memoryLogIntervalMs: 500, nodeFlags: heapFlags });
   services.push(controller);
   const api = new RestClient(central.restUrl, Math.max(Number(opt['load-concurrency']), Number(opt['max-in-flight'])));
   const cpu = () => ({ central: procStats(central.proc.pid), controller: procStats(controller.proc.pid) });
+  // Where the controller's RSS sits: anonymous vs file-backed pages (/proc), and its own last
+  // 'process memory' line (≤ 500 ms old): V8 heap, external memory, array buffers.
+  const controllerMemory = () => {
+    const p = procStats(controller.proc.pid);
+    const m = controller.proc.lastLog('process memory') ?? {};
+    return {
+      rssMb: mb(p.rssBytes), rssAnonMb: mb(p.rssAnonBytes), rssFileMb: mb(p.rssFileBytes),
+      heapUsedMb: m.heapUsedMb, heapTotalMb: m.heapTotalMb, externalMb: m.externalMb, arrayBuffersMb: m.arrayBuffersMb,
+      byMappingMb: rssByMapping(controller.proc.pid),
+      indexFileMb: mb(fileSize(join(dir, 'vtep-controller', 'index', 'data.mdb'))),
+    };
+  };
+  /** With --controller-heap-dir: a heap snapshot of the controller, waited for (size stable for 1 s, at most 120 s). */
+  const controllerHeapSnapshot = async () => {
+    if (!heapDir) return;
+    const sizes = () => readdirSync(heapDir).filter((f) => f.endsWith('.heapsnapshot')).map((f) => statSync(join(heapDir, f)).size);
+    const before = sizes().length;
+    process.kill(controller.proc.pid, 'SIGUSR2');
+    let last = -1;
+    for (let i = 0; i < 120; i++) {
+      await sleep(1000);
+      const now = sizes();
+      if (now.length > before && now[now.length - 1] === last && last > 0) return;
+      last = now.length > before ? now[now.length - 1] : -1;
+    }
+  };
   const revisionNow = async () => (await api.get<{ store: { revision: number } }>('/healthz')).store.revision;
 
   // Phase 1: the workload through the REST API, the controller consuming the feed meanwhile.
@@ -113,7 +151,9 @@ async function run(): Promise<Record<string, unknown>> {
     loadControllerCpuMs: round(c1.controller.cpuMs - c0.controller.cpuMs),
     centralRssMbAfterLoad: mb(c1.central.rssBytes),
     controllerRssMbAfterLoad: mb(c1.controller.rssBytes),
+    controllerMemoryAfterLoad: controllerMemory(),
   });
+  await controllerHeapSnapshot();
 
   // The checker's own view of the store, from the same feed.
   const feedView = new CentralFeedView(central.feedTarget);
@@ -152,7 +192,9 @@ async function run(): Promise<Record<string, unknown>> {
     portStatusCentralCpuMs: round(s2.central.cpuMs - s1.central.cpuMs),
     centralRssMbAfterSnapshot: mb(s2.central.rssBytes),
     controllerRssMbAfterSnapshot: mb(s2.controller.rssBytes),
+    controllerMemoryAfterSnapshot: controllerMemory(),
   });
+  await controllerHeapSnapshot();
 
   // Phase 3: moves through the Neutron API; latency = the moving request's 2xx → the last
   // subscribed host applied the revision that carried it.
@@ -201,6 +243,7 @@ async function run(): Promise<Record<string, unknown>> {
       movesWorkersCpuMsPerMove: round((mc1 - mc0) / Math.max(1, moved), 3),
       centralRssMb: mb(m1.central.rssBytes),
       controllerRssMb: mb(m1.controller.rssBytes),
+      controllerMemoryAfterMoves: controllerMemory(),
     });
   }
 

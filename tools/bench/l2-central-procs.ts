@@ -23,6 +23,8 @@ export interface ServiceProcess {
   stop(graceMs: number): Promise<void>;
   /** How many warning and error log lines it printed, by message. */
   warnings(): Record<string, number>;
+  /** The last pino log line with this `msg`, parsed (undefined if none yet). */
+  lastLog(msg: string): Record<string, unknown> | undefined;
 }
 
 const root = resolve(import.meta.dirname, '../..');
@@ -39,6 +41,7 @@ function spawnService(entry: string, env: Record<string, string>, nodeFlags: rea
   const exit = once(child, 'exit').then(() => void (exited = true));
   const listeners = new Set<() => void>();
   const warnings: Record<string, number> = {};
+  const lastByMsg = new Map<string, string>();
   let partial = '';
   const onData = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
@@ -49,6 +52,8 @@ function spawnService(entry: string, env: Record<string, string>, nodeFlags: rea
       // pino JSON lines: level 40 = warn, 50 = error, 60 = fatal.
       const m = /"level":([456]0)\b.*"msg":"([^"]*)"/.exec(line);
       if (m) warnings[m[2]] = (warnings[m[2]] ?? 0) + 1;
+      const msg = /"msg":"([^"]*)"/.exec(line);
+      if (msg) lastByMsg.set(msg[1], line);
     }
     for (const l of listeners) l();
   };
@@ -74,6 +79,15 @@ function spawnService(entry: string, env: Record<string, string>, nodeFlags: rea
         check();
       }),
     warnings: () => ({ ...warnings }),
+    lastLog: (msg) => {
+      const line = lastByMsg.get(msg);
+      if (line === undefined) return undefined;
+      try {
+        return JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+    },
     stop: async (graceMs) => {
       if (exited) return;
       process.kill(child.pid!, 'SIGTERM');
@@ -124,12 +138,23 @@ export async function startCentral(dir: string, options: { profileDir?: string; 
 }
 
 /** vtep-controller consuming `feedTarget`, on a free loopback port, index in `dir`. */
-export async function startController(dir: string, feedTarget: string, options: { profileDir?: string } = {}): Promise<ControllerService> {
+export async function startController(
+  dir: string,
+  feedTarget: string,
+  options: { profileDir?: string; memoryLogIntervalMs?: number; nodeFlags?: readonly string[] } = {},
+): Promise<ControllerService> {
   const port = await freePort();
   const configFile = join(dir, 'vtep-controller.json');
-  const config = { listen: { host: '127.0.0.1', port }, feedTargets: [feedTarget], dataDir: join(dir, 'vtep-controller'), logLevel: 'info' };
+  const config = {
+    listen: { host: '127.0.0.1', port },
+    feedTargets: [feedTarget],
+    dataDir: join(dir, 'vtep-controller'),
+    logLevel: 'info',
+    memoryLogIntervalMs: options.memoryLogIntervalMs ?? 0,
+  };
   writeFileSync(configFile, JSON.stringify(config));
-  const proc = spawnService('apps/vtep-controller/src/main.ts', { TRELLIS_VTEP_CONTROLLER_CONFIG: configFile }, profileFlags(options.profileDir ?? ''));
+  const flags = [...profileFlags(options.profileDir ?? ''), ...(options.nodeFlags ?? [])];
+  const proc = spawnService('apps/vtep-controller/src/main.ts', { TRELLIS_VTEP_CONTROLLER_CONFIG: configFile }, flags);
   try {
     await proc.waitFor(/vtep-controller listening/, 60_000);
     return { name: 'vtep-controller', proc, target: `127.0.0.1:${port}` };
@@ -142,6 +167,10 @@ export async function startController(dir: string, feedTarget: string, options: 
 /** RSS and CPU time (user + system) of a process, read from /proc (Linux). */
 export interface ProcStats {
   readonly rssBytes: number;
+  /** Anonymous resident memory (heap, buffers, allocator arenas). */
+  readonly rssAnonBytes: number;
+  /** Resident file-backed pages (code, mapped LMDB files). */
+  readonly rssFileBytes: number;
   readonly cpuMs: number;
 }
 
@@ -152,6 +181,20 @@ export function procStats(pid: number): ProcStats {
   // Fields after the command name (which may contain spaces) start at ") ".
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const cpuTicks = Number(fields[11]) + Number(fields[12]);
-  const rssKb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-  return { rssBytes: rssKb * 1024, cpuMs: (cpuTicks * 1000) / CLOCK_TICKS_PER_SEC };
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+  return { rssBytes: kb('VmRSS'), rssAnonBytes: kb('RssAnon'), rssFileBytes: kb('RssFile'), cpuMs: (cpuTicks * 1000) / CLOCK_TICKS_PER_SEC };
+}
+
+/** Resident memory per mapping (kB summed by path; anonymous mappings as '[anon]'), largest first. */
+export function rssByMapping(pid: number, top = 6): Record<string, number> {
+  const totals = new Map<string, number>();
+  let name = '[anon]';
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) name = head[1] || '[anon]';
+    else if (line.startsWith('Rss:')) totals.set(name, (totals.get(name) ?? 0) + Number(/(\d+)/.exec(line)?.[1] ?? 0));
+  }
+  const mbOf = (kb: number) => Math.round((kb / 1024) * 10) / 10;
+  return Object.fromEntries([...totals].sort((a, b) => b[1] - a[1]).slice(0, top).map(([n, kb]) => [n, mbOf(kb)]));
 }

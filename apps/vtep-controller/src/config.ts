@@ -23,6 +23,8 @@ export const VtepControllerConfigSchema = Type.Object(
     logMaxRecords: Type.Integer({ minimum: 1, default: 100_000 }),
     logMaxBytes: Type.Integer({ minimum: 1024, default: 256 * 1024 * 1024 }),
     logLevel: Type.String({ default: 'info' }),
+    /** Logs the process's memory (RSS, V8 heap, external and array buffers) this often; 0 = never. */
+    memoryLogIntervalMs: Type.Integer({ minimum: 0, default: 0 }),
   },
   { additionalProperties: false },
 );

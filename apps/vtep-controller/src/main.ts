@@ -33,6 +33,23 @@ async function main(): Promise<void> {
   const port = await listenGrpc(server, `${config.listen.host}:${config.listen.port}`);
   shutdown.register('grpc-server', async () => void (await shutdownGrpc(server, 5_000)));
   logger.info({ port, revision: ctl.revision, controllerId: config.controllerId }, 'vtep-controller listening');
+  if (config.memoryLogIntervalMs > 0) {
+    // Where resident memory sits (V8 heap, buffers outside it, the rest: allocator and mapped
+    // LMDB pages), for benchmarks and leak hunts; one line per interval, never per entry.
+    const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
+    const timer = setInterval(() => {
+      const m = process.memoryUsage();
+      logger.info(
+        {
+          rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external), arrayBuffersMb: mb(m.arrayBuffers),
+          revision: ctl.revision, hosts: ctl.sessions.size, statusWaiting: ctl.statusReporter.waiting,
+        },
+        'process memory',
+      );
+    }, config.memoryLogIntervalMs);
+    timer.unref();
+    shutdown.register('memory-log', () => clearInterval(timer));
+  }
 
   const aborted = new AbortController();
   shutdown.register('feed-watch', () => aborted.abort());
