@@ -119,6 +119,31 @@ describe('vtep-controller over gRPC', () => {
     expect(h.ctl.counters.snapshots).toBe(0);
   });
 
+  it('a feed write that changes no record (port status, host liveness) is neither applied nor sent', async () => {
+    const h = await harness();
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])]);
+    const t1 = connect(h, 'h1', '192.0.2.1');
+    await converged(h, [t1]);
+    const heldPort = h.ctl.index.ports.get('a');
+    const heldHost = h.ctl.index.hosts.get('h1');
+    const { vniEncodes, deltaMessages } = h.ctl.counters;
+    const r = h.commit(['ports', 'a', { ...p('a', 1, [binding('h1')]), status: 'ACTIVE' }], ['hosts', 'h1', { ...host('h1', '192.0.2.1'), lastHeartbeatAt: '2025-01-01T00:00:00Z' }]);
+    expect(h.ctl.revision).toBe(r);
+    expect(h.ctl.index.ports.get('a')).toBe(heldPort);
+    expect(h.ctl.index.hosts.get('h1')).toBe(heldHost);
+    expect([h.ctl.counters.vniEncodes, h.ctl.counters.deltaMessages]).toEqual([vniEncodes, deltaMessages]);
+    // In the same kind of revision, a record that did change still applies and persists.
+    h.commit(['ports', 'b', { ...p('b', 2, [binding('h3')]), status: 'ACTIVE' }], ['ports', 'a', { ...p('a', 1, [binding('h1')]), status: 'DOWN' }]);
+    await converged(h, [t1]);
+    expect(h.ctl.index.ports.get('a')).toBe(heldPort);
+    expect(h.ctl.index.ports.get('b')!.bindings.map((b) => b.host)).toEqual(['h3']);
+    await h.restart();
+    expect(h.ctl.revision).toBe(r + 1);
+    expect(h.ctl.index.ports.get('b')!.bindings.map((b) => b.host)).toEqual(['h3']);
+    expect(h.ctl.index.ports.get('a')!.bindings.map((b) => b.host)).toEqual(['h1']);
+  });
+
   it('cuts off a slow consumer with UNAVAILABLE and keeps the others current', async () => {
     const h = await harness({ queueLimitBytes: 32 * 1024 });
     seed(h);

@@ -108,7 +108,10 @@ export class Controller implements SessionHandler {
       const changes: RecordChange[] = [];
       for (const c of event.changes) {
         const rc = recordChange(c.collection, c.key, c.type === 'put' ? c.value : undefined);
-        if (rc) changes.push(rc);
+        // Optimization: a write of fields the controller drops (port status, host liveness:
+        // most revisions once hosts report) changes no record; it is neither applied nor
+        // persisted again, so the index's LMDB pages and the record objects stay as they are.
+        if (rc && !this.index.holds(rc)) changes.push(rc);
       }
       this.applyChanges(event.revision, changes, false);
     } else if (event.type === 'snapshot') {
@@ -126,7 +129,7 @@ export class Controller implements SessionHandler {
       for (const item of collections.get(name) ?? []) {
         const rc = recordChange(name, item.key, item.value);
         if (rc) {
-          changes.push(rc);
+          if (!this.index.holds(rc)) changes.push(rc);
           seen.add(`${rc.kind}:${rc.id}`);
         }
       }

@@ -71,3 +71,28 @@ function safeCanonicalIp(text: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Whether a record from the feed says nothing new: the controller already holds an equal one
+ * (both absent counts as equal). Most feed writes touch fields the controller drops (port status,
+ * host liveness), so their records come out equal to the held ones.
+ */
+export function recordsEqual(kind: 'host' | 'network' | 'port', a: HostRecord | NetworkRecord | PortRecord | undefined, b: typeof a): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (kind === 'host') {
+    const [x, y] = [a as HostRecord, b as HostRecord];
+    return x.id === y.id && x.cell === y.cell && x.vtep === y.vtep;
+  }
+  if (kind === 'network') {
+    const [x, y] = [a as NetworkRecord, b as NetworkRecord];
+    return x.id === y.id && x.vni === y.vni && x.mtu === y.mtu;
+  }
+  const [x, y] = [a as PortRecord, b as PortRecord];
+  if (x.id !== y.id || x.networkId !== y.networkId || x.mac !== y.mac || x.seq !== y.seq) return false;
+  if (x.ips.length !== y.ips.length || x.bindings.length !== y.bindings.length) return false;
+  for (let i = 0; i < x.ips.length; i++) if (x.ips[i] !== y.ips[i]) return false;
+  for (let i = 0; i < x.bindings.length; i++) {
+    if (x.bindings[i].host !== y.bindings[i].host || x.bindings[i].inactive !== y.bindings[i].inactive) return false;
+  }
+  return true;
+}

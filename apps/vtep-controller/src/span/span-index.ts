@@ -1,6 +1,6 @@
 import { AddressBytesCache, emptyVniView, vniDeltaFromView, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec, type VniView } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
-import type { HostRecord, NetworkRecord, PortRecord } from './records';
+import { recordsEqual, type HostRecord, type NetworkRecord, type PortRecord } from './records';
 import { RecordInterner } from './record-interner';
 import { diffVni, type CapturedVni } from './vni-diff';
 import { VniDigests } from './vni-digests';
@@ -70,6 +70,15 @@ export class SpanIndex {
   /** How many times `apply` ran (a change's lazily built tables are valid until it moves). */
   get appliedChanges(): number {
     return this.applied;
+  }
+
+  /**
+   * Whether applying `change` would change nothing: the index holds an equal record (or none,
+   * for a delete of an unknown id). The controller drops such changes before `apply`.
+   */
+  holds(change: RecordChange): boolean {
+    const held = change.kind === 'host' ? this.hosts.get(change.id) : change.kind === 'network' ? this.networks.get(change.id) : this.ports.get(change.id);
+    return recordsEqual(change.kind, held, change.record);
   }
 
   /** VNIs the host is a member of (empty set when none). */
