@@ -1,15 +1,16 @@
 import { applyVniDelta } from './apply-delta';
 import { decodeVniDelta } from './delta-codec';
 import type { VniDeltaSpec, WireVniDelta } from './delta-spec';
-import { forEachFdbRecord, forEachNeighRecord } from './packed-entries';
-import { emptyVniView, type HostView, type VniView } from './view';
+import { stageFdbGroup, stageNeighbours } from './stage-packed';
+import { emptyVniView, type HostView } from './view';
 
 /**
  * Adds one snapshot piece (a SnapshotChunk's VniDelta, `full` or not) to a staged view: the
  * VNI's staged table is created on first sight and accumulates across chunks; duplicate MACs
  * resolve by the mobility rule; an MTU of 0 keeps the staged one. Same result as
  * `applyVniDelta(view, {...d, full: false, leave: false})`, without building a change set.
- * Optimization: packed FDB and neighbour records go straight from the buffer into the table.
+ * Optimization: packed FDB and neighbour records go straight from the buffer into the table
+ * (`stageFdbGroup`, `stageNeighbours`).
  *
  * Throws DomainError `InvalidInput` on malformed input; the staged table may then hold part of
  * the piece, so the caller must drop the whole snapshot.
@@ -30,15 +31,6 @@ export function stageVniDelta(view: HostView, d: WireVniDelta | VniDeltaSpec): v
   else if (head.mtu !== 0) t.mtu = head.mtu;
   for (const v of head.floodAdd) t.flood.add(v);
   for (const p of head.localAdd) t.local.set(p.portId, p);
-  const table: VniView = t;
-  const putFdb = (mac: string, vtep: string, seq: number) => {
-    const cur = table.fdb.get(mac);
-    // fdbLocationWins, inlined: no candidate object per record.
-    if (cur === undefined || seq > cur.seq || (seq === cur.seq && vtep > cur.vtep)) table.fdb.set(mac, { vtep, seq });
-  };
-  const putNeigh = (ip: string, mac: string) => {
-    table.neigh.set(ip, mac);
-  };
-  for (const group of fdb as Uint8Array[]) forEachFdbRecord(group, putFdb);
-  for (const run of neigh as Uint8Array[]) forEachNeighRecord(run, putNeigh);
+  for (const group of fdb as Uint8Array[]) stageFdbGroup(group, t.fdb);
+  for (const run of neigh as Uint8Array[]) stageNeighbours(run, t.neigh);
 }
