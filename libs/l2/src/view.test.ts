@@ -40,6 +40,29 @@ describe('view helpers', () => {
     expect(vniViewsEqual(a, b)).toBe(false);
   });
 
+  it('compares tables whatever their insertion order, also after a common prefix', () => {
+    const a = emptyVniView(10, 1450);
+    for (let i = 0; i < 6; i++) a.fdb.set(`m${i}`, { vtep: '10.0.0.2', seq: i });
+    const b = copyVniView(a);
+    expect(vniViewsEqual(a, b)).toBe(true);
+    // Same entries, the last three re-inserted in another order: lockstep fails at m3.
+    for (const k of ['m5', 'm3', 'm4']) {
+      const e = b.fdb.get(k)!;
+      b.fdb.delete(k);
+      b.fdb.set(k, e);
+    }
+    expect(vniViewsEqual(a, b)).toBe(true);
+    expect(vniViewsEqual(b, a)).toBe(true);
+    // A different value after the common prefix, and a different key of the same count.
+    b.fdb.set('m4', { vtep: '10.0.0.3', seq: 4 });
+    expect(vniViewsEqual(a, b)).toBe(false);
+    b.fdb.set('m4', { vtep: '10.0.0.2', seq: 4 });
+    b.fdb.delete('m5');
+    b.fdb.set('m6', { vtep: '10.0.0.2', seq: 5 });
+    expect(vniViewsEqual(a, b)).toBe(false);
+    expect(vniViewsEqual(b, a)).toBe(false);
+  });
+
   it('compares local port IPs as a set', () => {
     const a = host();
     const b = cloneHostView(a);

@@ -83,6 +83,36 @@ export function localPortsEqual(a: LocalPortView, b: LocalPortView): boolean {
   return sa.every((ip, i) => ip === sb[i]);
 }
 
+type FdbEntry = { readonly vtep: string; readonly seq: number };
+const fdbEntriesEqual = (x: FdbEntry, y: FdbEntry) => x === y || (x.vtep === y.vtep && x.seq === y.seq);
+const stringsEqual = (x: string, y: string) => x === y;
+
+/**
+ * True when two maps of equal size hold the same keys with equal values. Optimization: a table
+ * copied from another (a backend's mirror) iterates in the same order, so both are walked in
+ * lockstep with no hash lookup (sequential memory, few cache misses); from the first pair that
+ * differs the rest of `a` is looked up in `b`. The first pairs matched one to one and the sizes
+ * are equal, so the lookups settle equality for the rest.
+ */
+function mapsEqual<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>, same: (x: V, y: V) => boolean): boolean {
+  if (a.size !== b.size) return false;
+  const inB = b.entries();
+  let lockstep = true;
+  for (const [k, v] of a) {
+    if (lockstep) {
+      const [kb, vb] = inB.next().value as [string, V];
+      if (k === kb) {
+        if (!same(v, vb)) return false;
+        continue;
+      }
+      lockstep = false;
+    }
+    const o = b.get(k);
+    if (o === undefined || !same(v, o)) return false;
+  }
+  return true;
+}
+
 /** True when two VNI tables hold exactly the same entries (and MTU). */
 export function vniViewsEqual(a: VniView, b: VniView): boolean {
   if (a.vni !== b.vni || a.mtu !== b.mtu) return false;
@@ -90,16 +120,7 @@ export function vniViewsEqual(a: VniView, b: VniView): boolean {
     return false;
   }
   for (const vtep of a.flood) if (!b.flood.has(vtep)) return false;
-  for (const [mac, e] of a.fdb) {
-    const o = b.fdb.get(mac);
-    if (!o || o.vtep !== e.vtep || o.seq !== e.seq) return false;
-  }
-  for (const [ip, mac] of a.neigh) if (b.neigh.get(ip) !== mac) return false;
-  for (const [id, p] of a.local) {
-    const o = b.local.get(id);
-    if (!o || !localPortsEqual(p, o)) return false;
-  }
-  return true;
+  return mapsEqual(a.fdb, b.fdb, fdbEntriesEqual) && mapsEqual(a.neigh, b.neigh, stringsEqual) && mapsEqual(a.local, b.local, localPortsEqual);
 }
 
 /** True when two host views hold the same VNIs with equal tables. */
