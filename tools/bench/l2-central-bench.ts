@@ -37,6 +37,8 @@ const { values: opt } = parseArgs({
     'profile-dir': { type: 'string', default: '' },
     /** Writes V8 heap snapshots of the vtep-controller there after the load and after the snapshot phase (investigation; it moves later figures). */
     'controller-heap-dir': { type: 'string', default: '' },
+    /** Adds the controller's memory every 500 ms ([s since start, RSS, heap used, heap total, external] MB) to the JSON. */
+    'controller-memory-series': { type: 'boolean', default: false },
   },
 });
 const workload: L2Workload = { ...REFERENCE, hosts: Number(opt.hosts) };
@@ -263,6 +265,11 @@ async function run(): Promise<Record<string, unknown>> {
   result.portsActiveAtEnd = feedView.activePorts;
   result.centralWarnings = central.proc.warnings();
   result.controllerWarnings = controller.proc.warnings();
+  if (opt['controller-memory-series']) {
+    const series = controller.proc.logSeries('process memory');
+    const t0 = Number(series[0]?.time ?? 0);
+    result.controllerMemorySeries = series.map((m) => [round((Number(m.time) - t0) / 1000, 1), m.rssMb, m.heapUsedMb, m.heapTotalMb, m.externalMb, m.statusWaiting, m.hosts]);
+  }
 
   await Promise.all(workers.map((w) => w.call('stop').catch(() => undefined)));
   for (const w of workers) await w.kill();

@@ -25,6 +25,8 @@ export interface ServiceProcess {
   warnings(): Record<string, number>;
   /** The last pino log line with this `msg`, parsed (undefined if none yet). */
   lastLog(msg: string): Record<string, unknown> | undefined;
+  /** Every pino log line with this `msg` (the first 5,000), parsed. */
+  logSeries(msg: string): Array<Record<string, unknown>>;
 }
 
 const root = resolve(import.meta.dirname, '../..');
@@ -42,6 +44,7 @@ function spawnService(entry: string, env: Record<string, string>, nodeFlags: rea
   const listeners = new Set<() => void>();
   const warnings: Record<string, number> = {};
   const lastByMsg = new Map<string, string>();
+  const seriesByMsg = new Map<string, string[]>();
   let partial = '';
   const onData = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
@@ -53,7 +56,12 @@ function spawnService(entry: string, env: Record<string, string>, nodeFlags: rea
       const m = /"level":([456]0)\b.*"msg":"([^"]*)"/.exec(line);
       if (m) warnings[m[2]] = (warnings[m[2]] ?? 0) + 1;
       const msg = /"msg":"([^"]*)"/.exec(line);
-      if (msg) lastByMsg.set(msg[1], line);
+      if (msg) {
+        lastByMsg.set(msg[1], line);
+        let list = seriesByMsg.get(msg[1]);
+        if (!list) seriesByMsg.set(msg[1], (list = []));
+        if (list.length < 5_000) list.push(line);
+      }
     }
     for (const l of listeners) l();
   };
@@ -79,15 +87,11 @@ function spawnService(entry: string, env: Record<string, string>, nodeFlags: rea
         check();
       }),
     warnings: () => ({ ...warnings }),
-    lastLog: (msg) => {
-      const line = lastByMsg.get(msg);
-      if (line === undefined) return undefined;
-      try {
-        return JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        return undefined;
-      }
-    },
+    lastLog: (msg) => parseLine(lastByMsg.get(msg)),
+    logSeries: (msg) => (seriesByMsg.get(msg) ?? []).flatMap((line): Array<Record<string, unknown>> => {
+      const parsed = parseLine(line);
+      return parsed ? [parsed] : [];
+    }),
     stop: async (graceMs) => {
       if (exited) return;
       process.kill(child.pid!, 'SIGTERM');
@@ -96,6 +100,15 @@ function spawnService(entry: string, env: Record<string, string>, nodeFlags: rea
       clearTimeout(timer);
     },
   };
+}
+
+function parseLine(line: string | undefined): Record<string, unknown> | undefined {
+  if (line === undefined) return undefined;
+  try {
+    return JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface CentralService extends Service {
