@@ -10,6 +10,7 @@ import { Session, StreamError, type SessionHandler } from '../server/session';
 import { FullTableEncoder } from '../wire/full-table';
 import { encodeHeartbeat, encodeVniDelta, spliceDelta, type Token } from '../wire/messages';
 import { HostRequests } from './host-requests';
+import { LivenessReporter } from './liveness-reporter';
 import { PortStatusReporter } from './status-reporter';
 import { sendResume, sendSnapshot } from './catch-up';
 import type { ControllerCounters, ControllerOptions, FeedEvent } from './types';
@@ -33,6 +34,8 @@ export class Controller implements SessionHandler {
   };
   /** Port reports from every host, relayed to central in batches. */
   readonly statusReporter: PortStatusReporter;
+  /** Host stream up/down reports to central, a bounded number of calls at once. */
+  readonly livenessReporter: LivenessReporter;
   /** Bytes handed to streams that have closed since start (see `sentBytes`). */
   private closedStreamBytes = 0;
   private readonly requests: HostRequests;
@@ -65,6 +68,11 @@ export class Controller implements SessionHandler {
       windowMs: options.portStatusWindowMs,
       maxBatch: options.portStatusBatchMax,
     });
+    this.livenessReporter = new LivenessReporter({
+      send: (report) => this.options.status.reportHostLiveness(report),
+      logger: options.logger,
+      maxInFlight: options.livenessInFlightMax,
+    });
   }
 
   /** Bytes handed to the transport on every host stream since start (benchmarks, metrics). */
@@ -87,6 +95,7 @@ export class Controller implements SessionHandler {
   async stop(): Promise<void> {
     clearInterval(this.heartbeatTimer);
     this.statusReporter.close();
+    this.livenessReporter.close();
     for (const s of [...this.sessions.values()]) s.out.close(Status.UNAVAILABLE, 'controller shutting down');
     await this.store.flush();
   }
@@ -267,7 +276,7 @@ export class Controller implements SessionHandler {
     this.sessions.set(hostId, session);
     if (previous) previous.fail(Status.ABORTED, `superseded by a newer stream of host ${hostId}`);
     if (!(resume && sendResume(this, session, resume))) sendSnapshot(this, session);
-    this.report(() => this.options.status.reportHostLiveness({ hostId, connected: true, agentVersion: session.agentVersion, lastSeenMs: Date.now(), controllerId: this.options.controllerId }));
+    this.livenessReporter.add({ hostId, connected: true, agentVersion: session.agentVersion, lastSeenMs: Date.now(), controllerId: this.options.controllerId });
   }
 
   detach(session: Session): void {
@@ -275,19 +284,7 @@ export class Controller implements SessionHandler {
     this.sessions.delete(session.hostId);
     this.closedStreamBytes += session.out.sentBytes;
     if (session.out.evicted) this.counters.evictions++;
-    this.report(() =>
-      this.options.status.reportHostLiveness({ hostId: session.hostId, connected: false, agentVersion: session.agentVersion, lastSeenMs: Date.now(), controllerId: this.options.controllerId }),
-    );
-  }
-
-  /** Runs a status report; failures are logged, never thrown into a stream. */
-  report(fn: () => Promise<unknown> | void): void {
-    try {
-      const p = fn();
-      if (p) p.catch((err: unknown) => this.options.logger.warn({ err }, 'status report to central failed'));
-    } catch (err) {
-      this.options.logger.warn({ err }, 'status report to central failed');
-    }
+    this.livenessReporter.add({ hostId: session.hostId, connected: false, agentVersion: session.agentVersion, lastSeenMs: Date.now(), controllerId: this.options.controllerId });
   }
 
   /** Sends `host` its current tables for `vnis` (or leave, for VNIs outside its span). */

@@ -18,7 +18,17 @@ export interface PortStatusReport {
 export interface StatusSink {
   /** A batch of port reports (1 to 1,000; see PortStatusReporter); a rejection makes them retry. */
   reportPortStatuses(reports: readonly PortStatusReport[]): Promise<unknown> | void;
-  reportHostLiveness(report: { hostId: string; connected: boolean; agentVersion: string; lastSeenMs: number; controllerId: string }): Promise<unknown> | void;
+  /** One host's stream went up or down (see LivenessReporter: bounded calls in flight). */
+  reportHostLiveness(report: HostLivenessReport): Promise<unknown> | void;
+}
+
+/** A host agent's stream went up (connected) or down, as this controller saw it. */
+export interface HostLivenessReport {
+  readonly hostId: string;
+  readonly connected: boolean;
+  readonly agentVersion: string;
+  readonly lastSeenMs: number;
+  readonly controllerId: string;
 }
 
 /** The central feed as the controller consumes it (the shape of FeedClient.watch's events). */
@@ -52,6 +62,8 @@ export interface ControllerOptions {
   readonly portStatusWindowMs?: number;
   /** Most port reports per call to central (default 256). */
   readonly portStatusBatchMax?: number;
+  /** Host liveness calls to central at once (default 8); see LivenessReporter. */
+  readonly livenessInFlightMax?: number;
 }
 
 /** Counters for tests, logs and benchmarks. */
