@@ -67,17 +67,58 @@ export function isEmptyChangeSet(c: VniChangeSet): boolean {
   );
 }
 
-/** Defines `key` on `c` as a list made on first access (own and enumerable: spreads copy it). */
-function lazyList<T>(c: VniChangeSet, key: 'floodAdd' | 'fdbSet' | 'neighSet' | 'localSet', make: () => T[]): void {
-  let list: T[] | undefined;
-  Object.defineProperty(c, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => (list ??= make()),
-    set: (v: T[]) => {
-      list = v;
-    },
-  });
+/**
+ * A change set creating a VNI from a whole table. Its entry lists are made from the table on
+ * first access (prototype getters: no closure, no per-object property definitions).
+ */
+class TableChangeSet implements VniChangeSet {
+  created = true;
+  removed = false;
+  mtu: number;
+  floodRemove: string[] = [];
+  fdbRemove: FdbLocation[] = [];
+  neighRemove: Array<{ ip: string; mac: string }> = [];
+  localRemove: LocalPortView[] = [];
+  staleIgnored = 0;
+  private lists: Partial<Pick<VniChangeSet, 'floodAdd' | 'fdbSet' | 'neighSet' | 'localSet'>> = {};
+
+  constructor(
+    readonly vni: number,
+    readonly table: VniView,
+  ) {
+    this.mtu = table.mtu;
+  }
+
+  get floodAdd(): string[] {
+    return (this.lists.floodAdd ??= [...this.table.flood]);
+  }
+  set floodAdd(v: string[]) {
+    this.lists.floodAdd = v;
+  }
+  get fdbSet(): VniChangeSet['fdbSet'] {
+    return (this.lists.fdbSet ??= Array.from(this.table.fdb, ([mac, e]) => ({ mac, vtep: e.vtep, seq: e.seq })));
+  }
+  set fdbSet(v: VniChangeSet['fdbSet']) {
+    this.lists.fdbSet = v;
+  }
+  get neighSet(): VniChangeSet['neighSet'] {
+    return (this.lists.neighSet ??= Array.from(this.table.neigh, ([ip, mac]) => ({ ip, mac })));
+  }
+  set neighSet(v: VniChangeSet['neighSet']) {
+    this.lists.neighSet = v;
+  }
+  get localSet(): LocalPortView[] {
+    return (this.lists.localSet ??= Array.from(this.table.local.values(), cloneLocalPort));
+  }
+  set localSet(v: LocalPortView[]) {
+    this.lists.localSet = v;
+  }
+
+  /** Plain-object form with every list (logs, comparisons); a spread would miss the getters. */
+  toJSON(): VniChangeSet {
+    const { vni, created, removed, mtu, floodAdd, floodRemove, fdbSet, fdbRemove, neighSet, neighRemove, localSet, localRemove, staleIgnored, table } = this;
+    return { vni, created, removed, mtu, floodAdd, floodRemove, fdbSet, fdbRemove, neighSet, neighRemove, localSet, localRemove, staleIgnored, table };
+  }
 }
 
 /**
@@ -85,20 +126,13 @@ function lazyList<T>(c: VniChangeSet, key: 'floodAdd' | 'fdbSet' | 'neighSet' | 
  * `diffVniViews(emptyVniView(vni), table)` with `created` and `mtu` set, and `table` set.
  *
  * Optimization: the entry lists are made from the table on first access, so a backend that
- * copies `table` whole (memory) never builds them: after a first snapshot this replaces a diff
+ * copies `table` whole (memory) never builds them; after a first snapshot this replaces a diff
  * against an empty table and an object per entry. The lists must therefore be read before the
- * table changes again, i.e. while the backend applies the version.
+ * table changes again, i.e. while the backend applies the version. It is a class instance: an
+ * object spread does not copy the lists (use `toJSON()`).
  */
-export function tableChangeSet(table: VniView): VniChangeSet {
-  const c = emptyChangeSet(table.vni);
-  c.created = true;
-  c.mtu = table.mtu;
-  c.table = table;
-  lazyList(c, 'floodAdd', () => [...table.flood]);
-  lazyList(c, 'fdbSet', () => Array.from(table.fdb, ([mac, e]) => ({ mac, vtep: e.vtep, seq: e.seq })));
-  lazyList(c, 'neighSet', () => Array.from(table.neigh, ([ip, mac]) => ({ ip, mac })));
-  lazyList(c, 'localSet', () => Array.from(table.local.values(), cloneLocalPort));
-  return c;
+export function tableChangeSet(table: VniView): VniChangeSet & { toJSON(): VniChangeSet } {
+  return new TableChangeSet(table.vni, table);
 }
 
 /** The change set that turns table `from` into table `to` (same VNI). */

@@ -65,9 +65,14 @@ export function cloneVniView(view: VniView): VniView {
  * entry object, for a backend that mirrors whole tables.
  */
 export function copyVniView(view: VniView): VniView {
-  const local = new Map<string, LocalPortView>();
-  for (const [id, p] of view.local) local.set(id, cloneLocalPort(p));
-  return { vni: view.vni, mtu: view.mtu, flood: new Set(view.flood), fdb: new Map(view.fdb), neigh: new Map(view.neigh), local };
+  // Loops rather than `new Map(map)`: the constructor takes the generic iterable path (an
+  // entry array per element), measured slower than set() in a loop.
+  const t = emptyVniView(view.vni, view.mtu);
+  for (const v of view.flood) t.flood.add(v);
+  for (const [mac, e] of view.fdb) t.fdb.set(mac, e);
+  for (const [ip, mac] of view.neigh) t.neigh.set(ip, mac);
+  for (const [id, p] of view.local) t.local.set(id, cloneLocalPort(p));
+  return t;
 }
 
 /** Deep copy of a host view. */
