@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { isErrorType } from '@trellis/domain';
-import { bytesToIp, bytesToMac, canonicalIp, ipToBytes, macToBytes } from './address';
+import { bytesToIp, bytesToMac, canonicalIp, ipToBytes, ipv4TextAt, macToBytes } from './address';
 
 describe('ip codec', () => {
   it('encodes IPv4 to 4 bytes and back', () => {
     expect(Array.from(ipToBytes('10.0.255.1'))).toEqual([10, 0, 255, 1]);
     expect(bytesToIp(Uint8Array.from([192, 168, 0, 7]))).toBe('192.168.0.7');
+  });
+
+  it('renders every octet value of IPv4 bytes in decimal, at any offset', () => {
+    for (let v = 0; v < 256; v++) {
+      const quad = [v, 255 - v, v % 10, (v * 7) % 256];
+      expect(bytesToIp(Uint8Array.from(quad))).toBe(quad.join('.'));
+      expect(ipv4TextAt(Uint8Array.from([9, ...quad]), 1)).toBe(quad.join('.'));
+    }
   });
 
   it('encodes IPv6 to 16 bytes and renders compressed lower-case text', () => {

@@ -1,5 +1,5 @@
 import { domainError } from '@trellis/domain';
-import { bytesToIp } from './address';
+import { bytesToIp, ipv4TextAt } from './address';
 import type { FdbEntrySpec, NeighEntrySpec } from './delta-spec';
 
 /*
@@ -113,7 +113,6 @@ export function packNeighbours(entries: readonly NeighEntrySpec[]): Uint8Array {
 // ---------- reading ----------
 
 const HEX: number[] = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-const DEC: string[] = Array.from({ length: 256 }, (_, i) => String(i));
 
 /**
  * Canonical MAC text (lower-case, colon-separated) of 6 bytes at `off`. Optimization: one
@@ -137,7 +136,7 @@ function addressAt(b: Uint8Array, off: number, what: string): { text: string; ne
   if (len !== 4 && len !== 16) throw malformed(`${what} is 4 or 16 bytes, got ${off < b.length ? len : 'nothing'}`);
   const next = off + 1 + len;
   if (next > b.length) throw malformed(`${what} is truncated`);
-  const text = len === 4 ? `${DEC[b[off + 1]]}.${DEC[b[off + 2]]}.${DEC[b[off + 3]]}.${DEC[b[off + 4]]}` : bytesToIp(b.subarray(off + 1, next));
+  const text = len === 4 ? ipv4TextAt(b, off + 1) : bytesToIp(b.subarray(off + 1, next));
   return { text, next };
 }
 

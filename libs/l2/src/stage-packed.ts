@@ -1,5 +1,5 @@
 import { domainError } from '@trellis/domain';
-import { bytesToIp } from './address';
+import { bytesToIp, ipv4TextAt } from './address';
 import { macTextAt } from './packed-entries';
 
 /*
@@ -16,45 +16,9 @@ function malformed(message: string): Error {
   return domainError('InvalidInput', { error_message: message });
 }
 
-const chars: number[] = new Array<number>(15).fill(0);
-
-/** Appends the decimal digits of `octet` to `chars` at `n`; returns the new length. */
-function pushOctet(octet: number, n: number): number {
-  if (octet >= 100) chars[n++] = 48 + ((octet / 100) | 0);
-  if (octet >= 10) chars[n++] = 48 + (((octet / 10) | 0) % 10);
-  chars[n++] = 48 + (octet % 10);
-  return n;
-}
-
-/**
- * Dotted-quad text of 4 bytes at `off`. Optimization: one `fromCharCode` call, one flat string;
- * a template literal builds an intermediate string per piece.
- */
-function ipv4Text(b: Uint8Array, off: number): string {
-  let n = pushOctet(b[off], 0);
-  chars[n++] = 46;
-  n = pushOctet(b[off + 1], n);
-  chars[n++] = 46;
-  n = pushOctet(b[off + 2], n);
-  chars[n++] = 46;
-  n = pushOctet(b[off + 3], n);
-  const c = chars;
-  switch (n) {
-    case 7: return String.fromCharCode(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
-    case 8: return String.fromCharCode(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
-    case 9: return String.fromCharCode(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
-    case 10: return String.fromCharCode(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
-    case 11: return String.fromCharCode(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]);
-    case 12: return String.fromCharCode(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11]);
-    case 13: return String.fromCharCode(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12]);
-    case 14: return String.fromCharCode(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13]);
-    default: return String.fromCharCode(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13], c[14]);
-  }
-}
-
 /** Canonical text of the 4- or 16-byte address at `off` whose length byte is `len` (checked by the caller). */
 function addressText(b: Uint8Array, off: number, len: number): string {
-  return len === 4 ? ipv4Text(b, off) : bytesToIp(b.subarray(off, off + len));
+  return len === 4 ? ipv4TextAt(b, off) : bytesToIp(b.subarray(off, off + len));
 }
 
 type FdbEntry = { readonly vtep: string; readonly seq: number };
