@@ -1,4 +1,4 @@
-import { ipToBytes, macToBytes, packFdbGroup } from '@trellis/l2';
+import { ipToBytes, macToBytes, packFdbGroup, packNeighbours, viewsEqual } from '@trellis/l2';
 import { createLogger } from '@trellis/runtime';
 import { describe, expect, it } from 'vitest';
 import type { DataplaneBackend } from '../dataplane/backend';
@@ -67,5 +67,44 @@ describe('HostState', () => {
     st2.welcome({ epoch: 'e', snapshot: false });
     for (let r = 1; r <= 3; r++) st2.delta({ revision: r, vnis: [{ vni: 5, fdbUpsert: [fdb(r, '10.0.0.2', 1)] }] });
     expect(eager.saves).toBe(3);
+  });
+
+  it('programs a first snapshot from the staged tables: backends see every entry, the backend copy is its own, a refused VNI is not committed', async () => {
+    const inner = new MemoryBackend();
+    const seen: Array<{ vni: number; created: boolean; fdb: number; neigh: number; flood: number; local: number }> = [];
+    const recording: DataplaneBackend = {
+      kind: 'recording',
+      reconcile: (v, mode) => inner.reconcile(v, mode),
+      // Reads the lists as a backend without a table copy (linux) does.
+      apply: (changes) => {
+        for (const c of changes) seen.push({ vni: c.vni, created: c.created, fdb: c.fdbSet.length, neigh: c.neighSet.length, flood: c.floodAdd.length, local: c.localSet.length });
+        return inner.apply(changes);
+      },
+      checkPorts: () => inner.checkPorts(),
+      read: () => inner.read(),
+      close: () => inner.close(),
+    };
+    const st = new HostState({ backend: recording, logger });
+    await st.init();
+    st.welcome({ epoch: 'e', snapshot: true, revision: 1 });
+    const local = { portId: 'p1', mac: macToBytes('fa:16:3e:00:09:01'), ips: [ipToBytes('192.168.0.9')], mtu: 1450 };
+    const neighAdd = [packNeighbours([{ ip: ipToBytes('192.168.0.1'), mac: macToBytes('fa:16:3e:00:02:01') }])];
+    st.chunk({ vnis: [{ vni: 5, full: true, mtu: 1450, floodAdd: [ipToBytes('10.0.0.2')], fdbUpsert: [fdb(1, '10.0.0.2', 1), fdb(2, '10.0.0.3', 2)], neighAdd, localAdd: [local] }] });
+    st.chunk({ vnis: [{ vni: 6, full: true, mtu: 1450, fdbUpsert: [fdb(3, '10.0.0.2', 1)] }] });
+    inner.failNextApply('no', [6]);
+    const out = await st.snapshotEnd({ revision: 1, nonce: 's', token: { epoch: 'e', revision: 1 } });
+    expect(out).toMatchObject({ applied: false, reply: { nack: { nonce: 's', vnis: [6] } } });
+    expect(out.ports).toEqual([{ portId: 'p1', state: 'wired' }]);
+    expect(seen).toEqual([
+      { vni: 5, created: true, fdb: 2, neigh: 1, flood: 1, local: 1 },
+      { vni: 6, created: true, fdb: 1, neigh: 0, flood: 0, local: 0 },
+    ]);
+    expect([...st.view.keys()]).toEqual([5]);
+    expect(viewsEqual(await inner.read(), st.view)).toBe(true);
+    // The backend holds its own copy: a later delta reaches it only through its change set.
+    st.delta({ revision: 2, token: { epoch: 'e', revision: 2 }, vnis: [{ vni: 5, fdbUpsert: [fdb(1, '10.0.0.4', 2)] }] });
+    expect((await inner.read()).get(5)!.fdb.get('fa:16:3e:00:02:01')).toEqual({ vtep: '10.0.0.4', seq: 2 });
+    st.view.get(5)!.fdb.delete('fa:16:3e:00:02:02');
+    expect((await inner.read()).get(5)!.fdb.size).toBe(2);
   });
 });
