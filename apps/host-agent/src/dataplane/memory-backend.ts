@@ -38,7 +38,7 @@ export class MemoryBackend implements DataplaneBackend {
   /**
    * Full reconcile: the state becomes equal to `view`. Optimization: a table already equal is
    * kept (a comparison, no allocation), so the reconcile after a first snapshot, when the state
-   * mirrors the view already, costs one lookup per entry instead of a copy of the whole view.
+   * mirrors the view already, costs one comparison per entry instead of a copy of the whole view.
    */
   private replaceDiffering(view: HostView): void {
     for (const vni of this.state.keys()) if (!view.has(vni)) this.state.delete(vni);
