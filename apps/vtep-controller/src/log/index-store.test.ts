@@ -1,0 +1,76 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { NetworkRecord } from '../span/records';
+import { openLmdbIndexStore, type IndexBatch, type IndexStore } from './index-store';
+
+const net = (id: string, vni: number): NetworkRecord => ({ id, vni, mtu: 1450 });
+
+function batch(revision: number, extra: Partial<IndexBatch> = {}): IndexBatch {
+  return { revision, logFloor: 0, epoch: 'e1', changes: [], spanRevisions: [], ...extra };
+}
+
+describe('lmdb index store', () => {
+  let dir: string | undefined;
+  let store: IndexStore | undefined;
+
+  afterEach(async () => {
+    await store?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+    store = dir = undefined;
+  });
+
+  const open = async (options?: Parameters<typeof openLmdbIndexStore>[1]) => {
+    dir ??= await mkdtemp(join(tmpdir(), 'trellis-index-store-'));
+    store = openLmdbIndexStore(join(dir, 'index'), options);
+    return store;
+  };
+
+  it('keeps queued batches off disk until the window ends or flush(), then writes them all in order', async () => {
+    const s = await open({ coalesceMs: 60_000 });
+    s.save(batch(1, { changes: [{ kind: 'network', id: 'n1', record: net('n1', 1001) }], spanRevisions: [['h1', 1]] }));
+    s.save(batch(2, { append: { revision: 2, vnis: [{ vni: 1001, shared: new Uint8Array([1, 2]), perHost: new Map(), full: [], left: [] }] } }));
+    s.save(batch(3, { changes: [{ kind: 'network', id: 'n2', record: net('n2', 1002) }], spanRevisions: [['h1', 3]], logFloor: 2, dropLog: [2] }));
+    // Nothing written yet: the feed position on disk is still the initial one.
+    expect(s.load().revision).toBe(0);
+    await s.flush();
+    const loaded = s.load();
+    expect(loaded.revision).toBe(3);
+    expect(loaded.logFloor).toBe(2);
+    expect(loaded.epoch).toBe('e1');
+    expect(loaded.networks.map((n) => n.id).sort()).toEqual(['n1', 'n2']);
+    expect(loaded.spanRevisions).toEqual([['h1', 3]]);
+    // Batch 3 dropped the log record batch 2 appended, inside the same transaction.
+    expect(loaded.log).toEqual([]);
+  });
+
+  it('writes once maxQueued batches wait, without flush()', async () => {
+    const s = await open({ coalesceMs: 60_000, maxQueued: 2 });
+    s.save(batch(1));
+    s.save(batch(2));
+    let revision = 0;
+    for (let i = 0; i < 200 && revision !== 2; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      revision = s.load().revision;
+    }
+    expect(revision).toBe(2);
+  });
+
+  it('writes after coalesceMs on its own, and close() writes what still waits', async () => {
+    const s = await open({ coalesceMs: 20 });
+    s.save(batch(5, { changes: [{ kind: 'network', id: 'n5', record: net('n5', 1005) }] }));
+    let revision = 0;
+    for (let i = 0; i < 200 && revision !== 5; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      revision = s.load().revision;
+    }
+    expect(revision).toBe(5);
+    s.save(batch(6, { changes: [{ kind: 'network', id: 'n5', record: undefined }] }));
+    await s.close();
+    const reopened = await open();
+    const loaded = reopened.load();
+    expect(loaded.revision).toBe(6);
+    expect(loaded.networks).toEqual([]);
+  });
+});
