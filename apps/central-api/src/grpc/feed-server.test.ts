@@ -111,6 +111,20 @@ describe('central Feed over gRPC', () => {
     expect(results[10]).toBeUndefined();
   });
 
+  it("keeps every host's report of a port in one batch: the migration source's cannot hide the destination's", async () => {
+    const net = (await t.call('POST', '/v2.0/networks', { network: { name: 'migrating' } })).json.network;
+    const port = (await t.call('POST', '/v2.0/ports', { port: { network_id: net.id, 'binding:host_id': 'h1' } })).json.port;
+    expect((await t.call('POST', `/v2.0/ports/${port.id}/bindings`, { binding: { host: 'h2' } })).status).toBe(201);
+    expect((await t.call('PUT', `/v2.0/ports/${port.id}/bindings/h2/activate`)).status).toBe(200);
+    // One batch: the destination's wired report, then the source's unwired report of the same port.
+    const acks = await client.reportPortStatuses([
+      { portId: port.id, hostId: 'h2', wiring: 'wired', detail: '' },
+      { portId: port.id, hostId: 'h1', wiring: 'unwired', detail: '' },
+    ]);
+    expect(acks).toHaveLength(2);
+    expect((await t.call('GET', `/v2.0/ports/${port.id}`)).json.port.status).toBe('ACTIVE');
+  });
+
   it('ReportHostLiveness shows in the topology API and ignores stale reports', async () => {
     const now = Date.now();
     const up = await client.reportHostLiveness({ hostId: 'h1', connected: true, agentVersion: '1.2.3', lastSeenMs: now, controllerId: 'ctl-a' });

@@ -256,45 +256,64 @@ export class PortService {
    * reported twice the last report wins and the earlier one answers revision 0.
    */
   async setPortWirings(reports: readonly WiringReport[]): Promise<(WiringResult | undefined)[]> {
+    // The last report per port and host counts. Reports of one port from several hosts (the
+    // source and the destination of a migration, in one batch) all stay: only the active
+    // binding's host sets the status, so dropping all but the last report of a port could drop
+    // the one that matters.
     const last = new Map<string, number>();
-    reports.forEach((r, i) => last.set(r.portId, i));
-    const unique = [...last.values()].sort((a, b) => a - b);
+    reports.forEach((r, i) => last.set(`${r.portId}\n${r.host}`, i));
+    const byPort = new Map<string, number[]>();
+    for (const i of [...last.values()].sort((a, b) => a - b)) {
+      const group = byPort.get(reports[i].portId);
+      if (group) group.push(i);
+      else byPort.set(reports[i].portId, [i]);
+    }
+    const groups = [...byPort.values()];
     const results: (WiringResult | undefined)[] = new Array(reports.length);
     const perCommit = await this.wiringPortsPerCommit();
-    for (let i = 0; i < unique.length; i += perCommit) {
-      const chunk = unique.slice(i, i + perCommit).map((index) => ({ index, report: reports[index] }));
+    for (let i = 0; i < groups.length; i += perCommit) {
+      const chunk = groups.slice(i, i + perCommit).map((indexes) => indexes.map((index) => reports[index]));
       let chunkResults: (WiringResult | undefined)[];
       try {
-        chunkResults = await retryOnConflict(() => this.commitWirings(chunk.map((c) => c.report)));
+        chunkResults = await retryOnConflict(() => this.commitWirings(chunk));
       } catch (err) {
         if (!isErrorType(err, 'StoreConflict')) throw err;
         chunkResults = [];
-        for (const { report } of chunk) chunkResults.push(await this.setPortWiring(report.portId, report.host, report.wired));
+        for (const group of chunk) {
+          let result: WiringResult | undefined;
+          for (const r of group) result = await this.setPortWiring(r.portId, r.host, r.wired);
+          chunkResults.push(result);
+        }
       }
-      chunk.forEach((c, k) => (results[c.index] = chunkResults[k]));
+      groups.slice(i, i + perCommit).forEach((indexes, k) => {
+        for (const index of indexes) results[index] = chunkResults[k];
+      });
     }
     reports.forEach((r, i) => {
-      if (results[i] === undefined && last.get(r.portId) !== i) {
-        const final = results[last.get(r.portId)!];
+      if (results[i] === undefined && last.get(`${r.portId}\n${r.host}`) !== i) {
+        const final = results[last.get(`${r.portId}\n${r.host}`)!];
         results[i] = final && { status: final.status, revision: 0 };
       }
     });
     return results;
   }
 
-  /** One attempt of a wiring chunk (distinct ports): read, one guarded commit, then the events. */
-  private async commitWirings(reports: readonly WiringReport[]): Promise<(WiringResult | undefined)[]> {
-    const items = await this.store.getMany<StoredPort>(Collections.ports, reports.map((r) => r.portId));
+  /**
+   * One attempt of a wiring chunk: per distinct port its reports (one per host), read, one
+   * guarded commit, then the events. A port's reports are folded in order.
+   */
+  private async commitWirings(groups: readonly (readonly WiringReport[])[]): Promise<(WiringResult | undefined)[]> {
+    const items = await this.store.getMany<StoredPort>(Collections.ports, groups.map((g) => g[0].portId));
     const txn = new TxnBuilder();
     const changed: { index: number; before: StoredPort; after: StoredPort }[] = [];
     const now = this.options.now();
-    const results = reports.map((r, index): WiringResult | undefined => {
+    const results = groups.map((group, index): WiringResult | undefined => {
       const item = items[index];
       if (!item) return undefined;
-      const status = wiredStatus(item.value, r.host, r.wired);
+      const status = group.reduce((s, r) => wiredStatus({ ...item.value, status: s }, r.host, r.wired), item.value.status);
       if (status === item.value.status) return { status, revision: 0 };
       const after: StoredPort = { ...item.value, status, revisionNumber: item.value.revisionNumber + 1, updatedAt: now };
-      txn.expect(Collections.ports, r.portId, item).put(Collections.ports, r.portId, after);
+      txn.expect(Collections.ports, group[0].portId, item).put(Collections.ports, group[0].portId, after);
       changed.push({ index, before: item.value, after });
       return { status, revision: 0 };
     });
