@@ -1,6 +1,6 @@
 import { domainError } from '@trellis/domain';
 import { bytesToIp, ipv4TextAt } from './address';
-import { macTextAt } from './packed-entries';
+import { macTextAt, seqVarintAt } from './packed-entries';
 
 /*
  * Staging loops for packed snapshot records (formats in packed-entries.ts and docs/protocol.md):
@@ -40,17 +40,9 @@ export function stageFdbGroup(b: Uint8Array, fdb: Map<string, FdbEntry>): void {
     if (pos + MAC_BYTES >= end) throw malformed('an FDB record is truncated');
     const mac = macTextAt(b, pos);
     pos += MAC_BYTES;
-    // varint, at most 5 bytes for a uint32
-    let seq = 0;
-    let scale = 1;
-    for (let i = 0; ; i++) {
-      if (pos >= end || i === 5) throw malformed('an FDB record has a bad sequence');
-      const byte = b[pos++];
-      seq += (byte & 0x7f) * scale;
-      if (byte < 0x80) break;
-      scale *= 128;
-    }
-    if (seq > 0xffffffff) throw malformed('an FDB record has a bad sequence');
+    const read = seqVarintAt(b, pos);
+    const seq = Math.floor(read / 8);
+    pos += read % 8;
     const cur = fdb.get(mac);
     // fdbLocationWins, inlined: no candidate object per record.
     if (cur === undefined || seq > cur.seq || (seq === cur.seq && vtep > cur.vtep)) {
