@@ -11,9 +11,10 @@ import type { FdbEntrySpec, NeighEntrySpec } from './delta-spec';
  * Optimization: no sub-message per entry; a receiver walks one buffer with a tight loop.
  */
 
-const MAC_BYTES = 6;
+export const MAC_BYTES = 6;
 
-function malformed(message: string): Error {
+/** The error of a malformed packed element (internal to the packed readers). */
+export function malformed(message: string): Error {
   return domainError('InvalidInput', { error_message: message });
 }
 
@@ -131,13 +132,18 @@ export function macTextAt(b: Uint8Array, off: number): string {
 }
 
 /** Canonical text of the length-prefixed address at `off`, and where the next field starts. */
-function addressAt(b: Uint8Array, off: number, what: string): { text: string; next: number } {
+/** Canonical text of the 4- or 16-byte address at `off` whose length byte is `len` (checked by the caller). */
+export function addressTextAt(b: Uint8Array, off: number, len: number): string {
+  return len === 4 ? ipv4TextAt(b, off) : bytesToIp(b.subarray(off, off + len));
+}
+
+/** The length-prefixed address at `off`: its text and the offset after it. */
+export function addressAt(b: Uint8Array, off: number, what: string): { text: string; next: number } {
   const len = b[off];
   if (len !== 4 && len !== 16) throw malformed(`${what} is 4 or 16 bytes, got ${off < b.length ? len : 'nothing'}`);
   const next = off + 1 + len;
   if (next > b.length) throw malformed(`${what} is truncated`);
-  const text = len === 4 ? ipv4TextAt(b, off + 1) : bytesToIp(b.subarray(off + 1, next));
-  return { text, next };
+  return { text: addressTextAt(b, off + 1, len), next };
 }
 
 /** An FDB entry in canonical text. */

@@ -1,6 +1,4 @@
-import { domainError } from '@trellis/domain';
-import { bytesToIp, ipv4TextAt } from './address';
-import { macTextAt, seqVarintAt } from './packed-entries';
+import { MAC_BYTES, addressAt, addressTextAt, macTextAt, malformed, seqVarintAt } from './packed-entries';
 
 /*
  * Staging loops for packed snapshot records (formats in packed-entries.ts and docs/protocol.md):
@@ -9,17 +7,6 @@ import { macTextAt, seqVarintAt } from './packed-entries';
  * with equal sequences share one (immutable) entry object, so a snapshot allocates a MAC string
  * and, mostly, nothing else per FDB record.
  */
-
-const MAC_BYTES = 6;
-
-function malformed(message: string): Error {
-  return domainError('InvalidInput', { error_message: message });
-}
-
-/** Canonical text of the 4- or 16-byte address at `off` whose length byte is `len` (checked by the caller). */
-function addressText(b: Uint8Array, off: number, len: number): string {
-  return len === 4 ? ipv4TextAt(b, off) : bytesToIp(b.subarray(off, off + len));
-}
 
 type FdbEntry = { readonly vtep: string; readonly seq: number };
 
@@ -30,12 +17,9 @@ type FdbEntry = { readonly vtep: string; readonly seq: number };
  */
 export function stageFdbGroup(b: Uint8Array, fdb: Map<string, FdbEntry>): void {
   const end = b.length;
-  const len = b[0];
-  if (len !== 4 && len !== 16) throw malformed(`a VTEP address is 4 or 16 bytes, got ${end > 0 ? len : 'nothing'}`);
-  if (1 + len > end) throw malformed('a VTEP address is truncated');
-  const vtep = addressText(b, 1, len);
+  const { text: vtep, next } = addressAt(b, 0, 'a VTEP address');
   let shared: FdbEntry | undefined;
-  let pos = 1 + len;
+  let pos = next;
   while (pos < end) {
     if (pos + MAC_BYTES >= end) throw malformed('an FDB record is truncated');
     const mac = macTextAt(b, pos);
@@ -65,7 +49,7 @@ export function stageNeighbours(b: Uint8Array, neigh: Map<string, string>): void
     const macAt = pos + 1 + len;
     if (macAt > end) throw malformed('a neighbour IP is truncated');
     if (macAt + MAC_BYTES > end) throw malformed('a neighbour record is truncated');
-    neigh.set(addressText(b, pos + 1, len), macTextAt(b, macAt));
+    neigh.set(addressTextAt(b, pos + 1, len), macTextAt(b, macAt));
     pos = macAt + MAC_BYTES;
   }
 }
