@@ -24,6 +24,23 @@ afterEach(async () => {
   await cleanupStore();
 });
 
+type StalledWatch = Awaited<ReturnType<typeof rawStalledWatch>>;
+
+/**
+ * Reads `watch` until revision `total`: every revision 1..total exactly once, no eviction, and
+ * the session's queue never past `queueLimitBytes`. Returns the session's end log line.
+ */
+async function drainsWholeWithinBound(watch: StalledWatch, memory: ReturnType<typeof memoryLogger>, total: number, queueLimitBytes: number) {
+  const { messages } = await watch.drain((msgs) => msgs.some((m) => Number(m.revision?.revision) === total));
+  const received = messages.flatMap((m) => (m.revision ? [Number(m.revision.revision)] : []));
+  expect(received).toEqual(Array.from({ length: total }, (_, i) => i + 1));
+  expect(memory.lines().some((l) => l.msg === 'evicting slow feed consumer')).toBe(false);
+  await new Promise((r) => setTimeout(r, 50));
+  const ended = memory.lines().find((l) => l.msg === 'feed watch ended');
+  expect(ended?.maxQueuedBytes as number).toBeLessThanOrEqual(queueLimitBytes);
+  return ended;
+}
+
 describe('slow consumers', () => {
   it('evicts a stalled subscriber (nothing taken for stallTimeoutMs) with UNAVAILABLE while another keeps receiving', async () => {
     const memory = memoryLogger();
@@ -84,14 +101,7 @@ describe('slow consumers', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(memory.lines().some((l) => l.msg === 'evicting slow feed consumer')).toBe(false);
 
-    const hasLast = (messages: readonly { revision?: { revision?: number | null } | null }[]) => messages.some((m) => Number(m.revision?.revision) === total);
-    const { messages } = await stalled.drain(hasLast);
-    const received = messages.flatMap((m) => (m.revision ? [Number(m.revision.revision)] : []));
-    expect(received).toEqual(Array.from({ length: total }, (_, i) => i + 1));
-    expect(memory.lines().some((l) => l.msg === 'evicting slow feed consumer')).toBe(false);
-    await new Promise((r) => setTimeout(r, 50));
-    const ended = memory.lines().find((l) => l.msg === 'feed watch ended');
-    expect(ended?.maxQueuedBytes as number).toBeLessThanOrEqual(queueLimitBytes);
+    const ended = await drainsWholeWithinBound(stalled, memory, total, queueLimitBytes);
     expect(ended?.backpressureCount as number).toBeGreaterThan(0);
   });
 
@@ -106,13 +116,6 @@ describe('slow consumers', () => {
     const total = 200;
     await putNetworks(store, 1, total, 'z'.repeat(6_000));
     await new Promise((r) => setTimeout(r, 300));
-    const hasLast = (messages: readonly { revision?: { revision?: number | null } | null }[]) => messages.some((m) => Number(m.revision?.revision) === total);
-    const { messages } = await reader.drain(hasLast);
-    const received = messages.flatMap((m) => (m.revision ? [Number(m.revision.revision)] : []));
-    expect(received).toEqual(Array.from({ length: total }, (_, i) => i + 1));
-    expect(memory.lines().some((l) => l.msg === 'evicting slow feed consumer')).toBe(false);
-    await new Promise((r) => setTimeout(r, 50));
-    const ended = memory.lines().find((l) => l.msg === 'feed watch ended');
-    expect(ended?.maxQueuedBytes as number).toBeLessThanOrEqual(queueLimitBytes);
+    await drainsWholeWithinBound(reader, memory, total, queueLimitBytes);
   });
 });
