@@ -79,6 +79,11 @@ async function divergentHosts(ctl: IpcChild, workers: IpcChild[]): Promise<numbe
 
 const pct = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN);
 
+/** CLOCK_MONOTONIC in µs: the clock of V8's CPU profile timestamps (`--profile-dir`). */
+const monoUs = () => Number(process.hrtime.bigint() / 1000n);
+/** Phase windows on that clock, for slicing the children's profiles (tools/bench/profile-summary.ts). */
+const profileWindowsUs: Record<string, [number, number]> = {};
+
 async function run(): Promise<Record<string, unknown>> {
   const result: Record<string, unknown> = { workload, connectionPerHost: opt['connection-per-host'], workers: WORKERS, moves: MOVES, ratePerSec: RATE, loadAverage1m: loadavg()[0] };
   // Phase 1: controller warm with the whole workload, then every host connects and takes its snapshot.
@@ -95,9 +100,11 @@ async function run(): Promise<Record<string, unknown>> {
   const workerCpu = async () => (await Promise.all(workers.map((w) => w.call<Stats>('stats')))).reduce((a, s) => a + s.cpuMs, 0);
   const wc0 = await workerCpu();
   const t0 = nowMs();
+  const snapUs0 = monoUs();
   await Promise.all(workers.map((w) => w.call('start')));
   const p1 = await until(workers, (p) => p.every((x) => x.done === x.hosts), 'every host to apply its snapshot');
   const convergedMs = Math.max(...p1.map((x) => x.last)) - t0;
+  profileWindowsUs.snapshot = [snapUs0, monoUs()];
   const afterSnap = await ctl.call<Stats>('stats');
   const wc1 = await workerCpu();
   const entries = p1.reduce((a, x) => a + x.entries, 0);
@@ -121,7 +128,9 @@ async function run(): Promise<Record<string, unknown>> {
   if (MOVES > 0) {
     const m0 = await ctl.call<Stats>('stats');
     const mc0 = await workerCpu();
+    const movesUs0 = monoUs();
     const mv = await ctl.call<{ emitted: Array<[number, number]>; ms: number }>('moves', { count: MOVES, ratePerSec: RATE, seed: 7 }, 300_000);
+    profileWindowsUs.moves = [movesUs0, monoUs()];
     const last = mv.emitted[mv.emitted.length - 1][0];
     // Wait (bounded) until every move revision was applied somewhere, then a little longer for the
     // last subscribers of the last ones.
@@ -206,6 +215,7 @@ async function run(): Promise<Record<string, unknown>> {
     for (const w of iw) await w.kill();
     await idle.kill();
   }
+  if (opt['profile-dir']) result.profileWindowsUs = profileWindowsUs;
   return result;
 }
 
