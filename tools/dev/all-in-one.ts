@@ -3,6 +3,7 @@
 // docs/all-in-one.md.
 import { runLauncher } from './launcher/launcher';
 import { parseLauncherArgs, USAGE } from './launcher/options';
+import { watchParent } from './launcher/parent-watch';
 import { SEED_TOPOLOGY } from './launcher/topology';
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
@@ -21,6 +22,8 @@ if (options.help) {
 process.exitCode = await runLauncher(options, SEED_TOPOLOGY, {
   print,
   onSignal: (handler) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => handler(signal));
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => handler(signal));
+    // `npm start` does not forward a signal sent to npm alone: stop too when the parent is gone.
+    watchParent({ onGone: () => handler('parent process exit') });
   },
 });
