@@ -13,6 +13,8 @@ export const VtepControllerConfigSchema = Type.Object(
     /** central-api gRPC feed targets (`host:port`), tried in order. */
     feedTargets: Type.Array(GrpcTarget, { minItems: 1, default: ['127.0.0.1:9699'] }),
     dataDir: Type.String({ minLength: 1, default: './.trellis/vtep-controller' }),
+    /** Address space reserved for the LMDB index's memory map (virtual; the file grows with its content). */
+    indexMapSizeBytes: Type.Integer({ minimum: 1024 * 1024, default: 1024 * 1024 * 1024 }),
     /** Per-host bound of queued live traffic; past it the host is cut off (UNAVAILABLE). */
     queueLimitBytes: Type.Integer({ minimum: 4096, default: 4 * 1024 * 1024 }),
     heartbeatIntervalMs: Type.Integer({ minimum: 100, default: 10_000 }),

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   shutdown.installSignalHandlers(process);
 
   mkdirSync(config.dataDir, { recursive: true });
-  const store = openLmdbIndexStore(join(config.dataDir, 'index'));
+  const store = openLmdbIndexStore(join(config.dataDir, 'index'), { mapSizeBytes: config.indexMapSizeBytes });
   shutdown.register('index-store', () => store.close());
   const feed = new FeedClient({ targets: config.feedTargets, logger, consumer: config.controllerId });
   shutdown.register('feed-client', () => feed.close());

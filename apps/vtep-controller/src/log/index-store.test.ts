@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NetworkRecord } from '../span/records';
+import type { NetworkRecord, PortRecord } from '../span/records';
 import { openLmdbIndexStore, type IndexBatch, type IndexStore } from './index-store';
 
 const net = (id: string, vni: number): NetworkRecord => ({ id, vni, mtu: 1450 });
@@ -72,5 +73,33 @@ describe('lmdb index store', () => {
     const loaded = reopened.load();
     expect(loaded.revision).toBe(6);
     expect(loaded.networks).toEqual([]);
+  });
+
+  it('maps its file once while it grows (no stale mappings of a smaller map left resident)', async () => {
+    const mappingsOf = (file: string) => readFileSync('/proc/self/smaps', 'utf8').split('\n').filter((l) => /^[0-9a-f]+-[0-9a-f]+ /.test(l) && l.endsWith(file)).length;
+    const port = (i: number): PortRecord => ({
+      id: `port-${i}`, networkId: `net-${i % 50}`, mac: `fa:16:3e:00:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`,
+      ips: [`10.0.${i >> 8}.${i & 255}`], seq: 1, bindings: [{ host: `host-${i % 100}`, inactive: false }],
+    });
+    const grow = async (s: IndexStore) => {
+      // ≈ 8 MB of records in 8 transactions: a map that starts small is remapped several times.
+      for (let b = 0; b < 8; b++) {
+        const changes = Array.from({ length: 4000 }, (_, j) => ({ kind: 'port' as const, id: `port-${b * 4000 + j}`, record: port(b * 4000 + j) }));
+        s.save(batch(b + 1, { changes }));
+        await s.flush();
+      }
+    };
+    const s = await open({ coalesceMs: 0 });
+    await grow(s);
+    const file = join(dir!, 'index', 'data.mdb');
+    expect(s.load().ports).toHaveLength(32_000);
+    expect(mappingsOf(file)).toBe(1);
+    await s.close();
+    store = undefined;
+    // The same writes with a 1 MiB map: the check above would see the extra mappings.
+    const small = openLmdbIndexStore(join(dir!, 'small'), { coalesceMs: 0, mapSizeBytes: 1 << 20 });
+    store = small;
+    await grow(small);
+    expect(mappingsOf(join(dir!, 'small', 'data.mdb'))).toBeGreaterThan(1);
   });
 });

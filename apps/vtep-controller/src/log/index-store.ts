@@ -57,10 +57,15 @@ export interface IndexStoreOptions {
   readonly coalesceMs?: number;
   /** Batches that start a transaction at once, without waiting for `coalesceMs` (default 256). */
   readonly maxQueued?: number;
+  /**
+   * Address space reserved for the memory map of the index file (default 1 GiB; virtual only:
+   * the file grows with its content, and the map grows past this if the file does).
+   */
+  readonly mapSizeBytes?: number;
 }
 
 /** Defaults of {@link IndexStoreOptions}. */
-export const INDEX_STORE_DEFAULTS = { coalesceMs: 25, maxQueued: 256 } as const;
+export const INDEX_STORE_DEFAULTS = { coalesceMs: 25, maxQueued: 256, mapSizeBytes: 2 ** 30 } as const;
 
 /**
  * IndexStore on LMDB: one environment under the data dir with named sub-databases per record
@@ -80,7 +85,12 @@ export const INDEX_STORE_DEFAULTS = { coalesceMs: 25, maxQueued: 256 } as const;
 export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}): IndexStore {
   const coalesceMs = Math.max(0, options.coalesceMs ?? INDEX_STORE_DEFAULTS.coalesceMs);
   const maxQueued = Math.max(1, options.maxQueued ?? INDEX_STORE_DEFAULTS.maxQueued);
-  const root: RootDatabase = open({ path, compression: false });
+  // Why a large map from the start: lmdb-js grows a small map by mapping the file again at twice
+  // the size and keeps the old mappings, so the pages read through each of them stay resident
+  // (at the reference size, 50,000 ports: 8 mappings, 72 MB resident for a 32 MB file, against
+  // one mapping and 29 MB with the map reserved up front).
+  const mapSize = Math.max(1 << 20, options.mapSizeBytes ?? INDEX_STORE_DEFAULTS.mapSizeBytes);
+  const root: RootDatabase = open({ path, compression: false, mapSize });
   const db = (name: string): Database => root.openDB({ name });
   const hosts = db('hosts');
   const networks = db('networks');
