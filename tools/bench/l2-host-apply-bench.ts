@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { Server, type ServerDuplexStream } from '@grpc/grpc-js';
+import { Channel, credentials, Server, type ServerDuplexStream } from '@grpc/grpc-js';
 import { DistributionService } from '@trellis/proto';
 import { listenGrpc } from '@trellis/runtime';
 import { HostAgent } from '@trellis/host-agent/src/agent/host-agent';
@@ -20,12 +20,13 @@ import { MemoryBackend } from '@trellis/host-agent/src/dataplane/memory-backend'
 // (gRPC receive, decode, apply, ack) and the acks sent. [--seconds 8] [--ack-delay-ms 50]
 // It also reports this process's CPU for the snapshot phase (start → every agent applied its
 // snapshot and ran its caught-up full reconcile), per entry: a worker's share of l2-bench.ts's
-// initial convergence, gRPC receive included.
+// initial convergence, gRPC receive included. As in a worker, the agents share one channel (one
+// stream each); --channel-per-agent gives each its own client and channel (still one connection).
 const l2 = trellis.l2.v1;
 const { values: opt } = parseArgs({
   options: { hosts: { type: 'string', default: '200' }, 'moves-only': { type: 'boolean' }, 'snapshots-only': { type: 'boolean' }, split: { type: 'boolean' }, moves: { type: 'string', default: '2000' },
     agents: { type: 'string' }, rate: { type: 'string', default: '125' }, members: { type: 'string', default: '25' }, seconds: { type: 'string', default: '8' },
-    'ack-delay-ms': { type: 'string', default: '50' }, serve: { type: 'boolean' }, keep: { type: 'string', default: '0' },
+    'ack-delay-ms': { type: 'string', default: '50' }, 'channel-per-agent': { type: 'boolean' }, serve: { type: 'boolean' }, keep: { type: 'string', default: '0' },
   },
 });
 const hosts = Number(opt.hosts);
@@ -47,6 +48,8 @@ function table(vni: number): VniDeltaSpec {
 const chunk = l2.ControllerMessage.encode({ snapshotChunk: { revision: 1, vnis: [1, 2, 3, 4, 5].map((v) => encodeVniDeltaSpec(table(100 + v))) } }).finish();
 const entriesPerHost = 5 * (24 + 240 + 240 + 10);
 const logger = pino({ level: 'silent' });
+/** CLOCK_MONOTONIC in µs, the clock of V8 CPU profiles: `snapshotWindowUs` slices a `--cpu-prof` profile (profile-summary.ts --from/--to). */
+const monoUs = () => Number(process.hrtime.bigint() / 1000n);
 
 async function snapshots(n: number): Promise<number> {
   const split = [0, 0, 0, 0];
@@ -158,16 +161,21 @@ async function serve(): Promise<void> {
 async function agents(n: number): Promise<void> {
   const child = fork(process.argv[1], ['--serve'], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const list: HostAgent[] = [];
+  let closeChannel = () => {};
   try {
     const { port } = await new Promise<{ port: number }>((resolve) => child.once('message', resolve));
     let snapshots = 0;
     let reconciled = 0;
     let applied = 0;
     const t0 = process.cpuUsage();
+    const snapUs0 = monoUs();
+    const channel = opt['channel-per-agent'] ? undefined : new Channel(`127.0.0.1:${port}`, credentials.createInsecure(), {});
+    if (channel) closeChannel = () => channel.close();
     for (let h = 0; h < n; h++) {
       const a = new HostAgent({
         hostId: `h${h}`, vtep: `10.9.${h >> 8}.${h & 0xff}`, targets: [`127.0.0.1:${port}`], backend: new MemoryBackend(), logger,
         digestIntervalMs: 0, idleTimeoutMs: 0, ackDelayMs: Number(opt['ack-delay-ms']),
+        channelFor: channel && (() => channel),
       });
       a.on('applied', (e: { kind: string }) => (e.kind === 'snapshot' ? snapshots++ : e.kind === 'delta' && applied++));
       a.on('reconciled', () => reconciled++);
@@ -179,6 +187,7 @@ async function agents(n: number): Promise<void> {
     };
     await waitUntil(() => snapshots === n && reconciled === n, 60_000);
     const s = process.cpuUsage(t0);
+    const snapshotWindowUs = [snapUs0, monoUs()];
     const snapshotCpuMs = (s.user + s.system) / 1000;
     const rate = Number(opt.rate);
     const members = Math.min(n, Number(opt.members));
@@ -191,9 +200,10 @@ async function agents(n: number): Promise<void> {
     child.send({ stop: true });
     const { acks } = await new Promise<{ acks: number }>((resolve) => child.once('message', resolve));
     const cpuMs = (u.user + u.system) / 1000;
-    console.log(JSON.stringify({ agents: n, snapshotCpuMs: Math.round(snapshotCpuMs), snapshotUsPerEntry: +((snapshotCpuMs * 1000) / (n * entriesPerHost)).toFixed(3), deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3) }));
+    console.log(JSON.stringify({ agents: n, snapshotCpuMs: Math.round(snapshotCpuMs), snapshotUsPerEntry: +((snapshotCpuMs * 1000) / (n * entriesPerHost)).toFixed(3), deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), sharedChannel: !!channel, cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3), snapshotWindowUs }));
   } finally {
     await Promise.all(list.map((a) => a.stop()));
+    closeChannel();
     if (child.exitCode === null) child.kill();
   }
 }

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { Client, credentials, type ChannelOptions, type ClientDuplexStream } from '@grpc/grpc-js';
+import { Client, credentials, type ChannelInterface, type ChannelOptions, type ClientDuplexStream } from '@grpc/grpc-js';
 import { ipToBytes, type HostView } from '@trellis/l2';
 import { DistributionService, trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
@@ -37,6 +37,14 @@ export interface HostAgentOptions {
   /** grpc-js channel options (e.g. `grpc.use_local_subchannel_pool` for one connection per agent in simulations). */
   channelOptions?: ChannelOptions;
   /**
+   * The channel for a session to `target`, owned by the caller: the agent opens its own stream on
+   * it (grpc-js `channelOverride`) and never closes it, so a cancelled or failed stream leaves
+   * the channel to the others using it. For simulations that run many hosts in one process, each
+   * with its own stream over one channel per target (`channelOptions` is then not used). Without
+   * it each session gets its own client and channel, closed when the session ends.
+   */
+  channelFor?: (target: string) => ChannelInterface;
+  /**
    * Longest time an ack is held back so that one ack settles several versions (an ack settles
    * its nonce and every earlier one); only the newest is sent. Held acks go out at once before a
    * nack, a digest report, a snapshot end's ack and when the stream ends. 0 acks every version at
@@ -59,7 +67,6 @@ export class HostAgent extends EventEmitter {
   private stopped = false;
   private loop: Promise<void> | undefined;
   private call: Call | undefined;
-  private client: Client | undefined;
   private wakeUp: (() => void) | undefined;
   private digestTimer: NodeJS.Timeout | undefined;
   private readonly outbox = new Map<string, trellis.l2.v1.IPortStatus>();
@@ -147,9 +154,9 @@ export class HostAgent extends EventEmitter {
   private session(target: string): Promise<boolean> {
     return new Promise((resolve) => {
       const def = DistributionService.stream;
-      const client = new Client(target, credentials.createInsecure(), this.options.channelOptions);
+      const shared = this.options.channelFor?.(target);
+      const client = new Client(target, credentials.createInsecure(), shared ? { channelOverride: shared } : this.options.channelOptions);
       const call = client.makeBidiStreamRequest<HostMessage, ControllerMessage>(def.path, def.requestSerialize, def.responseDeserialize);
-      this.client = client;
       this.call = call;
       this.target = target;
       let welcomed = false;
@@ -177,7 +184,8 @@ export class HostAgent extends EventEmitter {
         clearTimeout(idleTimer);
         this.stopDigests();
         if (this.call === call) this.call = undefined;
-        client.close();
+        // A shared channel belongs to its owner; the stream itself is over.
+        if (!shared) client.close();
         this.log.info({ target, reason, error: err?.message }, 'controller stream ended');
         this.emit('disconnected', target);
         resolve(welcomed);
