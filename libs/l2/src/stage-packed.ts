@@ -1,11 +1,13 @@
-import { MAC_BYTES, addressAt, addressTextAt, macTextAt, malformed, seqVarintAt } from './packed-entries';
+import { internedIpv4TextAt, internedMacTextAt } from './address-intern';
+import { MAC_BYTES, addressAt, addressTextAt, malformed, seqVarintAt } from './packed-entries';
 
 /*
  * Staging loops for packed snapshot records (formats in packed-entries.ts and docs/protocol.md):
  * each walks one element and writes straight into a staged table. Optimization over
  * `forEachFdbRecord` + a callback: no call per record, and FDB entries behind the element's VTEP
- * with equal sequences share one (immutable) entry object, so a snapshot allocates a MAC string
- * and, mostly, nothing else per FDB record.
+ * with equal sequences share one (immutable) entry object, and addresses are interned
+ * (address-intern.ts), so a snapshot mostly allocates nothing per record: a neighbour's MAC is
+ * the string its FDB entry holds, and a re-sent address is the string read before.
  */
 
 type FdbEntry = { readonly vtep: string; readonly seq: number };
@@ -22,7 +24,7 @@ export function stageFdbGroup(b: Uint8Array, fdb: Map<string, FdbEntry>): void {
   let pos = next;
   while (pos < end) {
     if (pos + MAC_BYTES >= end) throw malformed('an FDB record is truncated');
-    const mac = macTextAt(b, pos);
+    const mac = internedMacTextAt(b, pos);
     pos += MAC_BYTES;
     const read = seqVarintAt(b, pos);
     const seq = Math.floor(read / 8);
@@ -49,7 +51,7 @@ export function stageNeighbours(b: Uint8Array, neigh: Map<string, string>): void
     const macAt = pos + 1 + len;
     if (macAt > end) throw malformed('a neighbour IP is truncated');
     if (macAt + MAC_BYTES > end) throw malformed('a neighbour record is truncated');
-    neigh.set(addressTextAt(b, pos + 1, len), macTextAt(b, macAt));
+    neigh.set(len === 4 ? internedIpv4TextAt(b, pos + 1) : addressTextAt(b, pos + 1, len), internedMacTextAt(b, macAt));
     pos = macAt + MAC_BYTES;
   }
 }
