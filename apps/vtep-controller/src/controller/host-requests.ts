@@ -3,7 +3,7 @@ import { trellis } from '@trellis/proto';
 import { Status } from '../server/host-stream';
 import { StreamError, type Session } from '../server/session';
 import type { Controller } from './controller';
-import type { PortStatusReport, PortWiring } from './types';
+import type { PortWiring } from './types';
 
 /** Default of ControllerOptions.maxPortStatusesPerMessage (hosts send at most 256). */
 export const DEFAULT_MAX_PORT_STATUSES = 512;
@@ -49,21 +49,21 @@ export class HostRequests {
     if (statuses.length > limit) {
       throw new StreamError(Status.INVALID_ARGUMENT, `port_statuses carries ${statuses.length} statuses, over the limit of ${limit} per message`);
     }
-    const reports: PortStatusReport[] = [];
+    const wirings: PortWiring[] = [];
     for (let i = 0; i < statuses.length; i++) {
-      const portId = statuses[i].portId ?? '';
       const wiring = WIRING_NAMES[statuses[i].wiring ?? 0];
-      if (portId === '' || wiring === undefined) {
+      if ((statuses[i].portId ?? '') === '' || wiring === undefined) {
         throw new StreamError(Status.INVALID_ARGUMENT, `port_statuses[${i}] needs a port_id and a wiring state`);
       }
-      reports.push({ portId, hostId: session.hostId, wiring, detail: statuses[i].detail ?? '' });
+      wirings.push(wiring);
     }
-    this.ctl.counters.portStatuses += reports.length;
+    this.ctl.counters.portStatuses += statuses.length;
     let stale = 0;
-    for (const report of reports) {
-      const port = this.ctl.index.ports.get(report.portId);
+    for (let i = 0; i < statuses.length; i++) {
+      const port = this.ctl.index.ports.get(statuses[i].portId!);
       if (!port || !port.bindings.some((b) => b.host === session.hostId)) stale++;
-      else this.ctl.statusReporter.add(report);
+      // The index's own id string, not the one just decoded: a report may wait a while.
+      else this.ctl.statusReporter.add({ portId: port.id, hostId: session.hostId, wiring: wirings[i], detail: statuses[i].detail ?? '' });
     }
     if (stale > 0) session.log.debug({ host: session.hostId, stale }, 'port statuses for ports not bound to this host; ignored');
   }

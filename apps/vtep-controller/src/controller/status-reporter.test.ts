@@ -72,6 +72,36 @@ describe('PortStatusReporter', () => {
     expect(r.waiting).toBe(0);
   });
 
+  it('keeps the reports of one port from several hosts apart: split at maxBatch, retried unless superseded by the same host', async () => {
+    const calls: Array<Array<[string, string, string]>> = [];
+    const results: Array<'ok' | 'fail'> = ['fail'];
+    const release: Array<() => void> = [];
+    const r = reporter(
+      (batch) => {
+        calls.push(batch.map((b) => [b.portId, b.hostId, b.wiring]));
+        const outcome = results.shift() ?? 'ok';
+        return new Promise<void>((resolve, reject) => release.push(() => (outcome === 'ok' ? resolve() : reject(new Error('refused')))));
+      },
+      { windowMs: 1, maxBatch: 2, maxInFlight: 1, retryMs: 1 },
+    );
+    r.add(report('p', 'wired', 'h1'));
+    r.add(report('p', 'unwired', 'h2'));
+    r.add(report('p', 'wired', 'h3'));
+    expect(calls).toEqual([[['p', 'h1', 'wired'], ['p', 'h2', 'unwired']]]);
+    expect(r.waiting).toBe(1);
+    r.add(report('p', 'error', 'h2')); // supersedes the h2 report in flight
+    expect(r.waiting).toBe(2);
+    release.shift()!(); // the first call fails: h1's report waits again, h2's is superseded
+    await waitFor(() => calls.length === 2, 'second call');
+    expect(calls[1]).toEqual([['p', 'h3', 'wired'], ['p', 'h2', 'error']]);
+    release.shift()!();
+    await waitFor(() => calls.length === 3, 'third call');
+    expect(calls[2]).toEqual([['p', 'h1', 'wired']]);
+    release.shift()!();
+    await waitFor(() => r.waiting === 0 && r.stats.calls === 3, 'drained');
+    expect(r.stats).toMatchObject({ failures: 1, dropped: 0, reports: 5 });
+  });
+
   it('drops a report after maxAttempts failed sends (a synchronous throw counts as a failure)', async () => {
     let calls = 0;
     const r = reporter(

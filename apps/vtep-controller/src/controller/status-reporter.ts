@@ -1,5 +1,5 @@
 import type { Logger } from '@trellis/runtime';
-import type { PortStatusReport } from './types';
+import type { PortStatusReport, PortWiring } from './types';
 
 /** Defaults of {@link PortStatusReporter}. */
 export const STATUS_REPORTER_DEFAULTS = {
@@ -31,9 +31,20 @@ export interface PortStatusReporterOptions {
   readonly maxAttempts?: number;
 }
 
+/**
+ * One waiting report. Optimization: reports wait in their thousands while central catches up
+ * (≈ 39,000 when 1,000 hosts report their ports at once), so a waiting report is one small
+ * object keyed by its port id (the string the caller holds already, no key built per report)
+ * instead of a report, a wrapper and a `port + host` key: ≈ 110 instead of ≈ 260 bytes of heap.
+ */
 interface Pending {
-  readonly report: PortStatusReport;
+  readonly portId: string;
+  readonly hostId: string;
+  readonly wiring: PortWiring;
+  readonly detail: string;
   attempts: number;
+  /** The same port's report from another host (a migration's source and destination). */
+  next: Pending | undefined;
 }
 
 /**
@@ -47,7 +58,9 @@ interface Pending {
 export class PortStatusReporter {
   /** Calls made to central and reports they carried (tests, benchmarks). */
   readonly stats = { calls: 0, reports: 0, failures: 0, dropped: 0 };
+  /** Waiting reports by port id (each port's reports from different hosts chained), oldest port first. */
   private readonly pending = new Map<string, Pending>();
+  private waitingCount = 0;
   private readonly windowMs: number;
   private readonly maxBatch: number;
   private readonly maxInFlight: number;
@@ -68,22 +81,50 @@ export class PortStatusReporter {
 
   /** Reports waiting for a call. */
   get waiting(): number {
-    return this.pending.size;
+    return this.waitingCount;
   }
 
-  /** Queues one report; it goes out within `windowMs` unless calls are saturated or failing. */
+  /**
+   * Queues one report (its fields are kept, not the object); it goes out within `windowMs`
+   * unless calls are saturated or failing.
+   */
   add(report: PortStatusReport): void {
     if (this.closed) return;
-    this.pending.set(keyOf(report), { report, attempts: 0 });
-    if (this.pending.size >= this.maxBatch) this.flush();
+    this.put({ portId: report.portId, hostId: report.hostId, wiring: report.wiring, detail: report.detail, attempts: 0, next: undefined }, true);
+    if (this.waitingCount >= this.maxBatch) this.flush();
     else this.arm(this.windowMs);
+  }
+
+  /**
+   * Makes `entry` wait: it replaces a waiting report of the same port and host (`replace`), or
+   * is dropped in favour of it (a failed send's report, superseded meanwhile). False if dropped.
+   */
+  private put(entry: Pending, replace: boolean): boolean {
+    const head = this.pending.get(entry.portId);
+    if (head === undefined) {
+      this.pending.set(entry.portId, entry);
+      this.waitingCount++;
+      return true;
+    }
+    let prev: Pending | undefined;
+    for (let p: Pending | undefined = head; p !== undefined; prev = p, p = p.next) {
+      if (p.hostId !== entry.hostId) continue;
+      if (!replace) return false;
+      entry.next = p.next;
+      if (prev) prev.next = entry;
+      else this.pending.set(entry.portId, entry);
+      return true;
+    }
+    prev!.next = entry;
+    this.waitingCount++;
+    return true;
   }
 
   /** Sends what waits now (as many calls as allowed), without waiting for the window. */
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    while (this.pending.size > 0 && this.inFlight < this.maxInFlight) this.sendBatch(this.take());
+    while (this.waitingCount > 0 && this.inFlight < this.maxInFlight) this.sendBatch(this.take());
   }
 
   /** Sends what waits one last time and stops taking reports (controller shutdown). */
@@ -103,13 +144,18 @@ export class PortStatusReporter {
     this.timer.unref();
   }
 
+  /** The oldest waiting reports, at most `maxBatch` (a port's chain may be split across calls). */
   private take(): Pending[] {
     const batch: Pending[] = [];
-    for (const [key, entry] of this.pending) {
-      this.pending.delete(key);
-      batch.push(entry);
+    for (const [portId, head] of this.pending) {
+      let p: Pending | undefined = head;
+      for (; p !== undefined && batch.length < this.maxBatch; p = p.next) batch.push(p);
+      if (p === undefined) this.pending.delete(portId);
+      else this.pending.set(portId, p);
       if (batch.length >= this.maxBatch) break;
     }
+    for (const entry of batch) entry.next = undefined;
+    this.waitingCount -= batch.length;
     return batch;
   }
 
@@ -120,7 +166,7 @@ export class PortStatusReporter {
     for (const entry of batch) entry.attempts++;
     let result: Promise<unknown> | void;
     try {
-      result = this.options.send(batch.map((e) => e.report));
+      result = this.options.send(batch.map((e): PortStatusReport => ({ portId: e.portId, hostId: e.hostId, wiring: e.wiring, detail: e.detail })));
     } catch (err) {
       result = Promise.reject(err);
     }
@@ -133,8 +179,8 @@ export class PortStatusReporter {
   private settled(): void {
     this.inFlight--;
     this.failuresInARow = 0;
-    if (this.pending.size >= this.maxBatch) this.flush();
-    else if (this.pending.size > 0) this.arm(this.windowMs);
+    if (this.waitingCount >= this.maxBatch) this.flush();
+    else if (this.waitingCount > 0) this.arm(this.windowMs);
   }
 
   private failed(batch: Pending[], err: unknown): void {
@@ -142,16 +188,20 @@ export class PortStatusReporter {
     this.stats.failures++;
     let dropped = 0;
     for (const entry of batch) {
-      const key = keyOf(entry.report);
-      if (this.pending.has(key)) continue; // a newer report for this port waits already
-      if (entry.attempts >= this.maxAttempts) dropped++;
-      else this.pending.set(key, entry);
+      if (entry.attempts >= this.maxAttempts) {
+        // Unless a newer report of this port and host waits already (then nothing is lost).
+        if (!this.isWaiting(entry)) dropped++;
+      } else this.put(entry, false); // dropped if a newer report of this port and host waits
     }
     this.stats.dropped += dropped;
-    this.options.logger.warn({ err, reports: batch.length, dropped, waiting: this.pending.size }, 'port status report to central failed');
+    this.options.logger.warn({ err, reports: batch.length, dropped, waiting: this.waitingCount }, 'port status report to central failed');
     const delay = this.retryMs * 2 ** Math.min(this.failuresInARow++, 4);
-    if (this.pending.size > 0) this.arm(delay);
+    if (this.waitingCount > 0) this.arm(delay);
+  }
+
+  private isWaiting(entry: Pending): boolean {
+    for (let p = this.pending.get(entry.portId); p !== undefined; p = p.next) if (p.hostId === entry.hostId) return true;
+    return false;
   }
 }
 
-const keyOf = (r: PortStatusReport) => `${r.portId}\u0000${r.hostId}`;
