@@ -26,7 +26,7 @@ const l2 = trellis.l2.v1;
 const { values: opt } = parseArgs({
   options: { hosts: { type: 'string', default: '200' }, 'moves-only': { type: 'boolean' }, 'snapshots-only': { type: 'boolean' }, split: { type: 'boolean' }, moves: { type: 'string', default: '2000' },
     agents: { type: 'string' }, rate: { type: 'string', default: '125' }, members: { type: 'string', default: '25' }, seconds: { type: 'string', default: '8' },
-    'ack-delay-ms': { type: 'string', default: '50' }, 'channel-per-agent': { type: 'boolean' }, serve: { type: 'boolean' }, keep: { type: 'string', default: '0' },
+    'ack-delay-ms': { type: 'string', default: '50' }, variants: { type: 'string', default: '10' }, 'channel-per-agent': { type: 'boolean' }, serve: { type: 'boolean' }, keep: { type: 'string', default: '0' },
   },
 });
 const hosts = Number(opt.hosts);
@@ -39,13 +39,23 @@ function table(vni: number): VniDeltaSpec {
     d.floodAdd!.push(vtep(h));
     for (let p = 0; p < 10; p++) {
       d.fdbUpsert!.push({ mac: mac(vni, h, p), vtep: vtep(h), seq: 1 });
-      d.neighAdd!.push({ ip: ipToBytes(`192.168.${h}.${p + 1}`), mac: mac(vni, h, p) });
+      d.neighAdd!.push({ ip: ipToBytes(`10.${vni & 0xff}.${h}.${p + 1}`), mac: mac(vni, h, p) });
     }
   }
-  for (let p = 0; p < 10; p++) d.localAdd!.push({ portId: `port-${vni}-${p}`, mac: mac(vni, 0, p), ips: [ipToBytes(`192.168.0.${p + 1}`)], mtu: 1450 });
+  for (let p = 0; p < 10; p++) d.localAdd!.push({ portId: `port-${vni}-${p}`, mac: mac(vni, 0, p), ips: [ipToBytes(`10.${vni & 0xff}.0.${p + 1}`)], mtu: 1450 });
   return d;
 }
-const chunk = l2.ControllerMessage.encode({ snapshotChunk: { revision: 1, vnis: [1, 2, 3, 4, 5].map((v) => encodeVniDeltaSpec(table(100 + v))) } }).finish();
+/**
+ * Variant v holds VNIs 100 + 5v + 1…5. As in an l2-bench worker, where the 25 members of a VNI
+ * share a process and hold (nearly) the same tables, --agents gives agent i variant i % --variants
+ * (default 10: 25 agents per table at 250 agents); 1 sends every agent the same tables.
+ */
+const variants = Math.max(1, Number(opt.variants));
+const vniOfVariant = (v: number) => 101 + 5 * v;
+const chunks = Array.from({ length: variants }, (_, v) =>
+  l2.ControllerMessage.encode({ snapshotChunk: { revision: 1, vnis: [0, 1, 2, 3, 4].map((k) => encodeVniDeltaSpec(table(vniOfVariant(v) + k))) } }).finish(),
+);
+const chunk = chunks[0];
 const entriesPerHost = 5 * (24 + 240 + 240 + 10);
 const logger = pino({ level: 'silent' });
 /** CLOCK_MONOTONIC in µs, the clock of V8 CPU profiles: `snapshotWindowUs` slices a `--cpu-prof` profile (profile-summary.ts --from/--to). */
@@ -61,7 +71,7 @@ async function snapshots(n: number): Promise<number> {
     await st.init();
     st.welcome({ epoch: 'e', snapshot: true, revision: 1 });
     const t0 = performance.now();
-    const c = l2.ControllerMessage.decode(chunk).snapshotChunk!;
+    const c = l2.ControllerMessage.decode(chunks[i % variants]).snapshotChunk!;
     const t1 = performance.now();
     st.chunk(c);
     const t2 = performance.now();
@@ -116,7 +126,8 @@ async function moves(n: number): Promise<number> {
 
 /** The scripted controller (child process): a snapshot per stream, then one-entry deltas to groups of agents. */
 async function serve(): Promise<void> {
-  const streams: Array<ServerDuplexStream<trellis.l2.v1.HostMessage, Buffer>> = [];
+  const byVariant = Array.from({ length: variants }, () => [] as Array<ServerDuplexStream<trellis.l2.v1.HostMessage, Buffer>>);
+  let hellos = 0;
   let acks = 0;
   const server = new Server();
   const welcome = l2.ControllerMessage.encode({ welcome: { controllerId: 'bench', epoch: 'e', snapshot: true, revision: 1 } }).finish();
@@ -125,8 +136,9 @@ async function serve(): Promise<void> {
     stream: (s: ServerDuplexStream<trellis.l2.v1.HostMessage, Buffer>) => {
       s.on('data', (m: trellis.l2.v1.HostMessage) => {
         if (m.hello) {
-          streams.push(s);
-          for (const b of [welcome, chunk, end]) s.write(Buffer.from(b));
+          const v = hellos++ % variants;
+          byVariant[v].push(s);
+          for (const b of [welcome, chunks[v], end]) s.write(Buffer.from(b));
         } else if (m.ack) acks++;
       });
       s.on('error', () => {});
@@ -146,10 +158,14 @@ async function serve(): Promise<void> {
     const tick = setInterval(() => {
       const due = Math.min(total, Math.floor(((performance.now() - started) * rate) / 1000));
       for (; i < due; i++) {
+        // A move in one of variant v's VNIs goes to agents holding it.
+        const vni = vniOfVariant(i % variants);
         const bytes = Buffer.from(
-          l2.ControllerMessage.encode({ delta: { revision: 2 + i, vnis: [encodeVniDeltaSpec({ vni: 101, fdbUpsert: [{ mac: mac(101, 1 + (i % 24), i % 10), vtep: vtep(1 + ((i + 1) % 24)), seq: 2 + i }] })] } }).finish(),
+          l2.ControllerMessage.encode({ delta: { revision: 2 + i, vnis: [encodeVniDeltaSpec({ vni, fdbUpsert: [{ mac: mac(vni, 1 + (i % 24), i % 10), vtep: vtep(1 + ((i + 1) % 24)), seq: 2 + i }] })] } }).finish(),
         );
-        for (let k = 0; k < members; k++) streams[(i * members + k) % streams.length].write(bytes);
+        const streams = byVariant[i % variants];
+        const round = Math.floor(i / variants);
+        for (let k = 0; k < members; k++) streams[(round * members + k) % streams.length].write(bytes);
       }
       if (i >= total) clearInterval(tick);
     }, 2);
@@ -159,7 +175,7 @@ async function serve(): Promise<void> {
 
 /** N HostAgents against the scripted controller; CPU of this process per delta per agent. */
 async function agents(n: number): Promise<void> {
-  const child = fork(process.argv[1], ['--serve'], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(process.argv[1], ['--serve', '--variants', String(variants)], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const list: HostAgent[] = [];
   let closeChannel = () => {};
   try {
@@ -190,7 +206,7 @@ async function agents(n: number): Promise<void> {
     const snapshotWindowUs = [snapUs0, monoUs()];
     const snapshotCpuMs = (s.user + s.system) / 1000;
     const rate = Number(opt.rate);
-    const members = Math.min(n, Number(opt.members));
+    const members = Math.min(Math.floor(n / variants), Number(opt.members));
     const seconds = Number(opt.seconds);
     const deltas = Math.round(rate * seconds) * members;
     const t = process.cpuUsage();
@@ -200,7 +216,7 @@ async function agents(n: number): Promise<void> {
     child.send({ stop: true });
     const { acks } = await new Promise<{ acks: number }>((resolve) => child.once('message', resolve));
     const cpuMs = (u.user + u.system) / 1000;
-    console.log(JSON.stringify({ agents: n, snapshotCpuMs: Math.round(snapshotCpuMs), snapshotUsPerEntry: +((snapshotCpuMs * 1000) / (n * entriesPerHost)).toFixed(3), deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), sharedChannel: !!channel, cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3), snapshotWindowUs }));
+    console.log(JSON.stringify({ agents: n, snapshotCpuMs: Math.round(snapshotCpuMs), snapshotUsPerEntry: +((snapshotCpuMs * 1000) / (n * entriesPerHost)).toFixed(3), deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), sharedChannel: !!channel, variants, cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3), snapshotWindowUs }));
   } finally {
     await Promise.all(list.map((a) => a.stop()));
     closeChannel();
