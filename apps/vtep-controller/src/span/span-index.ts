@@ -67,6 +67,11 @@ export class SpanIndex {
   private registryVersion = 0;
   private applied = 0;
 
+  /** Changes with every host registry change (flood elements and VTEPs come from the registry). */
+  get hostsVersion(): number {
+    return this.registryVersion;
+  }
+
   /** How many times `apply` ran (a change's lazily built tables are valid until it moves). */
   get appliedChanges(): number {
     return this.applied;

@@ -1,0 +1,109 @@
+import type { Host, Network, Port } from '@trellis/domain';
+import { applyVniDelta, diffViews, ipToBytes, macToBytes, packFdbGroup, packNeighbours, type HostView, type NeighEntrySpec } from '@trellis/l2';
+import { trellis } from '@trellis/proto';
+import { describe, expect, it } from 'vitest';
+import { binding, host, network, port } from '../testing/fixtures';
+import { recordChange } from '../span/feed-changes';
+import { SpanIndex } from '../span/span-index';
+import { bindingOn } from '../span/vni-state';
+import { FullTableEncoder } from './full-table';
+
+const l2 = trellis.l2.v1;
+type Put = ['hosts', Host] | ['networks', Network] | ['ports', Port];
+let revision = 0;
+const put = (index: SpanIndex, ...items: Put[]) => index.apply(++revision, items.map(([c, v]) => recordChange(c, v.id, v)!));
+
+/**
+ * The host's table as the generated encoder writes it, piece by piece in the documented order
+ * (vni, full and flood; then per remote host its fdb_upsert elements and neigh_add element;
+ * then local ports and mtu), built by walking every port for this host alone.
+ */
+function generatedTable(index: SpanIndex, hostId: string, vni: number): Buffer {
+  const vs = index.stateOf(vni)!;
+  const mtu = index.vniMtu(vni);
+  const floodAdd = [...vs.members.keys()].filter((m) => m !== hostId && index.hosts.has(m)).map((m) => ipToBytes(index.hosts.get(m)!.vtep));
+  const parts: Uint8Array[] = [l2.VniDelta.encode({ vni, full: true, floodAdd }).finish()];
+  const groups = new Map<string, { fdb: Map<string, Array<{ mac: Uint8Array; seq: number }>>; neigh: NeighEntrySpec[] }>();
+  for (const id of vs.byMac.values()) {
+    const pl = vs.ports.get(id)!;
+    if (pl.active === null || pl.activeVtep === null) continue;
+    if (!groups.has(pl.active)) groups.set(pl.active, { fdb: new Map(), neigh: [] });
+    const fdb = groups.get(pl.active)!.fdb;
+    if (!fdb.has(pl.activeVtep)) fdb.set(pl.activeVtep, []);
+    fdb.get(pl.activeVtep)!.push({ mac: macToBytes(pl.mac), seq: pl.seq });
+  }
+  for (const [ip, id] of vs.byIp) {
+    const pl = vs.ports.get(id)!;
+    if (pl.active !== null && pl.activeVtep !== null) groups.get(pl.active)!.neigh.push({ ip: ipToBytes(ip), mac: macToBytes(pl.mac) });
+  }
+  for (const [h, g] of groups) {
+    if (h === hostId) continue;
+    const fdbUpsert = [...g.fdb].map(([vtep, records]) => packFdbGroup(ipToBytes(vtep), records));
+    parts.push(l2.VniDelta.encode({ fdbUpsert, neighAdd: g.neigh.length > 0 ? [packNeighbours(g.neigh)] : [] }).finish());
+  }
+  const localAdd: trellis.l2.v1.ILocalPort[] = [];
+  for (const pl of vs.ports.values()) {
+    const b = bindingOn(pl, hostId);
+    if (b) localAdd.push({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive: b.inactive, seq: pl.seq });
+  }
+  parts.push(l2.VniDelta.encode({ localAdd, mtu }).finish());
+  return Buffer.concat(parts);
+}
+
+function setup(): SpanIndex {
+  const index = new SpanIndex();
+  put(
+    index,
+    ['hosts', host('h1', '192.0.2.1')], ['hosts', host('h2', '192.0.2.2', 'cell2')], ['hosts', host('h3', '2001:db8::3', 'cell3')], ['hosts', host('h4', '192.0.2.4', 'cell4')],
+    ['networks', network('n1', 100)], ['networks', network('n2', 70000, 9000)],
+  );
+  const ports: Put[] = [];
+  for (let i = 0; i < 40; i++) {
+    const h = `h${1 + (i % 4)}`;
+    // Some ports have two addresses or none; some are mid-migration (ACTIVE here, INACTIVE on the next host).
+    const ips = i % 5 === 0 ? [] : i % 3 === 0 ? [`10.0.0.${i}`, `fd00::${i}`] : [`10.0.0.${i}`];
+    const bindings = i % 7 === 0 ? [binding(h), binding(`h${1 + ((i + 1) % 4)}`, 'INACTIVE')] : [binding(h)];
+    ports.push(['ports', port({ id: `p${i}`, networkId: i % 2 === 0 ? 'n1' : 'n2', mac: `fa:16:3e:00:01:${i.toString(16).padStart(2, '0')}`, ips, bindings, seq: i * 37 })]);
+  }
+  put(index, ...ports);
+  return index;
+}
+
+function expectGenerated(index: SpanIndex, tables: FullTableEncoder): void {
+  for (const h of ['h1', 'h2', 'h3', 'h4']) {
+    for (const vni of index.spanOf(h)) {
+      const ours = tables.encode(h, vni, 1 << 20)!;
+      expect(Buffer.compare(ours, generatedTable(index, h, vni)), `${h} VNI ${vni}`).toBe(0);
+      const view: HostView = new Map();
+      applyVniDelta(view, l2.VniDelta.decode(ours));
+      expect(diffViews(new Map([[vni, index.hostVniView(h, vni)]]), view)).toEqual([]);
+    }
+  }
+}
+
+describe('FullTableEncoder', () => {
+  it('encodes each host table byte-identical to the generated encoding of the same lists', () => {
+    const index = setup();
+    expect(index.spanOf('h1').size).toBe(2);
+    expectGenerated(index, new FullTableEncoder(index));
+  });
+
+  it('rebuilds the shared bytes after a port, VTEP or MTU change, and counts entries against the limit', () => {
+    const index = setup();
+    const tables = new FullTableEncoder(index);
+    expectGenerated(index, tables);
+    put(index, ['ports', port({ id: 'p1', networkId: 'n2', mac: 'fa:16:3e:00:01:01', ips: ['10.0.0.1'], bindings: [binding('h3')], seq: 999 })]);
+    expectGenerated(index, tables);
+    put(index, ['hosts', host('h2', '198.51.100.2', 'cell2')]);
+    expectGenerated(index, tables);
+    put(index, ['networks', network('n1', 100, 1400)]);
+    expect(l2.VniDelta.decode(tables.encode('h1', 100, 1 << 20)!).mtu).toBe(1400);
+    expectGenerated(index, tables);
+    // h1 in VNI 100: 3 flood + 15 remote FDB/neighbour records + its own 5 local ports (+1 inactive).
+    const entries = index.fullDelta('h1', 100);
+    const n = entries.floodAdd!.length + entries.fdbUpsert!.length + entries.neighAdd!.length + entries.localAdd!.length;
+    expect(tables.encode('h1', 100, n)).toBeDefined();
+    expect(tables.encode('h1', 100, n - 1)).toBeUndefined();
+    expect(tables.encode('h1', 4242, 1 << 20)).toBeUndefined();
+  });
+});
