@@ -20,6 +20,8 @@ import { hostId, hostVtep, REFERENCE, type L2Workload } from './l2-workload';
 //   TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-central-bench.ts [--hosts 1000]
 //     [--workers 4] [--moves 2000] [--rate 500] [--max-in-flight 64] [--move-api bindings|host-id]
 //     [--load-concurrency 4] [--ports-per-request 500] [--json-only] [--profile-dir DIR]
+//     [--controller-config JSON] [--controller-node-flags '--flag …'] [--controller-memory-series]
+//     [--controller-heap-dir DIR]
 
 const { values: opt } = parseArgs({
   options: {
@@ -39,6 +41,10 @@ const { values: opt } = parseArgs({
     'controller-heap-dir': { type: 'string', default: '' },
     /** Adds the controller's memory every 500 ms ([s since start, RSS, heap used, heap total, external] MB) to the JSON. */
     'controller-memory-series': { type: 'boolean', default: false },
+    /** Node/V8 flags for the vtep-controller (experiments), space-separated. */
+    'controller-node-flags': { type: 'string' },
+    /** vtep-controller config keys over the benchmark's, as JSON (e.g. '{"heapGrowingPercent":0}'). */
+    'controller-config': { type: 'string', default: '{}' },
   },
 });
 const workload: L2Workload = { ...REFERENCE, hosts: Number(opt.hosts) };
@@ -99,7 +105,12 @@ async function run(): Promise<Record<string, unknown>> {
   const heapDir = opt['controller-heap-dir'];
   if (heapDir) mkdirSync(heapDir, { recursive: true });
   const heapFlags = heapDir ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${heapDir}`] : [];
-  const controller = await startController(dir, central.feedTarget, { profileDir, memoryLogIntervalMs: 500, nodeFlags: heapFlags });
+  const controllerFlags = opt['controller-node-flags']?.split(' ').filter((f) => f !== '');
+  const controllerConfig = JSON.parse(opt['controller-config']) as Record<string, unknown>;
+  const controller = await startController(dir, central.feedTarget, {
+    profileDir, memoryLogIntervalMs: 500, nodeFlags: heapFlags, controllerNodeFlags: controllerFlags, config: controllerConfig,
+  });
+  Object.assign(result, { controllerNodeFlags: controller.nodeFlags, controllerConfig });
   services.push(controller);
   const api = new RestClient(central.restUrl, Math.max(Number(opt['load-concurrency']), Number(opt['max-in-flight'])));
   const cpu = () => ({ central: procStats(central.proc.pid), controller: procStats(controller.proc.pid) });

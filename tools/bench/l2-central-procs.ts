@@ -121,6 +121,8 @@ export interface CentralService extends Service {
 export interface ControllerService extends Service {
   /** `127.0.0.1:<port>` of the Distribution gRPC service. */
   readonly target: string;
+  /** The Node/V8 flags it runs with, beyond profiling and diagnostics (none unless an experiment sets them). */
+  readonly nodeFlags: readonly string[];
 }
 
 /** Node flags of a service: a V8 CPU profile written at its exit when `profileDir` is set. */
@@ -154,7 +156,16 @@ export async function startCentral(dir: string, options: { profileDir?: string; 
 export async function startController(
   dir: string,
   feedTarget: string,
-  options: { profileDir?: string; memoryLogIntervalMs?: number; nodeFlags?: readonly string[] } = {},
+  options: {
+    profileDir?: string;
+    memoryLogIntervalMs?: number;
+    /** Diagnostic flags added to the run (heap snapshots). */
+    nodeFlags?: readonly string[];
+    /** Node/V8 flags to try (experiments; its deployment settings are config keys). */
+    controllerNodeFlags?: readonly string[];
+    /** Config keys over the benchmark's (e.g. `{ heapGrowingPercent: 0 }` for V8's default heap growth). */
+    config?: Readonly<Record<string, unknown>>;
+  } = {},
 ): Promise<ControllerService> {
   const port = await freePort();
   const configFile = join(dir, 'vtep-controller.json');
@@ -164,13 +175,15 @@ export async function startController(
     dataDir: join(dir, 'vtep-controller'),
     logLevel: 'info',
     memoryLogIntervalMs: options.memoryLogIntervalMs ?? 0,
+    ...options.config,
   };
   writeFileSync(configFile, JSON.stringify(config));
-  const flags = [...profileFlags(options.profileDir ?? ''), ...(options.nodeFlags ?? [])];
+  const nodeFlags = options.controllerNodeFlags ?? [];
+  const flags = [...nodeFlags, ...profileFlags(options.profileDir ?? ''), ...(options.nodeFlags ?? [])];
   const proc = spawnService('apps/vtep-controller/src/main.ts', { TRELLIS_VTEP_CONTROLLER_CONFIG: configFile }, flags);
   try {
     await proc.waitFor(/vtep-controller listening/, 60_000);
-    return { name: 'vtep-controller', proc, target: `127.0.0.1:${port}` };
+    return { name: 'vtep-controller', proc, target: `127.0.0.1:${port}`, nodeFlags };
   } catch (err) {
     await proc.stop(3_000);
     throw err;

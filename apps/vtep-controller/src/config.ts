@@ -25,6 +25,12 @@ export const VtepControllerConfigSchema = Type.Object(
     logMaxRecords: Type.Integer({ minimum: 1, default: 100_000 }),
     logMaxBytes: Type.Integer({ minimum: 1024, default: 256 * 1024 * 1024 }),
     logLevel: Type.String({ default: 'info' }),
+    /**
+     * How much V8 lets the old generation grow past its live size before the next full GC, in
+     * percent (V8's --heap-growing-percent); 0 = V8's own choice (up to 300 % on a large host).
+     * README: "Memory settings".
+     */
+    heapGrowingPercent: Type.Integer({ minimum: 0, maximum: 300, default: 40 }),
     /** Logs the process's memory (RSS, V8 heap, external and array buffers) this often; 0 = never. */
     memoryLogIntervalMs: Type.Integer({ minimum: 0, default: 0 }),
   },
@@ -32,3 +38,4 @@ export const VtepControllerConfigSchema = Type.Object(
 );
 
 export type VtepControllerConfig = Static<typeof VtepControllerConfigSchema>;
+
