@@ -1,4 +1,4 @@
-import { applyVniDelta, diffViews, emptyVniView, ipToBytes, macToBytes, viewsEqual, type HostView, type VniView } from '@trellis/l2';
+import { applyVniDelta, copyVniView, diffViews, diffVniViews, emptyVniView, ipToBytes, macToBytes, tableChangeSet, viewsEqual, type HostView, type VniView } from '@trellis/l2';
 import { describe, expect, it } from 'vitest';
 import { MemoryBackend } from './memory-backend';
 
@@ -56,5 +56,29 @@ describe('MemoryBackend', () => {
     view.get(10)!.fdb.set('fa:16:3e:00:00:02', { vtep: '10.0.0.2', seq: 1 });
     expect((await b.read()).get(10)!.fdb.size).toBe(1);
     expect(b.applyCount).toBe(1);
+  });
+
+  it('copies a whole table once, then follows change sets (past compactions) and stays independent of the table', async () => {
+    const b = new MemoryBackend();
+    const view = table(10, 40);
+    b.apply([tableChangeSet(view)]);
+    // The agent changes its table in place and hands the backend the difference, 60 times.
+    for (let i = 0; i < 60; i++) {
+      const before = copyVniView(view);
+      const mac = `fa:16:3e:00:00:${(i % 50).toString(16).padStart(2, '0')}`;
+      if (i % 3 === 2) {
+        view.fdb.delete(mac);
+        view.neigh.delete(`192.168.0.${(i % 50) + 1}`);
+      } else {
+        view.fdb.set(mac, { vtep: `10.0.1.${i}`, seq: 2 + i });
+        view.neigh.set(`192.168.2.${i}`, mac);
+      }
+      b.apply([diffVniViews(before, view)]);
+    }
+    expect(diffViews(new Map([[10, view]]), await b.read())).toEqual([]);
+    const out = await b.reconcile(new Map([[10, view]]), 'full');
+    expect(out.ports).toEqual([{ portId: 'p', state: 'wired' }]);
+    view.fdb.clear();
+    expect((await b.read()).get(10)!.fdb.size).toBeGreaterThan(30);
   });
 });

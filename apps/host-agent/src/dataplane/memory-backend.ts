@@ -1,35 +1,107 @@
-import { applyChangeSet, cloneHostView, cloneLocalPort, copyVniView, vniViewsEqual, type HostView, type VniChangeSet, type VniView } from '@trellis/l2';
+import { cloneLocalPort, emptyVniView, isEmptyChangeSet, localPortsEqual, type HostView, type LocalPortView, type VniChangeSet, type VniView } from '@trellis/l2';
 import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from './backend';
+import { OverlayMap } from './overlay-map';
 
 const NO_VNIS: ReadonlySet<number> = new Set();
 
-/** Additive reconcile of one VNI: adds what `state` lacks, keeps what it holds. */
-function addMissing(state: HostView, want: VniView): void {
-  const held = state.get(want.vni);
-  if (!held) {
-    state.set(want.vni, copyVniView(want));
+type FdbEntry = { readonly vtep: string; readonly seq: number };
+const fdbEntriesEqual = (x: FdbEntry, y: FdbEntry) => x === y || (x.vtep === y.vtep && x.seq === y.seq);
+const stringsEqual = (x: string, y: string) => x === y;
+
+/**
+ * One VNI as the memory dataplane holds it: its own copy of every entry. FDB entry values are
+ * immutable (shared with the view they were copied from); local ports are cloned. The two large
+ * tables are overlay maps (a copied base plus later changes; see OverlayMap).
+ */
+interface DataplaneTable {
+  vni: number;
+  mtu: number;
+  flood: Set<string>;
+  fdb: OverlayMap<FdbEntry>;
+  neigh: OverlayMap<string>;
+  local: Map<string, LocalPortView>;
+}
+
+function tableOf(view: VniView): DataplaneTable {
+  const local = new Map<string, LocalPortView>();
+  for (const [id, p] of view.local) local.set(id, cloneLocalPort(p));
+  return { vni: view.vni, mtu: view.mtu, flood: new Set(view.flood), fdb: OverlayMap.copyOf(view.fdb), neigh: OverlayMap.copyOf(view.neigh), local };
+}
+
+/** The table as a view (new maps; the caller may change them). */
+function viewOf(t: DataplaneTable): VniView {
+  const v = emptyVniView(t.vni, t.mtu);
+  for (const x of t.flood) v.flood.add(x);
+  v.fdb = t.fdb.toMap();
+  v.neigh = t.neigh.toMap();
+  for (const [id, p] of t.local) v.local.set(id, cloneLocalPort(p));
+  return v;
+}
+
+function equalsView(t: DataplaneTable, v: VniView): boolean {
+  if (t.vni !== v.vni || t.mtu !== v.mtu || t.flood.size !== v.flood.size || t.local.size !== v.local.size) return false;
+  for (const x of v.flood) if (!t.flood.has(x)) return false;
+  for (const [id, p] of v.local) {
+    const q = t.local.get(id);
+    if (!q || !localPortsEqual(p, q)) return false;
+  }
+  return t.fdb.equals(v.fdb, fdbEntriesEqual) && t.neigh.equals(v.neigh, stringsEqual);
+}
+
+/** Additive reconcile of one VNI: adds what `held` lacks, keeps what it holds. */
+function withMissing(held: DataplaneTable, want: VniView): DataplaneTable {
+  const v = viewOf(held);
+  for (const x of want.flood) v.flood.add(x);
+  for (const [mac, e] of want.fdb) if (!v.fdb.has(mac)) v.fdb.set(mac, e);
+  for (const [ip, mac] of want.neigh) if (!v.neigh.has(ip)) v.neigh.set(ip, mac);
+  for (const [id, p] of want.local) if (!v.local.has(id)) v.local.set(id, p);
+  return tableOf(v);
+}
+
+/** What `applyChangeSet` (libs/l2) does to a view, done to the dataplane's own tables. */
+function applyTo(state: Map<number, DataplaneTable>, c: VniChangeSet): void {
+  if (c.table && !c.removed) {
+    // A VNI created from a whole table (first snapshot): copied whole, its lists never built.
+    state.set(c.vni, tableOf(c.table));
     return;
   }
-  for (const v of want.flood) held.flood.add(v);
-  for (const [mac, e] of want.fdb) if (!held.fdb.has(mac)) held.fdb.set(mac, { ...e });
-  for (const [ip, mac] of want.neigh) if (!held.neigh.has(ip)) held.neigh.set(ip, mac);
-  for (const [id, p] of want.local) if (!held.local.has(id)) held.local.set(id, cloneLocalPort(p));
+  if (isEmptyChangeSet(c)) return;
+  if (c.removed) {
+    state.delete(c.vni);
+    return;
+  }
+  let t = state.get(c.vni);
+  if (!t) state.set(c.vni, (t = tableOf(emptyVniView(c.vni, c.mtu ?? 0))));
+  if (c.mtu !== undefined) t.mtu = c.mtu;
+  for (const v of c.floodRemove) t.flood.delete(v);
+  for (const e of c.fdbRemove) t.fdb.delete(e.mac);
+  for (const e of c.neighRemove) t.neigh.delete(e.ip);
+  for (const p of c.localRemove) t.local.delete(p.portId);
+  for (const v of c.floodAdd) t.flood.add(v);
+  for (const e of c.fdbSet) t.fdb.set(e.mac, { vtep: e.vtep, seq: e.seq });
+  for (const e of c.neighSet) t.neigh.set(e.ip, e.mac);
+  for (const p of c.localSet) t.local.set(p.portId, cloneLocalPort(p));
 }
 
 /**
- * An in-memory dataplane: records the state a real one would hold. Used by tests, simulation
- * and benchmarks. A local port counts as wired as soon as it is applied.
+ * An in-memory dataplane: records the state a real one would hold, in its own copy. Used by
+ * tests, simulation and benchmarks. A local port counts as wired as soon as it is applied.
  */
 export class MemoryBackend implements DataplaneBackend {
   readonly kind = 'memory';
-  private state: HostView = new Map();
+  private state = new Map<number, DataplaneTable>();
   private failures: Array<{ vnis?: number[]; message: string }> = [];
   /** Number of `apply` calls that changed state (tests assert the dataplane was left alone). */
   applyCount = 0;
 
   async reconcile(view: HostView, mode: ReconcileMode = 'full'): Promise<ApplyOutcome> {
     if (mode === 'full') this.replaceDiffering(view);
-    else for (const t of view.values()) addMissing(this.state, t);
+    else {
+      for (const want of view.values()) {
+        const held = this.state.get(want.vni);
+        this.state.set(want.vni, held ? withMissing(held, want) : tableOf(want));
+      }
+    }
     const ports: PortWiringReport[] = [];
     for (const t of view.values()) for (const id of t.local.keys()) ports.push({ portId: id, state: 'wired' });
     return { ports };
@@ -44,7 +116,7 @@ export class MemoryBackend implements DataplaneBackend {
     for (const vni of this.state.keys()) if (!view.has(vni)) this.state.delete(vni);
     for (const [vni, want] of view) {
       const held = this.state.get(vni);
-      if (!held || !vniViewsEqual(held, want)) this.state.set(vni, copyVniView(want));
+      if (!held || !equalsView(held, want)) this.state.set(vni, tableOf(want));
     }
   }
 
@@ -73,7 +145,7 @@ export class MemoryBackend implements DataplaneBackend {
         for (const p of c.localSet) ports.push({ portId: p.portId, state: 'error', detail: failure!.message });
         continue;
       }
-      applyChangeSet(this.state, c);
+      applyTo(this.state, c);
       for (const p of c.localRemove) ports.push({ portId: p.portId, state: 'unwired' });
       for (const p of c.localSet) ports.push({ portId: p.portId, state: 'wired' });
     }
@@ -88,8 +160,11 @@ export class MemoryBackend implements DataplaneBackend {
     return [];
   }
 
+  /** What the dataplane holds, as a new view (FDB entry objects are immutable and shared). */
   async read(): Promise<HostView> {
-    return cloneHostView(this.state);
+    const out: HostView = new Map();
+    for (const [vni, t] of this.state) out.set(vni, viewOf(t));
+    return out;
   }
 
   async close(): Promise<void> {}
