@@ -43,12 +43,47 @@ export function spliceDelta(revision: number, nonce: string, vnis: readonly Uint
   return wrap(TAG_CM_DELTA, inner.finish());
 }
 
-/** A ControllerMessage{snapshot_chunk} from pre-encoded VniDeltas. */
+/** Bytes of `v` (an integer in [0, 2^53)) as a protobuf varint. */
+function varintSize(v: number): number {
+  let n = 1;
+  while (v >= 0x80) {
+    v = Math.floor(v / 128);
+    n++;
+  }
+  return n;
+}
+
+function putVarint(out: Buffer, pos: number, v: number): number {
+  while (v >= 0x80) {
+    out[pos++] = (v % 128) | 0x80;
+    v = Math.floor(v / 128);
+  }
+  out[pos++] = v;
+  return pos;
+}
+
+/**
+ * A ControllerMessage{snapshot_chunk} from pre-encoded VniDeltas. Optimization: sizes first, then
+ * one buffer written in place: each table is copied once (a Writer copies it into its own
+ * buffer, and the outer message copies that again).
+ */
 export function spliceSnapshotChunk(revision: number, vnis: readonly Uint8Array[]): Buffer {
-  const inner = $protobuf.Writer.create();
-  if (revision !== 0) inner.uint32(TAG_REVISION).uint64(revision);
-  for (const v of vnis) inner.uint32(TAG_CHUNK_VNIS).bytes(v);
-  return wrap(TAG_CM_SNAPSHOT_CHUNK, inner.finish());
+  let inner = revision !== 0 ? 1 + varintSize(revision) : 0;
+  for (const v of vnis) inner += 1 + varintSize(v.length) + v.length;
+  const out = Buffer.allocUnsafe(1 + varintSize(inner) + inner);
+  out[0] = TAG_CM_SNAPSHOT_CHUNK;
+  let pos = putVarint(out, 1, inner);
+  if (revision !== 0) {
+    out[pos++] = TAG_REVISION;
+    pos = putVarint(out, pos, revision);
+  }
+  for (const v of vnis) {
+    out[pos++] = TAG_CHUNK_VNIS;
+    pos = putVarint(out, pos, v.length);
+    out.set(v, pos);
+    pos += v.length;
+  }
+  return out;
 }
 
 function wrap(tag: number, inner: Uint8Array): Buffer {
