@@ -59,12 +59,17 @@ export class OverlayMap<V> {
       // order: compare in lockstep, no lookups; from the first pair out of step, look up.
       const { keys, values } = this;
       let i = 0;
-      for (const [k, v] of other) {
-        if (k !== keys[i]) break;
-        if (!same(values[i], v)) return false;
-        i++;
-      }
-      if (i === keys.length) return true;
+      let inStep = true;
+      let equal = true;
+      // forEach rather than for…of (no entry pair per element); it cannot stop early, so the
+      // flags end the work per element.
+      other.forEach((v, k) => {
+        if (!inStep) return;
+        if (k !== keys[i]) inStep = false;
+        else if (!same(values[i++], v)) inStep = equal = false;
+      });
+      if (!equal) return false;
+      if (inStep) return true;
     }
     const mine = this.toMap();
     if (mine.size !== other.size) return false;
