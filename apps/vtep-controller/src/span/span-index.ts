@@ -1,4 +1,4 @@
-import { AddressBytesCache, emptyVniView, vniDeltaFromView, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec, type VniView } from '@trellis/l2';
+import { emptyVniView, ipToBytes, macToBytes, vniDeltaFromView, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec, type VniView } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import { recordsEqual, type HostRecord, type NetworkRecord, type PortRecord } from './records';
 import { RecordInterner } from './record-interner';
@@ -55,12 +55,6 @@ export class SpanIndex {
   /** Central revision at which each host's VNI set last changed (its subscription version). */
   private readonly spanRevisions = new Map<string, number>();
   revision = 0;
-  /**
-   * Optimization: snapshots and resyncs encode the same addresses for every member host. Bounded
-   * well below the number of ports: a cache entry is a typed array (~180 bytes of heap), and the
-   * encoders walk one VNI at a time, so a small cache keeps nearly all of the hits.
-   */
-  private readonly addressBytes = new AddressBytesCache(ADDRESS_CACHE_ENTRIES);
   private readonly interner = new RecordInterner();
   private readonly digests = new VniDigests();
   /** Bumped on every host registry change (VTEPs feed the digests' flood terms). */
@@ -103,11 +97,6 @@ export class SpanIndex {
   /** The VNI's ports and members (read-only use: encoders). */
   stateOf(vni: number): VniState | undefined {
     return this.vnis.get(vni);
-  }
-
-  /** Wire bytes of MACs and IPs, memoized (shared with the encoders). */
-  get addressCache(): AddressBytesCache {
-    return this.addressBytes;
   }
 
   membersOf(vni: number): ReadonlyMap<string, number> {
@@ -172,27 +161,35 @@ export class SpanIndex {
     const vs = this.vnis.get(vni);
     const mtu = this.vniMtu(vni);
     if (!vs) return vniDeltaFromView(emptyVniView(vni, mtu));
-    const addr = this.addressBytes;
+    // VTEPs repeat across a VNI's ports: converted once per call. Other addresses are converted
+    // as met (the codecs parse char codes, ~70 ns each); no cache across calls is kept, since
+    // snapshots use the full-table encoder's per-VNI bytes and this path serves resyncs only.
+    const vteps = new Map<string, Uint8Array>();
+    const vtepBytes = (text: string) => {
+      let b = vteps.get(text);
+      if (b === undefined) vteps.set(text, (b = ipToBytes(text)));
+      return b;
+    };
     const floodAdd: Uint8Array[] = [];
     for (const member of vs.members.keys()) {
       const vtep = this.hosts.get(member)?.vtep;
-      if (member !== host && vtep !== undefined) floodAdd.push(addr.ip(vtep));
+      if (member !== host && vtep !== undefined) floodAdd.push(vtepBytes(vtep));
     }
     const fdbUpsert: FdbEntrySpec[] = [];
     for (const id of vs.byMac.values()) {
       const pl = vs.ports.get(id);
-      if (remoteOf(pl, host)) fdbUpsert.push({ mac: addr.mac(pl!.mac), vtep: addr.ip(pl!.activeVtep!), seq: pl!.seq });
+      if (remoteOf(pl, host)) fdbUpsert.push({ mac: macToBytes(pl!.mac), vtep: vtepBytes(pl!.activeVtep!), seq: pl!.seq });
     }
     const neighAdd: NeighEntrySpec[] = [];
     for (const [ip, id] of vs.byIp) {
       const pl = vs.ports.get(id);
-      if (remoteOf(pl, host)) neighAdd.push({ ip: addr.ip(ip), mac: addr.mac(pl!.mac) });
+      if (remoteOf(pl, host)) neighAdd.push({ ip: ipToBytes(ip), mac: macToBytes(pl!.mac) });
     }
     const localAdd: trellis.l2.v1.ILocalPort[] = [];
     for (const pl of vs.ports.values()) {
       const b = bindingOn(pl, host);
       if (!b) continue;
-      localAdd.push({ portId: pl.portId, mac: addr.mac(pl.mac), ips: pl.ips.map((ip) => addr.ip(ip)), mtu, inactive: b.inactive, seq: pl.seq });
+      localAdd.push({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive: b.inactive, seq: pl.seq });
     }
     return { vni, full: true, mtu, floodAdd, fdbUpsert, neighAdd, localAdd };
   }
@@ -360,7 +357,6 @@ export class SpanIndex {
 }
 
 const EMPTY: ReadonlySet<never> = new Set<never>();
-const ADDRESS_CACHE_ENTRIES = 8192;
 const EMPTY_MAP: ReadonlyMap<string, number> = new Map<string, number>();
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
