@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { open as openLmdb } from 'lmdb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NetworkRecord, PortRecord } from '../span/records';
 import { openLmdbIndexStore, type IndexBatch, type IndexStore } from './index-store';
@@ -101,5 +102,23 @@ describe('lmdb index store', () => {
     store = small;
     await grow(small);
     expect(mappingsOf(join(dir!, 'small', 'data.mdb'))).toBeGreaterThan(1);
+  });
+
+  it('stores ports as tuples and still loads ports an earlier version stored as objects', async () => {
+    const rec = (id: string, host: string): PortRecord => ({ id, networkId: 'n1', mac: 'fa:16:3e:00:00:01', ips: ['10.0.0.1'], seq: 3, bindings: [{ host, inactive: false }] });
+    const s = await open({ coalesceMs: 0 });
+    s.save(batch(1, { changes: [{ kind: 'port', id: 'p-new', record: rec('p-new', 'h1') }] }));
+    await s.close();
+    store = undefined;
+    const raw = openLmdb({ path: join(dir!, 'index'), compression: false });
+    try {
+      const ports = raw.openDB({ name: 'ports' });
+      expect(ports.get('p-new')).toEqual(['n1', 'fa:16:3e:00:00:01', ['10.0.0.1'], 3, 'h1', 0]);
+      await ports.put('p-old', rec('p-old', 'h2'));
+    } finally {
+      await raw.close();
+    }
+    const loaded = (await open()).load();
+    expect(loaded.ports.sort((a, b) => a.id.localeCompare(b.id))).toEqual([rec('p-new', 'h1'), rec('p-old', 'h2')]);
   });
 });

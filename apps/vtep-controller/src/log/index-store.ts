@@ -2,6 +2,7 @@ import { open, type Database, type RootDatabase } from 'lmdb';
 import type { HostRecord, NetworkRecord, PortRecord } from '../span/records';
 import type { RecordChange } from '../span/span-index';
 import type { LogRecord, LoggedVni } from './delta-log';
+import { packPort, unpackPort, type StoredPort } from './stored-port';
 
 /** Everything the controller needs to start warm. */
 export interface PersistedIndex {
@@ -104,7 +105,12 @@ export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}
 
   const writeBatch = (batch: IndexBatch) => {
     for (const c of batch.changes) {
-      const target = c.kind === 'host' ? hosts : c.kind === 'network' ? networks : ports;
+      if (c.kind === 'port') {
+        if (c.record) ports.put(c.id, packPort(c.record));
+        else ports.remove(c.id);
+        continue;
+      }
+      const target = c.kind === 'host' ? hosts : networks;
       if (c.record) target.put(c.id, c.record);
       else target.remove(c.id);
     }
@@ -138,7 +144,7 @@ export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}
         epoch: meta.get('epoch') as string | undefined,
         hosts: values<HostRecord>(hosts),
         networks: values<NetworkRecord>(networks),
-        ports: values<PortRecord>(ports),
+        ports: Array.from(ports.getRange({}), (e) => unpackPort(e.key as string, e.value as StoredPort | PortRecord)),
         spanRevisions: Array.from(spans.getRange({}), (e) => [e.key as string, e.value as number]),
         log: Array.from(log.getRange({}), (e) => fromStored(e.key as number, e.value as StoredVni[])),
       };
