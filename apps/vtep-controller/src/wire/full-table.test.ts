@@ -65,6 +65,8 @@ function setup(): SpanIndex {
     const bindings = i % 7 === 0 ? [binding(h), binding(`h${1 + ((i + 1) % 4)}`, 'INACTIVE')] : [binding(h)];
     ports.push(['ports', port({ id: `p${i}`, networkId: i % 2 === 0 ? 'n1' : 'n2', mac: `fa:16:3e:00:01:${i.toString(16).padStart(2, '0')}`, ips, bindings, seq: i * 37 })]);
   }
+  // A port id that is not ASCII (written by the generated encoder's UTF-8 path).
+  ports.push(['ports', port({ id: 'pörť-☃', networkId: 'n1', mac: 'fa:16:3e:00:02:01', ips: ['10.0.1.1'], bindings: [binding('h1')], seq: 2 ** 31 })]);
   put(index, ...ports);
   return index;
 }
@@ -105,5 +107,11 @@ describe('FullTableEncoder', () => {
     expect(tables.encode('h1', 100, n)).toBeDefined();
     expect(tables.encode('h1', 100, n - 1)).toBeUndefined();
     expect(tables.encode('h1', 4242, 1 << 20)).toBeUndefined();
+  });
+
+  it('refuses a mobility sequence beyond uint32 with InvalidInput, as the packed FDB encoder does', () => {
+    const index = setup();
+    put(index, ['ports', port({ id: 'big', networkId: 'n1', mac: 'fa:16:3e:00:03:01', ips: [], bindings: [binding('h2')], seq: 2 ** 32 })]);
+    expect(() => new FullTableEncoder(index).encode('h1', 100, 1 << 20)).toThrow(/mobility sequence is a uint32/);
   });
 });

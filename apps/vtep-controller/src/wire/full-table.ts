@@ -1,13 +1,26 @@
-import { ipToBytes, macToBytes, packFdbGroup, packNeighbours, type NeighEntrySpec } from '@trellis/l2';
+import { domainError } from '@trellis/domain';
+import { ipToBytes, macToBytes } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
-import $protobuf from 'protobufjs/minimal.js';
 import type { SpanIndex } from '../span/span-index';
-import type { VniState } from '../span/vni-state';
+import type { Placement, VniState } from '../span/vni-state';
+import { ipSize, isAscii, ScratchWriter, varintSize } from './scratch-writer';
 
 const l2 = trellis.l2.v1;
+// Field tags (field number << 3 | wire type) of VniDelta and LocalPort.
+const TAG_VNI = (1 << 3) | 0;
+const TAG_FULL = (2 << 3) | 0;
 const TAG_FLOOD_ADD = (4 << 3) | 2;
 const TAG_FDB_UPSERT = (6 << 3) | 2;
 const TAG_NEIGH_ADD = (8 << 3) | 2;
+const TAG_LOCAL_ADD = (10 << 3) | 2;
+const TAG_MTU = (12 << 3) | 0;
+const TAG_LP_PORT_ID = (1 << 3) | 2;
+const TAG_LP_MAC = (2 << 3) | 2;
+const TAG_LP_IPS = (3 << 3) | 2;
+const TAG_LP_MTU = (4 << 3) | 0;
+const TAG_LP_INACTIVE = (5 << 3) | 0;
+const TAG_LP_SEQ = (6 << 3) | 0;
+const MAC_BYTES = 6;
 const NO_BYTES = new Uint8Array(0);
 
 /** A run of encoded fields that belongs to one host: [start, end) in a section, and its entries. */
@@ -51,114 +64,220 @@ export interface EncodedVniTables {
   readonly tail: Uint8Array;
 }
 
+/** One remote host's entries: FDB records grouped by VTEP (usually one), then neighbours. */
 interface RemoteGroup {
-  /** VTEP text → its FDB records (a host's ports normally share one VTEP). */
-  fdb: Map<string, Array<{ mac: Uint8Array; seq: number }>>;
-  neigh: NeighEntrySpec[];
+  vteps: string[];
+  records: Placement[][];
+  neighIps: string[];
+  neighMacs: string[];
 }
 
-/** Memoized IP text → bytes for one build (VTEPs repeat across a VNI's ports). */
-function ipMemo(): (text: string) => Uint8Array {
-  const seen = new Map<string, Uint8Array>();
-  return (text) => {
-    let b = seen.get(text);
-    if (b === undefined) seen.set(text, (b = ipToBytes(text)));
-    return b;
-  };
+interface LocalGroup {
+  ports: Placement[];
+  inactive: boolean[];
 }
 
-/** A section from per-host runs written into one writer (see EncodedSection). */
-function section<T>(groups: Map<string, T>, write: (w: $protobuf.Writer, group: T) => number): EncodedSection {
-  const w = $protobuf.Writer.create();
-  const ranges = new Map<string, HostRange>();
-  let total = 0;
-  for (const [host, g] of groups) {
-    const start = w.len;
-    const count = write(w, g);
-    ranges.set(host, { start, end: w.len, count });
-    total += count;
-  }
-  return { bytes: w.finish(), ranges, total };
+// One scratch for every build: encoding is synchronous, and each build copies its bytes out.
+const scratch = new ScratchWriter();
+
+function checkSeq(seq: number): void {
+  if (!Number.isInteger(seq) || seq < 0 || seq > 0xffffffff) throw domainError('InvalidInput', { error_message: `a mobility sequence is a uint32, got ${seq}` });
 }
 
-/** The VNI's remote entries grouped by the host of their ACTIVE binding. */
-export function encodeRemoteSection(vs: VniState, ip: (text: string) => Uint8Array = ipMemo()): EncodedSection {
+/** Throws unless the writer ended where the precomputed size said (a wrong length would corrupt the stream). */
+function expectAt(w: ScratchWriter, end: number): void {
+  if (w.pos !== end) throw new Error(`full-table encoder wrote ${w.pos} bytes where it sized ${end}`);
+}
+
+/** The VNI's remote entries grouped by the host of their ACTIVE binding, written to `w`. */
+function writeRemote(w: ScratchWriter, vs: VniState, base: number): { ranges: Map<string, HostRange>; total: number } {
   const groups = new Map<string, RemoteGroup>();
-  const macs = new Map<string, Uint8Array>();
   const group = (host: string) => {
     let g = groups.get(host);
-    if (!g) groups.set(host, (g = { fdb: new Map(), neigh: [] }));
+    if (!g) groups.set(host, (g = { vteps: [], records: [], neighIps: [], neighMacs: [] }));
     return g;
   };
   for (const id of vs.byMac.values()) {
     const pl = vs.ports.get(id);
     if (!pl || pl.active === null || pl.activeVtep === null) continue;
-    const fdb = group(pl.active).fdb;
-    let records = fdb.get(pl.activeVtep);
-    if (!records) fdb.set(pl.activeVtep, (records = []));
-    const mac = macToBytes(pl.mac);
-    macs.set(pl.mac, mac);
-    records.push({ mac, seq: pl.seq });
+    const g = group(pl.active);
+    let k = g.vteps.indexOf(pl.activeVtep);
+    if (k < 0) {
+      k = g.vteps.push(pl.activeVtep) - 1;
+      g.records.push([]);
+    }
+    g.records[k].push(pl);
   }
-  for (const [text, id] of vs.byIp) {
+  for (const [ip, id] of vs.byIp) {
     const pl = vs.ports.get(id);
     if (!pl || pl.active === null || pl.activeVtep === null) continue;
-    group(pl.active).neigh.push({ ip: ip(text), mac: macs.get(pl.mac) ?? macToBytes(pl.mac) });
+    const g = group(pl.active);
+    g.neighIps.push(ip);
+    g.neighMacs.push(pl.mac);
   }
-  return section(groups, (w, g) => {
-    let n = g.neigh.length;
-    for (const [vtep, records] of g.fdb) {
-      w.uint32(TAG_FDB_UPSERT).bytes(packFdbGroup(ip(vtep), records));
-      n += records.length;
+  const ranges = new Map<string, HostRange>();
+  let total = 0;
+  for (const [host, g] of groups) {
+    const start = w.pos;
+    let count = g.neighIps.length;
+    for (let k = 0; k < g.vteps.length; k++) {
+      const vtep = g.vteps[k];
+      const records = g.records[k];
+      let size = 1 + ipSize(vtep);
+      for (const pl of records) {
+        checkSeq(pl.seq);
+        size += MAC_BYTES + varintSize(pl.seq);
+      }
+      w.byte(TAG_FDB_UPSERT);
+      w.varint(size);
+      const end = w.pos + size;
+      w.byte(ipSize(vtep));
+      w.ip(vtep);
+      for (const pl of records) {
+        w.mac(pl.mac);
+        w.varint(pl.seq);
+      }
+      expectAt(w, end);
+      count += records.length;
     }
-    if (g.neigh.length > 0) w.uint32(TAG_NEIGH_ADD).bytes(packNeighbours(g.neigh));
-    return n;
-  });
+    if (g.neighIps.length > 0) {
+      let size = 0;
+      for (const ip of g.neighIps) size += 1 + ipSize(ip) + MAC_BYTES;
+      w.byte(TAG_NEIGH_ADD);
+      w.varint(size);
+      const end = w.pos + size;
+      for (let i = 0; i < g.neighIps.length; i++) {
+        w.byte(ipSize(g.neighIps[i]));
+        w.ip(g.neighIps[i]);
+        w.mac(g.neighMacs[i]);
+      }
+      expectAt(w, end);
+    }
+    ranges.set(host, { start: start - base, end: w.pos - base, count });
+    total += count;
+  }
+  return { ranges, total };
 }
 
-/**
- * Encodes all of a VNI's table fields once (see EncodedVniTables). Local ports are encoded by the
- * generated LocalPort encoder, in the VNI's port order, one run per bound host.
- */
-export function encodeVniTables(index: SpanIndex, vs: VniState): EncodedVniTables {
-  const ip = ipMemo();
-  const mtu = index.vniMtu(vs.vni);
-  const members = new Map<string, Uint8Array>();
-  for (const member of vs.members.keys()) {
-    const vtep = index.hosts.get(member)?.vtep;
-    if (vtep !== undefined) members.set(member, ip(vtep));
+/** One `local_add` LocalPort, as the generated encoder writes it (proto3: defaults omitted, uint32 as `>>> 0`). */
+function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu: number): void {
+  if (!isAscii(pl.portId)) {
+    // Rare: let the generated encoder write a non-ASCII id (its UTF-8 handling, byte for byte).
+    const bytes = l2.LocalPort.encode({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive, seq: pl.seq }).finish();
+    w.byte(TAG_LOCAL_ADD);
+    w.varint(bytes.length);
+    w.raw(bytes);
+    return;
   }
-  const flood = section(members, (w, vtep) => {
-    w.uint32(TAG_FLOOD_ADD).bytes(vtep);
-    return 1;
-  });
-  const locals = new Map<string, trellis.l2.v1.ILocalPort[]>();
+  const id = pl.portId;
+  let size = (id.length > 0 ? 1 + varintSize(id.length) + id.length : 0) + 2 + MAC_BYTES;
+  for (const ip of pl.ips) size += 2 + ipSize(ip);
+  if (mtu !== 0) size += 1 + varintSize(mtu >>> 0);
+  if (inactive) size += 2;
+  if (pl.seq !== 0) size += 1 + varintSize(pl.seq >>> 0);
+  w.byte(TAG_LOCAL_ADD);
+  w.varint(size);
+  const end = w.pos + size;
+  if (id.length > 0) {
+    w.byte(TAG_LP_PORT_ID);
+    w.varint(id.length);
+    w.ascii(id);
+  }
+  w.byte(TAG_LP_MAC);
+  w.byte(MAC_BYTES);
+  w.mac(pl.mac);
+  for (const ip of pl.ips) {
+    w.byte(TAG_LP_IPS);
+    w.byte(ipSize(ip));
+    w.ip(ip);
+  }
+  if (mtu !== 0) {
+    w.byte(TAG_LP_MTU);
+    w.varint(mtu >>> 0);
+  }
+  if (inactive) {
+    w.byte(TAG_LP_INACTIVE);
+    w.byte(1);
+  }
+  if (pl.seq !== 0) {
+    w.byte(TAG_LP_SEQ);
+    w.varint(pl.seq >>> 0);
+  }
+  expectAt(w, end);
+}
+
+/** Each bound host's local ports, in the VNI's port order, written to `w`. */
+function writeLocal(w: ScratchWriter, vs: VniState, mtu: number, base: number): { ranges: Map<string, HostRange>; total: number } {
+  const groups = new Map<string, LocalGroup>();
   for (const pl of vs.ports.values()) {
-    if (pl.hosts.length === 0) continue;
-    const mac = macToBytes(pl.mac);
-    const ips = pl.ips.map(ip);
     for (let i = 0; i < pl.hosts.length; i++) {
       const b = pl.hosts[i];
       // A host named twice keeps its first binding (as `bindingOn` reads it).
       if (i > 0 && pl.hosts.findIndex((x) => x.host === b.host) < i) continue;
-      let list = locals.get(b.host);
-      if (!list) locals.set(b.host, (list = []));
-      list.push({ portId: pl.portId, mac, ips, mtu, inactive: b.inactive, seq: pl.seq });
+      let g = groups.get(b.host);
+      if (!g) groups.set(b.host, (g = { ports: [], inactive: [] }));
+      g.ports.push(pl);
+      g.inactive.push(b.inactive);
     }
   }
-  const local = section(locals, (w, ports) => {
-    l2.VniDelta.encode({ localAdd: ports }, w);
-    return ports.length;
-  });
+  const ranges = new Map<string, HostRange>();
+  let total = 0;
+  for (const [host, g] of groups) {
+    const start = w.pos;
+    for (let i = 0; i < g.ports.length; i++) writeLocalPort(w, g.ports[i], g.inactive[i], mtu);
+    ranges.set(host, { start: start - base, end: w.pos - base, count: g.ports.length });
+    total += g.ports.length;
+  }
+  return { ranges, total };
+}
+
+/**
+ * Encodes all of a VNI's table fields once (see EncodedVniTables), byte for byte as the
+ * generated encoder would write them, into one buffer of its own. Optimization: fields are
+ * written straight into a reused scratch (no Writer operation objects, no byte arrays per
+ * address), then copied out once.
+ */
+export function encodeVniTables(index: SpanIndex, vs: VniState): EncodedVniTables {
+  const w = scratch;
+  w.reset();
+  const mtu = index.vniMtu(vs.vni);
+  if (vs.vni !== 0) {
+    w.byte(TAG_VNI);
+    w.varint(vs.vni >>> 0);
+  }
+  w.byte(TAG_FULL);
+  w.byte(1);
+  const headEnd = w.pos;
+  const floodRanges = new Map<string, HostRange>();
+  for (const member of vs.members.keys()) {
+    const vtep = index.hosts.get(member)?.vtep;
+    if (vtep === undefined) continue;
+    const start = w.pos;
+    w.byte(TAG_FLOOD_ADD);
+    w.byte(ipSize(vtep));
+    w.ip(vtep);
+    expectAt(w, start + 2 + ipSize(vtep));
+    floodRanges.set(member, { start: start - headEnd, end: w.pos - headEnd, count: 1 });
+  }
+  const floodEnd = w.pos;
+  const remote = writeRemote(w, vs, floodEnd);
+  const remoteEnd = w.pos;
+  const local = writeLocal(w, vs, mtu, remoteEnd);
+  const localEnd = w.pos;
+  if (mtu !== 0) {
+    w.byte(TAG_MTU);
+    w.varint(mtu >>> 0);
+  }
+  const all = w.copyOut();
   return {
     version: vs.version,
     hostsVersion: index.hostsVersion,
     mtu,
-    head: l2.VniDelta.encode({ vni: vs.vni, full: true }).finish(),
-    flood,
-    remote: encodeRemoteSection(vs, ip),
-    local,
-    tail: l2.VniDelta.encode({ mtu }).finish(),
+    head: all.subarray(0, headEnd),
+    flood: { bytes: all.subarray(headEnd, floodEnd), ranges: floodRanges, total: floodRanges.size },
+    remote: { bytes: all.subarray(floodEnd, remoteEnd), ...remote },
+    local: { bytes: all.subarray(remoteEnd, localEnd), ...local },
+    tail: all.subarray(localEnd),
   };
 }
 
