@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cloneHostView, copyVniView, diffViews, emptyVniView, viewsEqual, vniEntryCount, vniViewsEqual, type HostView } from './view';
+import { cloneHostView, copyVniView, diffViews, emptyVniView, localPortsEqual, viewsEqual, vniEntryCount, vniViewsEqual, type HostView, type LocalPortView } from './view';
 
 function host(): HostView {
   const v = emptyVniView(10, 1450);
@@ -91,5 +91,13 @@ describe('view helpers', () => {
     ]);
     expect(diffViews(a, cloneHostView(a))).toEqual([]);
     expect(vniEntryCount(a.get(10)!)).toBe(4);
+  });
+
+  it('compares local ports with their IPs in any order', () => {
+    const p = (ips: string[]): LocalPortView => ({ portId: 'p', mac: 'fa:16:3e:00:00:02', ips, inactive: false, seq: 0, mtu: 1450 });
+    expect(localPortsEqual(p(['192.168.0.2', 'fd00::2']), p(['192.168.0.2', 'fd00::2']))).toBe(true);
+    expect(localPortsEqual(p(['192.168.0.2', 'fd00::2']), p(['fd00::2', '192.168.0.2']))).toBe(true);
+    expect(localPortsEqual(p(['192.168.0.2', 'fd00::2']), p(['192.168.0.2', 'fd00::3']))).toBe(false);
+    expect(localPortsEqual(p(['192.168.0.2']), p(['192.168.0.2', 'fd00::2']))).toBe(false);
   });
 });

@@ -83,6 +83,10 @@ export function cloneHostView(view: HostView): HostView {
 export function localPortsEqual(a: LocalPortView, b: LocalPortView): boolean {
   if (a.portId !== b.portId || a.mac !== b.mac || a.inactive !== b.inactive || a.seq !== b.seq || a.mtu !== b.mtu) return false;
   if (a.ips.length !== b.ips.length) return false;
+  // Optimization: IPs in the same order (a copy, or the controller's stable order) need no sorted copies.
+  let inOrder = true;
+  for (let i = 0; i < a.ips.length && inOrder; i++) inOrder = a.ips[i] === b.ips[i];
+  if (inOrder) return true;
   const sa = [...a.ips].sort();
   const sb = [...b.ips].sort();
   return sa.every((ip, i) => ip === sb[i]);

@@ -146,6 +146,11 @@ export class MemoryBackend implements DataplaneBackend {
         continue;
       }
       applyTo(this.state, c);
+      // A whole table: its ports from the table (reading `localSet` would build cloned lists).
+      if (c.table && !c.removed) {
+        for (const id of c.table.local.keys()) ports.push({ portId: id, state: 'wired' });
+        continue;
+      }
       for (const p of c.localRemove) ports.push({ portId: p.portId, state: 'unwired' });
       for (const p of c.localSet) ports.push({ portId: p.portId, state: 'wired' });
     }
