@@ -2,7 +2,8 @@ import { domainError } from '@trellis/domain';
 import { bytesToIp, ipToBytes, macToBytes } from './address';
 import type { AddressBytesCache } from './address-cache';
 import type { FdbEntrySpec, NeighEntrySpec, VniDeltaSpec, WireVniDelta } from './delta-spec';
-import { macTextAt, packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
+import { internedIpv4TextAt, internedMacTextAt } from './address-intern';
+import { packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
 import type { LocalPortView, VniView } from './view';
 
 /** A VniDelta with every address decoded to canonical text (validated). */
@@ -29,10 +30,12 @@ export function macFromBytes(bytes: Uint8Array | null | undefined): string {
   if (!bytes || bytes.length !== 6) {
     throw domainError('InvalidInput', { error_message: `a MAC address is 6 bytes, got ${bytes?.length ?? 0}` });
   }
-  return macTextAt(bytes, 0);
+  return internedMacTextAt(bytes, 0);
 }
 
+/** IP text of 4 or 16 raw bytes (IPv4 interned, see address-intern.ts); throws DomainError `InvalidInput` otherwise. */
 function ipFromBytes(bytes: Uint8Array | null | undefined): string {
+  if (bytes?.length === 4) return internedIpv4TextAt(bytes, 0);
   return bytesToIp(bytes ?? new Uint8Array(0));
 }
 

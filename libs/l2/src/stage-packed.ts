@@ -19,7 +19,8 @@ type FdbEntry = { readonly vtep: string; readonly seq: number };
  */
 export function stageFdbGroup(b: Uint8Array, fdb: Map<string, FdbEntry>): void {
   const end = b.length;
-  const { text: vtep, next } = addressAt(b, 0, 'a VTEP address');
+  // An IPv4 VTEP (the usual case) interned like the MACs; anything else through the checked reader.
+  const { text: vtep, next } = b[0] === 4 && end >= 5 ? { text: internedIpv4TextAt(b, 1), next: 5 } : addressAt(b, 0, 'a VTEP address');
   let shared: FdbEntry | undefined;
   let pos = next;
   while (pos < end) {
