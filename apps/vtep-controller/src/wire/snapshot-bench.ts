@@ -94,4 +94,4 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 const rest = times.slice(1).sort((a, b) => a - b);
-console.log(JSON.stringify({ hosts: HOSTS, firstRoundCpuMs: Math.round(times[0]), medianCpuMs: Math.round(rest[Math.floor(rest.length / 2)] ?? times[0]), bytes, sha256: digest }));
+process.stdout.write(`${JSON.stringify({ hosts: HOSTS, firstRoundCpuMs: Math.round(times[0]), medianCpuMs: Math.round(rest[Math.floor(rest.length / 2)] ?? times[0]), bytes, sha256: digest })}\n`);
