@@ -176,6 +176,20 @@ export function applyChangeSet(view: HostView, c: VniChangeSet): void {
     t = emptyVniView(c.vni, c.mtu ?? 0);
     view.set(c.vni, t);
   }
+  applyChangeSetEntries(t, c);
+}
+
+/** Keyed tables a change set's entries apply to: a `VniView`, or a backend's own table types. */
+export interface ChangeSetTarget {
+  mtu: number;
+  readonly flood: { add(vtep: string): unknown; delete(vtep: string): unknown };
+  readonly fdb: { set(mac: string, e: { readonly vtep: string; readonly seq: number }): unknown; delete(mac: string): unknown };
+  readonly neigh: { set(ip: string, mac: string): unknown; delete(ip: string): unknown };
+  readonly local: { set(portId: string, p: LocalPortView): unknown; delete(portId: string): unknown };
+}
+
+/** Applies a change set's MTU and entry lists (removals first) to one table. */
+export function applyChangeSetEntries(t: ChangeSetTarget, c: VniChangeSet): void {
   if (c.mtu !== undefined) t.mtu = c.mtu;
   for (const v of c.floodRemove) t.flood.delete(v);
   for (const e of c.fdbRemove) t.fdb.delete(e.mac);

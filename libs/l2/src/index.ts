@@ -3,7 +3,7 @@
 export { bytesToIp, bytesToMac, canonicalIp, ipToBytes, macToBytes } from './address';
 export { AddressBytesCache } from './address-cache';
 export { applyDecodedVniDelta, applyVniDelta, fdbLocationWins } from './apply-delta';
-export { applyChangeSet, diffVniViews, emptyChangeSet, isEmptyChangeSet, tableChangeSet, type FdbLocation, type VniChangeSet } from './change-set';
+export { applyChangeSet, applyChangeSetEntries, diffVniViews, emptyChangeSet, isEmptyChangeSet, tableChangeSet, type ChangeSetTarget, type FdbLocation, type VniChangeSet } from './change-set';
 export { decodeVniDelta, encodeVniDeltaSpec, leaveVniDelta, macFromBytes, vniDeltaFromView, type DecodedVniDelta } from './delta-codec';
 export type { FdbEntrySpec, NeighEntrySpec, VniDeltaSpec, WireVniDelta } from './delta-spec';
 export { stageVniDelta } from './stage-delta';

@@ -1,4 +1,4 @@
-import { cloneLocalPort, emptyVniView, isEmptyChangeSet, localPortsEqual, type HostView, type LocalPortView, type VniChangeSet, type VniView } from '@trellis/l2';
+import { applyChangeSetEntries, cloneLocalPort, emptyVniView, isEmptyChangeSet, localPortsEqual, type HostView, type LocalPortView, type VniChangeSet, type VniView } from '@trellis/l2';
 import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from './backend';
 import { OverlayMap } from './overlay-map';
 
@@ -72,15 +72,7 @@ function applyTo(state: Map<number, DataplaneTable>, c: VniChangeSet): void {
   }
   let t = state.get(c.vni);
   if (!t) state.set(c.vni, (t = tableOf(emptyVniView(c.vni, c.mtu ?? 0))));
-  if (c.mtu !== undefined) t.mtu = c.mtu;
-  for (const v of c.floodRemove) t.flood.delete(v);
-  for (const e of c.fdbRemove) t.fdb.delete(e.mac);
-  for (const e of c.neighRemove) t.neigh.delete(e.ip);
-  for (const p of c.localRemove) t.local.delete(p.portId);
-  for (const v of c.floodAdd) t.flood.add(v);
-  for (const e of c.fdbSet) t.fdb.set(e.mac, { vtep: e.vtep, seq: e.seq });
-  for (const e of c.neighSet) t.neigh.set(e.ip, e.mac);
-  for (const p of c.localSet) t.local.set(p.portId, cloneLocalPort(p));
+  applyChangeSetEntries(t, c);
 }
 
 /**
