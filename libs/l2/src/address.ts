@@ -4,16 +4,16 @@ import { domainError } from '@trellis/domain';
 export { bytesToMac, macToBytes } from '@trellis/domain';
 
 /**
- * The 4 bytes of dotted-quad IPv4 text (1 to 3 decimal digits per octet, leading zeros allowed,
- * each at most 255), or undefined for any other text.
+ * Writes the 4 bytes of dotted-quad IPv4 text (1 to 3 decimal digits per octet, leading zeros
+ * allowed, each at most 255) into `out` at `offset`; false, with `out` possibly partly written,
+ * for any other text. Shared by `ipToBytes` and encoders that write addresses in place.
  */
-function parseIpv4(ip: string): Uint8Array | undefined {
+export function writeIpv4(ip: string, out: Uint8Array, offset: number): boolean {
   const len = ip.length;
-  if (len < 7 || len > 15) return undefined;
-  const out = new Uint8Array(4);
+  if (len < 7 || len > 15) return false;
   let pos = 0;
   for (let i = 0; i < 4; i++) {
-    if (i > 0 && ip.charCodeAt(pos++) !== 46) return undefined;
+    if (i > 0 && ip.charCodeAt(pos++) !== 46) return false;
     let value = 0;
     let digits = 0;
     for (; digits < 3 && pos < len; digits++, pos++) {
@@ -21,10 +21,15 @@ function parseIpv4(ip: string): Uint8Array | undefined {
       if (c < 0 || c > 9) break;
       value = value * 10 + c;
     }
-    if (digits === 0 || value > 255) return undefined;
-    out[i] = value;
+    if (digits === 0 || value > 255) return false;
+    out[offset + i] = value;
   }
-  return pos === len ? out : undefined;
+  return pos === len;
+}
+
+function parseIpv4(ip: string): Uint8Array | undefined {
+  const out = new Uint8Array(4);
+  return writeIpv4(ip, out, 0) ? out : undefined;
 }
 
 /**

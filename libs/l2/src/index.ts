@@ -1,6 +1,6 @@
 // Shared L2-population model: the host's view of its span, delta application with MAC mobility,
 // per-VNI digests and address codecs. Used by the vtep-controller and the host-agent alike.
-export { bytesToIp, bytesToMac, canonicalIp, ipToBytes, macToBytes } from './address';
+export { bytesToIp, bytesToMac, canonicalIp, ipToBytes, macToBytes, writeIpv4 } from './address';
 export { AddressBytesCache } from './address-cache';
 export { applyDecodedVniDelta, applyVniDelta, fdbLocationWins } from './apply-delta';
 export { applyChangeSet, applyChangeSetEntries, diffVniViews, emptyChangeSet, isEmptyChangeSet, tableChangeSet, type ChangeSetTarget, type FdbLocation, type VniChangeSet } from './change-set';

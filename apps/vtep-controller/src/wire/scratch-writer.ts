@@ -1,5 +1,5 @@
 import { domainError } from '@trellis/domain';
-import { ipToBytes, macToBytes } from '@trellis/l2';
+import { ipToBytes, macToBytes, writeIpv4 } from '@trellis/l2';
 
 /** Bytes of `v` (an integer in [0, 2^53)) as a protobuf varint. */
 export function varintSize(v: number): number {
@@ -119,23 +119,7 @@ export class ScratchWriter {
   }
 
   private ipv4(text: string): boolean {
-    const len = text.length;
-    if (len < 7 || len > 15) return false;
-    const buf = this.buf;
-    let at = 0;
-    for (let i = 0; i < 4; i++) {
-      if (i > 0 && text.charCodeAt(at++) !== 46) return false;
-      let value = 0;
-      let digits = 0;
-      for (; digits < 3 && at < len; digits++, at++) {
-        const c = text.charCodeAt(at) - 48;
-        if (c < 0 || c > 9) break;
-        value = value * 10 + c;
-      }
-      if (digits === 0 || value > 255) return false;
-      buf[this.pos + i] = value;
-    }
-    if (at !== len) return false;
+    if (!writeIpv4(text, this.buf, this.pos)) return false;
     this.pos += 4;
     return true;
   }
