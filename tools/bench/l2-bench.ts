@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,13 +10,14 @@ import { hostId, hostVtep, REFERENCE, type L2Workload } from './l2-workload';
 // and simulated hosts — real HostAgents with memory dataplanes, each with its own connection and
 // stream — in separate worker processes.
 //
-//   TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-bench.ts [--hosts 1000] [--workers 4]
-//     [--moves 2000] [--rate 500] [--idle-streams 5000] [--json-only]
+//   TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-bench.ts [--hosts 1000] [--workers 2]
+//     [--cold-moves 1000] [--moves 2000] [--rate 500] [--idle-streams 5000] [--json-only]
+//     [--profile-dir DIR] [--latency-out FILE] [--controller-node-flags='…'] [--worker-node-flags='…']
 
 const { values: opt } = parseArgs({
   options: {
     hosts: { type: 'string', default: String(REFERENCE.hosts) },
-    workers: { type: 'string', default: '4' },
+    workers: { type: 'string', default: '2' },
     moves: { type: 'string', default: '2000' },
     rate: { type: 'string', default: '500' },
     'idle-streams': { type: 'string', default: '0' },
@@ -25,23 +26,36 @@ const { values: opt } = parseArgs({
     'connection-per-host': { type: 'boolean', default: false },
     /** Writes V8 CPU profiles of every child process there. */
     'profile-dir': { type: 'string', default: '' },
+    /** Writes every move's [revision, emitted ms, apply ms per worker…] as JSON there. */
+    'latency-out': { type: 'string', default: '' },
+    /**
+     * Moves issued (at --rate) right after the snapshot phase, before the moves of record: they
+     * run on code not yet optimized by V8 and are reported apart as cold figures.
+     */
+    'cold-moves': { type: 'string', default: '1000' },
+    /** Extra node/V8 flags (space-separated) for the controller processes and for the workers. */
+    'controller-node-flags': { type: 'string', default: '' },
+    'worker-node-flags': { type: 'string', default: '' },
   },
 });
 const workload: L2Workload = { ...REFERENCE, hosts: Number(opt.hosts) };
 const WORKERS = Number(opt.workers);
 const MOVES = Number(opt.moves);
 const RATE = Number(opt.rate);
+const COLD_MOVES = Number(opt['cold-moves']);
 const IDLE = Number(opt['idle-streams']);
 const PHASE_TIMEOUT_MS = 120_000;
 
 const children = new Set<IpcChild>();
 const dir = mkdtempSync(join(tmpdir(), 'l2-bench-'));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round2 = (x: number) => Math.round(x * 100) / 100;
 const mb = (b: number) => Math.round((b / 2 ** 20) * 10) / 10;
 
 async function spawn(script: string, args: string[], name: string): Promise<IpcChild> {
   const prof = opt['profile-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${opt['profile-dir']}`] : [];
-  const c = new IpcChild(script, args, name, ['--expose-gc', '--max-old-space-size=4096', ...prof]);
+  const flags = opt[script.startsWith('l2-hosts-worker') ? 'worker-node-flags' : 'controller-node-flags'].split(' ').filter(Boolean);
+  const c = new IpcChild(script, args, name, ['--expose-gc', '--max-old-space-size=4096', ...prof, ...flags]);
   children.add(c);
   await Promise.race([c.ready, sleep(60_000).then(() => Promise.reject(new Error(`${name} not ready in 60 s`)))]);
   return c;
@@ -69,6 +83,36 @@ async function until(workers: IpcChild[], done: (p: Progress[]) => boolean, what
     await sleep(10);
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * Issues `count` moves at RATE in the controller process and waits (bounded) until every move's
+ * revision was applied by its last subscribed host. Returns the sorted latencies (ms).
+ * `latencyOut`: also writes [revision, emitted ms, VNI, apply ms per worker…] per move as JSON.
+ */
+async function runMoves(ctl: IpcChild, workers: IpcChild[], count: number, seed: number, latencyOut = ''): Promise<{ lat: number[]; ms: number; issuedUs: number }> {
+  const mv = await ctl.call<{ emitted: Array<[number, number, number]>; ms: number }>('moves', { count, ratePerSec: RATE, seed }, 300_000);
+  const issuedUs = monoUs();
+  const range = { from: mv.emitted[0][0], to: mv.emitted[mv.emitted.length - 1][0] };
+  const perWorker = async () => Promise.all(workers.map((w) => w.call<Array<[number, number]>>('applyTimes', range)));
+  const latest = (rows: Array<Array<[number, number]>>) => {
+    const applied = new Map<number, number>();
+    for (const list of rows) for (const [r, t] of list) applied.set(r, Math.max(applied.get(r) ?? 0, t));
+    return applied;
+  };
+  // Until every move revision was applied somewhere, then a little longer for the last
+  // subscribers of the last ones.
+  const deadline = Date.now() + 60_000;
+  for (let i = 0; i < 10_000 && Date.now() < deadline && latest(await perWorker()).size < count; i++) await sleep(100);
+  await sleep(500);
+  const rows = await perWorker();
+  const applied = latest(rows);
+  if (latencyOut) {
+    const byWorker = rows.map((list) => new Map(list));
+    writeFileSync(latencyOut, JSON.stringify(mv.emitted.map(([r, t, v]) => [r, t, v, ...byWorker.map((m) => m.get(r) ?? null)])));
+  }
+  const lat = mv.emitted.filter(([r]) => applied.has(r)).map(([r, t]) => applied.get(r)! - t).sort((a, b) => a - b);
+  return { lat, ms: mv.ms, issuedUs };
 }
 
 async function divergentHosts(ctl: IpcChild, workers: IpcChild[]): Promise<number> {
@@ -125,37 +169,34 @@ async function run(): Promise<Record<string, unknown>> {
   });
 
   // Phase 2: moves at a fixed rate; latency = emitted → the last subscribed host applied it.
+  // The first moves after the start run on cold code (see COLD_MOVES): measured and reported
+  // apart, then the moves of record.
+  if (COLD_MOVES > 0) {
+    const cold = await runMoves(ctl, workers, COLD_MOVES, 11);
+    Object.assign(result, {
+      coldMoves: COLD_MOVES,
+      coldMoveLatencyP50Ms: round2(pct(cold.lat, 0.5)),
+      coldMoveLatencyP99Ms: round2(pct(cold.lat, 0.99)),
+      coldMoveLatencyMaxMs: round2(cold.lat[cold.lat.length - 1]),
+    });
+  }
   if (MOVES > 0) {
     const m0 = await ctl.call<Stats>('stats');
     const mc0 = await workerCpu();
     const movesUs0 = monoUs();
-    const mv = await ctl.call<{ emitted: Array<[number, number]>; ms: number }>('moves', { count: MOVES, ratePerSec: RATE, seed: 7 }, 300_000);
-    profileWindowsUs.moves = [movesUs0, monoUs()];
-    const last = mv.emitted[mv.emitted.length - 1][0];
-    // Wait (bounded) until every move revision was applied somewhere, then a little longer for the
-    // last subscribers of the last ones.
-    const applied = new Map<number, number>();
-    const quiesceDeadline = Date.now() + 60_000;
-    for (let i = 0; i < 10_000 && Date.now() < quiesceDeadline; i++) {
-      applied.clear();
-      for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from: mv.emitted[0][0], to: last })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
-      if (applied.size >= MOVES) break;
-      await sleep(100);
-    }
-    await sleep(500);
-    applied.clear();
-    for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from: mv.emitted[0][0], to: last })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
+    const mv = await runMoves(ctl, workers, MOVES, 7, opt['latency-out']);
+    profileWindowsUs.moves = [movesUs0, mv.issuedUs];
     const m1 = await ctl.call<Stats>('stats');
     const mc1 = await workerCpu();
-    const lat = mv.emitted.filter(([r]) => applied.has(r)).map(([r, t]) => applied.get(r)! - t).sort((a, b) => a - b);
+    const { lat } = mv;
     const members = (workload.hosts * workload.vnisPerHost) / workload.vnis;
     const vniChanges = MOVES; // each move changes exactly one VNI
     Object.assign(result, {
       movesIssuedMs: Math.round(mv.ms),
       movesWithoutApply: MOVES - lat.length,
-      moveLatencyP50Ms: Math.round(pct(lat, 0.5) * 100) / 100,
-      moveLatencyP99Ms: Math.round(pct(lat, 0.99) * 100) / 100,
-      moveLatencyMaxMs: Math.round(lat[lat.length - 1] * 100) / 100,
+      moveLatencyP50Ms: round2(pct(lat, 0.5)),
+      moveLatencyP99Ms: round2(pct(lat, 0.99)),
+      moveLatencyMaxMs: round2(lat[lat.length - 1]),
       sharedEncodesPerVniChange: (m1.sharedVniEncodes - m0.sharedVniEncodes) / vniChanges,
       perHostEncodesPerVniChange: (m1.perHostVniEncodes - m0.perHostVniEncodes) / vniChanges,
       moveBytes: m1.sentBytes - m0.sentBytes,
@@ -225,6 +266,7 @@ function table(r: Record<string, unknown>): string {
     ['entry deliveries/s (bulk)', r.entryDeliveriesPerSec, '≥ 1,500,000'],
     ['move latency p50 (ms)', r.moveLatencyP50Ms, '≤ 10'],
     ['move latency p99 (ms)', r.moveLatencyP99Ms, '≤ 30'],
+    [`cold moves (first ${r.coldMoves ?? 0}) p50 / p99 (ms)`, `${r.coldMoveLatencyP50Ms ?? '–'} / ${r.coldMoveLatencyP99Ms ?? '–'}`, '(reported apart)'],
     ['controller RSS (MB)', r.controllerRssMb ?? r.controllerRssMbAfterSnapshot, '≤ 300'],
     ['divergent hosts', r.divergentHosts, '0'],
     ['shared encodes per VNI change', r.sharedEncodesPerVniChange, '1'],

@@ -71,7 +71,7 @@ serveIpc({
     const rnd = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
     const members = new Map<number, number[]>();
     for (let h = 0; h < w.hosts; h++) for (const v of hostVnis(w, h)) (members.get(v) ?? members.set(v, []).get(v)!).push(h);
-    const emitted: Array<[revision: number, ms: number]> = [];
+    const emitted: Array<[revision: number, ms: number, vni: number]> = [];
     const start = nowMs();
     const stepMs = 1000 / args.ratePerSec;
     for (let k = 0; k < args.count; k++) {
@@ -87,7 +87,7 @@ serveIpc({
       p.seq++;
       const t = nowMs();
       const r = commit([{ collection: 'ports', key: `p${n}`, value: portValue(n, p.v, dest, p.seq) }]);
-      emitted.push([r, t]);
+      emitted.push([r, t, p.v]);
     }
     return { emitted, ms: nowMs() - start };
   },

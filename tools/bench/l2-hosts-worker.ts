@@ -28,6 +28,8 @@ interface Sim {
   agent: HostAgent;
   backend: MemoryBackend;
   snapshotAt?: number;
+  /** Entries the host held when it last applied a snapshot. */
+  snapshotEntries: number;
   welcomeAt?: number;
   welcomes: { snapshot: number; resume: number };
 }
@@ -41,7 +43,7 @@ const sims: Sim[] = specs.map(([id, vtep]) => {
     // (a client and channel per host cost ≈ 0.45 ms more CPU per stream).
     ...(perHost ? { channelOptions: { 'grpc.use_local_subchannel_pool': 1 } } : { channelFor }),
   });
-  return { id, agent, backend, welcomes: { snapshot: 0, resume: 0 } };
+  return { id, agent, backend, snapshotEntries: 0, welcomes: { snapshot: 0, resume: 0 } };
 });
 
 /** Latest apply time per delta revision, over this process's hosts. */
@@ -54,7 +56,11 @@ for (const s of sims) {
   });
   s.agent.on('applied', (e: { kind: string; revision: number }) => {
     const t = nowMs();
-    if (e.kind === 'snapshot') s.snapshotAt = t;
+    if (e.kind === 'snapshot') {
+      s.snapshotAt = t;
+      s.snapshotEntries = 0;
+      for (const v of s.agent.view.values()) s.snapshotEntries += vniEntryCount(v);
+    }
     else if (e.kind === 'delta' && (appliedAt.get(e.revision) ?? 0) < t) appliedAt.set(e.revision, t);
   });
 }
@@ -76,7 +82,7 @@ serveIpc({
       if (s.snapshotAt === undefined) continue;
       done++;
       last = Math.max(last, s.snapshotAt);
-      for (const t of s.agent.view.values()) entries += vniEntryCount(t);
+      entries += s.snapshotEntries;
     }
     const welcomes = sims.reduce((a, s) => ({ snapshot: a.snapshot + s.welcomes.snapshot, resume: a.resume + s.welcomes.resume }), { snapshot: 0, resume: 0 });
     return { hosts: sims.length, done, last, lastWelcome, entries, welcomes };
