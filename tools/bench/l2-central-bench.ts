@@ -18,7 +18,7 @@ import { hostId, hostVtep, REFERENCE, type L2Workload } from './l2-workload';
 // Neutron's API and measured from the 2xx to the last subscribed host having applied them.
 //
 //   TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx tools/bench/l2-central-bench.ts [--hosts 1000]
-//     [--workers 4] [--moves 2000] [--rate 500] [--max-in-flight 64] [--move-api bindings|host-id]
+//     [--workers 2] [--moves 2000] [--rate 500] [--max-in-flight 64] [--move-api bindings|host-id]
 //     [--load-concurrency 4] [--ports-per-request 500] [--json-only] [--profile-dir DIR]
 //     [--controller-config JSON] [--controller-node-flags '--flag …'] [--controller-memory-series]
 //     [--controller-heap-dir DIR]
@@ -26,7 +26,7 @@ import { hostId, hostVtep, REFERENCE, type L2Workload } from './l2-workload';
 const { values: opt } = parseArgs({
   options: {
     hosts: { type: 'string', default: String(REFERENCE.hosts) },
-    workers: { type: 'string', default: '4' },
+    workers: { type: 'string', default: '2' },
     moves: { type: 'string', default: '2000' },
     rate: { type: 'string', default: '500' },
     'max-in-flight': { type: 'string', default: '64' },
@@ -55,6 +55,10 @@ const MOVE_API = opt['move-api'] as MoveApi;
 if (MOVE_API !== 'bindings' && MOVE_API !== 'host-id') throw new Error(`--move-api bindings|host-id, not ${MOVE_API}`);
 const PHASE_TIMEOUT_MS = 180_000;
 
+const driverCpuMs = (since: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1000;
+};
 const dir = mkdtempSync(join(tmpdir(), 'l2-central-bench-'));
 const services: Service[] = [];
 const children = new Set<IpcChild>();
@@ -220,6 +224,7 @@ async function run(): Promise<Record<string, unknown>> {
     await waitForControllerRevision(controller.target, PROBE_HOST.id, PROBE_HOST.vtep, r0, PHASE_TIMEOUT_MS);
     result.controllerCatchUpBeforeMovesMs = round(nowMs() - q0);
     const m0 = cpu();
+    const d0 = process.cpuUsage();
     const mc0 = await workerCpu();
     result.centralWarningsBeforeMoves = central.proc.warnings();
     result.controllerWarningsBeforeMoves = controller.proc.warnings();
@@ -254,6 +259,8 @@ async function run(): Promise<Record<string, unknown>> {
       movesCentralCpuMsPerMove: round((m1.central.cpuMs - m0.central.cpuMs) / Math.max(1, moved), 3),
       movesControllerCpuMsPerMove: round((m1.controller.cpuMs - m0.controller.cpuMs) / Math.max(1, moved), 3),
       movesWorkersCpuMsPerMove: round((mc1 - mc0) / Math.max(1, moved), 3),
+      // This process: REST client, its own Watch consumer and span index.
+      movesDriverCpuMsPerMove: round(driverCpuMs(d0) / Math.max(1, moved), 3),
       centralRssMb: mb(m1.central.rssBytes),
       controllerRssMb: mb(m1.controller.rssBytes),
       controllerMemoryAfterMoves: controllerMemory(),
