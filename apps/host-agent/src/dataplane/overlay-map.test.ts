@@ -28,6 +28,9 @@ describe('OverlayMap', () => {
     expect(o.equals(new Map([['a', 1], ['b', 2], ['d', 3]]), same)).toBe(false);
     expect(o.equals(new Map([['a', 1], ['b', 2], ['c', 4]]), same)).toBe(false);
     expect(o.equals(new Map([['a', 1], ['b', 2]]), same)).toBe(false);
+    // A differing value first in the same order (lockstep), and after the order diverged (lookups).
+    expect(o.equals(new Map([['a', 9], ['b', 2], ['c', 3]]), same)).toBe(false);
+    expect(o.equals(new Map([['a', 1], ['c', 3], ['b', 7]]), same)).toBe(false);
   });
 
   it('behaves like a Map under any sequence of sets and deletes (compactions included)', () => {
