@@ -1,9 +1,9 @@
 import { leaveVniDelta } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import { planReplay } from '../log/delta-log';
-import { snapshotChunks } from '../server/snapshot';
+import { snapshotFrames, type SnapshotSource } from '../server/snapshot';
 import type { Session } from '../server/session';
-import { encodeSnapshotEnd, encodeVniDelta, encodeWelcome, spliceDelta } from '../wire/messages';
+import { encodeVniDelta, snapshotEndFrame, spliceDeltaFrame, welcomeFrame } from '../wire/messages';
 import type { Controller } from './controller';
 
 /**
@@ -24,32 +24,39 @@ export function sendResume(ctl: Controller, session: Session, token: trellis.l2.
   const span = ctl.index.spanOf(host);
   const plan = planReplay(ctl.log, host, after, span);
   ctl.counters.resumes++;
-  session.out.send(encodeWelcome(ctl.options.controllerId, ctl.options.epoch, false, after, current), true);
+  session.out.send(welcomeFrame(ctl.options.controllerId, ctl.options.epoch, false, after, current), true);
   for (const m of plan.messages) {
     const nonce = String(m.revision);
-    session.sendDelta(spliceDelta(m.revision, nonce, m.vnis), nonce, m.revision, true);
+    session.sendDelta(spliceDeltaFrame(m.revision, nonce, m.vnis), nonce, m.revision, true);
   }
   const tables: Uint8Array[] = [];
   for (const vni of plan.resend) tables.push(encodeVniDelta(span.has(vni) ? ctl.index.fullDelta(host, vni) : leaveVniDelta(vni)));
   const nonce = `resume-${current}`;
-  session.sendDelta(spliceDelta(current, nonce, tables, ctl.token(host, current)), nonce, current, true);
+  session.sendDelta(spliceDeltaFrame(current, nonce, tables, ctl.token(host, current)), nonce, current, true);
   ctl.options.logger.info({ host, from: after, to: current, replayed: plan.messages.length, resent: plan.resend.size }, 'host resumed from the delta log');
   return true;
 }
 
-/** Sends Welcome (snapshot: true), the host's whole span in bounded chunks, then SnapshotEnd. */
+/**
+ * Sends Welcome (snapshot: true), the host's whole span in bounded chunks, then SnapshotEnd:
+ * one buffer of frames, one transport write (`snapshotFrames`).
+ */
 export function sendSnapshot(ctl: Controller, session: Session): void {
   const host = session.hostId;
   const revision = ctl.revision;
   ctl.counters.snapshots++;
-  session.out.send(encodeWelcome(ctl.options.controllerId, ctl.options.epoch, true, revision, revision), true);
   const span = [...ctl.index.spanOf(host)].sort((a, b) => a - b);
   const o = ctl.options;
-  const tables = (function* () {
-    for (const vni of span) yield ctl.tables.encode(host, vni, o.snapshotMaxEntriesPerVniDelta) ?? ctl.index.fullDelta(host, vni);
-  })();
-  for (const chunk of snapshotChunks(revision, tables, o.snapshotChunkBytes, o.snapshotMaxEntriesPerVniDelta)) session.out.send(chunk, true);
+  const max = o.snapshotMaxEntriesPerVniDelta;
+  const tables: SnapshotSource[] = [];
+  for (const vni of span) {
+    const t = ctl.tables.fitting(host, vni, max);
+    tables.push(t ? { tables: t, host } : ctl.index.fullDelta(host, vni));
+  }
   const nonce = `snapshot-${revision}`;
-  session.sendDelta(encodeSnapshotEnd(revision, nonce, ctl.token(host, revision)), nonce, revision, true);
+  const welcome = welcomeFrame(o.controllerId, o.epoch, true, revision, revision);
+  const end = snapshotEndFrame(revision, nonce, ctl.token(host, revision));
+  const frames = snapshotFrames(revision, tables, o.snapshotChunkBytes, max, welcome, end);
+  session.sendDelta(frames.bytes, nonce, revision, true, undefined, frames.count);
   ctl.options.logger.info({ host, revision, vnis: span.length }, 'host snapshot sent');
 }

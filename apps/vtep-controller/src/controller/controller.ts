@@ -8,7 +8,7 @@ import { SpanIndex, type RecordChange, type SpanChange } from '../span/span-inde
 import { Status } from '../server/host-stream';
 import { Session, StreamError, type SessionHandler } from '../server/session';
 import { FullTableEncoder } from '../wire/full-table';
-import { encodeHeartbeat, encodeVniDelta, spliceDelta, type Token } from '../wire/messages';
+import { encodeVniDelta, heartbeatFrame, spliceDeltaFrame, type Token } from '../wire/messages';
 import { HostRequests } from './host-requests';
 import { LivenessReporter } from './liveness-reporter';
 import { PortStatusReporter } from './status-reporter';
@@ -102,7 +102,7 @@ export class Controller implements SessionHandler {
 
   /** Sends one heartbeat, encoded once, to every host. */
   heartbeat(): void {
-    const bytes = encodeHeartbeat(this.index.revision, Date.now());
+    const bytes = heartbeatFrame(this.index.revision, Date.now());
     for (const s of this.sessions.values()) s.out.send(bytes);
   }
 
@@ -231,9 +231,9 @@ export class Controller implements SessionHandler {
       const session = this.sessions.get(h)!;
       let bytes: Buffer;
       if (list.length === 1 && sharedOnly.get(h) === list[0]) {
-        bytes = sharedMessages.get(list[0]) ?? spliceDelta(revision, nonce, list);
+        bytes = sharedMessages.get(list[0]) ?? spliceDeltaFrame(revision, nonce, list);
         sharedMessages.set(list[0], bytes);
-      } else bytes = spliceDelta(revision, nonce, list, this.token(h, revision));
+      } else bytes = spliceDeltaFrame(revision, nonce, list, this.token(h, revision));
       this.counters.deltaMessages++;
       session.sendDelta(bytes, nonce, revision, false, list);
     }
@@ -300,11 +300,11 @@ export class Controller implements SessionHandler {
     this.counters.resyncs++;
     this.options.logger.info({ host: session.hostId, vnis: list, reason }, 'resyncing VNIs');
     const nonce = `resync-${this.counters.resyncs}`;
-    session.sendDelta(spliceDelta(this.index.revision, nonce, bytes, this.token(session.hostId)), nonce, this.index.revision);
+    session.sendDelta(spliceDeltaFrame(this.index.revision, nonce, bytes, this.token(session.hostId)), nonce, this.index.revision);
   }
 
   encodeLiveDelta(session: Session, revision: number, vnis: readonly Uint8Array[]): Buffer {
-    return spliceDelta(revision, String(revision), vnis, this.token(session.hostId, revision));
+    return spliceDeltaFrame(revision, String(revision), vnis, this.token(session.hostId, revision));
   }
 
   coalesced(): void {

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
+import { frameMessage } from '../wire/messages';
 import { HostStream, Status } from './host-stream';
 
 /** A transport double shaped like grpc-js's ServerDuplexStream (with or without its inner call). */
@@ -8,19 +9,33 @@ function fakeCall(withCore: boolean) {
   const sent: string[] = [];
   const callbacks: Array<() => void> = [];
   const written: string[] = [];
+  const frames: Buffer[] = [];
   let writable = true;
   const call = Object.assign(new EventEmitter(), {
     cancelled: false,
     destroyed: false,
     write: (b: Buffer) => (written.push(b.toString()), writable),
     end: () => undefined,
-    call: withCore ? { sendMessage: (b: Buffer, cb: () => void) => (sent.push(b.toString()), callbacks.push(cb)) } : undefined,
+    // Like grpc-js's call: sendMessage writes what serializeMessage made of the message.
+    call: withCore
+      ? {
+          serializeMessage: (_: Buffer): Buffer => {
+            throw new Error('HostStream sends framed messages: grpc-js must not frame them again');
+          },
+          sendMessage(b: Buffer, cb: () => void) {
+            const frame = this.serializeMessage(b);
+            sent.push(frame.subarray(5).toString());
+            frames.push(frame);
+            callbacks.push(cb);
+          },
+        }
+      : undefined,
   });
   call.on('error', () => undefined);
-  return { call: call as unknown as ServerDuplexStream<Buffer, Buffer>, sent, callbacks, written, setWritable: (w: boolean) => (writable = w) };
+  return { call: call as unknown as ServerDuplexStream<Buffer, Buffer>, sent, callbacks, written, frames, setWritable: (w: boolean) => (writable = w) };
 }
 
-const msg = (i: number) => Buffer.from(`m${i}`);
+const msg = (i: number) => frameMessage(Buffer.from(`m${i}`));
 
 describe('HostStream', () => {
   it('hands messages to the call directly, waits past 16 in flight and resumes in order', () => {
@@ -28,7 +43,7 @@ describe('HostStream', () => {
     const s = new HostStream(f.call, 1 << 20, () => undefined);
     for (let i = 0; i < 20; i++) s.send(msg(i));
     expect(f.sent).toEqual(Array.from({ length: 16 }, (_, i) => `m${i}`));
-    expect(s.backlogBytes).toBe(4 * 3);
+    expect(s.backlogBytes).toBe(4 * (5 + 3));
     for (const cb of f.callbacks.splice(0, 11)) cb();
     expect(f.sent).toHaveLength(16);
     f.callbacks.shift()!();
@@ -40,16 +55,16 @@ describe('HostStream', () => {
   it('merges a live delta into the waiting tail and evicts past the queue bound', () => {
     const f = fakeCall(true);
     let closed: number | undefined;
-    const s = new HostStream(f.call, 10, (code) => (closed = code));
+    const s = new HostStream(f.call, 16, (code) => (closed = code));
     for (let i = 0; i < 16; i++) s.send(msg(i));
     expect(s.waitingTail()).toBeUndefined();
     s.send(msg(16), false, ['a']);
     expect(s.waitingTail()).toEqual(['a']);
-    s.replaceTail(Buffer.from('m16+m17'), ['a', 'b']);
-    expect(s.backlogBytes).toBe(7);
+    s.replaceTail(frameMessage(Buffer.from('m16+m17')), ['a', 'b']);
+    expect(s.backlogBytes).toBe(5 + 7);
     s.send(msg(18), true);
     expect(s.waitingTail()).toBeUndefined();
-    s.send(Buffer.from('0123'));
+    s.send(frameMessage(Buffer.from('0123')));
     expect(closed).toBe(Status.UNAVAILABLE);
     expect(s.evicted).toBe(true);
   });
@@ -64,5 +79,22 @@ describe('HostStream', () => {
     f.setWritable(true);
     (f.call as unknown as EventEmitter).emit('drain');
     expect(f.written).toEqual(['m0', 'm1']);
+  });
+
+  it('sends several frames in one write, counting messages and their bytes without prefixes', () => {
+    const f = fakeCall(true);
+    const s = new HostStream(f.call, 1 << 20, () => undefined);
+    const three = Buffer.concat([msg(1), frameMessage(Buffer.from('chunk')), msg(2)]);
+    s.send(three, true, undefined, 3);
+    expect(f.frames).toHaveLength(1);
+    expect(Buffer.compare(f.frames[0], three)).toBe(0);
+    expect(s.sentMessages).toBe(3);
+    expect(s.sentBytes).toBe(2 + 5 + 2);
+    // Without the inner call each message is written on its own, without its prefix.
+    const g = fakeCall(false);
+    const t = new HostStream(g.call, 1 << 20, () => undefined);
+    t.send(three, true, undefined, 3);
+    expect(g.written).toEqual(['m1', 'chunk', 'm2']);
+    expect(t.sentBytes).toBe(9);
   });
 });

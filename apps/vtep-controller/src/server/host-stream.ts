@@ -13,10 +13,15 @@ export const Status = {
   UNAVAILABLE: 14,
 } as const;
 
-/** The part of grpc-js's server call (ServerInterceptingCall) that sends one message. */
+/** The part of grpc-js's server call (BaseServerInterceptingCall) that sends one message. */
 interface CallCore {
   sendMessage(message: Buffer, callback: () => void): void;
+  /** Turns a message into the bytes written to the HTTP/2 stream (prefix + a copy of the message). */
+  serializeMessage(message: Buffer): Buffer;
 }
+
+/** gRPC's length prefix of every message (compressed flag, uint32 length). */
+const PREFIX_BYTES = 5;
 
 /** Messages in flight before the stream counts as not drained (a Writable's object-mode bound). */
 const MAX_IN_FLIGHT = 16;
@@ -31,7 +36,7 @@ const RESUME_IN_FLIGHT = 4;
  * at once so that it is consistent with the index.
  */
 export class HostStream {
-  private readonly queue: Array<{ bytes: Buffer; exempt: boolean; parts?: unknown }> = [];
+  private readonly queue: Array<{ bytes: Buffer; exempt: boolean; frames: number; parts?: unknown }> = [];
   private head = 0;
   private queuedBytes = 0;
   private exemptBytes = 0;
@@ -40,6 +45,7 @@ export class HostStream {
   /** True when the stream was cut off for falling behind. */
   evicted = false;
   sentMessages = 0;
+  /** Message bytes handed to the transport (without gRPC's 5-byte prefixes). */
   sentBytes = 0;
 
   /** grpc-js's call beneath the stream, when it has the shape this code knows (see `transmit`). */
@@ -60,7 +66,12 @@ export class HostStream {
     private readonly onClosed: (code: number, details: string) => void,
   ) {
     const core = (call as unknown as { call?: Partial<CallCore> }).call;
-    this.core = typeof core?.sendMessage === 'function' ? (core as CallCore) : undefined;
+    if (typeof core?.sendMessage === 'function' && typeof core.serializeMessage === 'function') {
+      // Optimization: what this stream sends is framed already (see `transmit`); grpc-js's
+      // serializeMessage would allocate a buffer per message and copy the message into it.
+      core.serializeMessage = passFrame;
+      this.core = core as CallCore;
+    }
     call.on('drain', () => {
       this.blocked = false;
       this.pump();
@@ -68,7 +79,7 @@ export class HostStream {
   }
 
   /**
-   * Hands one message to the transport. Optimization: grpc-js's ServerDuplexStream is an
+   * Hands framed messages to the transport (one write). Optimization: grpc-js's ServerDuplexStream is an
    * object-mode Writable whose `write` only forwards each message to its call's `sendMessage`
    * after per-write bookkeeping (buffer state, a callback deferred by nextTick); at 25 writes per
    * move that was a large share of the controller's CPU. Messages go to `sendMessage` directly,
@@ -76,11 +87,15 @@ export class HostStream {
    * the transport has taken all but a few. Falls back to `write()` / 'drain' if the call does not
    * have that shape (another grpc-js version).
    */
-  private transmit(bytes: Buffer): void {
-    this.sentMessages++;
-    this.sentBytes += bytes.length;
+  private transmit(bytes: Buffer, frames: number): void {
+    this.sentMessages += frames;
+    this.sentBytes += bytes.length - frames * PREFIX_BYTES;
     if (this.core === undefined) {
-      if (!this.call.write(bytes)) this.blocked = true;
+      for (let pos = 0; pos < bytes.length; ) {
+        const end = pos + PREFIX_BYTES + bytes.readUInt32BE(pos + 1);
+        if (!this.call.write(bytes.subarray(pos + PREFIX_BYTES, end))) this.blocked = true;
+        pos = end;
+      }
       return;
     }
     this.inFlight++;
@@ -115,16 +130,21 @@ export class HostStream {
     this.enforceLimit();
   }
 
-  /** Queues (or writes) one message; `parts` marks a live delta that a later one may absorb. */
-  send(bytes: Buffer, exempt = false, parts?: unknown): void {
+  /**
+   * Queues (or writes) `frames` messages, each framed (gRPC's 5-byte prefix, then the message),
+   * back to back in `bytes`; `parts` marks a live delta (one frame) that a later one may absorb.
+   * Several frames in one buffer go out in one transport write (a snapshot: Welcome, chunks,
+   * SnapshotEnd); the host reads the same messages.
+   */
+  send(bytes: Buffer, exempt = false, parts?: unknown, frames = 1): void {
     if (this.closed) return;
     if (!this.blocked && this.head === this.queue.length) {
       // Optimization: nothing waits, so the message goes straight to the transport (no queue
       // entry, no pump pass): the common case for live deltas.
-      this.transmit(bytes);
+      this.transmit(bytes, frames);
       return;
     }
-    this.queue.push(parts === undefined ? { bytes, exempt } : { bytes, exempt, parts });
+    this.queue.push(parts === undefined ? { bytes, exempt, frames } : { bytes, exempt, frames, parts });
     this.queuedBytes += bytes.length;
     if (exempt) this.exemptBytes += bytes.length;
     if (this.enforceLimit()) this.pump();
@@ -144,7 +164,7 @@ export class HostStream {
       this.queue[this.head++] = undefined as never;
       this.queuedBytes -= item.bytes.length;
       if (item.exempt) this.exemptBytes -= item.bytes.length;
-      this.transmit(item.bytes);
+      this.transmit(item.bytes, item.frames);
     }
     if (this.head > 1024 && this.head * 2 > this.queue.length) {
       this.queue.splice(0, this.head);
@@ -165,4 +185,9 @@ export class HostStream {
     if (code === Status.OK) this.call.end();
     else this.call.emit('error', { code, details });
   }
+}
+
+/** grpc-js's serializeMessage for bytes that are framed already. */
+function passFrame(frame: Buffer): Buffer {
+  return frame;
 }

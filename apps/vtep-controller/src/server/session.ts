@@ -24,7 +24,7 @@ export interface SessionHandler {
   onNack(session: Session, nack: trellis.l2.v1.INack): void;
   onPortStatuses(session: Session, batch: trellis.l2.v1.IPortStatusBatch): void;
   onDigests(session: Session, digests: trellis.l2.v1.IDigests): void;
-  /** A whole live Delta message (revision, nonce implied, token) from pre-encoded VniDeltas. */
+  /** A whole live Delta message (revision, nonce implied, token) from pre-encoded VniDeltas, framed. */
   encodeLiveDelta(session: Session, revision: number, vnis: readonly Uint8Array[]): Buffer;
   /** Counts one live Delta absorbed by a waiting one. */
   coalesced(session: Session): void;
@@ -74,12 +74,13 @@ export class Session {
   }
 
   /**
-   * Queues a message to this host, remembering its nonce for acks. `live` (the VniDeltas of a
-   * live revision's Delta) lets the message be coalesced: while the stream is not drained, a
-   * live Delta still waiting in the queue absorbs the next one (one message, one ack, the later
-   * revision and token) instead of queueing another.
+   * Queues a framed message to this host (or `frames` of them in one buffer, the one carrying
+   * `nonce` last), remembering its nonce for acks. `live` (the VniDeltas of a live revision's
+   * Delta) lets the message be coalesced: while the stream is not drained, a live Delta still
+   * waiting in the queue absorbs the next one (one message, one ack, the later revision and
+   * token) instead of queueing another.
    */
-  sendDelta(bytes: Buffer, nonce: string, revision: number, exempt = false, live?: LiveDelta): void {
+  sendDelta(bytes: Buffer, nonce: string, revision: number, exempt = false, live?: LiveDelta, frames = 1): void {
     if (live && !exempt) {
       const tail = this.out.waitingTail() as LiveDelta | undefined;
       if (tail) {
@@ -91,7 +92,7 @@ export class Session {
       }
     }
     this.remember(nonce, revision);
-    this.out.send(bytes, exempt, live);
+    this.out.send(bytes, exempt, live, frames);
   }
 
   private remember(nonce: string, revision: number): void {

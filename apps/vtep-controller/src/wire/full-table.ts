@@ -21,7 +21,6 @@ const TAG_LP_MTU = (4 << 3) | 0;
 const TAG_LP_INACTIVE = (5 << 3) | 0;
 const TAG_LP_SEQ = (6 << 3) | 0;
 const MAC_BYTES = 6;
-const NO_BYTES = new Uint8Array(0);
 
 /** A run of encoded fields that belongs to one host: [start, end) in a section, and its entries. */
 export interface HostRange {
@@ -298,20 +297,41 @@ function copyWithout(out: Buffer, pos: number, s: EncodedSection, skip: HostRang
   return pos + s.bytes.length - skip.end;
 }
 
-/** `host`'s full VniDelta from the shared encoded fields: one buffer, each piece copied once. */
-export function assembleFullTable(t: EncodedVniTables, host: string): Buffer {
+/** Bytes of `host`'s full VniDelta in `t` (see `writeFullTable`). */
+export function fullTableSize(t: EncodedVniTables, host: string): number {
   const ownFlood = t.flood.ranges.get(host);
   const ownRemote = t.remote.ranges.get(host);
   const own = t.local.ranges.get(host);
-  const local = own ? t.local.bytes.subarray(own.start, own.end) : NO_BYTES;
-  const size =
-    t.head.length + t.flood.bytes.length - (ownFlood ? ownFlood.end - ownFlood.start : 0) + t.remote.bytes.length - (ownRemote ? ownRemote.end - ownRemote.start : 0) + local.length + t.tail.length;
-  const out = Buffer.allocUnsafe(size);
-  out.set(t.head, 0);
-  let pos = copyWithout(out, t.head.length, t.flood, ownFlood);
-  pos = copyWithout(out, pos, t.remote, ownRemote);
-  out.set(local, pos);
-  out.set(t.tail, pos + local.length);
+  return (
+    t.head.length +
+    t.flood.bytes.length - (ownFlood ? ownFlood.end - ownFlood.start : 0) +
+    t.remote.bytes.length - (ownRemote ? ownRemote.end - ownRemote.start : 0) +
+    (own ? own.end - own.start : 0) +
+    t.tail.length
+  );
+}
+
+/**
+ * Writes `host`'s full VniDelta from the shared encoded fields into `out` at `pos` (room for
+ * `fullTableSize` bytes): each piece copied once, straight to where it is sent from.
+ */
+export function writeFullTable(t: EncodedVniTables, host: string, out: Buffer, pos: number): number {
+  const own = t.local.ranges.get(host);
+  out.set(t.head, pos);
+  pos = copyWithout(out, pos + t.head.length, t.flood, t.flood.ranges.get(host));
+  pos = copyWithout(out, pos, t.remote, t.remote.ranges.get(host));
+  if (own) {
+    out.set(t.local.bytes.subarray(own.start, own.end), pos);
+    pos += own.end - own.start;
+  }
+  out.set(t.tail, pos);
+  return pos + t.tail.length;
+}
+
+/** `host`'s full VniDelta from the shared encoded fields, in a buffer of its own. */
+export function assembleFullTable(t: EncodedVniTables, host: string): Buffer {
+  const out = Buffer.allocUnsafe(fullTableSize(t, host));
+  writeFullTable(t, host, out, 0);
   return out;
 }
 
@@ -341,8 +361,13 @@ export class FullTableEncoder {
 
   /** The host's full table for `vni`, encoded; undefined when it has more than `maxEntries` entries (split it instead). */
   encode(host: string, vni: number, maxEntries: number): Buffer | undefined {
+    const t = this.fitting(host, vni, maxEntries);
+    return t && assembleFullTable(t, host);
+  }
+
+  /** The VNI's encoded fields when `host`'s table fits one VniDelta of `maxEntries` entries (`writeFullTable`). */
+  fitting(host: string, vni: number, maxEntries: number): EncodedVniTables | undefined {
     const t = this.tablesOf(vni);
-    if (!t || tableEntries(t, host) > maxEntries) return undefined;
-    return assembleFullTable(t, host);
+    return t && tableEntries(t, host) <= maxEntries ? t : undefined;
   }
 }

@@ -1,7 +1,8 @@
 import { encodeVniDeltaSpec, readFdbGroup, type FdbText } from '@trellis/l2';
 import { encodeControllerMessage, trellis } from '@trellis/proto';
 import { describe, expect, it } from 'vitest';
-import { encodeVniDelta, spliceDelta, spliceSnapshotChunk } from './messages';
+import { framedMessages, snapshotFrames } from '../server/snapshot';
+import { encodeVniDelta, frameMessage, spliceDelta, spliceDeltaFrame, spliceSnapshotChunk } from './messages';
 
 const l2 = trellis.l2.v1;
 
@@ -61,5 +62,43 @@ describe('spliced messages', () => {
     const entries: FdbText[] = [];
     readFdbGroup(decoded.snapshotChunk!.vnis![0].fdbUpsert![0], entries);
     expect(entries).toEqual([{ mac: '01:02:03:04:05:06', vtep: '192.0.2.1', seq: 3 }]);
+  });
+
+  it('delta frames carry the prefix and every token and nonce form byte for byte', () => {
+    const tokens = [undefined, { epoch: '', revision: 0, subscriptionVersion: 0 }, { epoch: 'é-epoch', revision: 1, subscriptionVersion: 2 ** 53 - 1 }, { epoch: 'e', revision: 300, subscriptionVersion: 0 }];
+    for (const token of tokens) {
+      for (const [revision, nonce] of [[0, ''], [5, '5'], [127, 'resync-1'], [128, 'ünï']] as const) {
+        const frame = spliceDeltaFrame(revision, nonce, [encodeVniDelta(a)], token);
+        const implied = nonce === String(revision) ? '' : nonce;
+        const whole = encodeControllerMessage({ delta: { revision, nonce: implied, vnis: [encodeVniDeltaSpec(a)], ...(token ? { token } : {}) } });
+        expect(frame[0]).toBe(0);
+        expect(frame.readUInt32BE(1)).toBe(whole.length);
+        expect(Buffer.compare(frame.subarray(5), whole), `${revision} ${nonce} ${JSON.stringify(token)}`).toBe(0);
+      }
+    }
+  });
+
+  it('a snapshot is one buffer of frames: head, chunks within the bound, tail', () => {
+    const table = (n: number) => encodeVniDelta({ vni: 9, full: true, floodAdd: Array.from({ length: n }, (_, i) => Uint8Array.of(10, 0, i >> 8, i & 255)) });
+    const tables = [table(10), table(10), table(300), table(1), table(2)];
+    const head = frameMessage(Buffer.from('welcome'));
+    const tail = frameMessage(Buffer.from('end'));
+    const frames = snapshotFrames(7, tables, 1000, 8192, head, tail);
+    const messages = framedMessages(frames.bytes);
+    expect(frames.count).toBe(messages.length);
+    expect(messages[0].toString()).toBe('welcome');
+    expect(messages.at(-1)!.toString()).toBe('end');
+    // 62 + 62 bytes share a chunk, the 1,214-byte table (over the bound) gets one of its own, the rest share the last.
+    const chunks = messages.slice(1, -1);
+    expect(chunks.map((c) => l2.ControllerMessage.decode(c).snapshotChunk!.vnis!.length)).toEqual([2, 1, 2]);
+    expect(Buffer.compare(chunks[0], spliceSnapshotChunk(7, tables.slice(0, 2)))).toBe(0);
+    expect(Buffer.compare(chunks[1], spliceSnapshotChunk(7, tables.slice(2, 3)))).toBe(0);
+    expect(Buffer.compare(chunks[2], spliceSnapshotChunk(7, tables.slice(3)))).toBe(0);
+    // A table over the entry limit is split into full + add-only pieces.
+    const big = { vni: 3, full: true, floodAdd: Array.from({ length: 5 }, (_, i) => Uint8Array.of(10, 0, 0, i)) };
+    const split = framedMessages(snapshotFrames(7, [big], 1 << 20, 2).bytes).map((c) => l2.ControllerMessage.decode(c).snapshotChunk!.vnis!);
+    expect(split).toHaveLength(1);
+    expect(split[0].map((v) => [v.full, v.floodAdd!.length])).toEqual([[true, 2], [false, 2], [false, 1]]);
+    expect(snapshotFrames(7, [], 1000, 8192).count).toBe(0);
   });
 });

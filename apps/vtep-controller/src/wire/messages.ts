@@ -1,6 +1,5 @@
 import { encodeVniDeltaSpec, type VniDeltaSpec } from '@trellis/l2';
 import { encodeControllerMessage, trellis } from '@trellis/proto';
-import $protobuf from 'protobufjs/minimal.js';
 
 const l2 = trellis.l2.v1;
 
@@ -29,18 +28,24 @@ const TAG_DELTA_TOKEN = (4 << 3) | 2;
 const TAG_CHUNK_VNIS = (2 << 3) | 2;
 
 /**
- * A ControllerMessage{delta} built from pre-encoded VniDeltas. Optimization: each VniDelta is
- * encoded once per revision and its bytes are copied into every host's message; protobuf
- * length-delimited fields make that splice byte-identical to encoding the whole object.
+ * gRPC's length prefix before every message on the wire: a compressed flag (0) and the
+ * message's length (uint32, big-endian). A frame is that prefix followed by the message.
  */
-export function spliceDelta(revision: number, nonce: string, vnis: readonly Uint8Array[], token?: Token): Buffer {
-  const inner = $protobuf.Writer.create();
-  if (revision !== 0) inner.uint32(TAG_REVISION).uint64(revision);
-  // Optimization: a nonce equal to the revision is implied (hosts ack it as the revision's text).
-  if (nonce !== '' && nonce !== String(revision)) inner.uint32(TAG_DELTA_NONCE).string(nonce);
-  for (const v of vnis) inner.uint32(TAG_DELTA_VNIS).bytes(v);
-  if (token) inner.uint32(TAG_DELTA_TOKEN).bytes(l2.ResumeToken.encode(token).finish());
-  return wrap(TAG_CM_DELTA, inner.finish());
+export const FRAME_PREFIX_BYTES = 5;
+
+/** Writes a gRPC length prefix for a message of `length` bytes at `pos`. */
+export function putFramePrefix(out: Buffer, pos: number, length: number): number {
+  out[pos] = 0;
+  out.writeUInt32BE(length, pos + 1);
+  return pos + FRAME_PREFIX_BYTES;
+}
+
+/** One message as a frame (prefix + message): what `HostStream` hands to the transport. */
+export function frameMessage(message: Uint8Array): Buffer {
+  const out = Buffer.allocUnsafe(FRAME_PREFIX_BYTES + message.length);
+  putFramePrefix(out, 0, message.length);
+  out.set(message, FRAME_PREFIX_BYTES);
+  return out;
 }
 
 /** Bytes of `v` (an integer in [0, 2^53)) as a protobuf varint. */
@@ -62,42 +67,143 @@ function putVarint(out: Buffer, pos: number, v: number): number {
   return pos;
 }
 
+const TAG_TOKEN_EPOCH = (1 << 3) | 2;
+const TAG_TOKEN_REVISION = (2 << 3) | 0;
+const TAG_TOKEN_SUBSCRIPTION = (3 << 3) | 0;
+
+/** Size of a ResumeToken's fields (proto3: defaults omitted), `epochBytes` its epoch's UTF-8 length. */
+function tokenSize(token: Token, epochBytes: number): number {
+  return (
+    (epochBytes > 0 ? 1 + varintSize(epochBytes) + epochBytes : 0) +
+    (token.revision !== 0 ? 1 + varintSize(token.revision) : 0) +
+    (token.subscriptionVersion !== 0 ? 1 + varintSize(token.subscriptionVersion) : 0)
+  );
+}
+
+function putToken(out: Buffer, pos: number, token: Token, epochBytes: number): number {
+  if (epochBytes > 0) {
+    out[pos++] = TAG_TOKEN_EPOCH;
+    pos = putVarint(out, pos, epochBytes);
+    pos += out.write(token.epoch, pos, 'utf8');
+  }
+  if (token.revision !== 0) {
+    out[pos++] = TAG_TOKEN_REVISION;
+    pos = putVarint(out, pos, token.revision);
+  }
+  if (token.subscriptionVersion !== 0) {
+    out[pos++] = TAG_TOKEN_SUBSCRIPTION;
+    pos = putVarint(out, pos, token.subscriptionVersion);
+  }
+  return pos;
+}
+
 /**
- * A ControllerMessage{snapshot_chunk} from pre-encoded VniDeltas. Optimization: sizes first, then
- * one buffer written in place: each table is copied once (a Writer copies it into its own
- * buffer, and the outer message copies that again).
+ * A ControllerMessage{delta} built from pre-encoded VniDeltas, as a frame. Optimization: each
+ * VniDelta is encoded once per revision and its bytes are copied into every host's message
+ * (protobuf length-delimited fields make that splice byte-identical to encoding the whole
+ * object); sizes are computed first and the frame is written in place, prefix included, so the
+ * transport sends it without another copy (see `HostStream`).
  */
-export function spliceSnapshotChunk(revision: number, vnis: readonly Uint8Array[]): Buffer {
+export function spliceDeltaFrame(revision: number, nonce: string, vnis: readonly Uint8Array[], token?: Token): Buffer {
+  // Optimization: a nonce equal to the revision is implied (hosts ack it as the revision's text).
+  const nonceBytes = nonce !== '' && nonce !== String(revision) ? Buffer.byteLength(nonce) : 0;
+  const epochBytes = token ? Buffer.byteLength(token.epoch) : 0;
+  const tokenBytes = token ? tokenSize(token, epochBytes) : 0;
   let inner = revision !== 0 ? 1 + varintSize(revision) : 0;
-  for (const v of vnis) inner += 1 + varintSize(v.length) + v.length;
-  const out = Buffer.allocUnsafe(1 + varintSize(inner) + inner);
-  out[0] = TAG_CM_SNAPSHOT_CHUNK;
-  let pos = putVarint(out, 1, inner);
+  if (nonceBytes > 0) inner += 1 + varintSize(nonceBytes) + nonceBytes;
+  for (let i = 0; i < vnis.length; i++) inner += 1 + varintSize(vnis[i].length) + vnis[i].length;
+  if (token) inner += 1 + varintSize(tokenBytes) + tokenBytes;
+  const size = 1 + varintSize(inner) + inner;
+  const out = Buffer.allocUnsafe(FRAME_PREFIX_BYTES + size);
+  let pos = putFramePrefix(out, 0, size);
+  out[pos++] = TAG_CM_DELTA;
+  pos = putVarint(out, pos, inner);
   if (revision !== 0) {
     out[pos++] = TAG_REVISION;
     pos = putVarint(out, pos, revision);
   }
-  for (const v of vnis) {
-    out[pos++] = TAG_CHUNK_VNIS;
+  if (nonceBytes > 0) {
+    out[pos++] = TAG_DELTA_NONCE;
+    pos = putVarint(out, pos, nonceBytes);
+    pos += out.write(nonce, pos, 'utf8');
+  }
+  for (let i = 0; i < vnis.length; i++) {
+    const v = vnis[i];
+    out[pos++] = TAG_DELTA_VNIS;
     pos = putVarint(out, pos, v.length);
     out.set(v, pos);
     pos += v.length;
   }
+  if (token) {
+    out[pos++] = TAG_DELTA_TOKEN;
+    pos = putVarint(out, pos, tokenBytes);
+    pos = putToken(out, pos, token, epochBytes);
+  }
   return out;
 }
 
-function wrap(tag: number, inner: Uint8Array): Buffer {
-  return $protobuf.Writer.create().uint32(tag).bytes(inner).finish() as Buffer;
+/** The message of `spliceDeltaFrame` without its prefix. */
+export function spliceDelta(revision: number, nonce: string, vnis: readonly Uint8Array[], token?: Token): Buffer {
+  return spliceDeltaFrame(revision, nonce, vnis, token).subarray(FRAME_PREFIX_BYTES);
 }
 
-export function encodeWelcome(controllerId: string, epoch: string, snapshot: boolean, revision: number, headRevision: number): Buffer {
-  return encodeControllerMessage({ welcome: { controllerId, epoch, snapshot, revision, headRevision } });
+/** Size of a SnapshotChunk message's fields for tables of `tableBytes` bytes in all (see `putSnapshotChunkHead`). */
+export function snapshotChunkInnerSize(revision: number, tableSizes: readonly number[]): number {
+  let inner = revision !== 0 ? 1 + varintSize(revision) : 0;
+  for (let i = 0; i < tableSizes.length; i++) inner += 1 + varintSize(tableSizes[i]) + tableSizes[i];
+  return inner;
 }
 
-export function encodeSnapshotEnd(revision: number, nonce: string, token: Token): Buffer {
-  return encodeControllerMessage({ snapshotEnd: { revision, nonce, token } });
+/** Frame bytes (prefix included) of a SnapshotChunk whose fields take `inner` bytes. */
+export function snapshotChunkFrameSize(inner: number): number {
+  return FRAME_PREFIX_BYTES + 1 + varintSize(inner) + inner;
 }
 
-export function encodeHeartbeat(revision: number, timeMs: number): Buffer {
-  return encodeControllerMessage({ heartbeat: { revision, timeMs } });
+/** Writes a SnapshotChunk frame's prefix, tag, length and revision; its tables follow (`putChunkTableHead`). */
+export function putSnapshotChunkHead(out: Buffer, pos: number, revision: number, inner: number): number {
+  pos = putFramePrefix(out, pos, 1 + varintSize(inner) + inner);
+  out[pos++] = TAG_CM_SNAPSHOT_CHUNK;
+  pos = putVarint(out, pos, inner);
+  if (revision !== 0) {
+    out[pos++] = TAG_REVISION;
+    pos = putVarint(out, pos, revision);
+  }
+  return pos;
+}
+
+/** Writes the tag and length of one table of a SnapshotChunk; its `size` bytes follow. */
+export function putChunkTableHead(out: Buffer, pos: number, size: number): number {
+  out[pos++] = TAG_CHUNK_VNIS;
+  return putVarint(out, pos, size);
+}
+
+/**
+ * A ControllerMessage{snapshot_chunk} from pre-encoded VniDeltas. Sizes first, then one buffer
+ * written in place: each table is copied once.
+ */
+export function spliceSnapshotChunk(revision: number, vnis: readonly Uint8Array[]): Buffer {
+  const inner = snapshotChunkInnerSize(revision, vnis.map((v) => v.length));
+  const out = Buffer.allocUnsafe(snapshotChunkFrameSize(inner));
+  let pos = putSnapshotChunkHead(out, 0, revision, inner);
+  for (const v of vnis) {
+    pos = putChunkTableHead(out, pos, v.length);
+    out.set(v, pos);
+    pos += v.length;
+  }
+  return out.subarray(FRAME_PREFIX_BYTES);
+}
+
+/** Welcome, as a frame. */
+export function welcomeFrame(controllerId: string, epoch: string, snapshot: boolean, revision: number, headRevision: number): Buffer {
+  return frameMessage(encodeControllerMessage({ welcome: { controllerId, epoch, snapshot, revision, headRevision } }));
+}
+
+/** SnapshotEnd, as a frame. */
+export function snapshotEndFrame(revision: number, nonce: string, token: Token): Buffer {
+  return frameMessage(encodeControllerMessage({ snapshotEnd: { revision, nonce, token } }));
+}
+
+/** Heartbeat, as a frame. */
+export function heartbeatFrame(revision: number, timeMs: number): Buffer {
+  return frameMessage(encodeControllerMessage({ heartbeat: { revision, timeMs } }));
 }

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { snapshotChunks } from '../server/snapshot';
+import { framedMessages, snapshotFrames, type SnapshotSource } from '../server/snapshot';
 import type { HostRecord, NetworkRecord, PortRecord } from '../span/records';
 import { SpanIndex, type RecordChange } from '../span/span-index';
 import { FullTableEncoder } from './full-table';
@@ -79,10 +79,13 @@ for (let round = 0; round < ROUNDS; round++) {
   for (let h = 0; h < HOSTS; h++) {
     const host = `h${h}`;
     const span = [...index.spanOf(host)].sort((a, b) => a - b);
-    const gen = (function* () {
-      for (const vni of span) yield tables.encode(host, vni, MAX_ENTRIES) ?? index.fullDelta(host, vni);
-    })();
-    for (const chunk of snapshotChunks(index.revision, gen, CHUNK_BYTES, MAX_ENTRIES)) {
+    const sources: SnapshotSource[] = [];
+    for (const vni of span) {
+      const t = tables.fitting(host, vni, MAX_ENTRIES);
+      sources.push(t ? { tables: t, host } : index.fullDelta(host, vni));
+    }
+    // As sendSnapshot builds it (one buffer of frames); the hash covers the chunk messages.
+    for (const chunk of framedMessages(snapshotFrames(index.revision, sources, CHUNK_BYTES, MAX_ENTRIES).bytes)) {
       roundBytes += chunk.length;
       if (round === 0) hash.update(chunk);
     }
