@@ -205,6 +205,11 @@ async function agents(n: number): Promise<void> {
     const s = process.cpuUsage(t0);
     const snapshotWindowUs = [snapUs0, monoUs()];
     const snapshotCpuMs = (s.user + s.system) / 1000;
+    // With --expose-gc: the heap that stays alive per agent after its snapshot (views, backend
+    // copies, streams), i.e. what the scavenger had to copy out of the young generation.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const heapKbPerAgent = gc ? Math.round(process.memoryUsage().heapUsed / 1024 / n) : undefined;
     const rate = Number(opt.rate);
     const members = Math.min(Math.floor(n / variants), Number(opt.members));
     const seconds = Number(opt.seconds);
@@ -216,7 +221,7 @@ async function agents(n: number): Promise<void> {
     child.send({ stop: true });
     const { acks } = await new Promise<{ acks: number }>((resolve) => child.once('message', resolve));
     const cpuMs = (u.user + u.system) / 1000;
-    console.log(JSON.stringify({ agents: n, snapshotCpuMs: Math.round(snapshotCpuMs), snapshotUsPerEntry: +((snapshotCpuMs * 1000) / (n * entriesPerHost)).toFixed(3), deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), sharedChannel: !!channel, variants, cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3), snapshotWindowUs }));
+    console.log(JSON.stringify({ agents: n, snapshotCpuMs: Math.round(snapshotCpuMs), snapshotUsPerEntry: +((snapshotCpuMs * 1000) / (n * entriesPerHost)).toFixed(3), heapKbPerAgent, deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), sharedChannel: !!channel, variants, cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3), snapshotWindowUs }));
   } finally {
     await Promise.all(list.map((a) => a.stop()));
     closeChannel();
