@@ -60,6 +60,28 @@ describe('vtep-controller over gRPC', () => {
     expect(t1.received.filter((m) => m.snapshotEnd).length).toBe(1);
   });
 
+  it('a revision changing several VNIs: one message per host, shared deltas sent once, own ports per host', async () => {
+    const h = await harness();
+    seed(h);
+    h.commit(['ports', 'a', p('a', 1, [binding('h1')])], ['ports', 'b', p('b', 2, [binding('h2')])], ['ports', 'x', p('x', 20, [binding('h1')], 0, 'n2')], ['ports', 'y', p('y', 21, [binding('h3')], 0, 'n2')]);
+    const ts = HOSTS.map(([id, vtep]) => connect(h, id, vtep));
+    await converged(h, ts);
+    const seen = ts.map((t) => t.received.length);
+    // n1 gains a port on h2, n2 a port on h3: h1 is a plain member of both (2 shared deltas in
+    // one message), h2 and h3 have own ports in one VNI each.
+    const before = h.ctl.counters.deltaMessages;
+    const revision = h.commit(['ports', 'c', p('c', 3, [binding('h2')])], ['ports', 'z', p('z', 22, [binding('h3')], 0, 'n2')]);
+    expect(h.ctl.counters.deltaMessages - before).toBe(3);
+    await converged(h, ts);
+    const deltas = ts.map((t, i) => t.received.slice(seen[i]).filter((m) => m.delta && Number(m.delta.revision) === revision));
+    expect(deltas.map((d) => d.length)).toEqual([1, 1, 1]);
+    expect(deltas[0][0].delta!.vnis!.map((v) => v.vni).sort()).toEqual([100, 200]);
+    expect(deltas[1][0].delta!.vnis!.map((v) => v.vni)).toEqual([100]);
+    expect(deltas[2][0].delta!.vnis!.map((v) => v.vni)).toEqual([200]);
+    expect(ts[0].view.get(200)!.fdb.get('fa:16:3e:00:00:16')).toEqual({ vtep: '2001:db8::3', seq: 0 });
+    expect(ts[1].view.get(100)!.local.has('c')).toBe(true);
+  });
+
   it('migration between hosts in different cells moves the MAC with a higher sequence', async () => {
     const h = await harness();
     seed(h);

@@ -178,10 +178,20 @@ export class Controller implements SessionHandler {
   private publish(change: SpanChange): LoggedVni[] {
     const { revision } = change;
     const nonce = String(revision);
-    const items = new Map<string, Uint8Array[]>();
-    const sharedOnly = new Map<string, Uint8Array>();
+    // Optimization: a revision that changes one VNI (a port bound, moved or deleted: nearly
+    // every revision) needs no per-host lists: each host gets exactly one VniDelta.
+    const single = change.vnis.length === 1;
+    const items = single ? undefined : new Map<string, Uint8Array[]>();
+    const sharedOnly = single ? undefined : new Map<string, Uint8Array>();
     const logged: LoggedVni[] = [];
     const add = (host: string, bytes: Uint8Array) => {
+      if (!items) {
+        // Each host appears once per VNI change, so this is its whole message.
+        const parts = [bytes];
+        this.counters.deltaMessages++;
+        this.sessions.get(host)!.sendDelta(spliceDeltaFrame(revision, nonce, parts, this.token(host, revision)), nonce, revision, false, parts);
+        return;
+      }
       let list = items.get(host);
       if (!list) items.set(host, (list = []));
       list.push(bytes);
@@ -214,18 +224,33 @@ export class Controller implements SessionHandler {
         if (d && live) add(h, bytes);
       }
       if (shared) {
+        // Optimization: a host whose only content is this shared delta gets one message encoded
+        // once per VNI change and shared by reference (framed once, parts shared too).
+        let message: Buffer | undefined;
+        const parts = [shared];
         for (const h of this.index.membersOf(v.vni).keys()) {
-          if (!v.perHost.has(h) && this.sessions.has(h)) {
+          if (v.perHost.has(h)) continue;
+          const session = this.sessions.get(h);
+          if (session === undefined) continue;
+          if (sharedOnly) {
             add(h, shared);
             sharedOnly.set(h, shared);
+            continue;
           }
+          message ??= spliceDeltaFrame(revision, nonce, parts);
+          this.counters.deltaMessages++;
+          session.sendDelta(message, nonce, revision, false, parts);
         }
       }
       logged.push({ vni: v.vni, shared, perHost, full: v.full, left: v.left });
     }
     this.counters.vniEncodes = this.counters.sharedVniEncodes + this.counters.perHostVniEncodes;
-    // Optimization: a host whose only content is one VNI's shared delta gets one message encoded
-    // once per VNI change and shared by reference; everyone else gets a spliced message.
+    if (items && sharedOnly) this.sendMany(revision, nonce, items, sharedOnly);
+    return logged;
+  }
+
+  /** A revision's messages when it changed several VNIs: one per host, spliced from its list. */
+  private sendMany(revision: number, nonce: string, items: Map<string, Uint8Array[]>, sharedOnly: Map<string, Uint8Array>): void {
     const sharedMessages = new Map<Uint8Array, Buffer>();
     for (const [h, list] of items) {
       const session = this.sessions.get(h)!;
@@ -237,7 +262,6 @@ export class Controller implements SessionHandler {
       this.counters.deltaMessages++;
       session.sendDelta(bytes, nonce, revision, false, list);
     }
-    return logged;
   }
 
   /** Ends streams of hosts that were removed from the registry or whose VTEP changed. */
