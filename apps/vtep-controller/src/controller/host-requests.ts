@@ -3,6 +3,7 @@ import { trellis } from '@trellis/proto';
 import { Status } from '../server/host-stream';
 import { StreamError, type Session } from '../server/session';
 import type { Controller } from './controller';
+import type { BindingRecord } from '../span/records';
 import type { PortWiring } from './types';
 
 /** Default of ControllerOptions.maxPortStatusesPerMessage (hosts send at most 256). */
@@ -14,6 +15,11 @@ const WIRING_NAMES: Partial<Record<number, PortWiring>> = {
   [Wiring.WIRING_UNWIRED]: 'unwired',
   [Wiring.WIRING_ERROR]: 'error',
 };
+
+function boundTo(bindings: readonly BindingRecord[], host: string): boolean {
+  for (let i = 0; i < bindings.length; i++) if (bindings[i].host === host) return true;
+  return false;
+}
 
 /** What a host asks or tells after hello: acks, nacks, port status, digests. */
 export class HostRequests {
@@ -49,21 +55,24 @@ export class HostRequests {
     if (statuses.length > limit) {
       throw new StreamError(Status.INVALID_ARGUMENT, `port_statuses carries ${statuses.length} statuses, over the limit of ${limit} per message`);
     }
-    const wirings: PortWiring[] = [];
     for (let i = 0; i < statuses.length; i++) {
-      const wiring = WIRING_NAMES[statuses[i].wiring ?? 0];
-      if ((statuses[i].portId ?? '') === '' || wiring === undefined) {
+      if ((statuses[i].portId ?? '') === '' || WIRING_NAMES[statuses[i].wiring ?? 0] === undefined) {
         throw new StreamError(Status.INVALID_ARGUMENT, `port_statuses[${i}] needs a port_id and a wiring state`);
       }
-      wirings.push(wiring);
     }
     this.ctl.counters.portStatuses += statuses.length;
+    // Optimization: 50,000 reports arrive when 1,000 hosts attach at once; each goes to the
+    // reporter as fields (no report object, no closure per binding check).
+    const hostId = session.hostId;
+    const ports = this.ctl.index.ports;
+    const reporter = this.ctl.statusReporter;
     let stale = 0;
     for (let i = 0; i < statuses.length; i++) {
-      const port = this.ctl.index.ports.get(statuses[i].portId!);
-      if (!port || !port.bindings.some((b) => b.host === session.hostId)) stale++;
+      const st = statuses[i];
+      const port = ports.get(st.portId!);
+      if (port === undefined || !boundTo(port.bindings, hostId)) stale++;
       // The index's own id string, not the one just decoded: a report may wait a while.
-      else this.ctl.statusReporter.add({ portId: port.id, hostId: session.hostId, wiring: wirings[i], detail: statuses[i].detail ?? '' });
+      else reporter.report(port.id, hostId, WIRING_NAMES[st.wiring ?? 0]!, st.detail ?? '');
     }
     if (stale > 0) session.log.debug({ host: session.hostId, stale }, 'port statuses for ports not bound to this host; ignored');
   }

@@ -89,8 +89,13 @@ export class PortStatusReporter {
    * unless calls are saturated or failing.
    */
   add(report: PortStatusReport): void {
+    this.report(report.portId, report.hostId, report.wiring, report.detail);
+  }
+
+  /** `add` from the report's fields. */
+  report(portId: string, hostId: string, wiring: PortWiring, detail: string): void {
     if (this.closed) return;
-    this.put({ portId: report.portId, hostId: report.hostId, wiring: report.wiring, detail: report.detail, attempts: 0, next: undefined }, true);
+    this.put({ portId, hostId, wiring, detail, attempts: 0, next: undefined }, true);
     if (this.waitingCount >= this.maxBatch) this.flush();
     else this.arm(this.windowMs);
   }
