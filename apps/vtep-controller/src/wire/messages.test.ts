@@ -2,7 +2,7 @@ import { encodeVniDeltaSpec, readFdbGroup, type FdbText } from '@trellis/l2';
 import { encodeControllerMessage, trellis } from '@trellis/proto';
 import { describe, expect, it } from 'vitest';
 import { framedMessages, snapshotFrames } from '../server/snapshot';
-import { encodeVniDelta, frameMessage, spliceDelta, spliceDeltaFrame, spliceSnapshotChunk } from './messages';
+import { encodeVniDelta, frameMessage, snapshotEndFrame, spliceDelta, spliceDeltaFrame, spliceSnapshotChunk, welcomeFrame } from './messages';
 
 const l2 = trellis.l2.v1;
 
@@ -100,5 +100,23 @@ describe('spliced messages', () => {
     expect(split).toHaveLength(1);
     expect(split[0].map((v) => [v.full, v.floodAdd!.length])).toEqual([[true, 2], [false, 2], [false, 1]]);
     expect(snapshotFrames(7, [], 1000, 8192).count).toBe(0);
+  });
+
+  it('Welcome and SnapshotEnd frames are byte-identical to the generated encoder', () => {
+    const tokens = [{ epoch: '', revision: 0, subscriptionVersion: 0 }, { epoch: 'é-epoch', revision: 2 ** 53 - 1, subscriptionVersion: 128 }];
+    for (const revision of [0, 1, 128, 2 ** 40]) {
+      for (const [id, epoch] of [['', ''], ['vtep-controller-1', 'trellis'], ['ctl-ü', 'ép']]) {
+        for (const snapshot of [false, true]) {
+          const whole = encodeControllerMessage({ welcome: { controllerId: id, epoch, snapshot, revision, headRevision: revision * 2 } });
+          expect(Buffer.compare(welcomeFrame(id, epoch, snapshot, revision, revision * 2), frameMessage(whole))).toBe(0);
+        }
+      }
+      for (const token of tokens) {
+        for (const nonce of ['', 'snapshot-5', 'ñ']) {
+          const whole = encodeControllerMessage({ snapshotEnd: { revision, nonce, token } });
+          expect(Buffer.compare(snapshotEndFrame(revision, nonce, token), frameMessage(whole)), `${revision} ${nonce}`).toBe(0);
+        }
+      }
+    }
   });
 });

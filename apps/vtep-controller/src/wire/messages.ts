@@ -193,14 +193,66 @@ export function spliceSnapshotChunk(revision: number, vnis: readonly Uint8Array[
   return out.subarray(FRAME_PREFIX_BYTES);
 }
 
-/** Welcome, as a frame. */
-export function welcomeFrame(controllerId: string, epoch: string, snapshot: boolean, revision: number, headRevision: number): Buffer {
-  return frameMessage(encodeControllerMessage({ welcome: { controllerId, epoch, snapshot, revision, headRevision } }));
+const TAG_CM_WELCOME = (1 << 3) | 2;
+const TAG_CM_SNAPSHOT_END = (3 << 3) | 2;
+
+/** Size of a string field (tag, length, UTF-8 bytes) of `bytes` bytes; proto3 omits an empty one. */
+function stringFieldSize(bytes: number): number {
+  return bytes > 0 ? 1 + varintSize(bytes) + bytes : 0;
 }
 
-/** SnapshotEnd, as a frame. */
+function putString(out: Buffer, pos: number, tag: number, text: string, bytes: number): number {
+  if (bytes === 0) return pos;
+  out[pos++] = tag;
+  pos = putVarint(out, pos, bytes);
+  return pos + out.write(text, pos, 'utf8');
+}
+
+function putUint64(out: Buffer, pos: number, tag: number, v: number): number {
+  if (v === 0) return pos;
+  out[pos++] = tag;
+  return putVarint(out, pos, v);
+}
+
+/** Welcome, as a frame (written by hand, byte for byte as the generated encoder: 2,000 per attach burst). */
+export function welcomeFrame(controllerId: string, epoch: string, snapshot: boolean, revision: number, headRevision: number): Buffer {
+  const idBytes = Buffer.byteLength(controllerId);
+  const epochBytes = Buffer.byteLength(epoch);
+  const inner =
+    stringFieldSize(idBytes) + stringFieldSize(epochBytes) + (snapshot ? 2 : 0) + (revision !== 0 ? 1 + varintSize(revision) : 0) + (headRevision !== 0 ? 1 + varintSize(headRevision) : 0);
+  const size = 1 + varintSize(inner) + inner;
+  const out = Buffer.allocUnsafe(FRAME_PREFIX_BYTES + size);
+  let pos = putFramePrefix(out, 0, size);
+  out[pos++] = TAG_CM_WELCOME;
+  pos = putVarint(out, pos, inner);
+  pos = putString(out, pos, (1 << 3) | 2, controllerId, idBytes);
+  pos = putString(out, pos, (2 << 3) | 2, epoch, epochBytes);
+  if (snapshot) {
+    out[pos++] = (3 << 3) | 0;
+    out[pos++] = 1;
+  }
+  pos = putUint64(out, pos, (4 << 3) | 0, revision);
+  putUint64(out, pos, (5 << 3) | 0, headRevision);
+  return out;
+}
+
+/** SnapshotEnd, as a frame (written by hand, byte for byte as the generated encoder). */
 export function snapshotEndFrame(revision: number, nonce: string, token: Token): Buffer {
-  return frameMessage(encodeControllerMessage({ snapshotEnd: { revision, nonce, token } }));
+  const nonceBytes = Buffer.byteLength(nonce);
+  const epochBytes = Buffer.byteLength(token.epoch);
+  const tokenBytes = tokenSize(token, epochBytes);
+  const inner = (revision !== 0 ? 1 + varintSize(revision) : 0) + stringFieldSize(nonceBytes) + 1 + varintSize(tokenBytes) + tokenBytes;
+  const size = 1 + varintSize(inner) + inner;
+  const out = Buffer.allocUnsafe(FRAME_PREFIX_BYTES + size);
+  let pos = putFramePrefix(out, 0, size);
+  out[pos++] = TAG_CM_SNAPSHOT_END;
+  pos = putVarint(out, pos, inner);
+  pos = putUint64(out, pos, (1 << 3) | 0, revision);
+  pos = putString(out, pos, (2 << 3) | 2, nonce, nonceBytes);
+  out[pos++] = (3 << 3) | 2;
+  pos = putVarint(out, pos, tokenBytes);
+  putToken(out, pos, token, epochBytes);
+  return out;
 }
 
 /** Heartbeat, as a frame. */
