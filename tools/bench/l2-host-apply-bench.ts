@@ -205,6 +205,7 @@ async function agents(n: number): Promise<void> {
     const s = process.cpuUsage(t0);
     const snapshotWindowUs = [snapUs0, monoUs()];
     const snapshotCpuMs = (s.user + s.system) / 1000;
+    const snapshotSysMs = Math.round(s.system / 1000);
     // With --expose-gc: the heap that stays alive per agent after its snapshot (views, backend
     // copies, streams), i.e. what the scavenger had to copy out of the young generation.
     const gc = (globalThis as { gc?: () => void }).gc;
@@ -221,7 +222,8 @@ async function agents(n: number): Promise<void> {
     child.send({ stop: true });
     const { acks } = await new Promise<{ acks: number }>((resolve) => child.once('message', resolve));
     const cpuMs = (u.user + u.system) / 1000;
-    console.log(JSON.stringify({ agents: n, snapshotCpuMs: Math.round(snapshotCpuMs), snapshotUsPerEntry: +((snapshotCpuMs * 1000) / (n * entriesPerHost)).toFixed(3), heapKbPerAgent, deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), sharedChannel: !!channel, variants, cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), acksPerDelta: +(acks / deltas).toFixed(3), snapshotWindowUs }));
+    const sysMs = Math.round(u.system / 1000);
+    console.log(JSON.stringify({ agents: n, snapshotCpuMs: Math.round(snapshotCpuMs), snapshotSysMs, snapshotUsPerEntry: +((snapshotCpuMs * 1000) / (n * entriesPerHost)).toFixed(3), heapKbPerAgent, deltas, perAgentDeltasPerS: (rate * members) / n, ackDelayMs: Number(opt['ack-delay-ms']), sharedChannel: !!channel, variants, cpuMs: Math.round(cpuMs), usPerDeltaPerAgent: +((cpuMs * 1000) / deltas).toFixed(1), sysMs, acksPerDelta: +(acks / deltas).toFixed(3), snapshotWindowUs }));
   } finally {
     await Promise.all(list.map((a) => a.stop()));
     closeChannel();

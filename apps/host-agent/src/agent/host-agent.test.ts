@@ -243,6 +243,25 @@ describe('HostAgent', () => {
     expect([...held.get(3)!.flood].sort()).toEqual(['fd00::2', 'fd00::4', 'fd00::5']);
   });
 
+  it('drops a stream that sends undecodable bytes, applies nothing of it, and reconnects with its token', async () => {
+    const ctl = await controller();
+    const { agent: a, backend } = await agent([ctl.target]);
+    const s = await ctl.session(0);
+    await s.next((m) => m.kind === 'hello');
+    s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: true, revision: 3 } });
+    s.send({ snapshotChunk: { revision: 3, vnis: [{ vni: 7, full: true, floodAdd: [ipToBytes('10.0.0.2')] }] } });
+    s.send({ snapshotEnd: { revision: 3, nonce: 'n3', token: { epoch: 'e1', revision: 3 } } });
+    await s.next((m) => m.kind === 'ack');
+    // A length-delimited field whose length runs past the end of the message.
+    s.stream.write(Buffer.from([0x0a, 0x7f, 0x01]));
+    s.send({ delta: { revision: 4, nonce: 'n4', vnis: [{ vni: 8, full: true, floodAdd: [ipToBytes('10.0.0.3')] }] } });
+    const again = await ctl.session(1);
+    const hello = await again.next((m) => m.kind === 'hello');
+    expect(Number(hello.hello!.resume!.revision)).toBe(3);
+    expect(a.token?.revision).toBe(3);
+    expect((await backend.read()).has(8)).toBe(false);
+  });
+
   it('fails over to the next target when the first is unreachable', async () => {
     // A port that was just free: nothing listens there.
     const probe = new Server();

@@ -1,16 +1,25 @@
 import { EventEmitter } from 'node:events';
-import { Client, credentials, type ChannelInterface, type ChannelOptions, type ClientDuplexStream } from '@grpc/grpc-js';
+import { Client, credentials, type ChannelInterface, type ChannelOptions } from '@grpc/grpc-js';
 import { ipToBytes, type HostView } from '@trellis/l2';
 import { DistributionService, trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
 import type { DataplaneBackend, PortWiringReport } from '../dataplane/backend';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { FrameCall } from './frame-call';
 import { HostState, type VersionOutcome } from './host-state';
 import type { ResumeState, StateStore } from './state-store';
 
 type HostMessage = trellis.l2.v1.IHostMessage;
 type ControllerMessage = trellis.l2.v1.ControllerMessage;
-type Call = ClientDuplexStream<HostMessage, ControllerMessage>;
+type Call = FrameCall;
+
+const ControllerMessageCodec = trellis.l2.v1.ControllerMessage;
+const HostMessageCodec = trellis.l2.v1.HostMessage;
+
+/** Encodes and sends one host message on the session's call. */
+function send(call: Call, msg: HostMessage): void {
+  call.write(HostMessageCodec.encode(msg).finish());
+}
 
 const Wiring = trellis.l2.v1.Wiring;
 const WIRING_OF = { wired: Wiring.WIRING_WIRED, unwired: Wiring.WIRING_UNWIRED, error: Wiring.WIRING_ERROR } as const;
@@ -116,7 +125,7 @@ export class HostAgent extends EventEmitter {
     this.wakeUp?.();
     if (this.call) {
       this.flushAck(this.call);
-      this.call.cancel();
+      this.call.stream.cancel();
     }
     await this.loop;
     this.state.flushSave();
@@ -153,17 +162,40 @@ export class HostAgent extends EventEmitter {
   /** One stream to one controller; resolves when it ends, with whether a Welcome arrived. */
   private session(target: string): Promise<boolean> {
     return new Promise((resolve) => {
-      const def = DistributionService.stream;
       const shared = this.options.channelFor?.(target);
       const client = new Client(target, credentials.createInsecure(), shared ? { channelOverride: shared } : this.options.channelOptions);
-      const call = client.makeBidiStreamRequest<HostMessage, ControllerMessage>(def.path, def.requestSerialize, def.responseDeserialize);
-      this.call = call;
-      this.target = target;
       let welcomed = false;
       let ended = false;
+      /** Set when a message could not be decoded: the stream is being cancelled, later messages are dropped. */
+      let broken = false;
       const queue: ControllerMessage[] = [];
       let draining = false;
       let paused = false;
+      const maxQueued = this.options.maxQueuedMessages ?? 64;
+      // Messages arrive as bytes (FrameCall) and are decoded here, in arrival order.
+      const receive = (payload: Buffer): void => {
+        if (broken || ended) return;
+        let msg: ControllerMessage;
+        try {
+          msg = ControllerMessageCodec.decode(payload);
+        } catch (err) {
+          broken = true;
+          this.log.error({ err }, 'controller message could not be decoded');
+          call.stream.cancel();
+          return;
+        }
+        touch();
+        queue.push(msg);
+        if (queue.length >= maxQueued && !paused) {
+          paused = true;
+          call.stream.pause();
+        }
+        drain();
+      };
+      const call = new FrameCall(client, DistributionService.stream.path, receive, () => !paused);
+      const stream = call.stream;
+      this.call = call;
+      this.target = target;
       let idleTimer: NodeJS.Timeout | undefined;
       const idleMs = this.options.idleTimeoutMs ?? 60_000;
       const touch = () => {
@@ -172,7 +204,7 @@ export class HostAgent extends EventEmitter {
         idleTimer = setTimeout(() => {
           this.log.warn({ target, idleMs }, 'controller stream idle; reconnecting');
           this.flushAck(call);
-          call.cancel();
+          stream.cancel();
         }, idleMs);
       };
       const finish = (reason: string, err?: Error) => {
@@ -190,11 +222,10 @@ export class HostAgent extends EventEmitter {
         this.emit('disconnected', target);
         resolve(welcomed);
       };
-      const maxQueued = this.options.maxQueuedMessages ?? 64;
       const failed = (err: unknown) => {
         draining = false;
         this.log.error({ err }, 'failed to handle a controller message');
-        call.cancel();
+        stream.cancel();
       };
       // Handles queued messages in order. Optimization: synchronously, message after message,
       // as long as handling is synchronous (memory backend); it continues after the Promise of
@@ -207,7 +238,7 @@ export class HostAgent extends EventEmitter {
             const msg = queue.shift()!;
             if (paused && queue.length < maxQueued / 2) {
               paused = false;
-              call.resume();
+              stream.resume();
             }
             if (msg.welcome) welcomed = true;
             this.backlog = queue.length;
@@ -227,21 +258,12 @@ export class HostAgent extends EventEmitter {
           failed(err);
         }
       };
-      call.on('data', (msg: ControllerMessage) => {
-        touch();
-        queue.push(msg);
-        if (queue.length >= maxQueued && !paused) {
-          paused = true;
-          call.pause();
-        }
-        drain();
-      });
-      call.on('error', (err) => finish('error', err));
-      call.on('end', () => finish('end'));
-      call.on('close', () => finish('close'));
+      stream.on('error', (err) => finish('error', err));
+      stream.on('end', () => finish('end'));
+      stream.on('close', () => finish('close'));
       touch();
       const t = this.state.token;
-      call.write({
+      send(call, {
         hello: {
           hostId: this.options.hostId,
           vtep: ipToBytes(this.options.vtep),
@@ -305,7 +327,7 @@ export class HostAgent extends EventEmitter {
   }
 
   private finishVersion(call: Call, kind: 'snapshot' | 'delta', outcome: VersionOutcome): void {
-    if (!call.writable) return;
+    if (!call.stream.writable) return;
     // Optimization: an ack settles its nonce and every earlier one, so a delta's ack is held
     // (while more messages wait, and then up to ackDelayMs) and only the newest one is sent.
     // A snapshot end's ack (the host is now in sync) and a nack go out at once; a nack is
@@ -314,7 +336,7 @@ export class HostAgent extends EventEmitter {
     else {
       if (outcome.applied) this.pendingAck = undefined;
       else this.flushAck(call);
-      call.write(outcome.reply);
+      send(call, outcome.reply);
     }
     if (outcome.ports.length > 0) this.report(outcome.ports);
     if (this.outbox.size > 0) this.flushOutbox(call);
@@ -338,7 +360,7 @@ export class HostAgent extends EventEmitter {
     this.ackTimer = undefined;
     const ack = this.pendingAck;
     this.pendingAck = undefined;
-    if (ack && call.writable) call.write(ack);
+    if (ack && call.stream.writable) send(call, ack);
   }
 
   /** Queues port statuses; pending ports are re-checked on the digest timer. */
@@ -365,14 +387,14 @@ export class HostAgent extends EventEmitter {
     // Every pending status goes out in one PortStatusBatch (split at 256, under the
     // controller's per-message limit): after a snapshot a host reports its ports in one message.
     const perMessage = 256;
-    while (this.outbox.size > 0 && call.writable) {
+    while (this.outbox.size > 0 && call.stream.writable) {
       const statuses: trellis.l2.v1.IPortStatus[] = [];
       for (const [id, status] of this.outbox) {
         statuses.push(status);
         this.outbox.delete(id);
         if (statuses.length >= perMessage) break;
       }
-      call.write({ portStatuses: { statuses } });
+      send(call, { portStatuses: { statuses } });
     }
   }
 
@@ -397,10 +419,10 @@ export class HostAgent extends EventEmitter {
         this.log.warn({ err }, 'port re-check failed');
       }
     }
-    if (!call.writable || this.state.syncing) return;
+    if (!call.stream.writable || this.state.syncing) return;
     // The digests describe every applied version: the controller must have seen their acks.
     this.flushAck(call);
-    call.write({ digests: this.state.digests() });
+    send(call, { digests: this.state.digests() });
     this.flushOutbox(call);
   }
 }
