@@ -1,4 +1,5 @@
 import type { ServerDuplexStream } from '@grpc/grpc-js';
+import { FRAME_PREFIX_BYTES, framedMessages } from '../wire/messages';
 
 /** Numeric gRPC status codes used by the controller. */
 export const Status = {
@@ -19,9 +20,6 @@ interface CallCore {
   /** Turns a message into the bytes written to the HTTP/2 stream (prefix + a copy of the message). */
   serializeMessage(message: Buffer): Buffer;
 }
-
-/** gRPC's length prefix of every message (compressed flag, uint32 length). */
-const PREFIX_BYTES = 5;
 
 /** Messages in flight before the stream counts as not drained (a Writable's object-mode bound). */
 const MAX_IN_FLIGHT = 16;
@@ -89,13 +87,9 @@ export class HostStream {
    */
   private transmit(bytes: Buffer, frames: number): void {
     this.sentMessages += frames;
-    this.sentBytes += bytes.length - frames * PREFIX_BYTES;
+    this.sentBytes += bytes.length - frames * FRAME_PREFIX_BYTES;
     if (this.core === undefined) {
-      for (let pos = 0; pos < bytes.length; ) {
-        const end = pos + PREFIX_BYTES + bytes.readUInt32BE(pos + 1);
-        if (!this.call.write(bytes.subarray(pos + PREFIX_BYTES, end))) this.blocked = true;
-        pos = end;
-      }
+      for (const message of framedMessages(bytes)) if (!this.call.write(message)) this.blocked = true;
       return;
     }
     this.inFlight++;

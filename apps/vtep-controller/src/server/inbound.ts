@@ -1,4 +1,5 @@
 import type { ServerDuplexStream } from '@grpc/grpc-js';
+import { FRAME_PREFIX_BYTES } from '../wire/messages';
 
 /** The part of grpc-js's server call (ServerInterceptingCall) that asks for the next message. */
 interface ReadCore {
@@ -27,8 +28,6 @@ export interface FrameCore extends ReadCore {
 }
 
 const RESOURCE_EXHAUSTED = 8;
-/** gRPC length prefix: compressed flag (1 byte) and length (4 bytes). */
-const PREFIX_BYTES = 5;
 
 function isFrameCore(core: Partial<FrameCore>): core is FrameCore {
   return (
@@ -124,7 +123,7 @@ export function takeDataFrames(core: FrameCore, deliver: (frame: Buffer) => bool
     for (let i = 0; i < messages.length; i++) {
       const m = messages[i];
       if (m[0] === 0 && core.readQueue.length === 0) {
-        if (!deliver(m.subarray(PREFIX_BYTES))) return;
+        if (!deliver(m.subarray(FRAME_PREFIX_BYTES))) return;
         continue;
       }
       // As grpc-js's handleDataFrame does for every message.

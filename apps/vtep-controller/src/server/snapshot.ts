@@ -1,6 +1,6 @@
 import type { VniDeltaSpec } from '@trellis/l2';
 import { fullTableSize, writeFullTable, type EncodedVniTables } from '../wire/full-table';
-import { encodeVniDelta, FRAME_PREFIX_BYTES, putChunkTableHead, putSnapshotChunkHead, snapshotChunkFrameSize, snapshotChunkInnerSize } from '../wire/messages';
+import { encodeVniDelta, putChunkTableHead, putSnapshotChunkHead, snapshotChunkFrameSize, snapshotChunkInnerSize } from '../wire/messages';
 
 type IVniDelta = VniDeltaSpec;
 
@@ -116,15 +116,4 @@ export function snapshotFrames(
   pos += tail.length;
   if (pos !== total) throw new Error(`snapshot frames: wrote ${pos} bytes where ${total} were sized`);
   return { bytes: out, count: starts.length + (head.length > 0 ? 1 : 0) + (tail.length > 0 ? 1 : 0) };
-}
-
-/** The messages of a buffer of frames, without their prefixes. */
-export function framedMessages(bytes: Buffer): Buffer[] {
-  const out: Buffer[] = [];
-  for (let pos = 0; pos < bytes.length; ) {
-    const end = pos + FRAME_PREFIX_BYTES + bytes.readUInt32BE(pos + 1);
-    out.push(bytes.subarray(pos + FRAME_PREFIX_BYTES, end));
-    pos = end;
-  }
-  return out;
 }

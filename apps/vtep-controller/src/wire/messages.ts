@@ -48,6 +48,17 @@ export function frameMessage(message: Uint8Array): Buffer {
   return out;
 }
 
+/** The messages of a buffer of frames, without their prefixes. */
+export function framedMessages(bytes: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  for (let pos = 0; pos < bytes.length; ) {
+    const end = pos + FRAME_PREFIX_BYTES + bytes.readUInt32BE(pos + 1);
+    out.push(bytes.subarray(pos + FRAME_PREFIX_BYTES, end));
+    pos = end;
+  }
+  return out;
+}
+
 /** Bytes of `v` (an integer in [0, 2^53)) as a protobuf varint. */
 function varintSize(v: number): number {
   let n = 1;
@@ -74,27 +85,14 @@ const TAG_TOKEN_SUBSCRIPTION = (3 << 3) | 0;
 /** Size of a ResumeToken's fields (proto3: defaults omitted), `epochBytes` its epoch's UTF-8 length. */
 function tokenSize(token: Token, epochBytes: number): number {
   return (
-    (epochBytes > 0 ? 1 + varintSize(epochBytes) + epochBytes : 0) +
-    (token.revision !== 0 ? 1 + varintSize(token.revision) : 0) +
-    (token.subscriptionVersion !== 0 ? 1 + varintSize(token.subscriptionVersion) : 0)
+stringFieldSize(epochBytes) + uint64FieldSize(token.revision) + uint64FieldSize(token.subscriptionVersion)
   );
 }
 
 function putToken(out: Buffer, pos: number, token: Token, epochBytes: number): number {
-  if (epochBytes > 0) {
-    out[pos++] = TAG_TOKEN_EPOCH;
-    pos = putVarint(out, pos, epochBytes);
-    pos += out.write(token.epoch, pos, 'utf8');
-  }
-  if (token.revision !== 0) {
-    out[pos++] = TAG_TOKEN_REVISION;
-    pos = putVarint(out, pos, token.revision);
-  }
-  if (token.subscriptionVersion !== 0) {
-    out[pos++] = TAG_TOKEN_SUBSCRIPTION;
-    pos = putVarint(out, pos, token.subscriptionVersion);
-  }
-  return pos;
+  pos = putString(out, pos, TAG_TOKEN_EPOCH, token.epoch, epochBytes);
+  pos = putUint64(out, pos, TAG_TOKEN_REVISION, token.revision);
+  return putUint64(out, pos, TAG_TOKEN_SUBSCRIPTION, token.subscriptionVersion);
 }
 
 /**
@@ -109,8 +107,7 @@ export function spliceDeltaFrame(revision: number, nonce: string, vnis: readonly
   const nonceBytes = nonce !== '' && nonce !== String(revision) ? Buffer.byteLength(nonce) : 0;
   const epochBytes = token ? Buffer.byteLength(token.epoch) : 0;
   const tokenBytes = token ? tokenSize(token, epochBytes) : 0;
-  let inner = revision !== 0 ? 1 + varintSize(revision) : 0;
-  if (nonceBytes > 0) inner += 1 + varintSize(nonceBytes) + nonceBytes;
+  let inner = uint64FieldSize(revision) + stringFieldSize(nonceBytes);
   for (let i = 0; i < vnis.length; i++) inner += 1 + varintSize(vnis[i].length) + vnis[i].length;
   if (token) inner += 1 + varintSize(tokenBytes) + tokenBytes;
   const size = 1 + varintSize(inner) + inner;
@@ -118,15 +115,8 @@ export function spliceDeltaFrame(revision: number, nonce: string, vnis: readonly
   let pos = putFramePrefix(out, 0, size);
   out[pos++] = TAG_CM_DELTA;
   pos = putVarint(out, pos, inner);
-  if (revision !== 0) {
-    out[pos++] = TAG_REVISION;
-    pos = putVarint(out, pos, revision);
-  }
-  if (nonceBytes > 0) {
-    out[pos++] = TAG_DELTA_NONCE;
-    pos = putVarint(out, pos, nonceBytes);
-    pos += out.write(nonce, pos, 'utf8');
-  }
+  pos = putUint64(out, pos, TAG_REVISION, revision);
+  pos = putString(out, pos, TAG_DELTA_NONCE, nonce, nonceBytes);
   for (let i = 0; i < vnis.length; i++) {
     const v = vnis[i];
     out[pos++] = TAG_DELTA_VNIS;
@@ -142,14 +132,9 @@ export function spliceDeltaFrame(revision: number, nonce: string, vnis: readonly
   return out;
 }
 
-/** The message of `spliceDeltaFrame` without its prefix. */
-export function spliceDelta(revision: number, nonce: string, vnis: readonly Uint8Array[], token?: Token): Buffer {
-  return spliceDeltaFrame(revision, nonce, vnis, token).subarray(FRAME_PREFIX_BYTES);
-}
-
 /** Size of a SnapshotChunk message's fields for tables of `tableBytes` bytes in all (see `putSnapshotChunkHead`). */
 export function snapshotChunkInnerSize(revision: number, tableSizes: readonly number[]): number {
-  let inner = revision !== 0 ? 1 + varintSize(revision) : 0;
+  let inner = uint64FieldSize(revision);
   for (let i = 0; i < tableSizes.length; i++) inner += 1 + varintSize(tableSizes[i]) + tableSizes[i];
   return inner;
 }
@@ -164,11 +149,7 @@ export function putSnapshotChunkHead(out: Buffer, pos: number, revision: number,
   pos = putFramePrefix(out, pos, 1 + varintSize(inner) + inner);
   out[pos++] = TAG_CM_SNAPSHOT_CHUNK;
   pos = putVarint(out, pos, inner);
-  if (revision !== 0) {
-    out[pos++] = TAG_REVISION;
-    pos = putVarint(out, pos, revision);
-  }
-  return pos;
+  return putUint64(out, pos, TAG_REVISION, revision);
 }
 
 /** Writes the tag and length of one table of a SnapshotChunk; its `size` bytes follow. */
@@ -177,28 +158,17 @@ export function putChunkTableHead(out: Buffer, pos: number, size: number): numbe
   return putVarint(out, pos, size);
 }
 
-/**
- * A ControllerMessage{snapshot_chunk} from pre-encoded VniDeltas. Sizes first, then one buffer
- * written in place: each table is copied once.
- */
-export function spliceSnapshotChunk(revision: number, vnis: readonly Uint8Array[]): Buffer {
-  const inner = snapshotChunkInnerSize(revision, vnis.map((v) => v.length));
-  const out = Buffer.allocUnsafe(snapshotChunkFrameSize(inner));
-  let pos = putSnapshotChunkHead(out, 0, revision, inner);
-  for (const v of vnis) {
-    pos = putChunkTableHead(out, pos, v.length);
-    out.set(v, pos);
-    pos += v.length;
-  }
-  return out.subarray(FRAME_PREFIX_BYTES);
-}
-
 const TAG_CM_WELCOME = (1 << 3) | 2;
 const TAG_CM_SNAPSHOT_END = (3 << 3) | 2;
 
 /** Size of a string field (tag, length, UTF-8 bytes) of `bytes` bytes; proto3 omits an empty one. */
 function stringFieldSize(bytes: number): number {
   return bytes > 0 ? 1 + varintSize(bytes) + bytes : 0;
+}
+
+/** Size of a uint64 field (tag, varint) holding `v`; proto3 omits a zero. */
+function uint64FieldSize(v: number): number {
+  return v !== 0 ? 1 + varintSize(v) : 0;
 }
 
 function putString(out: Buffer, pos: number, tag: number, text: string, bytes: number): number {
@@ -219,7 +189,7 @@ export function welcomeFrame(controllerId: string, epoch: string, snapshot: bool
   const idBytes = Buffer.byteLength(controllerId);
   const epochBytes = Buffer.byteLength(epoch);
   const inner =
-    stringFieldSize(idBytes) + stringFieldSize(epochBytes) + (snapshot ? 2 : 0) + (revision !== 0 ? 1 + varintSize(revision) : 0) + (headRevision !== 0 ? 1 + varintSize(headRevision) : 0);
+    stringFieldSize(idBytes) + stringFieldSize(epochBytes) + (snapshot ? 2 : 0) + uint64FieldSize(revision) + uint64FieldSize(headRevision);
   const size = 1 + varintSize(inner) + inner;
   const out = Buffer.allocUnsafe(FRAME_PREFIX_BYTES + size);
   let pos = putFramePrefix(out, 0, size);
@@ -241,7 +211,7 @@ export function snapshotEndFrame(revision: number, nonce: string, token: Token):
   const nonceBytes = Buffer.byteLength(nonce);
   const epochBytes = Buffer.byteLength(token.epoch);
   const tokenBytes = tokenSize(token, epochBytes);
-  const inner = (revision !== 0 ? 1 + varintSize(revision) : 0) + stringFieldSize(nonceBytes) + 1 + varintSize(tokenBytes) + tokenBytes;
+  const inner = uint64FieldSize(revision) + stringFieldSize(nonceBytes) + 1 + varintSize(tokenBytes) + tokenBytes;
   const size = 1 + varintSize(inner) + inner;
   const out = Buffer.allocUnsafe(FRAME_PREFIX_BYTES + size);
   let pos = putFramePrefix(out, 0, size);

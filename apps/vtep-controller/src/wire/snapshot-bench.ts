@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { framedMessages, snapshotFrames, type SnapshotSource } from '../server/snapshot';
+import { snapshotFrames, type SnapshotSource } from '../server/snapshot';
+import { framedMessages } from './messages';
 import type { HostRecord, NetworkRecord, PortRecord } from '../span/records';
 import { SpanIndex, type RecordChange } from '../span/span-index';
 import { FullTableEncoder } from './full-table';
