@@ -10,6 +10,11 @@ export const VtepControllerConfigSchema = Type.Object(
     /** Names the central revision space; every replica of one deployment uses the same epoch. */
     epoch: Type.String({ minLength: 1, default: 'trellis' }),
     listen: Type.Object({ host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 50051 }) }, { additionalProperties: false }),
+    /** HTTP listener for `/metrics`, `/healthz` and `/readyz` (docs/operations.md); off unless enabled. */
+    ops: Type.Object(
+      { enabled: Type.Boolean({ default: false }), host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 9700 }) },
+      { additionalProperties: false, default: {} },
+    ),
     /** central-api gRPC feed targets (`host:port`), tried in order. */
     feedTargets: Type.Array(GrpcTarget, { minItems: 1, default: ['127.0.0.1:9699'] }),
     dataDir: Type.String({ minLength: 1, default: './.trellis/vtep-controller' }),

@@ -95,7 +95,10 @@ export class HostRequests {
       else if (!digestMatches(Number(d.digest ?? 0), this.ctl.index.hostVniDigest(session.hostId, vni))) wrong.add(vni);
     }
     for (const vni of span) if (!seen.has(vni)) wrong.add(vni);
-    if (wrong.size > 0) this.ctl.resync(session, wrong, 'digest mismatch');
+    if (wrong.size > 0) {
+      this.ctl.counters.digestMismatches++;
+      this.ctl.resync(session, wrong, 'digest mismatch');
+    }
   }
 
   private settle(session: Session, nonce: string): number | undefined {
@@ -105,6 +108,7 @@ export class HostRequests {
       session.outstanding.delete(key);
       if (key === nonce) break;
     }
+    if (revision > session.ackedRevision) session.ackedRevision = revision;
     return revision;
   }
 

@@ -84,6 +84,8 @@ export interface ControllerCounters {
   portStatuses: number;
   portStatusMessages: number;
   digestReports: number;
+  /** Digest reports that disagreed with the controller's view (each one resyncs the VNIs named). */
+  digestMismatches: number;
   /** Port status calls to central and the reports they carried. */
   portStatusCalls: number;
   portStatusReports: number;

@@ -52,6 +52,8 @@ export class Session {
   attached = false;
   /** Revision of the last delta/snapshot end queued to this host. */
   lastSentRevision = 0;
+  /** Revision of the newest message this host has acked (its lag is the controller's revision minus this). */
+  ackedRevision = 0;
   /** Nonces sent and not yet acked, oldest first → revision. */
   readonly outstanding = new Map<string, number>();
   unknownNonceLogged = false;
