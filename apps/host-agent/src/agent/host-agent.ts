@@ -289,9 +289,9 @@ export class HostAgent extends EventEmitter {
         this.state.chunk(msg.snapshotChunk!);
         return;
       case 'snapshotEnd':
-        return this.finish(call, 'snapshot', this.state.snapshotEnd(msg.snapshotEnd!));
+        return this.finish(call, 'snapshot', performance.now(), this.state.snapshotEnd(msg.snapshotEnd!));
       case 'delta':
-        return this.finish(call, 'delta', this.state.delta(msg.delta!));
+        return this.finish(call, 'delta', performance.now(), this.state.delta(msg.delta!));
       case 'heartbeat':
         if (this.state.heartbeat(Number(msg.heartbeat!.revision ?? 0))) this.emit('applied', { kind: 'heartbeat', revision: this.state.token!.revision });
         return this.catchUp(call);
@@ -300,14 +300,14 @@ export class HostAgent extends EventEmitter {
     }
   }
 
-  private finish(call: Call, kind: 'snapshot' | 'delta', outcome: VersionOutcome | Promise<VersionOutcome>): Promise<void> | undefined {
+  private finish(call: Call, kind: 'snapshot' | 'delta', startedMs: number, outcome: VersionOutcome | Promise<VersionOutcome>): Promise<void> | undefined {
     if (outcome instanceof Promise) {
       return outcome.then((o) => {
-        this.finishVersion(call, kind, o);
+        this.finishVersion(call, kind, startedMs, o);
         return this.catchUp(call);
       });
     }
-    this.finishVersion(call, kind, outcome);
+    this.finishVersion(call, kind, startedMs, outcome);
     return this.catchUp(call);
   }
 
@@ -326,7 +326,7 @@ export class HostAgent extends EventEmitter {
     });
   }
 
-  private finishVersion(call: Call, kind: 'snapshot' | 'delta', outcome: VersionOutcome): void {
+  private finishVersion(call: Call, kind: 'snapshot' | 'delta', startedMs: number, outcome: VersionOutcome): void {
     if (!call.stream.writable) return;
     // Optimization: an ack settles its nonce and every earlier one, so a delta's ack is held
     // (while more messages wait, and then up to ackDelayMs) and only the newest one is sent.
@@ -340,7 +340,7 @@ export class HostAgent extends EventEmitter {
     }
     if (outcome.ports.length > 0) this.report(outcome.ports);
     if (this.outbox.size > 0) this.flushOutbox(call);
-    if (outcome.applied) this.emit('applied', { kind, revision: outcome.reply.ack?.revision ?? 0 });
+    if (outcome.applied) this.emit('applied', { kind, revision: outcome.reply.ack?.revision ?? 0, applyMs: performance.now() - startedMs });
     else this.emit('nacked', outcome.reply.nack);
   }
 
