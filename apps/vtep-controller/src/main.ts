@@ -7,6 +7,7 @@ import { createLogger, createMetricsRegistry, createShutdown, listenGrpc, loadCo
 import { VtepControllerConfigSchema } from './config';
 import { Controller } from './controller/controller';
 import { openLmdbIndexStore } from './log/index-store';
+import { inspectRoutes } from './inspect/inspect-routes';
 import { registerControllerMetrics } from './metrics/controller-metrics';
 import { createDistributionServer } from './server/grpc-server';
 
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
       host: config.ops.host,
       port: config.ops.port,
       registry,
+      handle: inspectRoutes(ctl),
       live: () => ({ ok: true, detail: { revision: ctl.revision } }),
       // Ready once the central feed is connected: before that, hosts would get a stale view.
       ready: () => ({ ok: feedConnected, detail: { feed: feedConnected ? 'connected' : 'disconnected', revision: ctl.revision, hosts: ctl.sessions.size } }),

@@ -17,6 +17,22 @@ export interface OpsServerOptions {
   readonly live: () => HealthResult;
   /** Readiness (`/readyz`): the process is connected to what it needs and serving. */
   readonly ready: () => HealthResult;
+  /**
+   * The process's own routes (e.g. the controller's `/v1/...` inspection API), tried before the
+   * three above; answers JSON, or undefined to fall through to them.
+   */
+  readonly handle?: (request: OpsRequest) => OpsResponse | undefined | Promise<OpsResponse | undefined>;
+}
+
+export interface OpsRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+}
+
+export interface OpsResponse {
+  readonly status: number;
+  readonly body: unknown;
 }
 
 export interface OpsServer {
@@ -34,7 +50,10 @@ function health(res: ServerResponse, result: HealthResult): void {
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, options: OpsServerOptions): Promise<void> {
-  const path = (req.url ?? '/').split('?')[0];
+  const url = new URL(req.url ?? '/', 'http://ops');
+  const path = url.pathname;
+  const own = await options.handle?.({ method: req.method ?? 'GET', path, query: url.searchParams });
+  if (own !== undefined) return answer(res, own.status, 'application/json', `${JSON.stringify(own.body)}\n`);
   if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'text/plain', 'method not allowed\n');
   switch (path) {
     case '/metrics':

@@ -85,6 +85,9 @@ export class HostRequests {
   digests(session: Session, report: trellis.l2.v1.IDigests): void {
     this.ctl.counters.digestReports++;
     if ((report.revision ?? 0) < session.lastSentRevision) return;
+    const reported = new Map<number, number>();
+    for (const d of report.vnis ?? []) reported.set(d.vni ?? 0, Number(d.digest ?? 0));
+    session.lastDigests = { revision: Number(report.revision ?? 0), atMs: Date.now(), vnis: reported };
     const span = this.ctl.index.spanOf(session.hostId);
     const wrong = new Set<number>();
     const seen = new Set<number>();

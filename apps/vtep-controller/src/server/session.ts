@@ -54,6 +54,8 @@ export class Session {
   lastSentRevision = 0;
   /** Revision of the newest message this host has acked (its lag is the controller's revision minus this). */
   ackedRevision = 0;
+  /** The host's last digest report (per-VNI wire digests of what it holds), for inspection. */
+  lastDigests: { readonly revision: number; readonly atMs: number; readonly vnis: ReadonlyMap<number, number> } | undefined;
   /** Nonces sent and not yet acked, oldest first → revision. */
   readonly outstanding = new Map<string, number>();
   unknownNonceLogged = false;
