@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { packageClosure } from './package-closure';
 
-const APPS = ['central-api', 'cell-agent', 'vtep-controller', 'host-agent'] as const;
+const APPS = ['central-api', 'cell-agent', 'vtep-controller', 'host-agent', 'cli'] as const;
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { out: { type: 'string' } }, allowPositionals: true });
