@@ -13,6 +13,8 @@ export interface HostSummary {
   readonly spanVnis: number;
   /** Revision of the host's last digest report (null: none on this stream yet). */
   readonly digestRevision: number | null;
+  /** When that report arrived (controller clock, ISO time). */
+  readonly digestAt: string | null;
   /** Span VNIs whose last reported digest differs from what the host should hold, or that it did not report. */
   readonly divergentVnis: readonly number[];
 }
@@ -79,6 +81,7 @@ export function hostSummary(ctl: Controller, host: string): HostSummary {
     lagRevisions: session ? Math.max(0, ctl.revision - session.ackedRevision) : 0,
     spanVnis: ctl.index.spanOf(host).size,
     digestRevision: session?.lastDigests?.revision ?? null,
+    digestAt: session?.lastDigests ? new Date(session.lastDigests.atMs).toISOString() : null,
     divergentVnis: divergent(ctl, host, session),
   };
 }
