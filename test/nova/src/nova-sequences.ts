@@ -112,6 +112,19 @@ export async function liveMigrate(d: Deployment, vm: Instance, dest: HostId): Pr
   vm.host = dest;
 }
 
+/** A live migration rolled back after the destination plugged: the source compute drops the destination binding. */
+export async function rollBackLiveMigration(d: Deployment, vm: Instance, dest: HostId): Promise<void> {
+  const since = receivedEvents(d.nova).length;
+  await d.api('central', 'admin').expect(201, 'POST', `/v2.0/ports/${vm.portId}/bindings`, { binding: { host: dest, vnic_type: 'normal', profile: {} } });
+  await waitForEvent(d.nova, since, 'network-vif-plugged', vm.portId);
+  await d.compute(vm.host, 'admin').expect(204, 'DELETE', `/v2.0/ports/${vm.portId}/bindings/${dest}`);
+  await d.wired(dest, vm.portId, false);
+  const port = (await d.api('central', 'admin').expect(200, 'GET', `/v2.0/ports/${vm.portId}`)).json.port;
+  expect(port).toMatchObject({ 'binding:host_id': vm.host, status: 'ACTIVE' });
+  expect((await d.api('central', 'admin').expect(200, 'GET', `/v2.0/ports/${vm.portId}/bindings`)).json.bindings.map((b: { host: string }) => b.host)).toEqual([vm.host]);
+  await d.wired(vm.host, vm.portId);
+}
+
 /** Resize / cold migration within one region: the destination compute rebinds the port to itself. */
 export async function resize(d: Deployment, vm: Instance, dest: HostId): Promise<void> {
   const src = vm.host;

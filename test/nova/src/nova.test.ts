@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Deployment } from './deployment';
-import { boot, deleteWithNovaPort, deleteWithUserPort, liveMigrate, resize, validateBoot, type Instance } from './nova-sequences';
+import { boot, deleteWithNovaPort, deleteWithUserPort, liveMigrate, resize, rollBackLiveMigration, validateBoot, type Instance } from './nova-sequences';
 import { PROJECT } from './rest';
 
 /**
@@ -47,6 +47,10 @@ describe("Nova's calls, replayed in order", () => {
 
   it('resizes / cold-migrates (cmp-3 → cmp-2)', async () => {
     await resize(d, vm, 'cmp-2');
+  });
+
+  it('rolls back a live migration (cmp-2 → cmp-1a abandoned): the destination binding goes, the source keeps the port', async () => {
+    await rollBackLiveMigration(d, vm, 'cmp-1a');
   });
 
   it('deletes an instance with a Nova-created port: network-vif-deleted, the host unwires it', async () => {
