@@ -1,3 +1,4 @@
+import { knownZones } from '@trellis/domain';
 import { neutronServerOptions, noAuthProvider, registerNeutronApi, type AuthProvider } from '@trellis/neutron';
 import { createLogger, createMetricsRegistry, type Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
@@ -5,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
 import { AgentBackend } from './backend/agent-backend';
 import { Materialiser } from './backend/materialiser';
+import { ForwardedNetworkWrites } from './backend/network-writes';
 import { RegionGuard } from './backend/region-guard';
 import { CentralClient } from './central/central-client';
 import { CentralReachability } from './central/reachability';
@@ -71,6 +73,8 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
   app.decorate('cellAgent', { replica, central, reachability, metrics, sync });
   registerNeutronApi(app, {
     backend,
+    networkWrites: new ForwardedNetworkWrites({ replica, central, metrics }),
+    availabilityZones: async () => [...knownZones(await replica.topology())],
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
   });

@@ -1,4 +1,4 @@
-import { Collections, domainError } from '@trellis/domain';
+import { Collections, domainError, knownZones } from '@trellis/domain';
 import { neutronServerOptions, noAuthProvider, registerNeutronApi, type AuthProvider } from '@trellis/neutron';
 import { createMetricsRegistry } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
@@ -12,8 +12,10 @@ import { NovaNotifier, connectPortEvents } from './nova';
 import { registerTopologyRoutes } from './routes/topology-routes';
 import { registerStaleReadMarking } from './stale-reads';
 import { CentralBackend } from './services/central-backend';
+import { CentralQuotas } from './services/central-quotas';
 import { NetworkService } from './services/network-service';
 import { PortService } from './services/port-service';
+import { QuotaService } from './services/quota-service';
 import { SubnetService } from './services/subnet-service';
 import { followStore } from './services/store-follower';
 import { TOPOLOGY_COLLECTIONS, TopologyService } from './services/topology-service';
@@ -47,6 +49,7 @@ export interface CentralServices {
   readonly networks: NetworkService;
   readonly subnets: SubnetService;
   readonly ports: PortService;
+  readonly quotas: QuotaService;
 }
 
 declare module 'fastify' {
@@ -91,7 +94,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
     randomBytes: options.randomBytes,
   });
-  app.decorate('central', { topology, networks, subnets, ports });
+  const quotas = new QuotaService(store, config.quotas);
+  app.decorate('central', { topology, networks, subnets, ports, quotas });
   // On etcd, other replicas change topology and subnets too: the caches follow the store. (An
   // LMDB store has one writer, this process, whose commits drop the caches directly.)
   if (backendKind !== 'lmdb') {
@@ -115,10 +119,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.addHook('onClose', async () => following.abort());
   }
 
-  const backend = new CentralBackend(networks, subnets, ports);
+  const backend = new CentralBackend(networks, subnets, ports, quotas);
   registerNeutronApi(app, {
     backend,
     networkWrites: backend,
+    quotas: new CentralQuotas(quotas),
+    availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
   });

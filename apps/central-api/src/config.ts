@@ -65,6 +65,15 @@ export const CentralConfigSchema = Type.Object(
     bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
     /** Nova os-server-external-events callbacks; an empty `nova.url` = none. */
     nova: NovaConfigSchema,
+    /** Neutron's `[quotas]` defaults per project (-1 = unlimited); per-project limits via the quotas API. */
+    quotas: Type.Object(
+      {
+        network: Type.Integer({ minimum: -1, default: 100 }),
+        subnet: Type.Integer({ minimum: -1, default: 100 }),
+        port: Type.Integer({ minimum: -1, default: 500 }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
     grpc: Type.Object({ listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }) }, { additionalProperties: false }),
     store: StoreConfigSchema,
   },
@@ -94,6 +103,7 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
     retryBaseDelayMs: NOVA_DEFAULTS.retryBaseDelayMs,
     retryMaxDelayMs: NOVA_DEFAULTS.retryMaxDelayMs,
   },
+  quotas: { network: 100, subnet: 100, port: 500 },
   grpc: { listen: '127.0.0.1:9699' },
   store: { kind: 'lmdb' },
 };

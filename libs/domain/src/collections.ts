@@ -23,6 +23,8 @@ export const Collections = {
   macs: 'macs',
   /** IP allocation `{ portId }`, key: [subnetId, ip] */
   ips: 'ips',
+  /** A project's explicit quota limits `{ projectId, limits }`, key: project id */
+  quotas: 'quotas',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

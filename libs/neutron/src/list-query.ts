@@ -126,8 +126,16 @@ export function applyListParams(all: readonly NeutronJson[], params: ListParams,
   if (params.pageReverse) start = Math.max(start, end - limit);
   else end = Math.min(end, start + limit);
   const page = sorted.slice(start, end);
+  return { items: page.map((j) => projectFields(j, params.fields)), links: paginationLinks(page, params, baseUrl, query) };
+}
 
-  const links: ListPage['links'] = [];
+/**
+ * Neutron's rule (api_common.get_pagination_links): only with a limit; a `next` link unless the
+ * page is short while paging forward, a `previous` link unless it is short while paging in
+ * reverse; with or without a marker. An empty page has no id to point from, so no link.
+ */
+function paginationLinks(page: readonly NeutronJson[], params: ListParams, baseUrl: string, query: RawQuery): ListPage['links'] {
+  if (params.limit === undefined || page.length === 0) return [];
   const linkTo = (marker: unknown, reverse: boolean): string => {
     const qs = new URLSearchParams();
     for (const [k, raw] of Object.entries(query)) if (k !== 'marker' && k !== 'page_reverse') for (const v of values(raw)) qs.append(k, v);
@@ -135,11 +143,9 @@ export function applyListParams(all: readonly NeutronJson[], params: ListParams,
     if (reverse) qs.set('page_reverse', 'True');
     return `${baseUrl}?${qs.toString()}`;
   };
-  if (page.length > 0) {
-    const hasAfter = end < sorted.length;
-    const hasBefore = start > 0;
-    if (params.limit !== undefined && hasAfter) links.push({ href: linkTo(page[page.length - 1].id, false), rel: 'next' });
-    if (params.marker !== undefined && hasBefore) links.push({ href: linkTo(page[0].id, true), rel: 'previous' });
-  }
-  return { items: page.map((j) => projectFields(j, params.fields)), links };
+  const short = page.length < params.limit;
+  const links: ListPage['links'] = [];
+  if (!(short && !params.pageReverse)) links.push({ href: linkTo(page[page.length - 1].id, false), rel: 'next' });
+  if (!(short && params.pageReverse)) links.push({ href: linkTo(page[0].id, true), rel: 'previous' });
+  return links;
 }

@@ -1,5 +1,5 @@
 import { domainError, isErrorType, knownZones, regionInScope, type Network, type Subnet, type TopologyView } from '@trellis/domain';
-import type { StoredPort } from '@trellis/neutron';
+import type { ListFilters, StoredPort } from '@trellis/neutron';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
 import { bindingFromJson, hostFromJson, networkFromJson, portFromJson, subnetFromJson } from '../central/neutron-json';
@@ -20,6 +20,10 @@ export interface MaterialiserOptions {
 }
 
 const query = (name: string, values: readonly string[]) => values.map((v) => `${name}=${encodeURIComponent(v)}`).join('&');
+const filterQuery = (filters: ListFilters): string => {
+  const qs = Object.entries(filters).map(([name, values]) => query(name, values)).filter((q) => q !== '').join('&');
+  return qs === '' ? '' : `?${qs}`;
+};
 /** Ids per request, so that a query string stays well under any URL limit. */
 const CHUNK = 100;
 const chunks = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
@@ -53,6 +57,24 @@ export class Materialiser {
       out.push(...(await this.#adopt(json.networks.map(networkFromJson))));
     }
     return out;
+  }
+
+  /**
+   * The networks central lists for these filters (as admin: the routes apply the caller's
+   * visibility), the in-scope ones materialised. A regional list answers with the region's full
+   * view, not only with what was read here before.
+   */
+  async networksMatching(filters: ListFilters): Promise<Network[]> {
+    const json = await this.options.central.get<{ networks: Json[] }>(`/v2.0/networks${filterQuery(filters)}`);
+    return this.#adopt(json.networks.map(networkFromJson));
+  }
+
+  /** The subnets central lists for these filters whose networks are in scope, materialised with them. */
+  async subnetsMatching(filters: ListFilters): Promise<Subnet[]> {
+    const json = await this.options.central.get<{ subnets: Json[] }>(`/v2.0/subnets${filterQuery(filters)}`);
+    const subnets = json.subnets.map(subnetFromJson);
+    const held = new Set((await this.#ensureNetworks([...new Set(subnets.map((s) => s.networkId))])).map((n) => n.id));
+    return subnets.filter((s) => held.has(s.networkId));
   }
 
   /** Networks central knows by this name (what `openstack … --network NAME` resolves). */

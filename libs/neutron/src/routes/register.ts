@@ -7,6 +7,8 @@ import { registerNetworkRoutes } from './networks';
 import { registerPortBindingRoutes } from './port-bindings';
 import { registerPortRoutes } from './ports';
 import { registerSubnetRoutes } from './subnets';
+import { registerAvailabilityZoneRoutes } from './availability-zones';
+import { QUOTA_EXTENSIONS, registerQuotaRoutes, type QuotaBackend } from '../resources/quotas';
 
 export interface NeutronApiOptions {
   readonly backend: NeutronBackend;
@@ -15,6 +17,10 @@ export interface NeutronApiOptions {
   readonly auth: AuthProvider;
   readonly bodyLimitBytes: number;
   readonly extensions?: readonly ExtensionInfo[];
+  /** Mounts `quotas` / `quota_details` (and advertises them) when given. */
+  readonly quotas?: QuotaBackend;
+  /** The availability zones this endpoint knows (`GET /v2.0/availability_zones`). */
+  readonly availabilityZones?: () => Promise<readonly string[]>;
 }
 
 /**
@@ -27,9 +33,12 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
     request.neutronContext = await options.auth.authenticate(request);
   });
   installNeutronErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
-  registerDiscoveryRoutes(app, options.extensions ?? TRELLIS_EXTENSIONS);
+  const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
+  registerDiscoveryRoutes(app, options.quotas ? [...extensions, ...QUOTA_EXTENSIONS] : extensions);
+  if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
   registerNetworkRoutes(app, options.backend, options.networkWrites);
   registerSubnetRoutes(app, options.backend, options.networkWrites);
   registerPortRoutes(app, options.backend);
   registerPortBindingRoutes(app, options.backend);
+  if (options.quotas) registerQuotaRoutes(app, options.quotas);
 }
