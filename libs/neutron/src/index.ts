@@ -2,6 +2,8 @@ export * from './backend';
 export * from './collections';
 export * from './context';
 export * from './error-handler';
+export { DEFAULT_EDGE_LIMITS, DEFAULT_HTTP_LIMITS, MAX_PARAM_LENGTH, type EdgeLimits, type HttpLimits } from './edge/limits';
+export { isUnmatchableFilter } from './edge/filter-values';
 export * from './if-match';
 export * from './inputs';
 export * from './list-query';
