@@ -78,7 +78,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, store } = options;
   if (config.vniRange.min > config.vniRange.max) throw domainError('InvalidConfig', { problems: `vniRange.min ${config.vniRange.min} > vniRange.max ${config.vniRange.max}` });
   const now = options.now ?? secondsClock();
-  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes), loggerInstance: options.logger as FastifyBaseLogger | undefined });
+  const limits = config.limits ?? {};
+  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes, limits), loggerInstance: options.logger as FastifyBaseLogger | undefined });
   const backendKind = (await store.status()).backend;
   if (options.staleReadMarking ?? backendKind !== 'lmdb') registerStaleReadMarking(app);
 
@@ -121,6 +122,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     networkWrites: backend,
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
+    limits,
   });
   registerTopologyRoutes(app, topology);
   app.get('/healthz', async (_request, reply) => {
@@ -131,7 +133,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const registry = options.metrics ?? createMetricsRegistry('central-api', { processMetrics: false });
   await app.register(metricsPlugin, { registry, store });
   // Every project's changes go by: admins only.
-  await app.register(liveEventsPlugin, { store, metrics: registry, authorize: (request) => request.neutronContext.isAdmin });
+  await app.register(liveEventsPlugin, {
+    store,
+    metrics: registry,
+    authorize: (request) => request.neutronContext.isAdmin,
+    maxClients: limits.eventStreamMaxClients,
+    maxReplayRevisions: limits.eventReplayMaxRevisions,
+  });
   if (config.nova.url !== '') {
     const nova = new NovaNotifier({ ...config.nova, logger: app.log, metrics: registry });
     const disconnect = connectPortEvents(ports.events, nova);

@@ -4,6 +4,7 @@ export * from './context';
 export * from './error-handler';
 export { DEFAULT_EDGE_LIMITS, DEFAULT_HTTP_LIMITS, MAX_PARAM_LENGTH, type EdgeLimits, type HttpLimits } from './edge/limits';
 export { isUnmatchableFilter } from './edge/filter-values';
+export { RestLimitsConfigSchema, type RestLimitsConfig } from './edge/limits-config';
 export * from './if-match';
 export * from './inputs';
 export * from './list-query';
