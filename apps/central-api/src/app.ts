@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { CentralConfig } from './config';
+import { IDEMPOTENCY_DEFAULTS, installIdempotency } from './idempotency/idempotency-hooks';
 import { liveEventsPlugin } from './live-events';
 import { metricsPlugin } from './metrics';
 import { NovaNotifier, connectPortEvents } from './nova';
@@ -117,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
 
   const backend = new CentralBackend(networks, subnets, ports);
+  installIdempotency(app, { store, ttlMs: limits.idempotencyTtlMs ?? IDEMPOTENCY_DEFAULTS.ttlMs, sweepIntervalMs: IDEMPOTENCY_DEFAULTS.sweepIntervalMs });
   registerNeutronApi(app, {
     backend,
     networkWrites: backend,

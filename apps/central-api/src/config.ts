@@ -10,6 +10,8 @@ export const CentralLimitsConfigSchema = Type.Composite([
     eventStreamMaxClients: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 256 })),
     /** Revisions one event client may have replayed; further behind it is told to reload. */
     eventReplayMaxRevisions: Type.Optional(Type.Integer({ minimum: 1, default: 10_000 })),
+    /** How long a create's answer is kept for `Idempotency-Key` retries (0 = header ignored). */
+    idempotencyTtlMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 7 * 24 * 3_600_000, default: 24 * 3_600_000 })),
   }),
 ], { additionalProperties: false });
 

@@ -23,6 +23,8 @@ export const Collections = {
   macs: 'macs',
   /** IP allocation `{ portId }`, key: [subnetId, ip] */
   ips: 'ips',
+  /** A create's answer kept for retries carrying its `Idempotency-Key`, key: hash (central only) */
+  idempotency: 'idempotency',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

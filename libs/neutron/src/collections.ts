@@ -47,6 +47,7 @@ export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
   spec(Collections.vnis),
   spec(Collections.macs),
   spec(Collections.ips),
+  spec(Collections.idempotency),
 ];
 
 /** Hosts of all bindings, the active one first. */

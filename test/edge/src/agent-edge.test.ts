@@ -83,3 +83,16 @@ describe('cell-agent edge', () => {
     expect((await d.agent.call({ method: 'DELETE', url: `/v2.0/ports/${id}`, headers: { 'content-type': 'application/json' } })).status).toBe(204);
   });
 });
+
+describe('Idempotency-Key through the agent', () => {
+  it('10. a retried create at the agent creates one port at central', async () => {
+    const count = async () => ((await d.central.call({ method: 'GET', url: '/v2.0/ports' })).json as { ports: unknown[] }).ports.length;
+    const before = await count();
+    const create = () =>
+      d.agent.call({ method: 'POST', url: '/v2.0/ports', payload: { port: { network_id: d.ids.network, name: 'idem' } }, headers: { 'idempotency-key': 'agent-retry-1' } });
+    const [first, retry] = [await create(), await create()];
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect((retry.json as { port: { id: string } }).port.id).toBe((first.json as { port: { id: string } }).port.id);
+    expect(await count()).toBe(before + 1);
+  });
+});

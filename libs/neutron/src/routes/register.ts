@@ -31,7 +31,9 @@ export interface NeutronApiOptions {
 export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOptions): void {
   app.decorateRequest('neutronContext', null as never);
   app.addHook('onRequest', async (request) => {
-    request.neutronContext = await options.auth.authenticate(request);
+    const ctx = await options.auth.authenticate(request);
+    const key = request.headers['idempotency-key'];
+    request.neutronContext = typeof key === 'string' ? { ...ctx, idempotencyKey: key } : ctx;
   });
   installNeutronErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
   installJsonBodies(app);
