@@ -81,8 +81,14 @@ describe('3. values over the store key limit', () => {
     expect((await raw('PUT', `/v2.0/ports/${portId}`, JSON.stringify({ port: { device_id: 'd'.repeat(255) } }))).status).toBe(200);
   });
 
+  it('keeps 255 characters of any script for names, which are no store key', async () => {
+    const name = '网'.repeat(255);
+    expect((await raw('PUT', `/v2.0/ports/${portId}`, JSON.stringify({ port: { name } }))).status).toBe(200);
+    expect((await t.call('GET', `/v2.0/ports?name=${encodeURIComponent(name)}`)).json.ports.map((p: { id: string }) => p.id)).toEqual([portId]);
+  });
+
   it('over-long filter values match nothing', async () => {
-    for (const key of ['device_id', 'binding:host_id', 'network_id', 'id', 'name', 'device_owner']) {
+    for (const key of ['device_id', 'binding:host_id', 'network_id', 'id', 'name', 'device_owner', 'description']) {
       expect(await t.call('GET', `/v2.0/ports?${key}=${'x'.repeat(600)}`)).toEqual({ status: 200, json: { ports: [] } });
     }
     expect(await t.call('GET', `/v2.0/ports?device_id=${encodeURIComponent('\u{1F600}'.repeat(100))}`)).toEqual({ status: 200, json: { ports: [] } });

@@ -2,8 +2,11 @@ import { domainError, type DomainError } from '@trellis/domain';
 import type { EdgeLimits } from './limits';
 import { undisplayableReason, unstorableReason, utf8Bytes } from './text';
 
-/** Attributes whose values become store keys or index keys: bounded in bytes (Neutron: 255). */
-const KEYED = new Set(['id', 'name', 'project_id', 'tenant_id', 'network_id', 'subnet_id', 'device_id', 'device_owner', 'binding:host_id', 'host', 'tags', 'availability_zone_hints', 'cell', 'region', 'availability_zone']);
+/**
+ * Attributes whose values become store keys or index keys: bounded in bytes (Neutron: 255).
+ * Names, descriptions and tags are not keys: they keep Neutron's 255 characters in any script.
+ */
+const KEYED = new Set(['id', 'project_id', 'tenant_id', 'network_id', 'subnet_id', 'device_id', 'device_owner', 'binding:host_id', 'host', 'availability_zone_hints', 'cell', 'region', 'availability_zone']);
 /** Attributes shown to people: no bidi overrides. */
 const DISPLAYED = new Set(['name', 'description']);
 /** Free-form dicts clients fill as they like; bounded in depth and size. */

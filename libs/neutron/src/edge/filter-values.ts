@@ -3,7 +3,7 @@ import { DEFAULT_EDGE_LIMITS } from './limits';
 import { unstorableReason, utf8Bytes } from './text';
 
 /** Filter attributes that are store or index keys: their values are bounded in bytes on write. */
-const KEYED_FILTERS = new Set(['id', 'name', 'project_id', 'tenant_id', 'network_id', 'device_id', 'device_owner', 'binding:host_id', 'mac_address']);
+const KEYED_FILTERS = new Set(['id', 'project_id', 'tenant_id', 'network_id', 'device_id', 'device_owner', 'binding:host_id', 'mac_address']);
 /** Attributes no resource has empty: `?id=` matches nothing (Neutron), it is not a lookup of "". */
 const NEVER_EMPTY = new Set(['id', 'project_id', 'tenant_id', 'network_id', 'mac_address']);
 /** No stored string attribute is longer than this many characters (Neutron's columns). */
