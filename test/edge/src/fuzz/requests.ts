@@ -91,6 +91,7 @@ const headers: fc.Arbitrary<Record<string, string>> = fc
       'x-roles': fc.constantFrom('member', 'admin', 'reader,member', ''),
       'if-match': fc.constantFrom('revision_number=1', 'revision_number=99999999999999999999', 'garbage', '*'),
       'x-openstack-request-id': fc.constantFrom('req-1', 'x'.repeat(2000)),
+      'idempotency-key': fc.constantFrom('k-1', 'k-2', 'has space', 'x'.repeat(300), ''),
     },
     { requiredKeys: [] },
   );
