@@ -73,6 +73,7 @@ async function seed(central: Target): Promise<Deployment['ids']> {
     return res.json as Record<string, Record<string, unknown>>;
   };
   for (const name of ['r1', 'r2']) await post('/admin/v1/regions', { region: { name } });
+  for (const name of ['az1', 'az2']) await post('/admin/v1/availability_zones', { availability_zone: { name } });
   await post('/admin/v1/cells', { cell: { name: 'c1', region: 'r1', availability_zone: 'az1' } });
   await post('/admin/v1/cells', { cell: { name: 'c3', region: 'r2', availability_zone: 'az2' } });
   await post('/admin/v1/hosts', { host: { id: 'h1', cell: 'c1', vtep: '192.0.2.1' } });

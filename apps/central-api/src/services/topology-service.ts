@@ -102,10 +102,15 @@ export class TopologyService {
   async createCell(name: string, region: string, availabilityZone: string): Promise<Cell> {
     const regionItem = await this.store.get<Region>(Collections.regions, region);
     if (!regionItem) throw domainError('RegionNotFound', { region });
+    // Zones are created first: a typo in a cell's zone must not silently make a new zone.
+    const zoneItem = await this.store.get<AvailabilityZone>(Collections.zones, availabilityZone);
+    if (!zoneItem) throw domainError('AvailabilityZoneNotFound', { availability_zone: availabilityZone });
     const cell: Cell = { name, region, availabilityZone, createdAt: this.now() };
     const existing = await this.store.get(Collections.cells, name);
     if (existing) throw domainError('AlreadyExists', { resource: 'Cell', id: name });
-    await this.commit(new TxnBuilder().expect(Collections.regions, region, regionItem).create(Collections.cells, name, cell));
+    await this.commit(
+      new TxnBuilder().expect(Collections.regions, region, regionItem).expect(Collections.zones, availabilityZone, zoneItem).create(Collections.cells, name, cell),
+    );
     return cell;
   }
 

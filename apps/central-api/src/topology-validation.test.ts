@@ -11,6 +11,15 @@ afterEach(async () => t.close());
 const register = (id: string, vtep: string) => t.call('POST', '/admin/v1/hosts', { host: { id, cell: 'c1', vtep } });
 const answer = (res: { status: number; json: any }) => [res.status, res.json?.NeutronError?.type];
 
+describe('cells', () => {
+  it('refuses a cell in an availability zone that was never created', async () => {
+    const res = await t.call('POST', '/admin/v1/cells', { cell: { name: 'cx', region: 'r1', availability_zone: 'AZ1' } });
+    expect(answer(res)).toEqual([404, 'AvailabilityZoneNotFound']);
+    expect((await t.call('GET', '/admin/v1/cells/cx')).status).toBe(404);
+    expect((await t.call('POST', '/admin/v1/cells', { cell: { name: 'cx', region: 'r1', availability_zone: 'az1' } })).status).toBe(201);
+  });
+});
+
 describe('host VTEPs', () => {
   it('refuses addresses no host can receive VXLAN on', async () => {
     for (const vtep of ['0.0.0.0', '255.255.255.255', '224.0.0.1', '239.1.2.3', '127.0.0.1', '::1', '::', 'fe80::1', 'ff02::1', '169.254.1.1']) {
