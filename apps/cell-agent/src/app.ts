@@ -69,7 +69,7 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     ? new FeedSync({ replica, source: options.feed, cells: config.cells, logger: log, reachability, metrics, retryDelayMs: options.feedRetryDelayMs })
     : undefined;
 
-  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes), loggerInstance: log.child({ component: 'rest' }) as FastifyBaseLogger });
+  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes, config.limits), loggerInstance: log.child({ component: 'rest' }) as FastifyBaseLogger });
   app.decorate('cellAgent', { replica, central, reachability, metrics, sync });
   registerNeutronApi(app, {
     backend,
@@ -77,6 +77,7 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     availabilityZones: async () => [...knownZones(await replica.topology())],
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
+    limits: config.limits,
   });
   registerHostRoutes(app, { region: config.region, cells: config.cells, guard, central, replica });
   app.get('/healthz', async () => ({

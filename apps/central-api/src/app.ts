@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { CentralConfig } from './config';
+import { IDEMPOTENCY_DEFAULTS, installIdempotency } from './idempotency/idempotency-hooks';
 import { liveEventsPlugin } from './live-events';
 import { metricsPlugin } from './metrics';
 import { NovaNotifier, connectPortEvents } from './nova';
@@ -81,7 +82,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, store } = options;
   if (config.vniRange.min > config.vniRange.max) throw domainError('InvalidConfig', { problems: `vniRange.min ${config.vniRange.min} > vniRange.max ${config.vniRange.max}` });
   const now = options.now ?? secondsClock();
-  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes), loggerInstance: options.logger as FastifyBaseLogger | undefined });
+  const limits = config.limits ?? {};
+  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes, limits), loggerInstance: options.logger as FastifyBaseLogger | undefined });
   const backendKind = (await store.status()).backend;
   if (options.staleReadMarking ?? backendKind !== 'lmdb') registerStaleReadMarking(app);
 
@@ -120,6 +122,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
 
   const backend = new CentralBackend(networks, subnets, ports, quotas);
+  installIdempotency(app, { store, ttlMs: limits.idempotencyTtlMs ?? IDEMPOTENCY_DEFAULTS.ttlMs, sweepIntervalMs: IDEMPOTENCY_DEFAULTS.sweepIntervalMs });
   registerNeutronApi(app, {
     backend,
     networkWrites: backend,
@@ -127,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
+    limits,
   });
   registerTopologyRoutes(app, topology);
   app.get('/healthz', async (_request, reply) => {
@@ -137,7 +141,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const registry = options.metrics ?? createMetricsRegistry('central-api', { processMetrics: false });
   await app.register(metricsPlugin, { registry, store });
   // Every project's changes go by: admins only.
-  await app.register(liveEventsPlugin, { store, metrics: registry, authorize: (request) => request.neutronContext.isAdmin });
+  await app.register(liveEventsPlugin, {
+    store,
+    metrics: registry,
+    authorize: (request) => request.neutronContext.isAdmin,
+    maxClients: limits.eventStreamMaxClients,
+    maxReplayRevisions: limits.eventReplayMaxRevisions,
+  });
   if (config.nova.url !== '') {
     const nova = new NovaNotifier({ ...config.nova, logger: app.log, metrics: registry });
     const disconnect = connectPortEvents(ports.events, nova);

@@ -1,5 +1,19 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { RestLimitsConfigSchema } from '@trellis/neutron';
 import { NOVA_DEFAULTS, NovaConfigSchema } from './nova';
+
+/** REST edge bounds (docs/limits.md): the shared Neutron ones plus the live event stream's. */
+export const CentralLimitsConfigSchema = Type.Composite([
+  RestLimitsConfigSchema,
+  Type.Object({
+    /** Open `/v2.0/trellis/events` WebSockets at most; more are answered 503. */
+    eventStreamMaxClients: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 256 })),
+    /** Revisions one event client may have replayed; further behind it is told to reload. */
+    eventReplayMaxRevisions: Type.Optional(Type.Integer({ minimum: 1, default: 10_000 })),
+    /** How long a create's answer is kept for `Idempotency-Key` retries (0 = header ignored). */
+    idempotencyTtlMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 7 * 24 * 3_600_000, default: 24 * 3_600_000 })),
+  }),
+], { additionalProperties: false });
 
 /**
  * Revision-log retention. Consumers that fall behind the retained log get a snapshot, so this
@@ -76,6 +90,8 @@ export const CentralConfigSchema = Type.Object(
     ),
     grpc: Type.Object({ listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }) }, { additionalProperties: false }),
     store: StoreConfigSchema,
+    /** Optional: every bound has a default. */
+    limits: Type.Optional(CentralLimitsConfigSchema),
   },
   { additionalProperties: false },
 );

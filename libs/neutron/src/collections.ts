@@ -52,6 +52,7 @@ export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
   spec(Collections.macs),
   spec(Collections.ips),
   spec(Collections.quotas),
+  spec(Collections.idempotency),
 ];
 
 /** Hosts of all bindings, the active one first. */

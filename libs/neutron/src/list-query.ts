@@ -1,4 +1,5 @@
 import { domainError } from '@trellis/domain';
+import { isUnmatchableFilter } from './edge/filter-values';
 import type { NeutronJson } from './serialize';
 
 /** Query keys with a meaning of their own; every other key filters on an attribute. */
@@ -28,7 +29,8 @@ export function parseListParams(collection: string, attributes: readonly string[
   for (const [key, raw] of Object.entries(query)) {
     if (CONTROL_KEYS.has(key) || raw === undefined) continue;
     if (!known.has(key)) throw bad(`${key} is not a valid attribute for filtering`);
-    filters[key] = values(raw);
+    // Unmatchable values (NUL, over-long, `id=`) are dropped; a key left with none matches nothing.
+    filters[key] = values(raw).filter((v) => !isUnmatchableFilter(key, v));
   }
   const sortKeys = values(query.sort_key);
   const sortDirs = values(query.sort_dir);
@@ -47,6 +49,8 @@ export function parseListParams(collection: string, attributes: readonly string[
   }
   const marker = values(query.marker)[0];
   const reverse = values(query.page_reverse)[0];
+  // Neutron's convert_to_boolean: anything else is a 400, not a silent false.
+  if (reverse !== undefined && !/^(true|false|1|0)$/i.test(reverse)) throw bad(`'${reverse}' cannot be converted to boolean for page_reverse`);
   return { filters, fields: values(query.fields), sort, limit, marker, pageReverse: reverse !== undefined && truthy(reverse) };
 }
 

@@ -48,6 +48,7 @@ beforeAll(async () => {
   });
   await c.waitFor(/central-api ready:/, 60_000);
   await post('/admin/v1/regions', { region: { name: 'RegionOne' } });
+  await post('/admin/v1/availability_zones', { availability_zone: { name: 'az1' } });
   await post('/admin/v1/cells', { cell: { name: 'cell1', region: 'RegionOne', availability_zone: 'az1' } });
   await post('/admin/v1/hosts', { host: { id: 'host-a', cell: 'cell1', vtep: '192.0.2.1' } });
   await post('/admin/v1/hosts', { host: { id: 'host-b', cell: 'cell1', vtep: '192.0.2.2' } });

@@ -32,6 +32,7 @@ export class Deployment {
     await this.central.start();
     const admin = this.api('central', 'admin');
     for (const name of ['RegionOne', 'RegionTwo']) await admin.expect(201, 'POST', '/admin/v1/regions', { region: { name } });
+    for (const name of ['az1', 'az2']) await admin.expect(201, 'POST', '/admin/v1/availability_zones', { availability_zone: { name } });
     for (const [name, region, az] of [['cell1', 'RegionOne', 'az1'], ['cell2', 'RegionTwo', 'az2'], ['cell3', 'RegionTwo', 'az2']]) {
       await admin.expect(201, 'POST', '/admin/v1/cells', { cell: { name, region, availability_zone: az } });
     }

@@ -4,6 +4,7 @@ import type {
 } from '@trellis/neutron';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
+import { centralPath, segment } from '../central/central-path';
 import { bindingCreateBody, bindingFromJson, portCreateBody, portFromJson, portUpdateBody } from '../central/neutron-json';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
@@ -21,7 +22,7 @@ export interface AgentBackendOptions {
   readonly metrics: AgentMetrics;
 }
 
-const portPath = (id: string) => `/v2.0/ports/${encodeURIComponent(id)}`;
+const portPath = (id: string) => centralPath('/v2.0/ports', id);
 
 /**
  * The Neutron routes' backend in a region: reads from the replica (materialising from central on
@@ -162,14 +163,14 @@ export class AgentBackend implements NeutronBackend {
   async activateBinding(ctx: RequestContext, portId: string, host: string): Promise<PortBinding> {
     await this.#assertMigrationServed(ctx, portId, host, 'activate a binding of');
     const answer = await this.#forward('activate_port_binding', () =>
-      this.#o.central.request<{ binding: Json }>('PUT', `${portPath(portId)}/bindings/${encodeURIComponent(host)}/activate`, { ctx }),
+      this.#o.central.request<{ binding: Json }>('PUT', `${portPath(portId)}/bindings/${segment(host)}/activate`, { ctx }),
     );
     await this.#refreshPort(portId);
     return bindingFromJson(answer.json.binding);
   }
 
   async deleteBinding(ctx: RequestContext, portId: string, host: string): Promise<void> {
-    await this.#forward('delete_port_binding', () => this.#o.central.request('DELETE', `${portPath(portId)}/bindings/${encodeURIComponent(host)}`, { ctx }));
+    await this.#forward('delete_port_binding', () => this.#o.central.request('DELETE', `${portPath(portId)}/bindings/${segment(host)}`, { ctx }));
     await this.#refreshPort(portId);
   }
 

@@ -2,6 +2,7 @@ import { domainError, isErrorType, knownZones, regionInScope, type Network, type
 import type { ListFilters, StoredPort } from '@trellis/neutron';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
+import { centralPath } from '../central/central-path';
 import { bindingFromJson, hostFromJson, networkFromJson, portFromJson, subnetFromJson } from '../central/neutron-json';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
@@ -43,7 +44,7 @@ export class Materialiser {
 
   /** One network by id. @throws NetworkNotFound (also when outside this region's scope) */
   async network(id: string): Promise<Network> {
-    const json = await this.options.central.get<{ network: Json }>(`/v2.0/networks/${encodeURIComponent(id)}`);
+    const json = await this.options.central.get<{ network: Json }>(centralPath('/v2.0/networks', id));
     const [network] = await this.#adopt([networkFromJson(json.network)]);
     if (!network) throw domainError('NetworkNotFound', { net_id: id });
     return network;
@@ -98,7 +99,7 @@ export class Materialiser {
 
   /** One port by id, with its bindings and its network. @throws PortNotFound (also out of scope) */
   async port(id: string): Promise<StoredPort> {
-    const path = `/v2.0/ports/${encodeURIComponent(id)}`;
+    const path = centralPath('/v2.0/ports', id);
     const json = await this.options.central.get<{ port: Json }>(path);
     const [network] = await this.#ensureNetworks([String(json.port.network_id)]);
     if (!network) throw domainError('PortNotFound', { port_id: id });
@@ -112,7 +113,7 @@ export class Materialiser {
   async portWithBindings(portJson: Json): Promise<StoredPort> {
     const id = String(portJson.id);
     const previous = await this.options.replica.port(id);
-    const bindings = await this.options.central.get<{ bindings: Json[] }>(`/v2.0/ports/${encodeURIComponent(id)}/bindings`);
+    const bindings = await this.options.central.get<{ bindings: Json[] }>(centralPath('/v2.0/ports', id, 'bindings'));
     return portFromJson(portJson, { bindings: bindings.bindings.map(bindingFromJson), previous });
   }
 
