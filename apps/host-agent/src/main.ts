@@ -35,6 +35,9 @@ async function main(): Promise<void> {
     backoff: config.backoff,
   });
   // Stopping leaves the dataplane programmed: instances keep their connectivity across restarts.
+  // Hooks run in reverse: the agent stops first, then the backend's own helpers (the linux
+  // backend's link monitor). The dataplane stays.
+  shutdown.register('backend', () => backend.close());
   shutdown.register('agent', () => agent.stop());
   await agent.start();
   logger.info({ hostId: config.hostId, cell: config.cell, vtep: config.vtep, targets: config.targets, backend: backend.kind }, 'host-agent started');
