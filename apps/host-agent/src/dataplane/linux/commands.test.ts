@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyVniDelta, ipToBytes, macToBytes, type HostView } from '@trellis/l2';
 import { createVniLines, planChangeSets, type PlanContext } from './commands';
+import { bridgeAddress } from './bridge-address';
 import { tapDeviceName } from './names';
 
 const settings = { vtep: '10.0.0.1', dstPort: 4789, arpProxy: false };
@@ -28,6 +29,8 @@ describe('planChangeSets', () => {
     expect(plan.ip.map((l) => l.line)).toEqual([
       'link add vxlan-100 type vxlan id 100 local 10.0.0.1 dstport 4789 nolearning',
       `link add ${BR} type bridge`,
+      // Pinned: a tap plugged later must not change the bridge's MAC (that flushes its neighbours).
+      `link set ${BR} address ${bridgeAddress('10.0.0.1', 100)}`,
       `link set vxlan-100 master ${BR}`,
       'link set vxlan-100 mtu 1450',
       `link set ${BR} mtu 1450`,
@@ -79,7 +82,7 @@ describe('planChangeSets', () => {
     expect(plan.ip).toEqual([
       { line: 'link set vxlan-5 mtu 9000', vni: 5 },
       { line: `link set ${BR} mtu 9000`, vni: 5 },
-      { line: `neigh del fd00::1 dev ${BR}`, vni: 5, tolerate: 'missing' },
+      { line: `neigh flush to fd00::1 dev ${BR} nud permanent`, vni: 5, tolerate: 'missing' },
     ]);
     expect(plan.bridge).toEqual([
       { line: 'fdb del 00:00:00:00:00:00 dev vxlan-5 dst 10.0.0.2', vni: 5, tolerate: 'missing' },

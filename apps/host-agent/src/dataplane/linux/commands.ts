@@ -1,5 +1,6 @@
 import type { VniChangeSet } from '@trellis/l2';
 import type { PortWiringReport } from '../backend';
+import { bridgeAddress } from './bridge-address';
 import { bridgeForVni, vxlanDeviceName } from './names';
 
 /** The all-zeros MAC: a VXLAN FDB entry for it lists a flood (head-end replication) destination. */
@@ -48,11 +49,17 @@ export function createVniLines(vni: number, bridge: string, mtu: number, s: Devi
   const lines: BatchLine[] = [
     { line: `link add ${vx} type vxlan id ${vni} local ${s.vtep} dstport ${s.dstPort} nolearning${s.arpProxy ? ' proxy' : ''}`, vni },
     { line: `link add ${bridge} type bridge`, vni, tolerate: 'exists' },
+    pinBridgeAddressLine(vni, bridge, s),
     { line: `link set ${vx} master ${bridge}`, vni },
   ];
   if (mtu > 0) lines.push({ line: `link set ${vx} mtu ${mtu}`, vni }, { line: `link set ${bridge} mtu ${mtu}`, vni });
   lines.push({ line: `link set ${vx} up`, vni }, { line: `link set ${bridge} up`, vni });
   return lines;
+}
+
+/** Gives the VNI's bridge its fixed MAC (see `bridgeAddress`). */
+export function pinBridgeAddressLine(vni: number, bridge: string, s: DeviceSettings): BatchLine {
+  return { line: `link set ${bridge} address ${bridgeAddress(s.vtep, vni)}`, vni };
 }
 
 /** The line deleting a VNI's VXLAN device (its FDB entries go with it). */
@@ -101,8 +108,15 @@ export const neighSetLine = (vni: number, bridge: string, ip: string, mac: strin
   line: `neigh replace ${ip} lladdr ${mac} dev ${neighDeviceName(vni, bridge, s)} nud permanent`,
   vni,
 });
+/**
+ * Removes a permanent neighbour. `flush` rather than `del`: `ip neigh del` of an entry that is
+ * already gone makes `ip` exit (status 2) in the middle of a batch, so the rest of the script
+ * never runs; `flush` of nothing succeeds. An entry can vanish behind our back: the kernel
+ * flushes a device's neighbours, permanent ones included, when its MAC changes (see
+ * `bridgeAddress`).
+ */
 export const neighDelLine = (vni: number, bridge: string, ip: string, s: DeviceSettings): BatchLine => ({
-  line: `neigh del ${ip} dev ${neighDeviceName(vni, bridge, s)}`,
+  line: `neigh flush to ${ip} dev ${neighDeviceName(vni, bridge, s)} nud permanent`,
   vni,
   tolerate: 'missing',
 });

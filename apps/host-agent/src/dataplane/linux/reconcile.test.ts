@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyVniDelta, ipToBytes, macToBytes, type HostView } from '@trellis/l2';
 import { parseBatchErrors, runBatch } from './batch';
 import { planReconcile, type KernelListing, type LinkJson } from './reconcile';
+import { bridgeAddress } from './bridge-address';
 import { tapDeviceName } from './names';
 import { FakeRunner } from './fake-runner.test-support';
 
@@ -17,7 +18,8 @@ const vxlan = (vni: number, master: string | undefined, extra: Partial<NonNullab
   master,
   linkinfo: { info_kind: 'vxlan', info_data: { id: vni, local: '10.0.0.1', port: 4789, learning: false, ...extra } },
 });
-const bridge = (name: string, mtu = 1450): LinkJson => ({ ifname: name, mtu, linkinfo: { info_kind: 'bridge' } });
+/** A bridge as the backend leaves it: its MAC pinned (VNI 0 for bridges of VNIs no longer held). */
+const bridge = (name: string, mtu = 1450, vni = Number(/\d+/.exec(name)?.[0] ?? 0)): LinkJson => ({ ifname: name, mtu, address: bridgeAddress('10.0.0.1', vni), linkinfo: { info_kind: 'bridge' } });
 
 function desired(): HostView {
   const view: HostView = new Map();
@@ -72,6 +74,7 @@ function messyListing(): KernelListing {
 const created = (vni: number, br: string) => [
   `link add vxlan-${vni} type vxlan id ${vni} local 10.0.0.1 dstport 4789 nolearning`,
   `link add ${br} type bridge`,
+  `link set ${br} address ${bridgeAddress('10.0.0.1', vni)}`,
   `link set vxlan-${vni} master ${br}`,
   `link set vxlan-${vni} up`,
   `link set ${br} up`,
@@ -85,7 +88,7 @@ describe('planReconcile', () => {
       'link del vxlan-300',
       'link del brqnet300-cccc',
       'link del vxlan-301',
-      'neigh del 192.168.0.9 dev brqnet100-aaaa',
+      'neigh flush to 192.168.0.9 dev brqnet100-aaaa nud permanent',
       `link set tapport-one-ab master ${BR100}`,
       'link set tapport-one-ab up',
       ...created(200, BR200),
@@ -119,17 +122,23 @@ describe('planReconcile', () => {
     const view = desired();
     const listing: KernelListing = {
       // os-vif made the network bridge and plugged the tap; the VXLAN device still sits in the VNI-named bridge.
-      links: [vxlan(100, 'brqvni100'), bridge('brqvni100'), bridge(BR100), { ifname: 'tapport-one-ab', master: BR100 }],
+      links: [vxlan(100, 'brqvni100'), bridge('brqvni100'), { ifname: BR100, mtu: 1450, address: 'fe:54:00:12:34:56', linkinfo: { info_kind: 'bridge' } }, { ifname: 'tapport-one-ab', master: BR100 }],
       fdb: [],
       neigh: [],
     };
     view.delete(200);
     const lines = planReconcile(view, listing, settings, tapDeviceName).ip.map((l) => l.line);
-    expect(lines).toEqual([`link set vxlan-100 master ${BR100}`, `neigh replace 192.168.0.1 lladdr fa:16:3e:00:00:01 dev ${BR100} nud permanent`]);
+    expect(lines).toEqual([
+      // Adopted as it is, but its MAC pinned (a later tap must not change it and flush its neighbours).
+      `link set ${BR100} address ${bridgeAddress('10.0.0.1', 100)}`,
+      `link set vxlan-100 master ${BR100}`,
+      `neigh replace 192.168.0.1 lladdr fa:16:3e:00:00:01 dev ${BR100} nud permanent`,
+    ]);
     // A bridge that does not exist yet is created and the existing VXLAN device moved into it.
     const noBridge = planReconcile(view, { links: [vxlan(100, undefined)], fdb: [], neigh: [] }, settings, tapDeviceName).ip.map((l) => l.line);
-    expect(noBridge.slice(0, 6)).toEqual([
+    expect(noBridge.slice(0, 7)).toEqual([
       `link add ${BR100} type bridge`,
+      `link set ${BR100} address ${bridgeAddress('10.0.0.1', 100)}`,
       `link set vxlan-100 master ${BR100}`,
       'link set vxlan-100 mtu 1450',
       `link set ${BR100} mtu 1450`,

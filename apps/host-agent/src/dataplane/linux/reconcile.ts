@@ -13,16 +13,19 @@ import {
   neighDeviceName,
   neighDelLine,
   neighSetLine,
+  pinBridgeAddressLine,
   wirePortLines,
   type CommandPlan,
   type DeviceSettings,
 } from './commands';
+import { bridgeAddress } from './bridge-address';
 import { bridgeForVni, isTrellisBridgeName, ownedVxlanVni, vxlanDeviceName } from './names';
 
 /** One element of `ip -d -j link show` (the fields used). */
 export interface LinkJson {
   ifname: string;
   mtu?: number;
+  address?: string;
   master?: string;
   linkinfo?: { info_kind?: string; info_data?: { id?: number; local?: string; local6?: string; port?: number; learning?: boolean; proxy?: boolean } };
 }
@@ -116,6 +119,7 @@ export function planReconcile(
         plan.ip.push(...createVniLines(vni, brName, table.mtu, settings).filter((l) => !l.line.startsWith(`link add ${vxName} `)));
       }
     } else {
+      if (br.address !== bridgeAddress(settings.vtep, vni)) plan.ip.push(pinBridgeAddressLine(vni, brName, settings));
       if (vx.master !== brName) plan.ip.push({ line: `link set ${vxName} master ${brName}`, vni });
       if (table.mtu > 0 && (vx.mtu !== table.mtu || br.mtu !== table.mtu)) {
         plan.ip.push({ line: `link set ${vxName} mtu ${table.mtu}`, vni }, { line: `link set ${brName} mtu ${table.mtu}`, vni });
