@@ -70,8 +70,9 @@ export const CentralConfigSchema = Type.Object(
     logLevel: Type.String({ default: 'info' }),
     vniRange: Type.Object({ min: Type.Integer({ minimum: 1, maximum: 16777215, default: 1000 }), max: Type.Integer({ minimum: 1, maximum: 16777215, default: 1999999 }) }, { additionalProperties: false }),
     macPrefix: Type.String({ pattern: '^[0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2}$', default: 'fa:16:3e' }),
-    vifType: Type.String({ minLength: 1, default: 'ovs' }),
-    vifDetails: Type.Record(Type.String(), Type.Unknown(), { default: { port_filter: true, ovs_hybrid_plug: false, datapath_type: 'system', bridge_name: 'br-int', connectivity: 'l2' } }),
+    /** `bridge`: Linux bridges wired by the host-agent (os-vif linux_bridge); `bridge_name` is added per network (services/vif-details.ts). */
+    vifType: Type.String({ minLength: 1, default: 'bridge' }),
+    vifDetails: Type.Record(Type.String(), Type.Unknown(), { default: { port_filter: true, connectivity: 'l2' } }),
     auth: Type.Object(
       { mode: Type.Literal('noauth', { default: 'noauth' }), defaultProjectId: Type.String({ minLength: 1, default: 'admin' }) },
       { additionalProperties: false },
@@ -105,8 +106,8 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
   logLevel: 'info',
   vniRange: { min: 1000, max: 1999999 },
   macPrefix: 'fa:16:3e',
-  vifType: 'ovs',
-  vifDetails: { port_filter: true, ovs_hybrid_plug: false, datapath_type: 'system', bridge_name: 'br-int', connectivity: 'l2' },
+  vifType: 'bridge',
+  vifDetails: { port_filter: true, connectivity: 'l2' },
   auth: { mode: 'noauth', defaultProjectId: 'admin' },
   bodyLimitBytes: 1024 * 1024,
   nova: {

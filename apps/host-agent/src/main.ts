@@ -36,6 +36,9 @@ async function main(): Promise<void> {
     backoff: config.backoff,
   });
   // Stopping leaves the dataplane programmed: instances keep their connectivity across restarts.
+  // Hooks run in reverse: the agent stops first, then the backend's own helpers (the linux
+  // backend's link monitor). The dataplane stays.
+  shutdown.register('backend', () => backend.close());
   shutdown.register('agent', () => agent.stop());
   if (config.ops.enabled) {
     const registry = createMetricsRegistry('host-agent');
