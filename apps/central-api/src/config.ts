@@ -65,7 +65,16 @@ export const CentralConfigSchema = Type.Object(
     bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
     /** Nova os-server-external-events callbacks; an empty `nova.url` = none. */
     nova: NovaConfigSchema,
-    grpc: Type.Object({ listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }) }, { additionalProperties: false }),
+    grpc: Type.Object(
+      {
+        listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }),
+        /** Largest inbound message (a full ReportPortStatuses of 1,000 reports with 255-byte ids fits in ~1.6 MB). */
+        maxReceiveMessageBytes: Type.Integer({ minimum: 64 * 1024, default: 4 * 1024 * 1024 }),
+        /** Concurrent calls one HTTP/2 connection may have open (a controller needs a Watch and a few report calls). */
+        maxStreamsPerConnection: Type.Integer({ minimum: 1, default: 64 }),
+      },
+      { additionalProperties: false },
+    ),
     store: StoreConfigSchema,
   },
   { additionalProperties: false },
@@ -94,6 +103,6 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
     retryBaseDelayMs: NOVA_DEFAULTS.retryBaseDelayMs,
     retryMaxDelayMs: NOVA_DEFAULTS.retryMaxDelayMs,
   },
-  grpc: { listen: '127.0.0.1:9699' },
+  grpc: { listen: '127.0.0.1:9699', maxReceiveMessageBytes: 4 * 1024 * 1024, maxStreamsPerConnection: 64 },
   store: { kind: 'lmdb' },
 };
