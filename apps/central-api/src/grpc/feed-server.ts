@@ -1,6 +1,5 @@
 import { Server } from '@grpc/grpc-js';
-import { createFeedService } from '@trellis/feed';
-import { FeedService } from '@trellis/proto';
+import { createFeedService, RawRequestFeedService } from '@trellis/feed';
 import { listenGrpc, shutdownGrpc, type Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import type { Registry } from 'prom-client';
@@ -42,7 +41,7 @@ export async function startCentralFeedServer(options: CentralFeedServerOptions):
     'grpc.max_concurrent_streams': options.maxStreamsPerConnection ?? FEED_SERVER_DEFAULTS.maxStreamsPerConnection,
   });
   const reports = createFeedReports(options.services, options.logger);
-  server.addService(FeedService, createFeedService({ store: options.store, logger: options.logger, reports, metrics: options.metrics }));
+  server.addService(RawRequestFeedService, createFeedService({ store: options.store, logger: options.logger, reports, metrics: options.metrics }));
   const port = await listenGrpc(server, options.listen);
   const host = options.listen.slice(0, options.listen.lastIndexOf(':'));
   return {

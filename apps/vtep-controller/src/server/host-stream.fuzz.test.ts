@@ -1,4 +1,4 @@
-import { credentials, makeGenericClientConstructor, type ClientDuplexStream, type ServiceError } from '@grpc/grpc-js';
+import { credentials, makeGenericClientConstructor, Metadata, type ClientDuplexStream, type ServiceError } from '@grpc/grpc-js';
 import { diffViews, ipToBytes } from '@trellis/l2';
 import { DistributionService, trellis } from '@trellis/proto';
 import fc from 'fast-check';
@@ -19,7 +19,7 @@ const RawClient = makeGenericClientConstructor({ stream: { ...DistributionServic
 const FIXED_SEED = 20_261_207;
 const RUNS = 250;
 const STREAM_DEADLINE_MS = 5_000;
-const ALLOWED = new Set([Status.OK, Status.INVALID_ARGUMENT, Status.NOT_FOUND, Status.RESOURCE_EXHAUSTED, Status.FAILED_PRECONDITION, Status.UNAVAILABLE]);
+const ALLOWED = new Set<number>([Status.OK, Status.INVALID_ARGUMENT, Status.NOT_FOUND, Status.RESOURCE_EXHAUSTED, Status.FAILED_PRECONDITION, Status.UNAVAILABLE]);
 
 const text = fc.oneof(
   fc.constantFrom('', 'h1', 'h2', 'x'),
@@ -73,7 +73,7 @@ function encode(c: FuzzCase): Buffer[] {
 /** Writes the frames, half-closes, and resolves the status the server ended the stream with. */
 function exchange(address: string, frames: Buffer[]): Promise<{ code: number; details: string }> {
   const client = new RawClient(address, credentials.createInsecure());
-  const call = client.makeBidiStreamRequest(DistributionService.stream.path, (b: Buffer) => b, DistributionService.stream.responseDeserialize, undefined, {
+  const call = client.makeBidiStreamRequest(DistributionService.stream.path, (b: Buffer) => b, DistributionService.stream.responseDeserialize, new Metadata(), {
     deadline: Date.now() + STREAM_DEADLINE_MS,
   }) as ClientDuplexStream<Buffer, unknown>;
   return new Promise<{ code: number; details: string }>((resolve) => {
@@ -121,7 +121,7 @@ describe('Distribution stream fuzz', () => {
           if (result.code !== Status.OK) expect(watched(h)).toEqual(before);
           // Protocol order (a frame over the size limit is refused before it is even decoded).
           const kind = Object.keys(c.msg)[0];
-          const orderCode = [Status.FAILED_PRECONDITION, Status.RESOURCE_EXHAUSTED];
+          const orderCode: number[] = [Status.FAILED_PRECONDITION, Status.RESOURCE_EXHAUSTED];
           if (c.mutation.kind === 'none' && c.prefix === 'none' && kind !== undefined && kind !== 'hello') expect(orderCode).toContain(result.code);
           if (c.prefix === 'hello-twice') expect(result.code).toBe(Status.FAILED_PRECONDITION);
         }),

@@ -3,10 +3,12 @@ import { domainError } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import { toGrpcStatus } from '../grpc-errors';
+import { decodeRequest } from './request-decoding';
 import { boundedText, optionalId, reportTimeMs, requiredId } from './input-limits';
 import { MAX_PORT_STATUS_REPORTS, type HostLivenessReport, type PortStatusReport, type PortWiring, type ReportAck } from '../types';
 
 const Wiring = trellis.feed.v1.PortWiring;
+const Reports = trellis.feed.v1.PortStatusReports;
 
 const WIRING: ReadonlyMap<number, PortWiring> = new Map([
   [Wiring.PORT_WIRING_WIRED, 'wired'],
@@ -63,7 +65,7 @@ export function batchReportCall(
     let count = 0;
     Promise.resolve()
       .then(() => {
-        const reports = toPortStatusReports(call.request);
+        const reports = toPortStatusReports(decodeRequest(call.request, Reports.decode, 'PortStatusReports'));
         count = reports.length;
         return handle(reports);
       })

@@ -1,6 +1,6 @@
 import { Metadata, status, type ServerWritableStream } from '@grpc/grpc-js';
 import { domainError } from '@trellis/domain';
-import type { trellis } from '@trellis/proto';
+import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import { toGrpcStatus } from '../grpc-errors';
@@ -8,6 +8,7 @@ import { encodeSnapshotItem, frame } from '../wire';
 import type { FeedMetrics } from './feed-metrics';
 import { filterKeyOf, type FrameCache } from './frame-cache';
 import { SubscriberSink } from './subscriber-sink';
+import { decodeRequest } from './request-decoding';
 import { toWatchRequest, type WatchRequest } from './watch-request';
 
 export const EVICTION_DETAILS = 'consumer too slow; resume from your last revision';
@@ -45,7 +46,7 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
   const { store, frames, metrics } = options;
   let request: WatchRequest;
   try {
-    request = toWatchRequest(call.request);
+    request = toWatchRequest(decodeRequest(call.request, trellis.feed.v1.WatchRequest.decode, 'WatchRequest'));
   } catch (err) {
     call.emit('error', toGrpcStatus(err, options.log));
     return;
