@@ -105,10 +105,11 @@ describe('chaos: kill -9 and restart during continuous writes', () => {
       while (Date.now() < deadline) {
         last = [];
         for (const h of fleet.hostSpecs) for (const d of await hostDivergence(view, h.id, h.dataDir)) last.push(`${h.id}: ${d}`);
-        if (last.length === 0 && view.revision > 0) break;
+        if (last.length === 0 && view.caughtUp) break;
         await new Promise((r) => setTimeout(r, 200));
       }
       console.info(`chaos: hosts converged ${((Date.now() - writesDone) / 1000).toFixed(1)} s after the last write (store revision ${view.revision})`);
+      expect(view.caughtUp).toBe(true);
       expect(last.slice(0, 20)).toEqual([]);
     } finally {
       await view.close();

@@ -18,6 +18,8 @@ export class StoreView {
   readonly #abort = new AbortController();
   #loop: Promise<void> | undefined;
   revision = 0;
+  /** True once the feed reported progress: everything central had committed has been applied. */
+  caughtUp = false;
 
   constructor(feedTarget: string) {
     this.#client = new FeedClient({ targets: [feedTarget], logger: createLogger({ name: 'chaos-store-view', level: 'silent' }), consumer: 'chaos-check', progressIntervalMs: 200 });
@@ -30,6 +32,7 @@ export class StoreView {
         if (event.type === 'connection') continue;
         this.#harness.ctl.applyFeedEvent(event);
         if ('revision' in event && event.revision > this.revision) this.revision = event.revision;
+        if (event.type === 'progress') this.caughtUp = true;
       }
     })().catch(() => undefined);
   }
