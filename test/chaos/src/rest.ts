@@ -1,7 +1,7 @@
 /** How a write request ended, as a client that must not guess sees it. */
 export type Outcome =
   | { readonly kind: 'ack'; readonly status: number; readonly json: any }
-  /** A 4xx: refused, nothing written. */
+  /** A 4xx, or the connection refused (status 0): nothing written. */
   | { readonly kind: 'refused'; readonly status: number; readonly json: any }
   /** A 5xx, a reset connection or a timeout: it may or may not have been applied. */
   | { readonly kind: 'unknown'; readonly reason: string };
@@ -21,6 +21,8 @@ export async function request(method: string, url: string, body?: unknown, timeo
     if (res.status < 500) return { kind: 'refused', status: res.status, json };
     return { kind: 'unknown', reason: `HTTP ${res.status}` };
   } catch (err) {
+    // Nothing was sent when the connection was refused: a refusal, not an unknown outcome.
+    if ((err as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') return { kind: 'refused', status: 0, json: undefined };
     return { kind: 'unknown', reason: (err as Error).message };
   }
 }
