@@ -1,4 +1,4 @@
-import { credentials, makeGenericClientConstructor, status, type Client, type ServiceError } from '@grpc/grpc-js';
+import { credentials, makeGenericClientConstructor, status, type Client, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
 import { FeedService, trellis } from '@trellis/proto';
 import { createLogger } from '@trellis/runtime';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ const FeedClient = makeGenericClientConstructor(
   },
   'Feed',
 );
+const WatchClient = makeGenericClientConstructor({ watch: FeedService.watch }, 'Feed');
 type Unary = (request: unknown, options: { deadline: number }, callback: (err: ServiceError | null, response?: unknown) => void) => void;
 
 let t: TestApp;
@@ -108,5 +109,34 @@ describe('Feed report input validation', () => {
     const reports = Array.from({ length: 1_000 }, (_, i) => ({ portId: `p${i}`, hostId: 'h1', wiring: 1, detail: 'd'.repeat(500) }));
     expect((await call('reportPortStatuses', { reports })).code).toBe(status.RESOURCE_EXHAUSTED);
     expect((await call('reportHostLiveness', liveness({}))).code).toBe(status.OK);
+  });
+});
+
+describe('Feed per-connection stream cap', () => {
+  it('holds a call over maxStreamsPerConnection until another on the connection ends', async () => {
+    const capped = await startCentralFeedServer({ store: t.store, services: t.app.central, logger, listen: '127.0.0.1:0', maxStreamsPerConnection: 2 });
+    const raw = new WatchClient(capped.address, credentials.createInsecure());
+    try {
+      type Watch = (req: unknown, opts: { deadline: number }) => ClientReadableStream<unknown>;
+      const watch = (raw as unknown as { watch: Watch }).watch.bind(raw);
+      const open = () => {
+        const call = watch({ afterRevision: 0, consumer: 'cap' }, { deadline: Date.now() + 10_000 });
+        const headers = new Promise<number>((resolve) => call.on('metadata', () => resolve(Date.now())));
+        call.on('error', () => undefined);
+        call.on('data', () => undefined);
+        return { call, headers };
+      };
+      const [a, b, c] = [open(), open(), open()];
+      await Promise.all([a.headers, b.headers]);
+      const third = await Promise.race([c.headers.then(() => 'answered'), new Promise((r) => setTimeout(() => r('held'), 500))]);
+      expect(third).toBe('held');
+      a.call.cancel();
+      await c.headers;
+      b.call.cancel();
+      c.call.cancel();
+    } finally {
+      raw.close();
+      await capped.close();
+    }
   });
 });
