@@ -89,7 +89,16 @@ export const CentralConfigSchema = Type.Object(
       },
       { additionalProperties: false, default: {} },
     ),
-    grpc: Type.Object({ listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }) }, { additionalProperties: false }),
+    grpc: Type.Object(
+      {
+        listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }),
+        /** Largest inbound message (a full ReportPortStatuses of 1,000 reports with 255-byte ids fits in ~1.6 MB). */
+        maxReceiveMessageBytes: Type.Integer({ minimum: 64 * 1024, default: 4 * 1024 * 1024 }),
+        /** Concurrent calls one HTTP/2 connection may have open (a controller needs a Watch and a few report calls). */
+        maxStreamsPerConnection: Type.Integer({ minimum: 1, default: 64 }),
+      },
+      { additionalProperties: false },
+    ),
     store: StoreConfigSchema,
     /** Optional: every bound has a default. */
     limits: Type.Optional(CentralLimitsConfigSchema),
@@ -121,6 +130,6 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
     retryMaxDelayMs: NOVA_DEFAULTS.retryMaxDelayMs,
   },
   quotas: { network: 100, subnet: 100, port: 500 },
-  grpc: { listen: '127.0.0.1:9699' },
+  grpc: { listen: '127.0.0.1:9699', maxReceiveMessageBytes: 4 * 1024 * 1024, maxStreamsPerConnection: 64 },
   store: { kind: 'lmdb' },
 };

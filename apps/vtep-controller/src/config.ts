@@ -25,6 +25,12 @@ export const VtepControllerConfigSchema = Type.Object(
     heartbeatIntervalMs: Type.Integer({ minimum: 100, default: 10_000 }),
     helloTimeoutMs: Type.Integer({ minimum: 100, default: 10_000 }),
     maxFrameBytes: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
+    /**
+     * Concurrent host streams one HTTP/2 connection may open (grpc.max_concurrent_streams). A host
+     * needs one; the default leaves room for test and bench processes that run many hosts over one
+     * shared channel.
+     */
+    maxStreamsPerConnection: Type.Integer({ minimum: 1, default: 16_384 }),
     snapshotChunkBytes: Type.Integer({ minimum: 1024, default: 256 * 1024 }),
     snapshotMaxEntriesPerVniDelta: Type.Integer({ minimum: 16, default: 8192 }),
     logMaxRecords: Type.Integer({ minimum: 1, default: 100_000 }),

@@ -145,7 +145,8 @@ export class TopologyService {
    * Liveness as reported by the distribution layer. A "connected" report makes its controller the
    * host's holder; a "disconnected" report counts only from the holder, so a controller that lost
    * the host after it reconnected elsewhere (a late "down") changes nothing. Reports older than
-   * the recorded heartbeat are stale as well. Returns the store revision of the change, 0 when
+   * the recorded heartbeat are stale as well, unless the recorded one lies in the future (a
+   * sender's wrong clock, recorded before reports were clamped): that one is not trusted. Returns the store revision of the change, 0 when
    * nothing changed (unknown host, stale report).
    */
   async recordLiveness(report: { id: string; connected: boolean; agentVersion: string; lastSeenAt: string; controllerId: string }): Promise<number> {
@@ -153,7 +154,7 @@ export class TopologyService {
       const item = await this.store.get<Host>(Collections.hosts, report.id);
       if (!item) return 0;
       const held = item.value;
-      if (held.lastHeartbeatAt !== null && Date.parse(report.lastSeenAt) < Date.parse(held.lastHeartbeatAt)) return 0;
+      if (held.lastHeartbeatAt !== null && isStale(report.lastSeenAt, held.lastHeartbeatAt, Date.now())) return 0;
       if (!report.connected && held.agentController !== undefined && held.agentController !== report.controllerId) return 0;
       const host: Host = {
         ...held,
@@ -219,4 +220,13 @@ export class TopologyService {
     const nets = (await this.store.list<Network>(Collections.networks)).filter((n) => n.value.availabilityZoneHints.includes(name));
     if (nets.length > 0) throw inUse(resource, name, `networks ${listNames(nets.map((n) => n.value.id))} are scoped to it`);
   }
+}
+
+/** How far a recorded heartbeat may be ahead of this clock and still be trusted. */
+const HEARTBEAT_CLOCK_SKEW_MS = 5_000;
+
+/** A report older than the recorded heartbeat is stale, unless the recorded one is in the future. */
+function isStale(reportedAt: string, heldAt: string, nowMs: number): boolean {
+  const held = Date.parse(heldAt);
+  return held <= nowMs + HEARTBEAT_CLOCK_SKEW_MS && Date.parse(reportedAt) < held;
 }

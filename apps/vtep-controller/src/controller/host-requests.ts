@@ -48,7 +48,6 @@ export class HostRequests {
    * through the batching reporter.
    */
   portStatuses(session: Session, batch: trellis.l2.v1.IPortStatusBatch): void {
-    this.ctl.counters.portStatusMessages++;
     const statuses = batch.statuses ?? [];
     const limit = this.ctl.options.maxPortStatusesPerMessage ?? DEFAULT_MAX_PORT_STATUSES;
     if (statuses.length === 0) throw new StreamError(Status.INVALID_ARGUMENT, 'port_statuses carries no status');
@@ -60,6 +59,7 @@ export class HostRequests {
         throw new StreamError(Status.INVALID_ARGUMENT, `port_statuses[${i}] needs a port_id and a wiring state`);
       }
     }
+    this.ctl.counters.portStatusMessages++;
     this.ctl.counters.portStatuses += statuses.length;
     // Optimization: 50,000 reports arrive when 1,000 hosts attach at once; each goes to the
     // reporter as fields (no report object, no closure per binding check).

@@ -50,6 +50,8 @@ export interface ControllerOptions {
   readonly heartbeatIntervalMs: number;
   readonly helloTimeoutMs: number;
   readonly maxFrameBytes: number;
+  /** Concurrent streams per HTTP/2 connection (default {@link DEFAULT_MAX_STREAMS_PER_CONNECTION}). */
+  readonly maxStreamsPerConnection?: number;
   readonly snapshotChunkBytes: number;
   readonly snapshotMaxEntriesPerVniDelta: number;
   readonly logMaxRecords: number;
@@ -90,3 +92,6 @@ export interface ControllerCounters {
   portStatusCalls: number;
   portStatusReports: number;
 }
+
+/** Default of ControllerOptions.maxStreamsPerConnection. */
+export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 16_384;
