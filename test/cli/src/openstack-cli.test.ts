@@ -69,7 +69,7 @@ describe('openstack CLI against central-api', () => {
     expect(v6).toMatchObject({ name: 'sub6', network_id: net1.id, ip_version: 6, cidr: '2001:db8::/64', gateway_ip: '2001:db8::1' });
 
     const port1 = await cli.json('port', 'create', '--network', 'net1', '--host', 'host-a', 'port1');
-    expect(port1).toMatchObject({ name: 'port1', network_id: net1.id, binding_host_id: 'host-a', binding_vif_type: 'ovs', status: 'BUILD' });
+    expect(port1).toMatchObject({ name: 'port1', network_id: net1.id, binding_host_id: 'host-a', binding_vif_type: 'bridge', status: 'BUILD' });
     expect(port1.mac_address).toMatch(/^fa:16:3e(:[0-9a-f]{2}){3}$/);
     expect(port1.fixed_ips).toEqual([
       { subnet_id: v4.id, ip_address: '10.0.0.2' },
