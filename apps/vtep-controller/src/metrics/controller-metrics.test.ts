@@ -37,6 +37,11 @@ describe('registerControllerMetrics', () => {
     expect(series(text, 'trellis_controller_host_lag_revisions', 'host="h1"')).toBe(0);
     expect(series(text, 'trellis_controller_sent_bytes_total')).toBeGreaterThan(0);
 
+    // Revisions outside h1's span are never sent to it: they are no lag.
+    h.commit(['networks', 'n2', network('n2', 200)]);
+    h.commit(['ports', 'z', port({ id: 'z', networkId: 'n2', mac: 'fa:16:3e:00:00:09', ips: ['10.0.1.9'], bindings: [binding('h2')], seq: 0 })]);
+    expect(series(await registry.metrics(), 'trellis_controller_host_lag_revisions', 'host="h1"')).toBe(0);
+
     // Revisions the host received but did not ack show as lag.
     t1.autoAck = false;
     h.commit(['ports', 'b', port({ id: 'b', networkId: 'n1', mac: 'fa:16:3e:00:00:02', ips: ['10.0.0.2'], bindings: [binding('h2')], seq: 0 })]);
