@@ -76,6 +76,16 @@ export const CentralConfigSchema = Type.Object(
     ),
     grpc: Type.Object({ listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }) }, { additionalProperties: false }),
     store: StoreConfigSchema,
+    /** The topology page at `/ui/` (see docs/topology-page.md). */
+    ui: Type.Object(
+      {
+        /** The page's build output; empty = dist/apps/topology-ui of the workspace (or beside a bundled main.mjs). */
+        assetsDir: Type.String({ default: '' }),
+        /** The vtep-controller's ops listener (`http://127.0.0.1:9700`) for host lag and health; empty = none. */
+        controllerOpsUrl: Type.String({ default: '', pattern: '^(https?://[^\\s/]+/?)?$' }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
   },
   { additionalProperties: false },
 );
@@ -106,4 +116,5 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
   quotas: { network: 100, subnet: 100, port: 500 },
   grpc: { listen: '127.0.0.1:9699' },
   store: { kind: 'lmdb' },
+  ui: { assetsDir: '', controllerOpsUrl: '' },
 };
