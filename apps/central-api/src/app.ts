@@ -19,7 +19,7 @@ import { QuotaService } from './services/quota-service';
 import { SubnetService } from './services/subnet-service';
 import { followStore } from './services/store-follower';
 import { TOPOLOGY_COLLECTIONS, TopologyService } from './services/topology-service';
-import { defaultUiAssetsDir, uiPlugin } from './ui';
+import { defaultUiAssetsDir, notCrossOrigin, uiPlugin } from './ui';
 
 export interface BuildAppOptions {
   /** An open store holding NEUTRON_COLLECTIONS; the app does not close it. */
@@ -137,8 +137,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const registry = options.metrics ?? createMetricsRegistry('central-api', { processMetrics: false });
   await app.register(metricsPlugin, { registry, store });
-  // Every project's changes go by: admins only.
-  await app.register(liveEventsPlugin, { store, metrics: registry, authorize: (request) => request.neutronContext.isAdmin });
+  // Every project's changes go by: admins only, and not to pages of other sites (the topology page is same-origin).
+  await app.register(liveEventsPlugin, { store, metrics: registry, authorize: (request) => request.neutronContext.isAdmin && notCrossOrigin(request) });
   await app.register(uiPlugin, { assetsDir: config.ui.assetsDir || defaultUiAssetsDir(), controllerOpsUrl: config.ui.controllerOpsUrl, authorize: (request) => request.neutronContext.isAdmin });
   if (config.nova.url !== '') {
     const nova = new NovaNotifier({ ...config.nova, logger: app.log, metrics: registry });

@@ -2,3 +2,4 @@
 export { uiPlugin, UI_PREFIX, type UiOptions } from './ui-plugin';
 export { defaultUiAssetsDir } from './ui-assets-dir';
 export { readControllerHosts, type ControllerHostsAnswer } from './controller-proxy';
+export { notCrossOrigin } from './same-origin';

@@ -103,4 +103,16 @@ describe('topology page at /ui/', () => {
     const down = (await (await app({ controllerOpsUrl: nobody })).call('GET', '/ui/api/controller/hosts')).json;
     expect(down).toMatchObject({ configured: true, reachable: false, error: expect.stringContaining('ECONNREFUSED') });
   });
+
+  it('refuses the change feed to pages of other origins, not to the page itself or to non-browser clients', async () => {
+    const t = await app({});
+    const feed = (headers: Record<string, string>) => t.app.inject({ method: 'GET', url: '/v2.0/trellis/events', headers: { host: '127.0.0.1:9696', ...headers } });
+    // 426: allowed, but a plain GET is not a WebSocket upgrade.
+    expect((await feed({})).statusCode).toBe(426);
+    expect((await feed({ origin: 'http://127.0.0.1:9696' })).statusCode).toBe(426);
+    for (const origin of ['http://evil.example', 'http://127.0.0.1:8080', 'null']) {
+      const res = await feed({ origin });
+      expect([origin, res.statusCode, res.json().NeutronError.type]).toEqual([origin, 403, 'PolicyNotAuthorized']);
+    }
+  });
 });
