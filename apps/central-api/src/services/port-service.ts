@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { Collections, activeBinding, domainError, isErrorType, isUnicastMac, newId, newStandardAttrs, normalizeMac, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
+import { Collections, activeBinding, domainError, isErrorType, isUnicastMac, newId, newStandardAttrs, normalizeMac, type FixedIp, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
 import { Indexes, checkPrecondition, type BindingCreateInput, type ListFilters, type PortCreateInput, type PortUpdateInput, type Precondition, type StoredPort } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { activate, addBinding, bindActive, removeBinding, unbind, updateUnbound, type BindingChange, type VifSettings } from './bindings';
 import { AllocationScope, IpAllocator } from './ip-allocator';
+import { isAutoAddressSubnet, takesAutoAddresses } from './ipv6-auto-address';
 import type { NetworkService } from './network-service';
 import { TxnBuilder, retryOnConflict } from './store-txn';
 import type { TopologyService } from './topology-service';
@@ -146,7 +147,7 @@ export class PortService {
       const id = newId();
       const mac = await this.macFor(input, macs, scope.attempt === 1);
       scope.txn.create(Collections.macs, [input.networkId, mac], { portId: id });
-      const fixedIps = await this.ips.allocate(scope, entry.net.value, entry.subnets, input.fixedIps, id);
+      const fixedIps = await this.ips.allocate(scope, entry.net.value, entry.subnets, input.fixedIps, { id, macAddress: mac, deviceOwner: input.deviceOwner });
       const at = this.options.now();
       let port: StoredPort = {
         ...newStandardAttrs(input, at, id), networkId: input.networkId, macAddress: mac, fixedIps,
@@ -447,16 +448,22 @@ export class PortService {
     return this.randomPool.subarray(this.randomOffset - 3, this.randomOffset);
   }
 
-  /** New fixed_ips on update: kept addresses stay, others are released, new ones allocated. */
+  /**
+   * New fixed_ips on update: kept addresses stay, others are released, new ones allocated. As in
+   * Neutron, a port's automatic (EUI-64) addresses stay even when the new list leaves them out.
+   */
   private async reallocate(port: StoredPort, requests: NonNullable<PortUpdateInput['fixedIps']>, txn: TxnBuilder, scopes: AllocationScope[]): Promise<StoredPort['fixedIps']> {
     const scope = new AllocationScope(txn, scopes.length + 1);
     scopes.push(scope);
-    const keep = port.fixedIps.filter((f) => requests.some((r) => r.subnetId === f.subnetId && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)) || requests.some((r) => r.subnetId === undefined && r.ipAddress === f.ipAddress));
-    const fresh = requests.filter((r) => !keep.some((f) => (r.subnetId === undefined || r.subnetId === f.subnetId) && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)));
-    this.ips.release(scope, port.fixedIps.filter((f) => !keep.includes(f)));
     const net = await this.networks.get(port.networkId);
     const subnets = await this.networks.subnetsOf(port.networkId, scope.attempt > 1);
-    const added = fresh.length === 0 ? [] : await this.ips.allocate(scope, net.value, subnets, fresh, port.id);
+    const autoSubnets = new Set(takesAutoAddresses(port.deviceOwner) ? subnets.filter((s) => isAutoAddressSubnet(s.value)).map((s) => s.value.id) : []);
+    const named = (f: FixedIp) =>
+      requests.some((r) => r.subnetId === f.subnetId && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)) || requests.some((r) => r.subnetId === undefined && r.ipAddress === f.ipAddress);
+    const keep = port.fixedIps.filter((f) => named(f) || autoSubnets.has(f.subnetId));
+    const fresh = requests.filter((r) => !keep.some((f) => (r.subnetId === undefined || r.subnetId === f.subnetId) && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)));
+    this.ips.release(scope, port.fixedIps.filter((f) => !keep.includes(f)));
+    const added = fresh.length === 0 ? [] : await this.ips.allocateOnUpdate(scope, net.value, subnets, fresh, port);
     return [...keep, ...added];
   }
 }
