@@ -95,6 +95,7 @@ export const ERROR_CATALOGUE = {
   PortNotFound: entry('not_found', 'Port {port_id} could not be found.'),
   PortBindingNotFound: entry('not_found', 'Binding for port {port_id} for host {host} could not be found.'),
   ExtensionNotFound: entry('not_found', 'Extension with alias {alias} does not exist.'),
+  AgentNotFound: entry('not_found', 'Agent {id} could not be found.'),
   AvailabilityZoneNotFound: entry('not_found', 'AvailabilityZone {availability_zone} could not be found.'),
   RegionNotFound: entry('not_found', 'Region {region} could not be found.'),
   CellNotFound: entry('not_found', 'Cell {cell} could not be found.'),

@@ -9,6 +9,7 @@ import { registerPortRoutes } from './ports';
 import { registerSubnetRoutes } from './subnets';
 import { registerAvailabilityZoneRoutes } from './availability-zones';
 import { QUOTA_EXTENSIONS, registerQuotaRoutes, type QuotaBackend } from '../resources/quotas';
+import { AGENT_EXTENSIONS, registerAgentRoutes, type AgentBackend } from '../resources/agents';
 
 export interface NeutronApiOptions {
   readonly backend: NeutronBackend;
@@ -21,6 +22,8 @@ export interface NeutronApiOptions {
   readonly quotas?: QuotaBackend;
   /** The availability zones this endpoint knows (`GET /v2.0/availability_zones`). */
   readonly availabilityZones?: () => Promise<readonly string[]>;
+  /** Mounts `agents` (and advertises `agent`) when given. */
+  readonly agents?: AgentBackend;
 }
 
 /**
@@ -34,11 +37,12 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   });
   installNeutronErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
   const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
-  registerDiscoveryRoutes(app, options.quotas ? [...extensions, ...QUOTA_EXTENSIONS] : extensions);
+  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : [])]);
   if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
   registerNetworkRoutes(app, options.backend, options.networkWrites);
   registerSubnetRoutes(app, options.backend, options.networkWrites);
   registerPortRoutes(app, options.backend);
   registerPortBindingRoutes(app, options.backend);
   if (options.quotas) registerQuotaRoutes(app, options.quotas);
+  if (options.agents) registerAgentRoutes(app, options.agents);
 }
