@@ -20,6 +20,7 @@ const TAG_LP_IPS = (3 << 3) | 2;
 const TAG_LP_MTU = (4 << 3) | 0;
 const TAG_LP_INACTIVE = (5 << 3) | 0;
 const TAG_LP_SEQ = (6 << 3) | 0;
+const TAG_LP_PORT_SECURITY_ENABLED = (8 << 3) | 0;
 const MAC_BYTES = 6;
 
 /** A run of encoded fields that belongs to one host: [start, end) in a section, and its entries. */
@@ -162,7 +163,7 @@ function writeRemote(w: ScratchWriter, vs: VniState, base: number): { ranges: Ma
 function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu: number): void {
   if (!isAscii(pl.portId)) {
     // Rare: let the generated encoder write a non-ASCII id (its UTF-8 handling, byte for byte).
-    const bytes = l2.LocalPort.encode({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive, seq: pl.seq }).finish();
+    const bytes = l2.LocalPort.encode({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive, seq: pl.seq, ...(pl.portSecurityEnabled === false ? { portSecurityEnabled: false } : {}) }).finish();
     w.byte(TAG_LOCAL_ADD);
     w.varint(bytes.length);
     w.raw(bytes);
@@ -174,6 +175,7 @@ function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu:
   if (mtu !== 0) size += 1 + varintSize(mtu >>> 0);
   if (inactive) size += 2;
   if (pl.seq !== 0) size += 1 + varintSize(pl.seq >>> 0);
+  if (pl.portSecurityEnabled === false) size += 2;
   w.byte(TAG_LOCAL_ADD);
   w.varint(size);
   const end = w.pos + size;
@@ -201,6 +203,11 @@ function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu:
   if (pl.seq !== 0) {
     w.byte(TAG_LP_SEQ);
     w.varint(pl.seq >>> 0);
+  }
+  if (pl.portSecurityEnabled === false) {
+    // proto3 `optional`: present with its value, even the default.
+    w.byte(TAG_LP_PORT_SECURITY_ENABLED);
+    w.byte(0);
   }
   expectAt(w, end);
 }

@@ -4972,6 +4972,7 @@ export const trellis = $root.trellis = (() => {
                  * @property {number|null} [mtu] LocalPort mtu
                  * @property {boolean|null} [inactive] LocalPort inactive
                  * @property {number|null} [seq] LocalPort seq
+                 * @property {boolean|null} [portSecurityEnabled] LocalPort portSecurityEnabled
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5053,6 +5054,23 @@ export const trellis = $root.trellis = (() => {
                 LocalPort.prototype.seq = 0;
 
                 /**
+                 * LocalPort portSecurityEnabled.
+                 * @member {boolean|null|undefined} portSecurityEnabled
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @instance
+                 */
+                LocalPort.prototype.portSecurityEnabled = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(LocalPort.prototype, "_portSecurityEnabled", {
+                    get: $util.oneOfGetter($oneOfFields = ["portSecurityEnabled"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
                  * Creates a new LocalPort instance using the specified properties.
                  * @function create
                  * @memberof trellis.l2.v1.LocalPort
@@ -5097,6 +5115,8 @@ export const trellis = $root.trellis = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).bool(message.inactive);
                     if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
                         writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.seq);
+                    if (message.portSecurityEnabled != null && $Object.hasOwnProperty.call(message, "portSecurityEnabled"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.portSecurityEnabled);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5192,6 +5212,13 @@ export const trellis = $root.trellis = (() => {
                                     message.seq = value;
                                 else
                                     delete message.seq;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                message.portSecurityEnabled = reader.bool();
+                                message._portSecurityEnabled = "portSecurityEnabled";
                                 continue;
                             }
                         }
