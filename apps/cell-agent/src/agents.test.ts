@@ -33,6 +33,8 @@ describe('agents at the regional endpoint', () => {
     const aliases = (await two.call('GET', '/v2.0/extensions')).json.extensions.map((e: { alias: string }) => e.alias);
     expect(aliases).toEqual(expect.arrayContaining(['agent', 'external-net', 'port-security']));
     expect(aliases).not.toContain('quotas');
+    expect(aliases).not.toContain('standard-attr-tag');
+    expect((await two.call('PUT', '/v2.0/networks/00000000-0000-0000-0000-000000000001/tags/x')).status).toBe(404);
     expect((await two.call('GET', '/v2.0/')).json.resources.map((r: { collection: string }) => r.collection)).toContain('agents');
   });
 

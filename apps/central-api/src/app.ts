@@ -126,6 +126,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     networkWrites: backend,
     quotas: new CentralQuotas(quotas),
     agents: new CentralAgents(topology),
+    tags: true,
     availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,

@@ -96,6 +96,7 @@ export const ERROR_CATALOGUE = {
   PortBindingNotFound: entry('not_found', 'Binding for port {port_id} for host {host} could not be found.'),
   ExtensionNotFound: entry('not_found', 'Extension with alias {alias} does not exist.'),
   AgentNotFound: entry('not_found', 'Agent {id} could not be found.'),
+  TagNotFound: entry('not_found', 'Tag {tag} could not be found for {resource} {resource_id}.'),
   AvailabilityZoneNotFound: entry('not_found', 'AvailabilityZone {availability_zone} could not be found.'),
   RegionNotFound: entry('not_found', 'Region {region} could not be found.'),
   CellNotFound: entry('not_found', 'Cell {cell} could not be found.'),

@@ -16,3 +16,4 @@ export { TRELLIS_EXTENSIONS, registerDiscoveryRoutes, type ExtensionInfo } from 
 export { registerNeutronApi, type NeutronApiOptions } from './routes/register';
 export * from './resources/quotas';
 export * from './resources/agents';
+export * from './resources/tags';

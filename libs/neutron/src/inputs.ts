@@ -20,7 +20,7 @@ export interface NetworkCreateInput {
   readonly routerExternal: boolean;
   readonly tags: readonly string[];
 }
-export type NetworkUpdateInput = Partial<Pick<NetworkCreateInput, 'name' | 'description' | 'adminStateUp' | 'shared' | 'mtu' | 'portSecurityEnabled' | 'routerExternal'>>;
+export type NetworkUpdateInput = Partial<Pick<NetworkCreateInput, 'name' | 'description' | 'adminStateUp' | 'shared' | 'mtu' | 'portSecurityEnabled' | 'routerExternal' | 'tags'>>;
 
 export interface SubnetCreateInput {
   readonly projectId: string;
@@ -39,7 +39,7 @@ export interface SubnetCreateInput {
   readonly ipv6RaMode: string | null;
   readonly tags: readonly string[];
 }
-export type SubnetUpdateInput = Partial<Pick<SubnetCreateInput, 'name' | 'description' | 'gatewayIp' | 'allocationPools' | 'enableDhcp' | 'dnsNameservers' | 'hostRoutes'>>;
+export type SubnetUpdateInput = Partial<Pick<SubnetCreateInput, 'name' | 'description' | 'gatewayIp' | 'allocationPools' | 'enableDhcp' | 'dnsNameservers' | 'hostRoutes' | 'tags'>>;
 
 export interface FixedIpRequest {
   readonly subnetId?: string;
@@ -78,6 +78,8 @@ export interface PortUpdateInput {
   readonly vnicType?: VnicType;
   readonly portSecurityEnabled?: boolean;
   readonly macAddress?: string;
+  /** Set through the tags sub-resource only. */
+  readonly tags?: readonly string[];
 }
 
 export interface BindingCreateInput {

@@ -178,7 +178,7 @@ export class PortService {
   private applyUpdate(id: string, input: PortUpdateInput, precondition: Precondition, scopes: AllocationScope[], read?: Item<StoredPort>): Promise<StoredPort> {
     return this.mutate(id, precondition, read, async (item, txn) => {
       let port: StoredPort = { ...item.value };
-      for (const key of ['name', 'description', 'adminStateUp', 'deviceId', 'deviceOwner', 'portSecurityEnabled'] as const) {
+      for (const key of ['name', 'description', 'adminStateUp', 'deviceId', 'deviceOwner', 'portSecurityEnabled', 'tags'] as const) {
         if (input[key] !== undefined) port = { ...port, [key]: input[key] };
       }
       if (input.macAddress !== undefined) port = await this.changeMac(port, input.macAddress, txn, scopes);

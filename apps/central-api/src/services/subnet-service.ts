@@ -72,6 +72,7 @@ export class SubnetService {
       enableDhcp: input.enableDhcp ?? item.value.enableDhcp,
       dnsNameservers: input.dnsNameservers ? this.nameservers(input.dnsNameservers, range.version) : item.value.dnsNameservers,
       hostRoutes: input.hostRoutes ? this.routes(input.hostRoutes, range.version) : item.value.hostRoutes,
+      tags: input.tags ?? item.value.tags,
       revisionNumber: item.value.revisionNumber + 1,
       updatedAt: this.now(),
     };

@@ -9,6 +9,7 @@ import { registerPortRoutes } from './ports';
 import { registerSubnetRoutes } from './subnets';
 import { registerAvailabilityZoneRoutes } from './availability-zones';
 import { QUOTA_EXTENSIONS, registerQuotaRoutes, type QuotaBackend } from '../resources/quotas';
+import { TAG_EXTENSIONS, registerTagRoutes } from '../resources/tags';
 import { AGENT_EXTENSIONS, registerAgentRoutes, type AgentBackend } from '../resources/agents';
 
 export interface NeutronApiOptions {
@@ -24,6 +25,8 @@ export interface NeutronApiOptions {
   readonly availabilityZones?: () => Promise<readonly string[]>;
   /** Mounts `agents` (and advertises `agent`) when given. */
   readonly agents?: AgentBackend;
+  /** Mounts the tags sub-resources (and advertises `standard-attr-tag`); needs `networkWrites`. */
+  readonly tags?: boolean;
 }
 
 /**
@@ -37,7 +40,7 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   });
   installNeutronErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
   const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
-  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : [])]);
+  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : [])]);
   if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
   registerNetworkRoutes(app, options.backend, options.networkWrites);
   registerSubnetRoutes(app, options.backend, options.networkWrites);
@@ -45,4 +48,5 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   registerPortBindingRoutes(app, options.backend);
   if (options.quotas) registerQuotaRoutes(app, options.quotas);
   if (options.agents) registerAgentRoutes(app, options.agents);
+  if (options.tags && options.networkWrites) registerTagRoutes(app, options.backend, options.networkWrites);
 }
