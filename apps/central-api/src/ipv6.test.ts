@@ -54,8 +54,12 @@ describe('IPv6 address modes (central)', () => {
     expect(vmAfter.revision_number).toBe(vm.revision_number + 1);
     expect((await after(gw.id)).fixed_ips.map((f: any) => f.subnet_id)).toEqual([v4.id, s.id]);
     expect((await after(rif.id)).fixed_ips.map((f: any) => f.subnet_id)).toEqual([v4.id]);
-    // The allocation is recorded: the subnet is in use by the port.
-    expect(errOf(await t.call('DELETE', `/v2.0/subnets/${s.id}`))).toEqual([409, 'SubnetInUse']);
+    // The allocations are recorded; deleting the auto-address subnet takes them off the ports
+    // (Neutron refuses SubnetInUse only for subnets with user-chosen allocations).
+    expect(errOf(await t.call('PUT', `/v2.0/subnets/${s.id}`, { subnet: { enable_dhcp: false } }))).toEqual([400, 'InvalidInput']);
+    expect((await t.call('DELETE', `/v2.0/subnets/${s.id}`)).status).toBe(204);
+    expect((await after(vm.id)).fixed_ips).toEqual(vm.fixed_ips);
+    expect(errOf(await t.call('DELETE', `/v2.0/subnets/${v4.id}`))).toEqual([409, 'SubnetInUse']);
   });
 
   it('gives a port one address of each: IPv4, stateful IPv6 (pool) and SLAAC (EUI-64)', async () => {

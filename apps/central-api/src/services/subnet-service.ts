@@ -60,6 +60,9 @@ export class SubnetService {
     const item = await this.get(id);
     checkPrecondition(precondition, item.value.revisionNumber);
     const range = parseCidr(item.value.cidr);
+    if (input.enableDhcp === false && (item.value.ipv6AddressMode !== null || item.value.ipv6RaMode !== null)) {
+      throw badInput('Cannot disable enable_dhcp with ipv6 attributes set');
+    }
     const gatewayIp = input.gatewayIp === undefined ? item.value.gatewayIp : input.gatewayIp === null ? null : validateGateway(range, input.gatewayIp);
     const pools = input.allocationPools === undefined ? item.value.allocationPools : validatePools(range, input.allocationPools, gatewayIp);
     if (input.allocationPools === undefined && gatewayIp !== null) validatePools(range, pools, gatewayIp);
@@ -80,13 +83,17 @@ export class SubnetService {
     return subnet;
   }
 
-  /** Deletes a subnet; refused with SubnetInUse while non-network ports hold addresses in it. */
+  /**
+   * Deletes a subnet; refused with SubnetInUse while non-network ports hold addresses in it,
+   * unless it is an auto-address subnet, whose (EUI-64) addresses are removed from the ports as
+   * Neutron removes them.
+   */
   async delete(id: string, precondition: Precondition): Promise<void> {
     const item = await this.get(id);
     checkPrecondition(precondition, item.value.revisionNumber);
     const allocations = await this.store.list<{ portId: string }>(Collections.ips, { prefix: [id] });
     const ports = (await this.store.getMany<StoredPort>(Collections.ports, [...new Set(allocations.map((a) => a.value.portId))])).flatMap((p) => (p ? [p] : []));
-    const users = ports.filter((p) => !p.value.deviceOwner.startsWith('network:'));
+    const users = isAutoAddressSubnet(item.value) ? [] : ports.filter((p) => !p.value.deviceOwner.startsWith('network:'));
     if (users.length > 0) throw domainError('SubnetInUse', { subnet_id: id, reason: `one or more ports have an IP allocation from this subnet (${users.map((p) => p.value.id).slice(0, 5).join(', ')})` });
     const b = new TxnBuilder().expect(Collections.subnets, id, item).delete(Collections.subnets, id);
     for (const a of allocations) b.delete(Collections.ips, a.key);
