@@ -1,7 +1,8 @@
 import { domainError } from '@trellis/domain';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { IdParams, ListQuery, ShowQuery } from '../../schemas/common';
 import { listParamsOf, listReply, showReply } from '../../routes/list-reply';
+import type { AgentView } from './agent';
 import type { AgentBackend } from './backend';
 import { agentUpdateInput } from './input';
 import { AGENT_ATTRIBUTES, agentToJson } from './json';
@@ -14,7 +15,7 @@ import { AgentUpdateRequest, type AgentUpdateBody } from './schema';
  * host (a Neutron agent deleted while alive would come back at its next report anyway).
  */
 export function registerAgentRoutes(app: FastifyInstance, backend: AgentBackend): void {
-  const find = async (request: { neutronContext: Parameters<AgentBackend['listAgents']>[0] }, id: string) => {
+  const find = async (request: FastifyRequest, id: string): Promise<AgentView> => {
     assertAgentVisible(request.neutronContext, id);
     const agent = (await backend.listAgents(request.neutronContext)).find((a) => a.id === id);
     if (!agent) throw domainError('AgentNotFound', { id });
