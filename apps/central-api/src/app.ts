@@ -13,6 +13,7 @@ import { NovaNotifier, connectPortEvents } from './nova';
 import { registerTopologyRoutes } from './routes/topology-routes';
 import { registerStaleReadMarking } from './stale-reads';
 import { CentralBackend } from './services/central-backend';
+import { CentralAgents } from './services/central-agents';
 import { CentralQuotas } from './services/central-quotas';
 import { NetworkService } from './services/network-service';
 import { PortService } from './services/port-service';
@@ -128,6 +129,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     backend,
     networkWrites: backend,
     quotas: new CentralQuotas(quotas),
+    agents: new CentralAgents(topology),
+    tags: true,
     availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
