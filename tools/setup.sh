@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 # Debian packages: iproute2 (ip/bridge for the dataplane suite), iputils-ping (probes),
 # etcd-server/etcd-client (multi-node store tests), python3-openstackclient (CLI compatibility tests).
-APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient)
+APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient python3-keystone)
 
 if [ "${1:-}" = "--system" ]; then
   missing=()

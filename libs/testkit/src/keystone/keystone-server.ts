@@ -37,7 +37,7 @@ type Json = Record<string, any>;
  * script `keystone-wsgi-public` as the server. Stop it with `stop()`, even when a test fails.
  */
 export class KeystoneServer {
-  #adminToken: string | undefined;
+  #adminToken: IssuedToken | undefined;
 
   private constructor(
     readonly port: number,
@@ -150,10 +150,13 @@ export class KeystoneServer {
     if (res.status !== 204) throw new Error(`keystone revoke: HTTP ${res.status}`);
   }
 
-  /** A project-scoped admin token, issued once. */
+  /** A project-scoped admin token, issued again when less than 10 s of its lifetime are left. */
   async adminToken(): Promise<string> {
-    this.#adminToken ??= (await this.issueToken({ username: KEYSTONE_ADMIN.username, password: this.adminPassword, project: KEYSTONE_ADMIN.project })).token;
-    return this.#adminToken;
+    const current = this.#adminToken;
+    if (current === undefined || Date.parse(current.expiresAt) - Date.now() < 10_000) {
+      this.#adminToken = await this.issueToken({ username: KEYSTONE_ADMIN.username, password: this.adminPassword, project: KEYSTONE_ADMIN.project });
+    }
+    return this.#adminToken!.token;
   }
 
   /** One admin call to Keystone's API; throws on a non-2xx answer. */
