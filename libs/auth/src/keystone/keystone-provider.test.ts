@@ -66,6 +66,14 @@ describe('keystone provider', () => {
     expect(uncached.asked).toHaveLength(3);
   });
 
+  it('shares one validation between concurrent requests with the same new token', async () => {
+    const { auth, asked } = provider(0);
+    await Promise.all(Array.from({ length: 5 }, () => auth.authenticate(req({ 'x-auth-token': 'member' }))));
+    expect(asked).toEqual(['member']);
+    await auth.authenticate(req({ 'x-auth-token': 'member' }));
+    expect(asked).toEqual(['member', 'member']);
+  });
+
   it('records a valid service token with the service role as isService, and refuses an invalid one', async () => {
     const { auth } = provider();
     expect(await auth.authenticate(req({ 'x-auth-token': 'member', 'x-service-token': 'nova' }))).toMatchObject({ projectId: 'p1', isAdmin: false, isService: true });

@@ -39,16 +39,31 @@ export function keystoneAuthProvider(options: KeystoneProviderOptions): Keystone
     },
   };
 
-  const lookup = async (token: string): Promise<TokenInfo | undefined> => {
+  // Concurrent requests with a token not yet cached share one validation (a client opening
+  // several connections at once would otherwise send Keystone one validation per connection).
+  const inFlight = new Map<string, Promise<TokenInfo | undefined>>();
+  const validate = async (token: string): Promise<TokenInfo | undefined> => {
+    try {
+      const info = await options.validator.validate(token);
+      if (info !== undefined) cache.set(token, info, info.expiresAtMs);
+      return info;
+    } finally {
+      inFlight.delete(token);
+    }
+  };
+  const lookup = (token: string): Promise<TokenInfo | undefined> => {
     const cached = cache.get(token);
     if (cached !== undefined) {
       stats.hits++;
-      return cached;
+      return Promise.resolve(cached);
     }
-    stats.misses++;
-    const info = await options.validator.validate(token);
-    if (info !== undefined) cache.set(token, info, info.expiresAtMs);
-    return info;
+    let pending = inFlight.get(token);
+    if (pending === undefined) {
+      stats.misses++;
+      pending = validate(token);
+      inFlight.set(token, pending);
+    }
+    return pending;
   };
 
   return {

@@ -7,7 +7,7 @@ import { guardListFilters } from '../edge/filter-values';
 import { installJsonBodies } from '../edge/json-bodies';
 import { DEFAULT_EDGE_LIMITS, type EdgeLimits } from '../edge/limits';
 import { installRequestGuard } from '../edge/request-guard';
-import { assertMayWrite } from '../policy';
+import { assertAdmin, assertMayWrite } from '../policy';
 import { TRELLIS_EXTENSIONS, registerDiscoveryRoutes, type ExtensionInfo } from './discovery';
 import { registerNetworkRoutes } from './networks';
 import { registerPortBindingRoutes } from './port-bindings';
@@ -48,6 +48,8 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
       if (challenge !== undefined && isErrorType(err, 'HTTPUnauthorized')) reply.header('www-authenticate', challenge);
       throw err;
     }
+    // The admin API is admins' whatever its routes check (one rule, not one per route).
+    if (request.url.startsWith('/admin/')) assertAdmin(ctx, 'admin_api');
     assertMayWrite(ctx, request.method, request.url);
     const key = request.headers['idempotency-key'];
     request.neutronContext = typeof key === 'string' ? { ...ctx, idempotencyKey: key } : ctx;
