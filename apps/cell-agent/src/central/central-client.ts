@@ -79,7 +79,8 @@ export class CentralClient {
       } catch {
         json = undefined;
       }
-      // Our service token may have been revoked: the next call authenticates again.
+      // Central refused a token: if it was ours (revoked, keys rotated), the next call authenticates
+      // again; if it was the caller's, that costs one needless authentication.
       if (response.status === 401) this.options.identity.refused(identity);
       if (response.status >= 400) throw remoteError(response.status, json);
       return { status: response.status, json: json as T };

@@ -1,4 +1,4 @@
-import { isErrorType } from '@trellis/domain';
+import { domainError, isErrorType } from '@trellis/domain';
 import { describe, expect, it } from 'vitest';
 import { keystoneAuthProvider } from './keystone-provider';
 import type { TokenInfo } from './token-info';
@@ -72,6 +72,25 @@ describe('keystone provider', () => {
     expect(asked).toEqual(['member']);
     await auth.authenticate(req({ 'x-auth-token': 'member' }));
     expect(asked).toEqual(['member', 'member']);
+  });
+
+  it('passes an unreachable Keystone on as ServiceUnavailable, and asks again next time', async () => {
+    let calls = 0;
+    const auth = keystoneAuthProvider({
+      validator: {
+        validate: async () => {
+          calls++;
+          throw domainError('ServiceUnavailable', { reason: 'the identity service did not answer (ECONNREFUSED)' });
+        },
+      },
+      identityUrl: 'http://keystone:5000/v3',
+      cacheSize: 10,
+      cacheMaxTtlMs: 60_000,
+    });
+    for (let i = 0; i < 2; i++) {
+      await expect(auth.authenticate(req({ 'x-auth-token': 'member' }))).rejects.toSatisfy((err: unknown) => isErrorType(err, 'ServiceUnavailable'));
+    }
+    expect(calls).toBe(2);
   });
 
   it('records a valid service token with the service role as isService, and refuses an invalid one', async () => {

@@ -33,8 +33,9 @@ export interface NeutronApiOptions {
 
 /**
  * Mounts the Neutron v2.0 API on an app created with `neutronServerOptions()`: auth hook (a
- * request context on every request; a read-only caller's writes refused), error edge, JSON bodies, the request guard (ids, bodies,
- * limits), discovery and the resource routes. Routes the app adds afterwards get the same edge.
+ * request context on every request; the admin API for admins, a reader's writes refused), error
+ * edge, JSON bodies, the request guard (ids, bodies, limits), discovery and the resource routes.
+ * Routes the app adds afterwards get the same edge.
  */
 export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOptions): void {
   app.decorateRequest('neutronContext', null as never);
