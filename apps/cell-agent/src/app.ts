@@ -1,5 +1,6 @@
+import { createAuth, type AuthProvider } from '@trellis/auth';
 import { knownZones } from '@trellis/domain';
-import { neutronServerOptions, noAuthProvider, registerNeutronApi, type AuthProvider } from '@trellis/neutron';
+import { neutronServerOptions, registerNeutronApi } from '@trellis/neutron';
 import { createLogger, createMetricsRegistry, type Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -55,12 +56,13 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
   const metrics = createAgentMetrics(registry);
   const reachability = new CentralReachability(log.child({ component: 'central' }), metrics.centralReachable);
   const replica = new LocalReplica(store);
+  const auth = createAuth(config.auth);
   const central = new CentralClient({
     urls: config.central.urls,
     timeoutMs: config.central.timeoutMs,
     logger: log,
     reachability,
-    serviceProjectId: config.auth.defaultProjectId,
+    identity: auth.outbound,
   });
   const shared = { region: config.region, cells: config.cells, replica, central, logger: log, metrics };
   const guard = new RegionGuard(shared);
@@ -77,7 +79,7 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     networkWrites: new ForwardedNetworkWrites({ replica, central, metrics }),
     availabilityZones: async () => [...knownZones(await replica.topology())],
     agents: new RegionalAgents({ cells: config.cells, replica, central }),
-    auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
+    auth: options.auth ?? auth.provider,
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,
   });

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { AuthConfigSchema } from '@trellis/auth';
 import { RestLimitsConfigSchema } from '@trellis/neutron';
 
 const Name = Type.String({ minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9._:-]+$' });
@@ -30,10 +31,11 @@ export const CellAgentConfigSchema = Type.Object(
     /** LMDB directory of the local replica; default ./.trellis/cell-agent-<region>. */
     dataDir: Type.String({ default: '' }),
     logLevel: Type.String({ default: 'info' }),
-    auth: Type.Object(
-      { mode: Type.Literal('noauth', { default: 'noauth' }), defaultProjectId: Type.String({ minLength: 1, default: 'admin' }) },
-      { additionalProperties: false },
-    ),
+    /**
+     * `noauth` (default; trusts X-Project-Id / X-Roles, forwards them to central) or `keystone`
+     * (validates X-Auth-Token; forwards it to central with the agent's service token).
+     */
+    auth: AuthConfigSchema,
     bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
     /** REST edge bounds (docs/limits.md); optional, every bound has a default. */
     limits: Type.Optional(RestLimitsConfigSchema),

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   delete env.TRELLIS_CELL_AGENT_CONFIG;
   const config = loadConfig(CellAgentConfigSchema, { defaults: DEFAULT_CELL_AGENT_CONFIG, file, env, envPrefix: 'TRELLIS_CELL_AGENT_' });
   const logger = createLogger({ name: 'cell-agent', level: config.logLevel });
+  if (config.auth.mode === 'noauth') logger.warn({ auth: 'noauth' }, 'auth mode noauth: X-Project-Id and X-Roles headers are trusted as sent; use keystone outside a test bed');
   const shutdown = createShutdown({ logger });
   shutdown.installSignalHandlers(process);
 

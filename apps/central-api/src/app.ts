@@ -1,5 +1,6 @@
+import { createAuth, KeystoneSession, type AuthProvider } from '@trellis/auth';
 import { Collections, domainError, knownZones } from '@trellis/domain';
-import { neutronServerOptions, noAuthProvider, registerNeutronApi, type AuthProvider } from '@trellis/neutron';
+import { neutronServerOptions, registerNeutronApi } from '@trellis/neutron';
 import { createMetricsRegistry } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -9,7 +10,7 @@ import type { CentralConfig } from './config';
 import { IDEMPOTENCY_DEFAULTS, installIdempotency } from './idempotency/idempotency-hooks';
 import { liveEventsPlugin } from './live-events';
 import { metricsPlugin } from './metrics';
-import { NovaNotifier, connectPortEvents } from './nova';
+import { NovaNotifier, connectPortEvents, keystoneNovaAccess, type NovaConfig } from './nova';
 import { registerTopologyRoutes } from './routes/topology-routes';
 import { registerStaleReadMarking } from './stale-reads';
 import { CentralBackend } from './services/central-backend';
@@ -79,6 +80,13 @@ function secondsClock(): () => string {
   };
 }
 
+/** A Keystone session for Nova callbacks when `nova.auth` is set; else the static URL and token. */
+function novaAccess(nova: NovaConfig) {
+  if (nova.auth === undefined) return undefined;
+  const { interface: iface, regionName, ...credentials } = nova.auth;
+  return keystoneNovaAccess({ session: new KeystoneSession(credentials), url: nova.url, interface: iface, region: regionName });
+}
+
 /** Builds central-api without listening: `app.inject()` in tests, `app.listen()` in main. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, store } = options;
@@ -132,7 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     agents: new CentralAgents(topology),
     tags: true,
     availabilityZones: async () => [...knownZones(await topology.view())],
-    auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
+    auth: options.auth ?? createAuth(config.auth).provider,
     bodyLimitBytes: config.bodyLimitBytes,
     limits,
   });
@@ -153,8 +161,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     maxReplayRevisions: limits.eventReplayMaxRevisions,
   });
   await app.register(uiPlugin, { assetsDir: config.ui.assetsDir || defaultUiAssetsDir(), controllerOpsUrl: config.ui.controllerOpsUrl, authorize: (request) => request.neutronContext.isAdmin });
-  if (config.nova.url !== '') {
-    const nova = new NovaNotifier({ ...config.nova, logger: app.log, metrics: registry });
+  if (config.nova.url !== '' || config.nova.auth !== undefined) {
+    const nova = new NovaNotifier({ ...config.nova, access: novaAccess(config.nova), logger: app.log, metrics: registry });
     const disconnect = connectPortEvents(ports.events, nova);
     app.addHook('onClose', async () => {
       disconnect();

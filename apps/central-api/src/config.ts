@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { AuthConfigSchema } from '@trellis/auth';
 import { RestLimitsConfigSchema } from '@trellis/neutron';
 import { NOVA_DEFAULTS, NovaConfigSchema } from './nova';
 
@@ -73,10 +74,8 @@ export const CentralConfigSchema = Type.Object(
     /** `bridge`: Linux bridges wired by the host-agent (os-vif linux_bridge); `bridge_name` is added per network (services/vif-details.ts). */
     vifType: Type.String({ minLength: 1, default: 'bridge' }),
     vifDetails: Type.Record(Type.String(), Type.Unknown(), { default: { port_filter: true, connectivity: 'l2' } }),
-    auth: Type.Object(
-      { mode: Type.Literal('noauth', { default: 'noauth' }), defaultProjectId: Type.String({ minLength: 1, default: 'admin' }) },
-      { additionalProperties: false },
-    ),
+    /** `noauth` (default; trusts X-Project-Id / X-Roles, logged as insecure) or `keystone`. */
+    auth: AuthConfigSchema,
     bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
     /** Nova os-server-external-events callbacks; an empty `nova.url` = none. */
     nova: NovaConfigSchema,

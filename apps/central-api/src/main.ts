@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     envPrefix: 'TRELLIS_CENTRAL_',
   });
   const logger = createLogger({ name: 'central-api', level: config.logLevel });
+  if (config.auth.mode === 'noauth') logger.warn({ auth: 'noauth' }, 'auth mode noauth: X-Project-Id and X-Roles headers are trusted as sent; use keystone outside a test bed');
   const shutdown = createShutdown({ logger });
   shutdown.installSignalHandlers(process);
 
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   await app.listen({ host: config.listen.host, port: config.listen.port });
   const rest = app.server.address();
   const restUrl = typeof rest === 'object' && rest !== null ? `http://${rest.family === 'IPv6' ? `[${rest.address}]` : rest.address}:${rest.port}` : String(rest);
-  logger.info({ rest: restUrl, feed: feed.address, store: description, auth: config.auth.mode, nova: config.nova.url || 'off' }, 'central-api listening');
+  logger.info({ rest: restUrl, feed: feed.address, store: description, auth: config.auth.mode, nova: config.nova.auth ? `keystone ${config.nova.url || 'catalog'}` : config.nova.url || 'off' }, 'central-api listening');
   process.stdout.write(`central-api ready: neutron ${restUrl} feed grpc ${feed.address} store ${description}\n`);
 }
 

@@ -7,6 +7,7 @@
 /** Broad families; each maps to one HTTP status and one gRPC status (see ERROR_KINDS). */
 export type ErrorKind =
   | 'bad_request'
+  | 'unauthorized'
   | 'forbidden'
   | 'not_found'
   | 'conflict'
@@ -41,6 +42,7 @@ export type GrpcStatusCode = (typeof GrpcStatus)[keyof typeof GrpcStatus];
 /** The one table from kind to HTTP status and gRPC status. */
 export const ERROR_KINDS: Readonly<Record<ErrorKind, { httpStatus: number; grpcStatus: GrpcStatusCode }>> = {
   bad_request: { httpStatus: 400, grpcStatus: GrpcStatus.INVALID_ARGUMENT },
+  unauthorized: { httpStatus: 401, grpcStatus: GrpcStatus.UNAUTHENTICATED },
   forbidden: { httpStatus: 403, grpcStatus: GrpcStatus.PERMISSION_DENIED },
   not_found: { httpStatus: 404, grpcStatus: GrpcStatus.NOT_FOUND },
   conflict: { httpStatus: 409, grpcStatus: GrpcStatus.ABORTED },
@@ -86,6 +88,9 @@ export const ERROR_CATALOGUE = {
     'bad_request',
     'Host {host} is in cell {cell} of region {host_region}, but this endpoint serves region {region} (cells {cells}); {remedy}.',
   ),
+  // --- 401 ---
+  /** No token, or one Keystone does not accept (invalid, expired, revoked); webob's class name, as Neutron answers. */
+  HTTPUnauthorized: entry('unauthorized', 'The request you have made requires authentication: {reason}.'),
   // --- 403 ---
   PolicyNotAuthorized: entry('forbidden', "({action}) is disallowed by policy."),
   // --- 404 ---

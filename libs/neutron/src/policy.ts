@@ -50,3 +50,31 @@ export function redactForCaller<T extends Record<string, unknown>>(ctx: RequestC
   for (const key of ADMIN_ONLY_READ) delete copy[key];
   return copy as T;
 }
+
+/** Roles that may change what the caller may otherwise change (secure RBAC: `member` and up). */
+const WRITER_ROLES = ['admin', 'member', '_member_', 'service'];
+
+/**
+ * True for a secure-RBAC reader: holds `reader` and no role that writes. Keystone expands implied
+ * roles (admin → member → reader), so a member's token lists `reader` too and stays a writer.
+ */
+export function isReadOnly(ctx: RequestContext): boolean {
+  return !ctx.isAdmin && ctx.roles.includes('reader') && !ctx.roles.some((r) => WRITER_ROLES.includes(r));
+}
+
+const WRITE_VERBS: Readonly<Record<string, string>> = { POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete' };
+
+/** Neutron's action name of a write (`create_network`, `update_port` …) from its method and path. */
+export function writeAction(method: string, url: string): string | undefined {
+  const verb = WRITE_VERBS[method];
+  if (verb === undefined) return undefined;
+  const segments = url.split('?')[0].split('/').filter((s) => s !== '');
+  const collection = segments.find((s) => !/^v\d+(\.\d+)?$/.test(s) && s !== 'admin') ?? 'resource';
+  return `${verb}_${collection.replace(/ies$/, 'y').replace(/s$/, '')}`;
+}
+
+/** Refuses every write of a read-only caller (project reader can GET only). */
+export function assertMayWrite(ctx: RequestContext, method: string, url: string): void {
+  const action = writeAction(method, url);
+  if (action !== undefined && isReadOnly(ctx)) throw domainError('PolicyNotAuthorized', { action });
+}

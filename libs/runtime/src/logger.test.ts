@@ -35,6 +35,20 @@ describe('createLogger', () => {
     expect(JSON.stringify(dest.lines())).not.toMatch(/secret-1|hunter2|tok"/);
   });
 
+  it('redacts the service and subject tokens of a logged request, at the top level and under req', () => {
+    const dest = memoryDestination();
+    const log = createLogger({ name: 'test', destination: dest.stream });
+    const headers = { 'x-auth-token': 'user-tok', 'x-service-token': 'svc-tok', 'x-subject-token': 'subj-tok', authorization: 'Basic x', host: 'h' };
+    log.info({ req: { method: 'POST', url: '/v2.0/ports', headers } }, 'request');
+    log.warn({ headers }, 'forwarding failed');
+    const text = JSON.stringify(dest.lines());
+    expect(text).not.toMatch(/user-tok|svc-tok|subj-tok|Basic x/);
+    for (const line of dest.lines()) {
+      const h = ((line.req as { headers?: Record<string, string> } | undefined)?.headers ?? line.headers) as Record<string, string>;
+      expect(h).toEqual({ 'x-auth-token': '[Redacted]', 'x-service-token': '[Redacted]', 'x-subject-token': '[Redacted]', authorization: '[Redacted]', host: 'h' });
+    }
+  });
+
   it('names lines, honours the level and serializes errors under err', () => {
     const dest = memoryDestination();
     const log = createLogger({ name: 'central-api', level: 'warn', destination: dest.stream });

@@ -5,8 +5,13 @@ export type { DestinationStream, Logger } from 'pino';
 /** Paths whose values never reach a log line (fastify request shapes and any nested secret). */
 export const REDACTED_PATHS: readonly string[] = [
   'req.headers["x-auth-token"]',
+  'req.headers["x-service-token"]',
+  'req.headers["x-subject-token"]',
   'req.headers.authorization',
   'headers["x-auth-token"]',
+  'headers["x-service-token"]',
+  'headers["x-subject-token"]',
+  'headers.authorization',
   'token',
   'password',
   '*.token',

@@ -1,5 +1,5 @@
+import type { OutboundIdentity, RequestContext } from '@trellis/auth';
 import { domainError } from '@trellis/domain';
-import type { RequestContext } from '@trellis/neutron';
 import type { Logger } from '@trellis/runtime';
 import type { CentralReachability } from './reachability';
 import { remoteError } from './remote-error';
@@ -11,8 +11,11 @@ export interface CentralClientOptions {
   readonly timeoutMs: number;
   readonly logger: Logger;
   readonly reachability: CentralReachability;
-  /** Project of the agent's own (admin) calls. */
-  readonly serviceProjectId: string;
+  /**
+   * Who the calls are from: in noauth the caller's project and roles as trusted headers; in
+   * keystone the caller's token plus the agent's service token.
+   */
+  readonly identity: OutboundIdentity;
 }
 
 export interface CentralCall {
@@ -25,13 +28,6 @@ export interface CentralCall {
 export interface CentralAnswer<T> {
   readonly status: number;
   readonly json: T;
-}
-
-/** Roles sent to central: it must never treat a member as admin (noauth makes "no roles" admin). */
-function rolesHeader(ctx: RequestContext): string {
-  const roles = ctx.roles.filter((r) => r !== 'admin');
-  if (ctx.isAdmin) roles.unshift('admin');
-  return (roles.length > 0 ? roles : ['member']).join(',');
 }
 
 const causeOf = (err: unknown): string => {
@@ -56,12 +52,8 @@ export class CentralClient {
   async request<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, call: CentralCall = {}): Promise<CentralAnswer<T>> {
     const { urls, timeoutMs } = this.options;
     const signal = AbortSignal.timeout(timeoutMs);
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      'user-agent': 'trellis-cell-agent',
-      'x-project-id': call.ctx?.projectId ?? this.options.serviceProjectId,
-      'x-roles': call.ctx ? rolesHeader(call.ctx) : 'admin',
-    };
+    const identity = await this.options.identity.headers(call.ctx);
+    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'trellis-cell-agent', ...identity };
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     // A retried create at the agent is a retried create at central.
     if (method === 'POST' && call.ctx?.idempotencyKey !== undefined) headers['idempotency-key'] = call.ctx.idempotencyKey;
@@ -87,6 +79,9 @@ export class CentralClient {
       } catch {
         json = undefined;
       }
+      // Central refused a token: if it was ours (revoked, keys rotated), the next call authenticates
+      // again; if it was the caller's, that costs one needless authentication.
+      if (response.status === 401) this.options.identity.refused(identity);
       if (response.status >= 400) throw remoteError(response.status, json);
       return { status: response.status, json: json as T };
     }

@@ -4,3 +4,4 @@ export { NovaConfigSchema, type NovaConfig } from './nova-config';
 export { connectPortEvents, type PortEventPort, type PortEventSource } from './port-events-adapter';
 export { dataChangeEvent, deleteEvent, isNovaPort, isUuidLike, statusChangeEvent, type NovaEvent, type NovaEventName, type NovaPort } from './nova-event';
 export { externalEventsUrl } from './nova-client';
+export { keystoneNovaAccess, staticNovaAccess, type KeystoneNovaAccessOptions, type NovaAccess, type NovaTarget } from './nova-access';

@@ -1,3 +1,4 @@
+import type { NovaAccess, NovaTarget } from './nova-access';
 import type { NovaEvent } from './nova-event';
 
 /** How one POST of a batch ended. */
@@ -10,9 +11,8 @@ export type PostOutcome =
   | { readonly kind: 'retryable'; readonly httpStatus?: number; readonly detail: string };
 
 export interface NovaClientOptions {
-  /** nova-api base URL, with or without the trailing `/v2.1`. */
-  readonly url: string;
-  readonly token?: string;
+  /** nova-api's URL and token for each POST. */
+  readonly access: NovaAccess;
   readonly requestTimeoutMs: number;
 }
 
@@ -27,32 +27,33 @@ export function externalEventsUrl(base: string): string {
 
 /** Posts event batches to nova-api the way novaclient does for Neutron (microversion 2.1). */
 export class NovaClient {
-  private readonly endpoint: string;
-  private readonly headers: Record<string, string>;
+  constructor(private readonly options: NovaClientOptions) {}
 
-  constructor(private readonly options: NovaClientOptions) {
-    this.endpoint = externalEventsUrl(options.url);
-    this.headers = {
+  private static headers(target: NovaTarget): Record<string, string> {
+    return {
       'content-type': 'application/json',
       accept: 'application/json',
       'openstack-api-version': 'compute 2.1',
       'x-openstack-nova-api-version': '2.1',
-      ...(options.token ? { 'x-auth-token': options.token } : {}),
+      ...(target.token ? { 'x-auth-token': target.token } : {}),
     };
-  }
-
-  get url(): string {
-    return this.endpoint;
   }
 
   /** Never throws except when `signal` aborts (then the abort reason propagates). */
   async post(events: readonly NovaEvent[], signal: AbortSignal): Promise<PostOutcome> {
+    let target: NovaTarget;
+    try {
+      target = await this.options.access.target();
+    } catch (err) {
+      if (signal.aborted) throw signal.reason;
+      return { kind: 'retryable', detail: `no nova endpoint or token: ${err instanceof Error ? err.message : String(err)}` };
+    }
     let response: Response;
     let text: string;
     try {
-      response = await fetch(this.endpoint, {
+      response = await fetch(externalEventsUrl(target.url), {
         method: 'POST',
-        headers: this.headers,
+        headers: NovaClient.headers(target),
         body: JSON.stringify({ events }),
         signal: AbortSignal.any([signal, AbortSignal.timeout(this.options.requestTimeoutMs)]),
       });
@@ -65,6 +66,8 @@ export class NovaClient {
     if (status === 200 || status === 207) return { kind: 'delivered', httpStatus: status, codes: perEventCodes(text, events.length, status) };
     const detail = text.slice(0, DETAIL_MAX_CHARS);
     if (status >= 500 || status === 408 || status === 429) return { kind: 'retryable', httpStatus: status, detail };
+    // An expired or revoked service token: the next try authenticates again.
+    if (status === 401 && this.options.access.refused(target)) return { kind: 'retryable', httpStatus: status, detail };
     return { kind: 'rejected', httpStatus: status, detail };
   }
 }

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Registry } from 'prom-client';
+import { staticNovaAccess, type NovaAccess } from './nova-access';
 import { NovaClient } from './nova-client';
 import { dataChangeEvent, deleteEvent, destinationPluggedEvent, statusChangeEvent, type NovaEvent, type NovaPort } from './nova-event';
 import { createNovaMetrics, type DropReason, type NovaMetrics } from './nova-metrics';
@@ -9,8 +10,10 @@ import { createNovaMetrics, type DropReason, type NovaMetrics } from './nova-met
 export interface NovaSettings {
   /** nova-api base URL, e.g. `http://nova:8774` or the catalog's `http://nova:8774/v2.1`. */
   readonly url: string;
-  /** Sent as X-Auth-Token when set. */
+  /** Sent as X-Auth-Token when set (and no `access` is given). */
   readonly token?: string;
+  /** Replaces `url` and `token`: e.g. a Keystone session's token and catalog endpoint. */
+  readonly access?: NovaAccess;
   /** Events are collected for this long, then sent in one POST (Neutron's send_events_interval). */
   readonly batchIntervalMs?: number;
   /** Events waiting or in flight at most; past it the oldest waiting event is dropped. */
@@ -68,7 +71,7 @@ class Closed extends Error {}
  */
 export class NovaNotifier implements PortChangeSink {
   private readonly client: NovaClient;
-  private readonly settings: Required<Omit<NovaSettings, 'token' | 'url'>>;
+  private readonly settings: Required<Omit<NovaSettings, 'token' | 'url' | 'access'>>;
   private readonly log: FastifyBaseLogger;
   private readonly metrics: NovaMetrics;
   private pending: NovaEvent[] = [];
@@ -90,7 +93,7 @@ export class NovaNotifier implements PortChangeSink {
       retryBaseDelayMs: options.retryBaseDelayMs ?? NOVA_DEFAULTS.retryBaseDelayMs,
       retryMaxDelayMs: options.retryMaxDelayMs ?? NOVA_DEFAULTS.retryMaxDelayMs,
     };
-    this.client = new NovaClient({ url: options.url, token: options.token, requestTimeoutMs: this.settings.requestTimeoutMs });
+    this.client = new NovaClient({ access: options.access ?? staticNovaAccess(options.url, options.token), requestTimeoutMs: this.settings.requestTimeoutMs });
     this.log = options.logger.child({ component: 'nova-notifier' });
     this.metrics = createNovaMetrics(options.metrics, () => this.depth);
   }

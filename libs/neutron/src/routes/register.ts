@@ -1,3 +1,4 @@
+import { isErrorType } from '@trellis/domain';
 import type { FastifyInstance } from 'fastify';
 import type { NeutronBackend, NetworkWriteBackend } from '../backend';
 import type { AuthProvider } from '../context';
@@ -6,6 +7,7 @@ import { guardListFilters } from '../edge/filter-values';
 import { installJsonBodies } from '../edge/json-bodies';
 import { DEFAULT_EDGE_LIMITS, type EdgeLimits } from '../edge/limits';
 import { installRequestGuard } from '../edge/request-guard';
+import { assertAdmin, assertMayWrite } from '../policy';
 import { TRELLIS_EXTENSIONS, registerDiscoveryRoutes, type ExtensionInfo } from './discovery';
 import { registerNetworkRoutes } from './networks';
 import { registerPortBindingRoutes } from './port-bindings';
@@ -37,13 +39,25 @@ export interface NeutronApiOptions {
 
 /**
  * Mounts the Neutron v2.0 API on an app created with `neutronServerOptions()`: auth hook (a
- * request context on every request), error edge, JSON bodies, the request guard (ids, bodies,
- * limits), discovery and the resource routes. Routes the app adds afterwards get the same edge.
+ * request context on every request; the admin API for admins, a reader's writes refused), error
+ * edge, JSON bodies, the request guard (ids, bodies, limits), discovery and the resource routes.
+ * Routes the app adds afterwards get the same edge.
  */
 export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOptions): void {
   app.decorateRequest('neutronContext', null as never);
-  app.addHook('onRequest', async (request) => {
-    const ctx = await options.auth.authenticate(request);
+  const challenge = options.auth.challenge;
+  app.addHook('onRequest', async (request, reply) => {
+    let ctx;
+    try {
+      ctx = await options.auth.authenticate(request);
+    } catch (err) {
+      // Tells clients where to get a token (keystonemiddleware's `delay_auth_decision=False`).
+      if (challenge !== undefined && isErrorType(err, 'HTTPUnauthorized')) reply.header('www-authenticate', challenge);
+      throw err;
+    }
+    // The admin API is admins' whatever its routes check (one rule, not one per route).
+    if (request.url.startsWith('/admin/')) assertAdmin(ctx, 'admin_api');
+    assertMayWrite(ctx, request.method, request.url);
     const key = request.headers['idempotency-key'];
     request.neutronContext = typeof key === 'string' ? { ...ctx, idempotencyKey: key } : ctx;
   });
