@@ -91,6 +91,8 @@ export interface ControllerCounters {
   /** Port status calls to central and the reports they carried. */
   portStatusCalls: number;
   portStatusReports: number;
+  /** Feed values refused (undecodable, failing the contract check, unparsable VTEP/MAC/IP): an alert. */
+  feedRejected: number;
 }
 
 /** Default of ControllerOptions.maxStreamsPerConnection. */
