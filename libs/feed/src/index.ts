@@ -1,4 +1,4 @@
-export type { FeedEvent, FeedReportHandler, HostLivenessReport, PortStatusReport, PortWiring, ReportAck } from './types';
+export type { FeedEvent, FeedReportHandler, RejectedChange as RejectedFeedChange, HostLivenessReport, PortStatusReport, PortWiring, ReportAck } from './types';
 export { MAX_PORT_STATUS_REPORTS } from './types';
 export { createFeedService, createFeedV2Service, FEED_SERVICE_DEFAULTS, type FeedServiceOptions } from './server/feed-service';
 export { RawRequestFeedService, RawRequestFeedV2Service } from './server/request-decoding';

@@ -16,6 +16,14 @@ export interface ApplyOutcome {
 
 const idOf = (key: Item<unknown>['key']): string => (Array.isArray(key) ? key.join('/') : String(key));
 
+function keyTextId(json: string): string {
+  try {
+    return idOf(JSON.parse(json) as Item<unknown>['key']);
+  } catch {
+    return json;
+  }
+}
+
 /**
  * Applies one central revision to the replica in one local transaction, together with the new
  * feed position. Kept: every topology change; networks and subnets this region holds (and new
@@ -76,10 +84,12 @@ export async function applySnapshot(
   cells: ReadonlySet<string>,
   revision: number,
   collections: ReadonlyMap<string, readonly Item<unknown>[]>,
+  undecodable: readonly RejectedValue[] = [],
 ): Promise<ApplyOutcome> {
   // Refused items are left out of the image, and their ids out of "gone": what is held stays.
   const rejected: RejectedValue[] = [];
-  const refused = new Set<string>();
+  // Items that did not even decode come with their key as JSON.
+  const refused = new Set<string>(undecodable.map((r) => `${r.collection}/${keyTextId(r.id)}`));
   const checked = new Map<string, readonly Item<unknown>[]>();
   for (const [name, items] of collections) {
     checked.set(

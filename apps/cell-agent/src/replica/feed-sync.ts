@@ -117,7 +117,7 @@ export class FeedSync {
         return;
       case 'revision': {
         const outcome = await applyRevision(replica, this.#cells, event.revision, event.changes);
-        this.#rejected(event.revision, outcome.rejected);
+        this.#rejected(event.revision, [...(event.rejected ?? []), ...outcome.rejected]);
         metrics.feedChanges.inc({ outcome: 'applied' }, outcome.applied);
         metrics.feedChanges.inc({ outcome: 'skipped' }, outcome.skipped);
         this.#setPosition(event.revision);
@@ -125,8 +125,8 @@ export class FeedSync {
       }
       case 'snapshot': {
         this.#log.warn({ revision: event.revision, position: this.#position }, 'feed position was compacted at central; replacing the replica with a snapshot');
-        const outcome = await applySnapshot(replica, this.#cells, event.revision, event.collections);
-        this.#rejected(event.revision, outcome.rejected);
+        const outcome = await applySnapshot(replica, this.#cells, event.revision, event.collections, event.rejected ?? []);
+        this.#rejected(event.revision, [...(event.rejected ?? []), ...outcome.rejected]);
         metrics.feedChanges.inc({ outcome: 'applied' }, outcome.applied);
         metrics.snapshots.inc();
         this.#setPosition(event.revision);

@@ -19,6 +19,20 @@ import type { ControllerCounters, ControllerOptions, FeedEvent } from './types';
 
 const NOTHING = new Uint8Array(0);
 
+const KIND_OF_COLLECTION: Readonly<Record<string, string>> = { [Collections.hosts]: 'host', [Collections.networks]: 'network', [Collections.ports]: 'port' };
+
+/** A v1 change that did not decode, in the controller's terms (its key JSON back to an id). */
+function v1Rejected(r: { collection: string; id: string; reason: string }): RejectedChange {
+  let id = r.id;
+  try {
+    const key = JSON.parse(r.id) as unknown;
+    id = Array.isArray(key) ? String(key[0]) : String(key);
+  } catch {
+    // Not even the key decoded: keep the text, for the log.
+  }
+  return { kind: KIND_OF_COLLECTION[r.collection] ?? r.collection, id, reason: r.reason };
+}
+
 /**
  * The vtep-controller core: applies the central feed to the span engine, encodes each VNI
  * change once, fans the bytes out to the connected hosts of that VNI, retains a delta log for
@@ -118,7 +132,7 @@ export class Controller implements SessionHandler {
     if (event.type === 'revision') {
       if (event.revision <= this.index.revision) return;
       const changes: RecordChange[] = [];
-      const rejected: RejectedChange[] = [];
+      const rejected: RejectedChange[] = (event.rejected ?? []).map(v1Rejected);
       for (const c of event.changes) {
         const rc = recordChange(c.collection, c.key, c.type === 'put' ? c.value : undefined);
         if (!rc) continue;
@@ -131,7 +145,7 @@ export class Controller implements SessionHandler {
       this.reportRejected(event.revision, rejected);
       this.applyChanges(event.revision, changes, false);
     } else if (event.type === 'snapshot') {
-      this.applyChanges(event.revision, this.snapshotChanges(event.collections), true);
+      this.applyChanges(event.revision, this.snapshotChanges(event.collections, (event.rejected ?? []).map(v1Rejected)), true);
     } else if (event.type === 'progress' && event.revision !== undefined && event.revision > this.index.revision) {
       this.index.revision = event.revision;
       this.store.save({ revision: event.revision, logFloor: this.log.floor, epoch: this.options.epoch, changes: [], spanRevisions: [] });
@@ -194,10 +208,10 @@ export class Controller implements SessionHandler {
     return changes;
   }
 
-  private snapshotChanges(collections: ReadonlyMap<string, ReadonlyArray<{ key: unknown; value: unknown }>>): RecordChange[] {
+  private snapshotChanges(collections: ReadonlyMap<string, ReadonlyArray<{ key: unknown; value: unknown }>>, undecodable: RejectedChange[]): RecordChange[] {
     const changes: RecordChange[] = [];
-    const rejected: RejectedChange[] = [];
-    const seen = new Set<string>();
+    const rejected: RejectedChange[] = [...undecodable];
+    const seen = new Set(undecodable.map((r) => `${r.kind}:${r.id}`));
     for (const name of [Collections.hosts, Collections.networks, Collections.ports]) {
       for (const item of collections.get(name) ?? []) {
         const rc = recordChange(name, item.key, item.value);

@@ -103,4 +103,22 @@ describe('feed values the controller cannot use', () => {
     await converged(h, hosts);
     expect(held(hosts)).toEqual([before[0], [...before[1], 'fa:16:3e:00:00:03']]);
   });
+
+  it('v1: a snapshot with an undecodable item keeps what is held for it', async () => {
+    const { h } = await seeded();
+    const items = (collection: string, rows: Array<{ id: string }>) => [collection, rows.map((r) => ({ key: r.id, value: r }))] as const;
+    h.ctl.applyFeedEvent({
+      type: 'snapshot',
+      revision: h.ctl.revision + 5,
+      collections: new Map([
+        items('hosts', [host('h1', '192.0.2.1', 'cell1'), host('h2', '192.0.2.2', 'cell2')]),
+        items('networks', [network('n1', 100)]),
+        items('ports', [port({ id: 'b', networkId: 'n1', mac: 'fa:16:3e:00:00:02', ips: ['10.0.0.2'], bindings: [binding('h2')] })]),
+      ]),
+      rejected: [{ collection: 'ports', id: '"a"', reason: 'Unexpected end of JSON input' }],
+    });
+    expect(h.ctl.index.ports.has('a')).toBe(true);
+    expect(h.ctl.index.ports.has('b')).toBe(true);
+    expect(h.ctl.counters.feedRejected).toBe(1);
+  });
 });
