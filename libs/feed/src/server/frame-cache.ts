@@ -16,6 +16,11 @@ export class FrameCache {
   hits = 0;
   misses = 0;
 
+  /** Entries held (frames and cached empty results). */
+  get size(): number {
+    return this.#frames.size;
+  }
+
   constructor(limitBytes: number) {
     this.#limitBytes = limitBytes;
   }
@@ -40,16 +45,22 @@ export class FrameCache {
     const bytes = produce() ?? EMPTY;
     if (bytes.length <= this.#limitBytes / 4) {
       this.#frames.set(key, bytes);
-      this.#bytes += bytes.length;
+      this.#bytes += bytes.length + ENTRY_OVERHEAD_BYTES;
       for (const [oldKey, old] of this.#frames) {
         if (this.#bytes <= this.#limitBytes) break;
         this.#frames.delete(oldKey);
-        this.#bytes -= old.length;
+        this.#bytes -= old.length + ENTRY_OVERHEAD_BYTES;
       }
     }
     return bytes.length === 0 ? undefined : bytes;
   }
 }
+
+/**
+ * Counted per entry on top of its bytes (key, Map slot), so that cached empty results (status
+ * revisions seen by a spec filter: most revisions) are bounded too.
+ */
+const ENTRY_OVERHEAD_BYTES = 64;
 
 /** Cached "nothing for this filter" (no real frame is empty: every message has a field set). */
 const EMPTY = Buffer.alloc(0);
