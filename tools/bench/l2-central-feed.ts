@@ -1,7 +1,7 @@
 import { activeBinding, L2_COLLECTIONS, type Port } from '@trellis/domain';
 import { FeedClient } from '@trellis/feed';
 import { digestToWire, digestVniView } from '@trellis/l2';
-import { recordChange } from '@trellis/vtep-controller/src/span/feed-changes';
+import { isRejectedChange, recordChange } from '@trellis/vtep-controller/src/span/feed-changes';
 import { SpanIndex, type RecordChange } from '@trellis/vtep-controller/src/span/span-index';
 import pino from 'pino';
 import { nowMs } from './l2-bench-ipc';
@@ -58,7 +58,9 @@ export class CentralFeedView {
     const records: RecordChange[] = [];
     for (const c of changes) {
       const value = c.type === 'put' ? c.value : undefined;
-      const rc = recordChange(c.collection, c.key, value);
+      const found = recordChange(c.collection, c.key, value);
+      // A value the controller would refuse is not the bench's to judge: it is left out, as there.
+      const rc = found !== undefined && isRejectedChange(found) ? undefined : found;
       if (rc) records.push(rc);
       if (rc?.kind === 'port' && !value) {
         if (this.status.get(rc.id) === 'ACTIVE') this.activePorts--;

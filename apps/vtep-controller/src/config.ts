@@ -15,6 +15,11 @@ export const VtepControllerConfigSchema = Type.Object(
       { enabled: Type.Boolean({ default: false }), host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 9700 }) },
       { additionalProperties: false, default: {} },
     ),
+    /**
+     * Which central feed to consume: 2 (typed resources, spec only; needs a central-api that
+     * serves `trellis.feed.v2.Feed`) or 1 (storage rows, for a central-api of the previous release).
+     */
+    feedVersion: Type.Union([Type.Literal(1), Type.Literal(2)], { default: 2 }),
     /** central-api gRPC feed targets (`host:port`), tried in order. */
     feedTargets: Type.Array(GrpcTarget, { minItems: 1, default: ['127.0.0.1:9699'] }),
     dataDir: Type.String({ minLength: 1, default: './.trellis/vtep-controller' }),

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { L2_COLLECTIONS } from '@trellis/domain';
-import { FeedClient } from '@trellis/feed';
+import { FeedClient, SPEC_KINDS } from '@trellis/feed';
 import { createLogger, createMetricsRegistry, createShutdown, listenGrpc, loadConfig, runMain, shutdownGrpc, startOpsServer } from '@trellis/runtime';
 import { VtepControllerConfigSchema } from './config';
 import { Controller } from './controller/controller';
@@ -76,12 +76,21 @@ async function main(): Promise<void> {
 
   const aborted = new AbortController();
   shutdown.register('feed-watch', () => aborted.abort());
-  for await (const event of feed.watch({ afterRevision: ctl.revision, collections: L2_COLLECTIONS, signal: aborted.signal })) {
-    if (event.type === 'connection') {
-      feedConnected = event.connected === true;
-      logger.info({ connected: event.connected, target: event.target }, 'central feed connection');
+  const onConnection = (event: { connected: boolean; target: string }) => {
+    feedConnected = event.connected;
+    logger.info({ connected: event.connected, target: event.target, feedVersion: config.feedVersion }, 'central feed connection');
+  };
+  if (config.feedVersion === 2) {
+    // Spec kinds only: port status reports and host heartbeats never wake the controller.
+    for await (const event of feed.watchResources({ afterRevision: ctl.revision, kinds: SPEC_KINDS, signal: aborted.signal })) {
+      if (event.type === 'connection') onConnection(event);
+      else ctl.applyResourceEvent(event);
     }
-    else ctl.applyFeedEvent(event);
+  } else {
+    for await (const event of feed.watch({ afterRevision: ctl.revision, collections: L2_COLLECTIONS, signal: aborted.signal })) {
+      if (event.type === 'connection') onConnection(event);
+      else ctl.applyFeedEvent(event);
+    }
   }
 }
 

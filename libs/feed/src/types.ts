@@ -1,14 +1,25 @@
 import type { Change, Item } from '@trellis/store';
 
+/**
+ * A v1 change or snapshot item whose key or value did not decode. Consumers report it (metric,
+ * log) and keep what they hold for it: it is never a delete. `id` is the key as sent (JSON).
+ */
+export interface RejectedChange {
+  readonly collection: string;
+  readonly id: string;
+  readonly reason: string;
+}
+
 /** What FeedClient.watch yields. */
 export type FeedEvent =
   /** One committed revision (only the changes of the watched collections). */
-  | { readonly type: 'revision'; readonly revision: number; readonly timestampMs: number; readonly changes: readonly Change[] }
+  | { readonly type: 'revision'; readonly revision: number; readonly timestampMs: number; readonly changes: readonly Change[]; readonly rejected?: readonly RejectedChange[] }
   /**
    * A complete image at `revision` (the position asked for was compacted): replace local state
-   * with it, then revisions continue after it. Partial snapshots are never yielded.
+   * with it, then revisions continue after it. Partial snapshots are never yielded. Items that
+   * did not decode are in `rejected` (keep what is held for them).
    */
-  | { readonly type: 'snapshot'; readonly revision: number; readonly collections: ReadonlyMap<string, readonly Item<unknown>[]> }
+  | { readonly type: 'snapshot'; readonly revision: number; readonly collections: ReadonlyMap<string, readonly Item<unknown>[]>; readonly rejected?: readonly RejectedChange[] }
   /** Nothing for the watched collections up to `revision`; safe to resume from here. */
   | { readonly type: 'progress'; readonly revision: number }
   /** The stream to `target` opened (connected) or broke (with the reason). */

@@ -1,6 +1,7 @@
 import { domainError } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import type { Change, Item, Key, WatchEvent } from '@trellis/store';
+import type { RejectedChange } from './types';
 
 const pb = trellis.feed.v1;
 const textEncoder = new TextEncoder();
@@ -49,23 +50,37 @@ export function encodeSnapshotItem(collection: string, item: Item<unknown>): tre
 
 export const frame = (message: trellis.feed.v1.IWatchResponse): Buffer => pb.WatchResponse.encode(message).finish() as Buffer;
 
-/** Decodes a Revision message into the store's Change shape. */
-export function decodeChanges(revision: trellis.feed.v1.IRevision): Change[] {
-  return (revision.changes ?? []).map((c) => {
-    const isPut = c.type === pb.ChangeType.CHANGE_TYPE_PUT;
-    const change: Change = {
-      type: isPut ? 'put' : 'delete',
-      collection: c.collection ?? '',
-      key: keyFromJson(c.keyJson ?? 'null'),
-      ...(isPut ? { value: valueFromBytes(c.valueJson) } : {}),
-      createRevision: Number(c.createRevision ?? 0),
-      modRevision: Number(c.modRevision ?? 0),
-      version: Number(c.version ?? 0),
-    };
-    return change;
-  });
+/**
+ * Decodes a Revision message into the store's Change shape. A change whose key or value does
+ * not decode (bad JSON, bad UTF-8, an unknown change type) goes to `rejected`, never into the
+ * changes: a consumer must not take it for a delete, nor stall the stream on it.
+ */
+export function decodeChanges(revision: trellis.feed.v1.IRevision, rejected: RejectedChange[] = []): Change[] {
+  const out: Change[] = [];
+  for (const c of revision.changes ?? []) {
+    const collection = c.collection ?? '';
+    try {
+      const isPut = c.type === pb.ChangeType.CHANGE_TYPE_PUT;
+      if (!isPut && c.type !== pb.ChangeType.CHANGE_TYPE_DELETE) throw new Error(`change type ${String(c.type)} is unknown`);
+      const value = isPut ? valueFromBytes(c.valueJson) : undefined;
+      if (isPut && value === undefined) throw new Error('put without a value');
+      out.push({
+        type: isPut ? 'put' : 'delete',
+        collection,
+        key: keyFromJson(c.keyJson ?? 'null'),
+        ...(isPut ? { value } : {}),
+        createRevision: Number(c.createRevision ?? 0),
+        modRevision: Number(c.modRevision ?? 0),
+        version: Number(c.version ?? 0),
+      });
+    } catch (err) {
+      rejected.push({ collection, id: (c.keyJson ?? '').slice(0, 128), reason: (err as Error).message.slice(0, 160) });
+    }
+  }
+  return out;
 }
 
+/** Decodes one snapshot item. @throws when its key or value does not decode (see watchOnce). */
 export function decodeSnapshotItem(item: trellis.feed.v1.ISnapshotItem): { collection: string; item: Item<unknown> } {
   return {
     collection: item.collection ?? '',

@@ -1,4 +1,4 @@
 // The codec module must be evaluated before any decode: it switches uint64 decoding to numbers.
 export { deserializer, serializer, type MessageCodec } from './codec';
-export { DistributionService, FeedService, encodeControllerMessage } from './services';
+export { DistributionService, FeedService, FeedV2Service, encodeControllerMessage } from './services';
 export { trellis } from './generated/trellis.js';

@@ -3,6 +3,7 @@ import { deserializer, serializer } from './codec';
 import { trellis } from './generated/trellis.js';
 
 const feed = trellis.feed.v1;
+const feedV2 = trellis.feed.v2;
 const l2 = trellis.l2.v1;
 
 /**
@@ -43,6 +44,20 @@ export const FeedService = {
     requestDeserialize: deserializer(feed.HostLivenessReport),
     responseSerialize: serializer(feed.ReportAck),
     responseDeserialize: deserializer(feed.ReportAck),
+  },
+} satisfies ServiceDefinition;
+
+/** grpc-js definition of `trellis.feed.v2.Feed` (typed resources, spec and status apart). */
+export const FeedV2Service = {
+  watch: {
+    path: '/trellis.feed.v2.Feed/Watch',
+    requestStream: false,
+    responseStream: true,
+    requestSerialize: serializer(feedV2.WatchRequest),
+    requestDeserialize: deserializer(feedV2.WatchRequest),
+    // Accepts pre-encoded WatchResponse bytes: the server encodes each (revision, kinds) once.
+    responseSerialize: serializerOrBytes(feedV2.WatchResponse),
+    responseDeserialize: deserializer(feedV2.WatchResponse),
   },
 } satisfies ServiceDefinition;
 

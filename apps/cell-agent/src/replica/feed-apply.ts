@@ -2,6 +2,7 @@ import { Collections, type Network, type Subnet } from '@trellis/domain';
 import type { StoredPort } from '@trellis/neutron';
 import type { Change, Item, Op } from '@trellis/store';
 import { TOPOLOGY_COLLECTIONS } from './collections';
+import { feedValueProblem, type RejectedValue } from './feed-values';
 import type { LocalReplica } from './local-replica';
 import { copyTopology, patchTopology, portInCells, topologyFromItems } from './topology-view';
 
@@ -9,9 +10,19 @@ import { copyTopology, patchTopology, portInCells, topologyFromItems } from './t
 export interface ApplyOutcome {
   readonly applied: number;
   readonly skipped: number;
+  /** Values refused by the check (feed-values.ts): not applied, and what was held for them stays. */
+  readonly rejected: readonly RejectedValue[];
 }
 
 const idOf = (key: Item<unknown>['key']): string => (Array.isArray(key) ? key.join('/') : String(key));
+
+function keyTextId(json: string): string {
+  try {
+    return idOf(JSON.parse(json) as Item<unknown>['key']);
+  } catch {
+    return json;
+  }
+}
 
 /**
  * Applies one central revision to the replica in one local transaction, together with the new
@@ -20,6 +31,12 @@ const idOf = (key: Item<unknown>['key']): string => (Array.isArray(key) ? key.jo
  * of this agent's cells. Everything else belongs to other regions and is skipped.
  */
 export async function applyRevision(replica: LocalReplica, cells: ReadonlySet<string>, revision: number, changes: readonly Change[]): Promise<ApplyOutcome> {
+  const rejected: RejectedValue[] = [];
+  changes = changes.filter((change) => {
+    const reason = change.type === 'put' ? feedValueProblem(change.collection, change.value) : undefined;
+    if (reason) rejected.push({ collection: change.collection, id: idOf(change.key), reason });
+    return reason === undefined;
+  });
   return replica.exclusive(async () => {
     const topology = copyTopology(await replica.topology());
     patchTopology(topology, changes);
@@ -53,7 +70,7 @@ export async function applyRevision(replica: LocalReplica, cells: ReadonlySet<st
       ops.push(...upserts);
     }
     await replica.commit([...ops, replica.positionOp(revision)]);
-    return { applied: ops.length, skipped };
+    return { applied: ops.length, skipped, rejected };
   });
 }
 
@@ -67,14 +84,35 @@ export async function applySnapshot(
   cells: ReadonlySet<string>,
   revision: number,
   collections: ReadonlyMap<string, readonly Item<unknown>[]>,
+  undecodable: readonly RejectedValue[] = [],
 ): Promise<ApplyOutcome> {
+  // Refused items are left out of the image, and their ids out of "gone": what is held stays.
+  const rejected: RejectedValue[] = [];
+  // Items that did not even decode come with their key as JSON.
+  const refused = new Set<string>(undecodable.map((r) => `${r.collection}/${keyTextId(r.id)}`));
+  const checked = new Map<string, readonly Item<unknown>[]>();
+  for (const [name, items] of collections) {
+    checked.set(
+      name,
+      items.filter((i) => {
+        const reason = feedValueProblem(name, i.value);
+        if (reason) {
+          rejected.push({ collection: name, id: idOf(i.key), reason });
+          refused.add(`${name}/${idOf(i.key)}`);
+        }
+        return reason === undefined;
+      }),
+    );
+  }
+  collections = checked;
+  const kept = (name: string, id: string) => refused.has(`${name}/${id}`);
   return replica.exclusive(async () => {
     const topology = topologyFromItems(collections);
     const ops: Op[] = [];
     const image = (name: string) => new Map((collections.get(name) ?? []).map((i) => [idOf(i.key), i.value] as const));
     for (const name of TOPOLOGY_COLLECTIONS) {
       const wanted = image(name);
-      for (const item of await replica.store.list(name)) if (!wanted.has(idOf(item.key))) ops.push({ type: 'delete', collection: name, key: item.key });
+      for (const item of await replica.store.list(name)) if (!wanted.has(idOf(item.key)) && !kept(name, idOf(item.key))) ops.push({ type: 'delete', collection: name, key: item.key });
       for (const [key, value] of wanted) ops.push({ type: 'put', collection: name, key, value });
     }
     const networks = image(Collections.networks);
@@ -85,19 +123,20 @@ export async function applySnapshot(
       if (networks.has(net.id)) {
         heldNetworks.add(net.id);
         ops.push({ type: 'put', collection: Collections.networks, key: net.id, value: networks.get(net.id) });
-      } else ops.push({ type: 'delete', collection: Collections.networks, key: net.id });
+      } else if (kept(Collections.networks, net.id)) heldNetworks.add(net.id);
+      else ops.push({ type: 'delete', collection: Collections.networks, key: net.id });
     }
     const heldSubnets = new Set((await replica.subnets()).map((s) => s.id));
-    for (const id of heldSubnets) if (!subnets.has(id)) ops.push({ type: 'delete', collection: Collections.subnets, key: id });
+    for (const id of heldSubnets) if (!subnets.has(id) && !kept(Collections.subnets, id)) ops.push({ type: 'delete', collection: Collections.subnets, key: id });
     for (const [id, value] of subnets) {
       if (heldSubnets.has(id) || heldNetworks.has((value as Subnet).networkId)) ops.push({ type: 'put', collection: Collections.subnets, key: id, value });
     }
     const heldPorts = new Set((await replica.ports({})).map((p) => p.id));
-    for (const id of heldPorts) if (!ports.has(id)) ops.push({ type: 'delete', collection: Collections.ports, key: id });
+    for (const id of heldPorts) if (!ports.has(id) && !kept(Collections.ports, id)) ops.push({ type: 'delete', collection: Collections.ports, key: id });
     for (const [id, value] of ports) {
       if (heldPorts.has(id) || portInCells(value as StoredPort, cells, topology)) ops.push({ type: 'put', collection: Collections.ports, key: id, value });
     }
     await replica.commit([...ops, replica.positionOp(revision)]);
-    return { applied: ops.length, skipped: 0 };
+    return { applied: ops.length, skipped: 0, rejected };
   });
 }

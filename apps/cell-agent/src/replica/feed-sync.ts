@@ -4,6 +4,7 @@ import type { CentralReachability } from '../central/reachability';
 import type { AgentMetrics } from '../metrics';
 import { SYNC_COLLECTIONS } from './collections';
 import { applyRevision, applySnapshot } from './feed-apply';
+import type { RejectedValue } from './feed-values';
 import type { LocalReplica } from './local-replica';
 
 /** Where changes come from: central's feed (FeedClient) in production, any source in tests. */
@@ -100,6 +101,13 @@ export class FeedSync {
     }
   }
 
+  /** Refused values: the alert series (`outcome="rejected"`) and one line per revision. */
+  #rejected(revision: number, rejected: readonly RejectedValue[]): void {
+    if (rejected.length === 0) return;
+    this.#options.metrics.feedChanges.inc({ outcome: 'rejected' }, rejected.length);
+    this.#log.error({ revision, count: rejected.length, first: rejected.slice(0, 3) }, 'feed values rejected; kept what was held');
+  }
+
   async #handle(event: FeedEvent): Promise<void> {
     const { replica, metrics } = this.#options;
     switch (event.type) {
@@ -109,6 +117,7 @@ export class FeedSync {
         return;
       case 'revision': {
         const outcome = await applyRevision(replica, this.#cells, event.revision, event.changes);
+        this.#rejected(event.revision, [...(event.rejected ?? []), ...outcome.rejected]);
         metrics.feedChanges.inc({ outcome: 'applied' }, outcome.applied);
         metrics.feedChanges.inc({ outcome: 'skipped' }, outcome.skipped);
         this.#setPosition(event.revision);
@@ -116,7 +125,8 @@ export class FeedSync {
       }
       case 'snapshot': {
         this.#log.warn({ revision: event.revision, position: this.#position }, 'feed position was compacted at central; replacing the replica with a snapshot');
-        const outcome = await applySnapshot(replica, this.#cells, event.revision, event.collections);
+        const outcome = await applySnapshot(replica, this.#cells, event.revision, event.collections, event.rejected ?? []);
+        this.#rejected(event.revision, [...(event.rejected ?? []), ...outcome.rejected]);
         metrics.feedChanges.inc({ outcome: 'applied' }, outcome.applied);
         metrics.snapshots.inc();
         this.#setPosition(event.revision);

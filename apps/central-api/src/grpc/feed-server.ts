@@ -1,5 +1,5 @@
 import { Server } from '@grpc/grpc-js';
-import { createFeedService, RawRequestFeedService } from '@trellis/feed';
+import { createFeedService, createFeedV2Service, RawRequestFeedService, RawRequestFeedV2Service } from '@trellis/feed';
 import { listenGrpc, shutdownGrpc, type Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import type { Registry } from 'prom-client';
@@ -34,7 +34,7 @@ export interface CentralFeedServer {
   close(): Promise<void>;
 }
 
-/** The gRPC `trellis.feed.v1.Feed` on central's store, with reports going to the services. */
+/** The gRPC `trellis.feed.v1.Feed` and `trellis.feed.v2.Feed` on central's store, with reports going to the services. */
 export async function startCentralFeedServer(options: CentralFeedServerOptions): Promise<CentralFeedServer> {
   const server = new Server({
     'grpc.max_receive_message_length': options.maxReceiveMessageBytes ?? FEED_SERVER_DEFAULTS.maxReceiveMessageBytes,
@@ -42,6 +42,8 @@ export async function startCentralFeedServer(options: CentralFeedServerOptions):
   });
   const reports = createFeedReports(options.services, options.logger);
   server.addService(RawRequestFeedService, createFeedService({ store: options.store, logger: options.logger, reports, metrics: options.metrics }));
+  // v2 (typed resources, spec and status apart) beside v1, which stays for one release.
+  server.addService(RawRequestFeedV2Service, createFeedV2Service({ store: options.store, logger: options.logger, metrics: options.metrics }));
   const port = await listenGrpc(server, options.listen);
   const host = options.listen.slice(0, options.listen.lastIndexOf(':'));
   return {

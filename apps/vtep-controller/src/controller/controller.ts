@@ -3,7 +3,8 @@ import { bytesToIp, leaveVniDelta } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import { DeltaLog, type LoggedVni } from '../log/delta-log';
 import type { IndexStore } from '../log/index-store';
-import { recordChange } from '../span/feed-changes';
+import type { ResourceEvent } from '@trellis/feed';
+import { isRejectedChange, recordChange, resourceRecordChange, type RejectedChange } from '../span/feed-changes';
 import { SpanIndex, type RecordChange, type SpanChange } from '../span/span-index';
 import { Status } from '../server/host-stream';
 import { quoted } from '../server/host-input';
@@ -17,6 +18,20 @@ import { sendResume, sendSnapshot } from './catch-up';
 import type { ControllerCounters, ControllerOptions, FeedEvent } from './types';
 
 const NOTHING = new Uint8Array(0);
+
+const KIND_OF_COLLECTION: Readonly<Record<string, string>> = { [Collections.hosts]: 'host', [Collections.networks]: 'network', [Collections.ports]: 'port' };
+
+/** A v1 change that did not decode, in the controller's terms (its key JSON back to an id). */
+function v1Rejected(r: { collection: string; id: string; reason: string }): RejectedChange {
+  let id = r.id;
+  try {
+    const key = JSON.parse(r.id) as unknown;
+    id = Array.isArray(key) ? String(key[0]) : String(key);
+  } catch {
+    // Not even the key decoded: keep the text, for the log.
+  }
+  return { kind: KIND_OF_COLLECTION[r.collection] ?? r.collection, id, reason: r.reason };
+}
 
 /**
  * The vtep-controller core: applies the central feed to the span engine, encodes each VNI
@@ -32,6 +47,7 @@ export class Controller implements SessionHandler {
   readonly counters: ControllerCounters = {
     vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,
     coalescedDeltas: 0, acks: 0, portStatuses: 0, portStatusMessages: 0, digestReports: 0, digestMismatches: 0, portStatusCalls: 0, portStatusReports: 0,
+    feedRejected: 0,
   };
   /** Port reports from every host, relayed to central in batches. */
   readonly statusReporter: PortStatusReporter;
@@ -116,34 +132,73 @@ export class Controller implements SessionHandler {
     if (event.type === 'revision') {
       if (event.revision <= this.index.revision) return;
       const changes: RecordChange[] = [];
+      const rejected: RejectedChange[] = (event.rejected ?? []).map(v1Rejected);
       for (const c of event.changes) {
         const rc = recordChange(c.collection, c.key, c.type === 'put' ? c.value : undefined);
+        if (!rc) continue;
+        if (isRejectedChange(rc)) rejected.push(rc);
         // Optimization: a write of fields the controller drops (port status, host liveness:
         // most revisions once hosts report) changes no record; it is neither applied nor
         // persisted again, so the index's LMDB pages and the record objects stay as they are.
-        if (rc && !this.index.holds(rc)) changes.push(rc);
+        else if (!this.index.holds(rc)) changes.push(rc);
       }
+      this.reportRejected(event.revision, rejected);
       this.applyChanges(event.revision, changes, false);
     } else if (event.type === 'snapshot') {
-      this.applyChanges(event.revision, this.snapshotChanges(event.collections), true);
+      this.applyChanges(event.revision, this.snapshotChanges(event.collections, (event.rejected ?? []).map(v1Rejected)), true);
     } else if (event.type === 'progress' && event.revision !== undefined && event.revision > this.index.revision) {
       this.index.revision = event.revision;
       this.store.save({ revision: event.revision, logFloor: this.log.floor, epoch: this.options.epoch, changes: [], spanRevisions: [] });
     }
   }
 
-  private snapshotChanges(collections: ReadonlyMap<string, ReadonlyArray<{ key: unknown; value: unknown }>>): RecordChange[] {
-    const changes: RecordChange[] = [];
-    const seen = new Set<string>();
-    for (const name of [Collections.hosts, Collections.networks, Collections.ports]) {
-      for (const item of collections.get(name) ?? []) {
-        const rc = recordChange(name, item.key, item.value);
-        if (rc) {
-          if (!this.index.holds(rc)) changes.push(rc);
-          seen.add(`${rc.kind}:${rc.id}`);
-        }
+  /**
+   * Applies one event of the feed v2 (spec kinds). Rejected resources (failed the contract
+   * check in the client, or a VTEP/MAC/IP the controller cannot parse) are counted and logged
+   * and leave what the index holds for their id untouched: never a delete.
+   */
+  applyResourceEvent(event: ResourceEvent): void {
+    if (event.type === 'revision') {
+      if (event.revision <= this.index.revision) return;
+      const changes: RecordChange[] = [];
+      const rejected: RejectedChange[] = [...event.rejected];
+      for (const c of event.changes) {
+        const rc = resourceRecordChange(c);
+        if (!rc) continue;
+        if (isRejectedChange(rc)) rejected.push(rc);
+        else if (!this.index.holds(rc)) changes.push(rc);
       }
+      this.reportRejected(event.revision, rejected);
+      this.applyChanges(event.revision, changes, false);
+    } else if (event.type === 'snapshot') {
+      const changes: RecordChange[] = [];
+      const rejected: RejectedChange[] = [...event.rejected];
+      const seen = new Set<string>();
+      for (const r of event.resources) {
+        const rc = resourceRecordChange({ type: 'put', resource: r });
+        if (!rc) continue;
+        seen.add(`${rc.kind}:${rc.id}`);
+        if (isRejectedChange(rc)) rejected.push(rc);
+        else if (!this.index.holds(rc)) changes.push(rc);
+      }
+      // A rejected item is still in central's image: what is held for it stays.
+      for (const r of rejected) seen.add(`${r.kind}:${r.id}`);
+      this.reportRejected(event.revision, rejected);
+      this.applyChanges(event.revision, [...changes, ...this.goneSince(seen)], true);
+    } else if (event.type === 'progress') {
+      this.applyFeedEvent(event);
     }
+  }
+
+  /** One log line per revision with rejections (never per entry), and the alert counter. */
+  private reportRejected(revision: number, rejected: readonly RejectedChange[]): void {
+    if (rejected.length === 0) return;
+    this.counters.feedRejected += rejected.length;
+    this.options.logger.error({ revision, count: rejected.length, first: rejected.slice(0, 3) }, 'feed resources rejected; kept what was held');
+  }
+
+  private goneSince(seen: ReadonlySet<string>): RecordChange[] {
+    const changes: RecordChange[] = [];
     const gone = (kind: RecordChange['kind'], ids: Iterable<string>) => {
       for (const id of ids) if (!seen.has(`${kind}:${id}`)) changes.push({ kind, id, record: undefined } as RecordChange);
     };
@@ -151,6 +206,25 @@ export class Controller implements SessionHandler {
     gone('network', this.index.networks.keys());
     gone('port', this.index.ports.keys());
     return changes;
+  }
+
+  private snapshotChanges(collections: ReadonlyMap<string, ReadonlyArray<{ key: unknown; value: unknown }>>, undecodable: RejectedChange[]): RecordChange[] {
+    const changes: RecordChange[] = [];
+    const rejected: RejectedChange[] = [...undecodable];
+    const seen = new Set(undecodable.map((r) => `${r.kind}:${r.id}`));
+    for (const name of [Collections.hosts, Collections.networks, Collections.ports]) {
+      for (const item of collections.get(name) ?? []) {
+        const rc = recordChange(name, item.key, item.value);
+        if (rc) {
+          // A rejected row is still in central's image: what is held for it stays.
+          if (isRejectedChange(rc)) rejected.push(rc);
+          else if (!this.index.holds(rc)) changes.push(rc);
+          seen.add(`${rc.kind}:${rc.id}`);
+        }
+      }
+    }
+    this.reportRejected(this.index.revision, rejected);
+    return [...changes, ...this.goneSince(seen)];
   }
 
   private applyChanges(revision: number, changes: RecordChange[], snapshotJump: boolean): void {

@@ -37,8 +37,15 @@ export type FeedEvent =
       readonly type: 'revision';
       readonly revision: number;
       readonly changes: ReadonlyArray<{ readonly type: 'put' | 'delete'; readonly collection: string; readonly key: unknown; readonly value?: unknown }>;
+      /** Changes that did not decode (never deletes); `id` is the key as JSON. */
+      readonly rejected?: ReadonlyArray<{ readonly collection: string; readonly id: string; readonly reason: string }>;
     }
-  | { readonly type: 'snapshot'; readonly revision: number; readonly collections: ReadonlyMap<string, ReadonlyArray<{ readonly key: unknown; readonly value: unknown }>> }
+  | {
+      readonly type: 'snapshot';
+      readonly revision: number;
+      readonly collections: ReadonlyMap<string, ReadonlyArray<{ readonly key: unknown; readonly value: unknown }>>;
+      readonly rejected?: ReadonlyArray<{ readonly collection: string; readonly id: string; readonly reason: string }>;
+    }
   | { readonly type: 'progress'; readonly revision?: number }
   | { readonly type: 'connection'; readonly [k: string]: unknown };
 
@@ -91,6 +98,8 @@ export interface ControllerCounters {
   /** Port status calls to central and the reports they carried. */
   portStatusCalls: number;
   portStatusReports: number;
+  /** Feed values refused (undecodable, failing the contract check, unparsable VTEP/MAC/IP): an alert. */
+  feedRejected: number;
 }
 
 /** Default of ControllerOptions.maxStreamsPerConnection. */

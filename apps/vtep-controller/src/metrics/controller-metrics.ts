@@ -16,6 +16,7 @@ const COUNTERS: ReadonlyArray<readonly [keyof ControllerCounters, string, string
   ['acks', 'trellis_controller_acks', 'Acks received from hosts.'],
   ['portStatuses', 'trellis_controller_port_statuses', 'Port wiring statuses received from hosts.'],
   ['portStatusReports', 'trellis_controller_port_status_reports', 'Port wiring reports relayed to central.'],
+  ['feedRejected', 'trellis_controller_feed_rejected', 'Feed values refused (undecodable or failing the contract check); what was held for them is kept. Alert on any.'],
 ];
 
 /**

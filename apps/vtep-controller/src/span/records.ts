@@ -1,4 +1,5 @@
 import { VIF_TYPE_BINDING_FAILED, normalizeMac, type Host, type Network, type Port } from '@trellis/domain';
+import type { HostResource, NetworkResource, PortResource } from '@trellis/feed';
 import { canonicalIp } from '@trellis/l2';
 
 /**
@@ -65,6 +66,43 @@ export function portRecord(port: Port): PortRecord | undefined {
   }
   const rec: PortRecord = { id: port.id, networkId: port.networkId, mac, ips, seq: port.mobilitySeq ?? 0, bindings };
   return port.portSecurityEnabled === false ? { ...rec, portSecurityEnabled: false } : rec;
+}
+
+/**
+ * A feed resource the controller cannot use (an unparsable VTEP or MAC): reported and skipped,
+ * never taken for a delete, so a bad write or a renamed field cannot withdraw FDB entries.
+ */
+export interface RecordRejected {
+  readonly rejected: string;
+}
+
+export const isRecordRejected = (r: object): r is RecordRejected => 'rejected' in r;
+
+/** Feed v2 resources (already checked against the contract) to records. */
+export function hostRecordOf(host: HostResource): HostRecord | RecordRejected {
+  const vtep = safeCanonicalIp(host.vtep);
+  return vtep === undefined ? { rejected: `vtep ${host.vtep.slice(0, 64)} is not an IP address` } : { id: host.id, cell: host.cell, vtep };
+}
+
+export function networkRecordOf(net: NetworkResource): NetworkRecord {
+  return { id: net.id, vni: net.networkType === 'vxlan' ? net.segmentationId : 0, mtu: net.mtu };
+}
+
+export function portRecordOf(port: PortResource): PortRecord | RecordRejected {
+  const mac = normalizeMac(port.macAddress);
+  if (mac === undefined) return { rejected: `mac_address ${port.macAddress.slice(0, 64)} is not a MAC` };
+  const ips: string[] = [];
+  for (const f of port.fixedIps) {
+    const ip = safeCanonicalIp(f.ipAddress);
+    if (ip === undefined) return { rejected: `ip_address ${f.ipAddress.slice(0, 64)} is not an IP address` };
+    if (!ips.includes(ip)) ips.push(ip);
+  }
+  const bindings: BindingRecord[] = [];
+  for (const b of port.bindings) {
+    if (b.failed || bindings.some((x) => x.host === b.host)) continue;
+    bindings.push({ host: b.host, inactive: b.status !== 'ACTIVE' });
+  }
+  return { id: port.id, networkId: port.networkId, mac, ips, seq: port.mobilitySeq, bindings };
 }
 
 function safeCanonicalIp(text: string): string | undefined {

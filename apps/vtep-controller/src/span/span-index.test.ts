@@ -1,3 +1,4 @@
+import type { RecordChange } from './span-index';
 import type { Host, Network, Port } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import { FullTableEncoder } from '../wire/full-table';
@@ -11,11 +12,11 @@ import { SpanIndex, type SpanChange } from './span-index';
 type Put = ['hosts', Host] | ['networks', Network] | ['ports', Port];
 
 function put(index: SpanIndex, revision: number, ...items: Put[]): SpanChange {
-  return index.apply(revision, items.map(([c, v]) => recordChange(c, v.id, v)!));
+  return index.apply(revision, items.map(([c, v]) => (recordChange(c, v.id, v) as RecordChange)));
 }
 
 function del(index: SpanIndex, revision: number, collection: string, id: string): SpanChange {
-  return index.apply(revision, [recordChange(collection, id, undefined)!]);
+  return index.apply(revision, [(recordChange(collection, id, undefined) as RecordChange)]);
 }
 
 function setup() {
@@ -122,7 +123,7 @@ describe('SpanIndex', () => {
     const index = setup();
     const views = new Map<string, HostView>();
     deliver(index, put(index, 2, ['ports', p2()], ['ports', p1([binding('h1')], 5)]), views);
-    deliver(index, index.apply(3, [recordChange('ports', 'p1', undefined)!, recordChange('ports', 'p9', port({ id: 'p9', networkId: 'n1', mac: 'fa:16:3e:00:00:01', bindings: [binding('h3')] }))!]), views);
+    deliver(index, index.apply(3, [(recordChange('ports', 'p1', undefined) as RecordChange), (recordChange('ports', 'p9', port({ id: 'p9', networkId: 'n1', mac: 'fa:16:3e:00:00:01', bindings: [binding('h3')] })) as RecordChange)]), views);
     expect(diffViews(expectedView(index, 'h2'), views.get('h2')!)).toEqual([]);
     expect(views.get('h2')!.get(100)!.fdb.get('fa:16:3e:00:00:01')).toEqual({ vtep: '2001:db8::3', seq: 0 });
   });
@@ -156,8 +157,8 @@ describe('SpanIndex', () => {
         const seqs = new Map<number, number>();
         let rev = 1;
         deliver(index, index.apply(rev, [
-          ...hosts.map((h, i) => recordChange('hosts', h, host(h, `192.0.2.${i + 1}`))!),
-          ...[0, 1, 2].map((n) => recordChange('networks', `n${n}`, network(`n${n}`, 100 + n))!),
+          ...hosts.map((h, i) => (recordChange('hosts', h, host(h, `192.0.2.${i + 1}`)) as RecordChange)),
+          ...[0, 1, 2].map((n) => (recordChange('networks', `n${n}`, network(`n${n}`, 100 + n)) as RecordChange)),
         ]), views);
         for (const ops of revisions) {
           const changes = [];
@@ -171,7 +172,7 @@ describe('SpanIndex', () => {
                 ips: [`10.0.${o.p}.${o.ip}`], bindings: o.hosts.map((h, i) => binding(h, i === 0 ? 'ACTIVE' : 'INACTIVE')), seq,
               });
               ports.set(o.p, p);
-              changes.push(recordChange('ports', p.id, p)!);
+              changes.push((recordChange('ports', p.id, p) as RecordChange));
             } else if (o.t === 'move') {
               const prev = ports.get(o.p);
               if (!prev) continue;
@@ -179,16 +180,16 @@ describe('SpanIndex', () => {
               seqs.set(o.p, seq);
               const p = { ...prev, bindings: [binding(o.to)], mobilitySeq: seq };
               ports.set(o.p, p);
-              changes.push(recordChange('ports', p.id, p)!);
+              changes.push((recordChange('ports', p.id, p) as RecordChange));
             } else if (o.t === 'delete') {
               ports.delete(o.p);
-              changes.push(recordChange('ports', `p${o.p}`, undefined)!);
+              changes.push((recordChange('ports', `p${o.p}`, undefined) as RecordChange));
             } else if (o.t === 'vtep') {
-              changes.push(recordChange('hosts', o.h, host(o.h, `198.51.100.${o.v}${o.h.slice(1)}`))!);
+              changes.push(recordChange('hosts', o.h, host(o.h, `198.51.100.${o.v}${o.h.slice(1)}`)) as RecordChange);
             } else if (o.t === 'hostdel') {
-              changes.push(recordChange('hosts', o.h, undefined)!);
+              changes.push((recordChange('hosts', o.h, undefined) as RecordChange));
             } else {
-              changes.push(recordChange('networks', `n${o.net}`, network(`n${o.net}`, 100 + o.net, o.mtu))!);
+              changes.push((recordChange('networks', `n${o.net}`, network(`n${o.net}`, 100 + o.net, o.mtu)) as RecordChange));
             }
           }
           deliver(index, index.apply(++rev, changes), views);

@@ -1,3 +1,4 @@
+import type { RecordChange } from '../span/span-index';
 import type { Host, Network, Port } from '@trellis/domain';
 import { applyVniDelta, diffViews, ipToBytes, macToBytes, packFdbGroup, packNeighbours, type HostView, type NeighEntrySpec } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
@@ -11,7 +12,7 @@ import { FullTableEncoder } from './full-table';
 const l2 = trellis.l2.v1;
 type Put = ['hosts', Host] | ['networks', Network] | ['ports', Port];
 let revision = 0;
-const put = (index: SpanIndex, ...items: Put[]) => index.apply(++revision, items.map(([c, v]) => recordChange(c, v.id, v)!));
+const put = (index: SpanIndex, ...items: Put[]) => index.apply(++revision, items.map(([c, v]) => (recordChange(c, v.id, v) as RecordChange)));
 
 /**
  * The host's table as the generated encoder writes it, piece by piece in the documented order

@@ -6,6 +6,8 @@ import { fromServiceError, isPermanentStatus } from '../grpc-errors';
 import { MAX_PORT_STATUS_REPORTS, type FeedEvent, type HostLivenessReport, type PortStatusReport, type PortWiring, type ReportAck } from '../types';
 import { backoffDelayMs, DEFAULT_BACKOFF, sleep, type BackoffOptions } from './backoff';
 import { watchOnce } from './watch-stream';
+import type { ResourceEvent, ResourceKind } from '../v2/resources';
+import { watchOnceV2 } from '../v2/watch-stream-v2';
 
 export interface FeedClientOptions {
   /** `host:port` of central-api feed endpoints, tried in order (failover). */
@@ -20,6 +22,15 @@ export interface FeedClientOptions {
   readonly progressIntervalMs?: number;
   /** Extra grpc-js channel options. */
   readonly channelOptions?: ChannelOptions;
+}
+
+export interface FeedResourceWatchOptions {
+  /** Yield revisions after this one (0 = everything; a snapshot if the log was compacted). */
+  readonly afterRevision: number;
+  /** The resource kinds wanted (at least one). */
+  readonly kinds: readonly ResourceKind[];
+  /** Ends the watch; the iterator then returns. */
+  readonly signal?: AbortSignal;
 }
 
 export interface FeedWatchOptions {
@@ -63,13 +74,30 @@ export class FeedClient {
 
   /** The change feed from `afterRevision` on; ends when `signal` aborts or the client closes. */
   watch(options: FeedWatchOptions): AsyncIterable<FeedEvent> {
-    return this.#watch(options);
+    return this.#resumable(options.afterRevision, options.signal, (client, target, afterRevision, signal) =>
+      watchOnce(client, target, { afterRevision, collections: options.collections, consumer: this.#options.consumer, progressIntervalMs: this.#options.progressIntervalMs, signal }),
+    );
   }
 
-  async *#watch(options: FeedWatchOptions): AsyncGenerator<FeedEvent, void, undefined> {
-    const signal = options.signal ? AbortSignal.any([options.signal, this.#closing.signal]) : this.#closing.signal;
+  /**
+   * Feed v2 (`trellis.feed.v2.Feed`): typed, checked resources of the asked kinds from
+   * `afterRevision` on, resuming like {@link watch}. A resource that fails its check comes in
+   * the event's `rejected` list; the consumer must report it and keep what it holds.
+   */
+  watchResources(options: FeedResourceWatchOptions): AsyncIterable<ResourceEvent> {
+    return this.#resumable(options.afterRevision, options.signal, (client, target, afterRevision, signal) =>
+      watchOnceV2(client, target, { afterRevision, kinds: options.kinds, consumer: this.#options.consumer, progressIntervalMs: this.#options.progressIntervalMs, signal }),
+    );
+  }
+
+  async *#resumable<E extends FeedEvent | ResourceEvent>(
+    afterRevision: number,
+    userSignal: AbortSignal | undefined,
+    open: (client: Client, target: string, afterRevision: number, signal: AbortSignal) => AsyncGenerator<E, void, undefined>,
+  ): AsyncGenerator<E, void, undefined> {
+    const signal = userSignal ? AbortSignal.any([userSignal, this.#closing.signal]) : this.#closing.signal;
     const targets = this.#options.targets;
-    let position = options.afterRevision;
+    let position = afterRevision;
     let index = 0;
     let attempt = 0;
     while (!signal.aborted) {
@@ -77,13 +105,7 @@ export class FeedClient {
       let connected = false;
       let error = 'stream ended';
       try {
-        const events = watchOnce(this.#client(target), target, {
-          afterRevision: position,
-          collections: options.collections,
-          consumer: this.#options.consumer,
-          progressIntervalMs: this.#options.progressIntervalMs,
-          signal,
-        });
+        const events = open(this.#client(target), target, position, signal);
         for await (const event of events) {
           if (event.type === 'connection') {
             connected = true;
@@ -105,7 +127,7 @@ export class FeedClient {
       }
       if (signal.aborted) return;
       this.#log.warn({ target, error, position }, 'feed disconnected');
-      yield { type: 'connection', connected: false, target, error };
+      yield { type: 'connection', connected: false, target, error } as E;
       // A target that never answered is skipped; one that was serving is retried first.
       if (!connected) index = (index + 1) % targets.length;
       await sleep(backoffDelayMs(attempt++, this.#backoff), signal);

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Client, ClientReadableStream } from '@grpc/grpc-js';
 import { FeedService, type trellis } from '@trellis/proto';
 import type { Item } from '@trellis/store';
-import type { FeedEvent } from '../types';
+import type { FeedEvent, RejectedChange } from '../types';
 import { decodeChanges, decodeSnapshotItem } from '../wire';
 
 export interface WatchRequestOptions {
@@ -43,17 +43,27 @@ export async function* watchOnce(client: Client, target: string, options: WatchR
     await once(call, 'metadata');
     yield { type: 'connection', connected: true, target };
     let snapshot: Map<string, Item<unknown>[]> | undefined;
+    let snapshotRejected: RejectedChange[] = [];
     for await (const message of call as AsyncIterable<WatchResponse>) {
       switch (message.kind) {
         case 'revision': {
           const revision = message.revision as trellis.feed.v1.IRevision;
-          yield { type: 'revision', revision: Number(revision.revision), timestampMs: Number(revision.timestampMs ?? 0), changes: decodeChanges(revision) };
+          const rejected: RejectedChange[] = [];
+          const changes = decodeChanges(revision, rejected);
+          yield { type: 'revision', revision: Number(revision.revision), timestampMs: Number(revision.timestampMs ?? 0), changes, ...(rejected.length > 0 ? { rejected } : {}) };
           break;
         }
         case 'snapshotChunk': {
           snapshot ??= new Map();
           for (const raw of message.snapshotChunk?.items ?? []) {
-            const { collection, item } = decodeSnapshotItem(raw);
+            let decoded;
+            try {
+              decoded = decodeSnapshotItem(raw);
+            } catch (err) {
+              snapshotRejected.push({ collection: raw.collection ?? '', id: (raw.keyJson ?? '').slice(0, 128), reason: (err as Error).message.slice(0, 160) });
+              continue;
+            }
+            const { collection, item } = decoded;
             let list = snapshot.get(collection);
             if (!list) snapshot.set(collection, (list = []));
             list.push(item);
@@ -65,7 +75,9 @@ export async function* watchOnce(client: Client, target: string, options: WatchR
           const collections = snapshot ?? new Map<string, Item<unknown>[]>();
           for (const name of options.collections ?? []) if (!collections.has(name)) collections.set(name, []);
           snapshot = undefined;
-          yield { type: 'snapshot', revision, collections };
+          const rejected = snapshotRejected;
+          snapshotRejected = [];
+          yield { type: 'snapshot', revision, collections, ...(rejected.length > 0 ? { rejected } : {}) };
           break;
         }
         case 'progress':

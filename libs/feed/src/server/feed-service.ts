@@ -4,11 +4,12 @@ import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import type { FeedReportHandler } from '../types';
-import { createFeedMetrics } from './feed-metrics';
+import { createFeedMetrics, type FeedMetrics } from './feed-metrics';
 import { FrameCache } from './frame-cache';
 import { batchReportCall, reportCall, toHostLivenessReport } from './report-calls';
 import { decodeRequest } from './request-decoding';
-import { serveWatch } from './watch-session';
+import { serveWatch, type WatchSessionOptions } from './watch-session';
+import { serveWatchV2 } from '../v2/watch-v2';
 
 /** Defaults of {@link createFeedService}. */
 export const FEED_SERVICE_DEFAULTS = {
@@ -52,18 +53,7 @@ export interface FeedServiceOptions {
  */
 export function createFeedService(options: FeedServiceOptions): UntypedServiceImplementation {
   const log = options.logger.child({ component: 'feed-server' });
-  const frames = new FrameCache(options.frameCacheBytes ?? FEED_SERVICE_DEFAULTS.frameCacheBytes);
-  const session = {
-    store: options.store,
-    log,
-    frames,
-    chunkItems: Math.max(1, options.chunkItems ?? FEED_SERVICE_DEFAULTS.chunkItems),
-    chunkBytes: options.chunkBytes ?? FEED_SERVICE_DEFAULTS.chunkBytes,
-    queueLimitBytes: options.queueLimitBytes ?? FEED_SERVICE_DEFAULTS.queueLimitBytes,
-    stallTimeoutMs: options.stallTimeoutMs ?? FEED_SERVICE_DEFAULTS.stallTimeoutMs,
-    progressIntervalMs: options.progressIntervalMs ?? FEED_SERVICE_DEFAULTS.progressIntervalMs,
-    metrics: createFeedMetrics(options.metrics),
-  };
+  const session = sessionOptions(options, log);
   return {
     watch: (call: Parameters<typeof serveWatch>[0]) => void serveWatch(call, session),
     reportPortStatuses: batchReportCall(log, (r) => options.reports.portStatuses(r)),
@@ -72,5 +62,37 @@ export function createFeedService(options: FeedServiceOptions): UntypedServiceIm
       (m: trellis.feed.v1.IHostLivenessReport | Buffer) => toHostLivenessReport(decodeRequest(m, trellis.feed.v1.HostLivenessReport.decode, 'HostLivenessReport')),
       (r) => options.reports.hostLiveness(r),
     ),
+  };
+}
+
+/**
+ * The `trellis.feed.v2.Feed` implementation (typed resources; see proto/trellis/feed/v2):
+ * `server.addService(RawRequestFeedV2Service, createFeedV2Service(...))` beside v1.
+ */
+export function createFeedV2Service(options: Omit<FeedServiceOptions, 'reports'>): UntypedServiceImplementation {
+  const log = options.logger.child({ component: 'feed-server', feed: 'v2' });
+  const session = sessionOptions(options, log);
+  return { watch: (call: Parameters<typeof serveWatchV2>[0]) => void serveWatchV2(call, session) };
+}
+
+const metricsByRegistry = new WeakMap<Registry, FeedMetrics | undefined>();
+
+function sessionOptions(options: Omit<FeedServiceOptions, 'reports'>, log: Logger): WatchSessionOptions {
+  // One set of series per registry, whichever feed version registers first.
+  let metrics = options.metrics ? metricsByRegistry.get(options.metrics) : undefined;
+  if (options.metrics && !metricsByRegistry.has(options.metrics)) {
+    metrics = createFeedMetrics(options.metrics);
+    metricsByRegistry.set(options.metrics, metrics);
+  }
+  return {
+    store: options.store,
+    log,
+    frames: new FrameCache(options.frameCacheBytes ?? FEED_SERVICE_DEFAULTS.frameCacheBytes),
+    chunkItems: Math.max(1, options.chunkItems ?? FEED_SERVICE_DEFAULTS.chunkItems),
+    chunkBytes: options.chunkBytes ?? FEED_SERVICE_DEFAULTS.chunkBytes,
+    queueLimitBytes: options.queueLimitBytes ?? FEED_SERVICE_DEFAULTS.queueLimitBytes,
+    stallTimeoutMs: options.stallTimeoutMs ?? FEED_SERVICE_DEFAULTS.stallTimeoutMs,
+    progressIntervalMs: options.progressIntervalMs ?? FEED_SERVICE_DEFAULTS.progressIntervalMs,
+    metrics,
   };
 }

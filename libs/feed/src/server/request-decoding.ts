@@ -1,6 +1,6 @@
 import type { ServiceDefinition } from '@grpc/grpc-js';
 import { domainError } from '@trellis/domain';
-import { FeedService } from '@trellis/proto';
+import { FeedService, FeedV2Service } from '@trellis/proto';
 
 /**
  * `trellis.feed.v1.Feed` with requests left undecoded: register it with `createFeedService`'s
@@ -12,6 +12,11 @@ export const RawRequestFeedService = {
   watch: { ...FeedService.watch, requestDeserialize: (bytes: Buffer) => bytes },
   reportPortStatuses: { ...FeedService.reportPortStatuses, requestDeserialize: (bytes: Buffer) => bytes },
   reportHostLiveness: { ...FeedService.reportHostLiveness, requestDeserialize: (bytes: Buffer) => bytes },
+} satisfies ServiceDefinition;
+
+/** `trellis.feed.v2.Feed` with requests left undecoded (see RawRequestFeedService). */
+export const RawRequestFeedV2Service = {
+  watch: { ...FeedV2Service.watch, requestDeserialize: (bytes: Buffer) => bytes },
 } satisfies ServiceDefinition;
 
 /**

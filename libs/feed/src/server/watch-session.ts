@@ -2,7 +2,7 @@ import { Metadata, status, type ServerWritableStream } from '@grpc/grpc-js';
 import { domainError } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
-import type { Store } from '@trellis/store';
+import type { Item, Store, WatchEvent } from '@trellis/store';
 import { toGrpcStatus } from '../grpc-errors';
 import { encodeSnapshotItem, frame } from '../wire';
 import type { FeedMetrics } from './feed-metrics';
@@ -43,7 +43,6 @@ class Evicted extends Error {}
  * to resume from its last revision later.
  */
 export async function serveWatch(call: WatchCall, options: WatchSessionOptions): Promise<void> {
-  const { store, frames, metrics } = options;
   let request: WatchRequest;
   try {
     request = toWatchRequest(decodeRequest(call.request, trellis.feed.v1.WatchRequest.decode, 'WatchRequest'));
@@ -53,7 +52,49 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
   }
   const collections = request.collections ? [...request.collections] : undefined;
   const filterKey = filterKeyOf(collections);
-  const consumer = request.consumer || call.getPeer();
+  await serveWatchView(call, options, {
+    afterRevision: request.afterRevision,
+    consumer: request.consumer,
+    progressIntervalMs: request.progressIntervalMs,
+    collections,
+    revisionFrame: (event) => options.frames.revision(event, filterKey),
+    snapshotItems: (collection, item, out) => {
+      const encoded = encodeSnapshotItem(collection, item);
+      out.push(encoded);
+      return (encoded.valueJson?.length ?? 0) + (encoded.keyJson?.length ?? 0) + collection.length + 24;
+    },
+    snapshotChunkFrame: (revision, items) => frame({ snapshotChunk: { revision, items: items as trellis.feed.v1.ISnapshotItem[] } }),
+    snapshotEndFrame: (revision, itemCount) => frame({ snapshotEnd: { revision, itemCount } }),
+    progressFrame: (revision) => frame({ progress: { revision } }),
+  });
+}
+
+/**
+ * What a Watch serves, as one feed version renders it: the store collections followed, each
+ * revision's frame (undefined: nothing of it concerns this subscriber) and the snapshot's items.
+ */
+export interface WatchView {
+  readonly afterRevision: number;
+  readonly consumer: string;
+  /** 0 = the server's interval. */
+  readonly progressIntervalMs: number;
+  /** undefined = every collection. */
+  readonly collections: string[] | undefined;
+  revisionFrame(event: ChangesEvent): Buffer | undefined;
+  /** Appends the snapshot items of one stored item to `out`; returns their rough encoded size. */
+  snapshotItems(collection: string, item: Item<unknown>, out: unknown[]): number;
+  snapshotChunkFrame(revision: number, items: unknown[]): Buffer;
+  snapshotEndFrame(revision: number, itemCount: number): Buffer;
+  progressFrame(revision: number): Buffer;
+}
+
+type ChangesEvent = Extract<WatchEvent, { type: 'changes' }>;
+
+/** Serves one Watch call through `view` (see serveWatch for the pacing rules). */
+export async function serveWatchView(call: ServerWritableStream<unknown, Buffer>, options: WatchSessionOptions, view: WatchView): Promise<void> {
+  const { store, metrics } = options;
+  const collections = view.collections;
+  const consumer = view.consumer || call.getPeer();
   const log = options.log.child({ consumer });
   const controller = new AbortController();
   const signal = controller.signal;
@@ -62,8 +103,9 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
   call.on('cancelled', onCancelled);
   if (call.cancelled) controller.abort();
   // The interval asked for may only be shorter than the server's, never disable progress.
-  const progressIntervalMs = request.progressIntervalMs ? Math.min(request.progressIntervalMs, options.progressIntervalMs) : options.progressIntervalMs;
-  let position = request.afterRevision;
+  const progressIntervalMs = view.progressIntervalMs ? Math.min(view.progressIntervalMs, options.progressIntervalMs) : options.progressIntervalMs;
+  let position = view.afterRevision;
+  let lastSentMs = Date.now();
 
   const push = (bytes: Buffer): void => {
     if (!sink.push(bytes)) throw new Evicted();
@@ -82,29 +124,28 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
 
   const sendSnapshot = async (): Promise<number> => {
     const snapshot = await store.snapshot(collections);
-    let items: trellis.feed.v1.ISnapshotItem[] = [];
+    let items: unknown[] = [];
     let bytes = 0;
     let count = 0;
     const flush = async () => {
       await drained();
       if (signal.aborted || sink.closed) return;
-      push(frame({ snapshotChunk: { revision: snapshot.revision, items } }));
+      push(view.snapshotChunkFrame(snapshot.revision, items));
       items = [];
       bytes = 0;
     };
     for (const [collection, list] of snapshot.collections) {
       for (const item of list) {
-        const encoded = encodeSnapshotItem(collection, item);
-        items.push(encoded);
-        count++;
-        bytes += (encoded.valueJson?.length ?? 0) + (encoded.keyJson?.length ?? 0) + collection.length + 24;
+        const before = items.length;
+        bytes += view.snapshotItems(collection, item, items);
+        count += items.length - before;
         if (items.length >= options.chunkItems || bytes >= options.chunkBytes) await flush();
         if (signal.aborted) return snapshot.revision;
       }
     }
     if (items.length > 0) await flush();
     await drained();
-    if (!signal.aborted) push(frame({ snapshotEnd: { revision: snapshot.revision, itemCount: count } }));
+    if (!signal.aborted) push(view.snapshotEndFrame(snapshot.revision, count));
     metrics?.snapshots.inc();
     log.info({ revision: snapshot.revision, items: count }, 'feed snapshot sent');
     return snapshot.revision;
@@ -129,14 +170,28 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
           live = true;
           position = Math.max(position, event.revision);
           // Progress only matters to an idle reader; a busy one learns its position from data.
-          if (sink.idle) push(frame({ progress: { revision: event.revision } }));
+          if (sink.idle) {
+            push(view.progressFrame(event.revision));
+            lastSentMs = Date.now();
+          }
           continue;
         }
         if (!live && event.revision >= head) live = true;
-        const bytes = frames.revision(event, filterKey);
+        const bytes = view.revisionFrame(event);
+        if (bytes === undefined) {
+          // Nothing of this revision concerns the subscriber (e.g. a status write seen by a spec
+          // watcher): it is not woken, only told its position now and then while idle.
+          position = event.revision;
+          if (sink.idle && Date.now() - lastSentMs >= progressIntervalMs) {
+            push(view.progressFrame(event.revision));
+            lastSentMs = Date.now();
+          }
+          continue;
+        }
         if (!live || sink.pendingBytes + bytes.length > options.queueLimitBytes) await drained();
         if (signal.aborted) return;
         push(bytes);
+        lastSentMs = Date.now();
         metrics?.revisionsSent.inc();
         position = event.revision;
       }

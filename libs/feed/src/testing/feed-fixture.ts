@@ -6,8 +6,8 @@ import { Server } from '@grpc/grpc-js';
 import { createLogger, listenGrpc, type Logger } from '@trellis/runtime';
 import { openLmdbStore, type Store } from '@trellis/store';
 import type { FeedEvent, FeedReportHandler } from '../types';
-import { createFeedService, type FeedServiceOptions } from '../server/feed-service';
-import { RawRequestFeedService } from '../server/request-decoding';
+import { createFeedService, createFeedV2Service, type FeedServiceOptions } from '../server/feed-service';
+import { RawRequestFeedService, RawRequestFeedV2Service } from '../server/request-decoding';
 
 export const TEST_COLLECTIONS = [{ name: 'networks' }, { name: 'ports' }, { name: 'hosts' }];
 
@@ -57,6 +57,7 @@ export async function startFeedServer(
 ): Promise<{ server: Server; port: number; target: string }> {
   const server = new Server();
   server.addService(RawRequestFeedService, createFeedService({ reports: noReports, ...options }));
+  server.addService(RawRequestFeedV2Service, createFeedV2Service(options));
   const bound = await listenGrpc(server, `127.0.0.1:${port}`);
   return { server, port: bound, target: `127.0.0.1:${bound}` };
 }
@@ -74,14 +75,14 @@ export async function putNetworks(store: Store, from: number, count: number, pay
  * Reads a FeedClient watch until `done(events)` or `timeoutMs` (then rejects with what arrived),
  * aborting the watch either way.
  */
-export async function collectFeed(
-  iterable: (signal: AbortSignal) => AsyncIterable<FeedEvent>,
-  done: (events: readonly FeedEvent[]) => boolean,
+export async function collectFeed<E extends { type: string } = FeedEvent>(
+  iterable: (signal: AbortSignal) => AsyncIterable<E>,
+  done: (events: readonly E[]) => boolean,
   timeoutMs = 8_000,
-  onEvent?: (event: FeedEvent, events: readonly FeedEvent[]) => void | Promise<void>,
-): Promise<FeedEvent[]> {
+  onEvent?: (event: E, events: readonly E[]) => void | Promise<void>,
+): Promise<E[]> {
   const controller = new AbortController();
-  const events: FeedEvent[] = [];
+  const events: E[] = [];
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     for await (const event of iterable(controller.signal)) {

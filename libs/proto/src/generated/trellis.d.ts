@@ -1247,6 +1247,1501 @@ export namespace trellis {
                 type $Shape = trellis.feed.v1.ReportAcks.$Properties;
             }
         }
+
+        /** Namespace v2. */
+        namespace v2 {
+
+            /** Represents a Feed */
+            class Feed extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Feed service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Feed service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Feed;
+
+                /** Calls Watch. */
+                watch: trellis.feed.v2.Feed.Watch;
+            }
+
+            namespace Feed {
+
+                /**
+                 * Callback as used by {@link trellis.feed.v2.Feed#watch}.
+                 * @param error Error, if any
+                 * @param [response] WatchResponse
+                 */
+                type WatchCallback = (error: (Error|null), response?: trellis.feed.v2.WatchResponse) => void;
+
+                /** Calls Watch. */
+                type Watch = {
+                  (request: trellis.feed.v2.IWatchRequest, callback: trellis.feed.v2.Feed.WatchCallback): void;
+                  (request: trellis.feed.v2.IWatchRequest): Promise<trellis.feed.v2.WatchResponse>;
+                  readonly name: "Watch";
+                  readonly path: "/trellis.feed.v2.Feed/Watch";
+                  readonly requestType: "WatchRequest";
+                  readonly responseType: "WatchResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: true;
+                };
+            }
+
+            /** ResourceKind enum. */
+            enum ResourceKind {
+
+                /** RESOURCE_KIND_UNSPECIFIED value */
+                RESOURCE_KIND_UNSPECIFIED = 0,
+
+                /** RESOURCE_KIND_HOST value */
+                RESOURCE_KIND_HOST = 1,
+
+                /** RESOURCE_KIND_NETWORK value */
+                RESOURCE_KIND_NETWORK = 2,
+
+                /** RESOURCE_KIND_PORT value */
+                RESOURCE_KIND_PORT = 3,
+
+                /** RESOURCE_KIND_PORT_STATUS value */
+                RESOURCE_KIND_PORT_STATUS = 4,
+
+                /** RESOURCE_KIND_HOST_LIVENESS value */
+                RESOURCE_KIND_HOST_LIVENESS = 5
+            }
+
+            /**
+             * Properties of a WatchRequest.
+             * @deprecated Use trellis.feed.v2.WatchRequest.$Properties instead.
+             */
+            interface IWatchRequest extends trellis.feed.v2.WatchRequest.$Properties {
+            }
+
+            /** Represents a WatchRequest. */
+            class WatchRequest {
+
+                /**
+                 * Constructs a new WatchRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.WatchRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WatchRequest afterRevision. */
+                afterRevision: number;
+
+                /** WatchRequest kinds. */
+                kinds: trellis.feed.v2.ResourceKind[];
+
+                /** WatchRequest consumer. */
+                consumer: string;
+
+                /** WatchRequest progressIntervalMs. */
+                progressIntervalMs: number;
+
+                /**
+                 * Creates a new WatchRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WatchRequest instance
+                 */
+                static create(properties: trellis.feed.v2.WatchRequest.$Shape): trellis.feed.v2.WatchRequest & trellis.feed.v2.WatchRequest.$Shape;
+                static create(properties?: trellis.feed.v2.WatchRequest.$Properties): trellis.feed.v2.WatchRequest;
+
+                /**
+                 * Encodes the specified WatchRequest message. Does not implicitly {@link trellis.feed.v2.WatchRequest.verify|verify} messages.
+                 * @param message WatchRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.WatchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WatchRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.WatchRequest & trellis.feed.v2.WatchRequest.$Shape} WatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.WatchRequest & trellis.feed.v2.WatchRequest.$Shape;
+
+                /**
+                 * Gets the type url for WatchRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace WatchRequest {
+
+                /** Properties of a WatchRequest. */
+                interface $Properties {
+
+                    /** WatchRequest afterRevision */
+                    afterRevision?: (number|null);
+
+                    /** WatchRequest kinds */
+                    kinds?: (trellis.feed.v2.ResourceKind[]|null);
+
+                    /** WatchRequest consumer */
+                    consumer?: (string|null);
+
+                    /** WatchRequest progressIntervalMs */
+                    progressIntervalMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WatchRequest. */
+                type $Shape = trellis.feed.v2.WatchRequest.$Properties;
+            }
+
+            /**
+             * Properties of a Host.
+             * @deprecated Use trellis.feed.v2.Host.$Properties instead.
+             */
+            interface IHost extends trellis.feed.v2.Host.$Properties {
+            }
+
+            /** Represents a Host. */
+            class Host {
+
+                /**
+                 * Constructs a new Host.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Host.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Host id. */
+                id: string;
+
+                /** Host cell. */
+                cell: string;
+
+                /** Host vtep. */
+                vtep: string;
+
+                /**
+                 * Creates a new Host instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Host instance
+                 */
+                static create(properties: trellis.feed.v2.Host.$Shape): trellis.feed.v2.Host & trellis.feed.v2.Host.$Shape;
+                static create(properties?: trellis.feed.v2.Host.$Properties): trellis.feed.v2.Host;
+
+                /**
+                 * Encodes the specified Host message. Does not implicitly {@link trellis.feed.v2.Host.verify|verify} messages.
+                 * @param message Host message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Host.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Host message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Host & trellis.feed.v2.Host.$Shape} Host
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Host & trellis.feed.v2.Host.$Shape;
+
+                /**
+                 * Gets the type url for Host
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Host {
+
+                /** Properties of a Host. */
+                interface $Properties {
+
+                    /** Host id */
+                    id?: (string|null);
+
+                    /** Host cell */
+                    cell?: (string|null);
+
+                    /** Host vtep */
+                    vtep?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Host. */
+                type $Shape = trellis.feed.v2.Host.$Properties;
+            }
+
+            /**
+             * Properties of a Network.
+             * @deprecated Use trellis.feed.v2.Network.$Properties instead.
+             */
+            interface INetwork extends trellis.feed.v2.Network.$Properties {
+            }
+
+            /** Represents a Network. */
+            class Network {
+
+                /**
+                 * Constructs a new Network.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Network.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Network id. */
+                id: string;
+
+                /** Network networkType. */
+                networkType: string;
+
+                /** Network segmentationId. */
+                segmentationId: number;
+
+                /** Network mtu. */
+                mtu: number;
+
+                /**
+                 * Creates a new Network instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Network instance
+                 */
+                static create(properties: trellis.feed.v2.Network.$Shape): trellis.feed.v2.Network & trellis.feed.v2.Network.$Shape;
+                static create(properties?: trellis.feed.v2.Network.$Properties): trellis.feed.v2.Network;
+
+                /**
+                 * Encodes the specified Network message. Does not implicitly {@link trellis.feed.v2.Network.verify|verify} messages.
+                 * @param message Network message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Network.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Network message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Network & trellis.feed.v2.Network.$Shape} Network
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Network & trellis.feed.v2.Network.$Shape;
+
+                /**
+                 * Gets the type url for Network
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Network {
+
+                /** Properties of a Network. */
+                interface $Properties {
+
+                    /** Network id */
+                    id?: (string|null);
+
+                    /** Network networkType */
+                    networkType?: (string|null);
+
+                    /** Network segmentationId */
+                    segmentationId?: (number|null);
+
+                    /** Network mtu */
+                    mtu?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Network. */
+                type $Shape = trellis.feed.v2.Network.$Properties;
+            }
+
+            /** BindingStatus enum. */
+            enum BindingStatus {
+
+                /** BINDING_STATUS_UNSPECIFIED value */
+                BINDING_STATUS_UNSPECIFIED = 0,
+
+                /** BINDING_STATUS_ACTIVE value */
+                BINDING_STATUS_ACTIVE = 1,
+
+                /** BINDING_STATUS_INACTIVE value */
+                BINDING_STATUS_INACTIVE = 2
+            }
+
+            /**
+             * Properties of a Binding.
+             * @deprecated Use trellis.feed.v2.Binding.$Properties instead.
+             */
+            interface IBinding extends trellis.feed.v2.Binding.$Properties {
+            }
+
+            /** Represents a Binding. */
+            class Binding {
+
+                /**
+                 * Constructs a new Binding.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Binding.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Binding host. */
+                host: string;
+
+                /** Binding status. */
+                status: trellis.feed.v2.BindingStatus;
+
+                /** Binding failed. */
+                failed: boolean;
+
+                /**
+                 * Creates a new Binding instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Binding instance
+                 */
+                static create(properties: trellis.feed.v2.Binding.$Shape): trellis.feed.v2.Binding & trellis.feed.v2.Binding.$Shape;
+                static create(properties?: trellis.feed.v2.Binding.$Properties): trellis.feed.v2.Binding;
+
+                /**
+                 * Encodes the specified Binding message. Does not implicitly {@link trellis.feed.v2.Binding.verify|verify} messages.
+                 * @param message Binding message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Binding.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Binding message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Binding & trellis.feed.v2.Binding.$Shape} Binding
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Binding & trellis.feed.v2.Binding.$Shape;
+
+                /**
+                 * Gets the type url for Binding
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Binding {
+
+                /** Properties of a Binding. */
+                interface $Properties {
+
+                    /** Binding host */
+                    host?: (string|null);
+
+                    /** Binding status */
+                    status?: (trellis.feed.v2.BindingStatus|null);
+
+                    /** Binding failed */
+                    failed?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Binding. */
+                type $Shape = trellis.feed.v2.Binding.$Properties;
+            }
+
+            /**
+             * Properties of a FixedIp.
+             * @deprecated Use trellis.feed.v2.FixedIp.$Properties instead.
+             */
+            interface IFixedIp extends trellis.feed.v2.FixedIp.$Properties {
+            }
+
+            /** Represents a FixedIp. */
+            class FixedIp {
+
+                /**
+                 * Constructs a new FixedIp.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.FixedIp.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FixedIp subnetId. */
+                subnetId: string;
+
+                /** FixedIp ipAddress. */
+                ipAddress: string;
+
+                /**
+                 * Creates a new FixedIp instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FixedIp instance
+                 */
+                static create(properties: trellis.feed.v2.FixedIp.$Shape): trellis.feed.v2.FixedIp & trellis.feed.v2.FixedIp.$Shape;
+                static create(properties?: trellis.feed.v2.FixedIp.$Properties): trellis.feed.v2.FixedIp;
+
+                /**
+                 * Encodes the specified FixedIp message. Does not implicitly {@link trellis.feed.v2.FixedIp.verify|verify} messages.
+                 * @param message FixedIp message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.FixedIp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FixedIp message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.FixedIp & trellis.feed.v2.FixedIp.$Shape} FixedIp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.FixedIp & trellis.feed.v2.FixedIp.$Shape;
+
+                /**
+                 * Gets the type url for FixedIp
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FixedIp {
+
+                /** Properties of a FixedIp. */
+                interface $Properties {
+
+                    /** FixedIp subnetId */
+                    subnetId?: (string|null);
+
+                    /** FixedIp ipAddress */
+                    ipAddress?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FixedIp. */
+                type $Shape = trellis.feed.v2.FixedIp.$Properties;
+            }
+
+            /**
+             * Properties of a Port.
+             * @deprecated Use trellis.feed.v2.Port.$Properties instead.
+             */
+            interface IPort extends trellis.feed.v2.Port.$Properties {
+            }
+
+            /** Represents a Port. */
+            class Port {
+
+                /**
+                 * Constructs a new Port.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Port.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Port id. */
+                id: string;
+
+                /** Port networkId. */
+                networkId: string;
+
+                /** Port macAddress. */
+                macAddress: string;
+
+                /** Port fixedIps. */
+                fixedIps: trellis.feed.v2.FixedIp.$Properties[];
+
+                /** Port mobilitySeq. */
+                mobilitySeq: number;
+
+                /** Port bindings. */
+                bindings: trellis.feed.v2.Binding.$Properties[];
+
+                /**
+                 * Creates a new Port instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Port instance
+                 */
+                static create(properties: trellis.feed.v2.Port.$Shape): trellis.feed.v2.Port & trellis.feed.v2.Port.$Shape;
+                static create(properties?: trellis.feed.v2.Port.$Properties): trellis.feed.v2.Port;
+
+                /**
+                 * Encodes the specified Port message. Does not implicitly {@link trellis.feed.v2.Port.verify|verify} messages.
+                 * @param message Port message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Port.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Port message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Port & trellis.feed.v2.Port.$Shape} Port
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Port & trellis.feed.v2.Port.$Shape;
+
+                /**
+                 * Gets the type url for Port
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Port {
+
+                /** Properties of a Port. */
+                interface $Properties {
+
+                    /** Port id */
+                    id?: (string|null);
+
+                    /** Port networkId */
+                    networkId?: (string|null);
+
+                    /** Port macAddress */
+                    macAddress?: (string|null);
+
+                    /** Port fixedIps */
+                    fixedIps?: (trellis.feed.v2.FixedIp.$Properties[]|null);
+
+                    /** Port mobilitySeq */
+                    mobilitySeq?: (number|null);
+
+                    /** Port bindings */
+                    bindings?: (trellis.feed.v2.Binding.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Port. */
+                type $Shape = trellis.feed.v2.Port.$Properties;
+            }
+
+            /**
+             * Properties of a PortStatus.
+             * @deprecated Use trellis.feed.v2.PortStatus.$Properties instead.
+             */
+            interface IPortStatus extends trellis.feed.v2.PortStatus.$Properties {
+            }
+
+            /** Represents a PortStatus. */
+            class PortStatus {
+
+                /**
+                 * Constructs a new PortStatus.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.PortStatus.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PortStatus id. */
+                id: string;
+
+                /** PortStatus status. */
+                status: string;
+
+                /**
+                 * Creates a new PortStatus instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PortStatus instance
+                 */
+                static create(properties: trellis.feed.v2.PortStatus.$Shape): trellis.feed.v2.PortStatus & trellis.feed.v2.PortStatus.$Shape;
+                static create(properties?: trellis.feed.v2.PortStatus.$Properties): trellis.feed.v2.PortStatus;
+
+                /**
+                 * Encodes the specified PortStatus message. Does not implicitly {@link trellis.feed.v2.PortStatus.verify|verify} messages.
+                 * @param message PortStatus message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.PortStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PortStatus message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.PortStatus & trellis.feed.v2.PortStatus.$Shape} PortStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.PortStatus & trellis.feed.v2.PortStatus.$Shape;
+
+                /**
+                 * Gets the type url for PortStatus
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PortStatus {
+
+                /** Properties of a PortStatus. */
+                interface $Properties {
+
+                    /** PortStatus id */
+                    id?: (string|null);
+
+                    /** PortStatus status */
+                    status?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PortStatus. */
+                type $Shape = trellis.feed.v2.PortStatus.$Properties;
+            }
+
+            /**
+             * Properties of a HostLiveness.
+             * @deprecated Use trellis.feed.v2.HostLiveness.$Properties instead.
+             */
+            interface IHostLiveness extends trellis.feed.v2.HostLiveness.$Properties {
+            }
+
+            /** Represents a HostLiveness. */
+            class HostLiveness {
+
+                /**
+                 * Constructs a new HostLiveness.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.HostLiveness.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HostLiveness id. */
+                id: string;
+
+                /** HostLiveness agentState. */
+                agentState: string;
+
+                /** HostLiveness agentVersion. */
+                agentVersion: string;
+
+                /** HostLiveness lastHeartbeatMs. */
+                lastHeartbeatMs: number;
+
+                /**
+                 * Creates a new HostLiveness instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HostLiveness instance
+                 */
+                static create(properties: trellis.feed.v2.HostLiveness.$Shape): trellis.feed.v2.HostLiveness & trellis.feed.v2.HostLiveness.$Shape;
+                static create(properties?: trellis.feed.v2.HostLiveness.$Properties): trellis.feed.v2.HostLiveness;
+
+                /**
+                 * Encodes the specified HostLiveness message. Does not implicitly {@link trellis.feed.v2.HostLiveness.verify|verify} messages.
+                 * @param message HostLiveness message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.HostLiveness.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HostLiveness message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.HostLiveness & trellis.feed.v2.HostLiveness.$Shape} HostLiveness
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.HostLiveness & trellis.feed.v2.HostLiveness.$Shape;
+
+                /**
+                 * Gets the type url for HostLiveness
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HostLiveness {
+
+                /** Properties of a HostLiveness. */
+                interface $Properties {
+
+                    /** HostLiveness id */
+                    id?: (string|null);
+
+                    /** HostLiveness agentState */
+                    agentState?: (string|null);
+
+                    /** HostLiveness agentVersion */
+                    agentVersion?: (string|null);
+
+                    /** HostLiveness lastHeartbeatMs */
+                    lastHeartbeatMs?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HostLiveness. */
+                type $Shape = trellis.feed.v2.HostLiveness.$Properties;
+            }
+
+            /**
+             * Properties of a Resource.
+             * @deprecated Use trellis.feed.v2.Resource.$Properties instead.
+             */
+            interface IResource extends trellis.feed.v2.Resource.$Properties {
+            }
+
+            /** Represents a Resource. */
+            class Resource {
+
+                /**
+                 * Constructs a new Resource.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Resource.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Resource host. */
+                host?: (trellis.feed.v2.Host.$Properties|null);
+
+                /** Resource network. */
+                network?: (trellis.feed.v2.Network.$Properties|null);
+
+                /** Resource port. */
+                port?: (trellis.feed.v2.Port.$Properties|null);
+
+                /** Resource portStatus. */
+                portStatus?: (trellis.feed.v2.PortStatus.$Properties|null);
+
+                /** Resource hostLiveness. */
+                hostLiveness?: (trellis.feed.v2.HostLiveness.$Properties|null);
+
+                /** Resource body. */
+                body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness");
+
+                /**
+                 * Creates a new Resource instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Resource instance
+                 */
+                static create(properties: trellis.feed.v2.Resource.$Shape): trellis.feed.v2.Resource & trellis.feed.v2.Resource.$Shape;
+                static create(properties?: trellis.feed.v2.Resource.$Properties): trellis.feed.v2.Resource;
+
+                /**
+                 * Encodes the specified Resource message. Does not implicitly {@link trellis.feed.v2.Resource.verify|verify} messages.
+                 * @param message Resource message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Resource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Resource message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Resource & trellis.feed.v2.Resource.$Shape} Resource
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Resource & trellis.feed.v2.Resource.$Shape;
+
+                /**
+                 * Gets the type url for Resource
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Resource {
+
+                /** Properties of a Resource. */
+                interface $Properties {
+
+                    /** Resource host */
+                    host?: (trellis.feed.v2.Host.$Properties|null);
+
+                    /** Resource network */
+                    network?: (trellis.feed.v2.Network.$Properties|null);
+
+                    /** Resource port */
+                    port?: (trellis.feed.v2.Port.$Properties|null);
+
+                    /** Resource portStatus */
+                    portStatus?: (trellis.feed.v2.PortStatus.$Properties|null);
+
+                    /** Resource hostLiveness */
+                    hostLiveness?: (trellis.feed.v2.HostLiveness.$Properties|null);
+
+                    /** Resource body */
+                    body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a Resource. */
+                type $Shape = {
+                  host?: trellis.feed.v2.Host.$Shape|null;
+                  network?: trellis.feed.v2.Network.$Shape|null;
+                  port?: trellis.feed.v2.Port.$Shape|null;
+                  portStatus?: trellis.feed.v2.PortStatus.$Shape|null;
+                  hostLiveness?: trellis.feed.v2.HostLiveness.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape })
+                );
+            }
+
+            /** ChangeType enum. */
+            enum ChangeType {
+
+                /** CHANGE_TYPE_UNSPECIFIED value */
+                CHANGE_TYPE_UNSPECIFIED = 0,
+
+                /** CHANGE_TYPE_PUT value */
+                CHANGE_TYPE_PUT = 1,
+
+                /** CHANGE_TYPE_DELETE value */
+                CHANGE_TYPE_DELETE = 2
+            }
+
+            /**
+             * Properties of a Change.
+             * @deprecated Use trellis.feed.v2.Change.$Properties instead.
+             */
+            interface IChange extends trellis.feed.v2.Change.$Properties {
+            }
+
+            /** Represents a Change. */
+            class Change {
+
+                /**
+                 * Constructs a new Change.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Change.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Change type. */
+                type: trellis.feed.v2.ChangeType;
+
+                /** Change kind. */
+                kind: trellis.feed.v2.ResourceKind;
+
+                /** Change id. */
+                id: string;
+
+                /** Change resource. */
+                resource: Uint8Array;
+
+                /**
+                 * Creates a new Change instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Change instance
+                 */
+                static create(properties: trellis.feed.v2.Change.$Shape): trellis.feed.v2.Change & trellis.feed.v2.Change.$Shape;
+                static create(properties?: trellis.feed.v2.Change.$Properties): trellis.feed.v2.Change;
+
+                /**
+                 * Encodes the specified Change message. Does not implicitly {@link trellis.feed.v2.Change.verify|verify} messages.
+                 * @param message Change message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Change.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Change message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Change & trellis.feed.v2.Change.$Shape} Change
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Change & trellis.feed.v2.Change.$Shape;
+
+                /**
+                 * Gets the type url for Change
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Change {
+
+                /** Properties of a Change. */
+                interface $Properties {
+
+                    /** Change type */
+                    type?: (trellis.feed.v2.ChangeType|null);
+
+                    /** Change kind */
+                    kind?: (trellis.feed.v2.ResourceKind|null);
+
+                    /** Change id */
+                    id?: (string|null);
+
+                    /** Change resource */
+                    resource?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Change. */
+                type $Shape = trellis.feed.v2.Change.$Properties;
+            }
+
+            /**
+             * Properties of a Revision.
+             * @deprecated Use trellis.feed.v2.Revision.$Properties instead.
+             */
+            interface IRevision extends trellis.feed.v2.Revision.$Properties {
+            }
+
+            /** Represents a Revision. */
+            class Revision {
+
+                /**
+                 * Constructs a new Revision.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Revision.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Revision revision. */
+                revision: number;
+
+                /** Revision timestampMs. */
+                timestampMs: number;
+
+                /** Revision changes. */
+                changes: trellis.feed.v2.Change.$Properties[];
+
+                /**
+                 * Creates a new Revision instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Revision instance
+                 */
+                static create(properties: trellis.feed.v2.Revision.$Shape): trellis.feed.v2.Revision & trellis.feed.v2.Revision.$Shape;
+                static create(properties?: trellis.feed.v2.Revision.$Properties): trellis.feed.v2.Revision;
+
+                /**
+                 * Encodes the specified Revision message. Does not implicitly {@link trellis.feed.v2.Revision.verify|verify} messages.
+                 * @param message Revision message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Revision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Revision message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Revision & trellis.feed.v2.Revision.$Shape} Revision
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Revision & trellis.feed.v2.Revision.$Shape;
+
+                /**
+                 * Gets the type url for Revision
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Revision {
+
+                /** Properties of a Revision. */
+                interface $Properties {
+
+                    /** Revision revision */
+                    revision?: (number|null);
+
+                    /** Revision timestampMs */
+                    timestampMs?: (number|null);
+
+                    /** Revision changes */
+                    changes?: (trellis.feed.v2.Change.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Revision. */
+                type $Shape = trellis.feed.v2.Revision.$Properties;
+            }
+
+            /**
+             * Properties of a SnapshotItem.
+             * @deprecated Use trellis.feed.v2.SnapshotItem.$Properties instead.
+             */
+            interface ISnapshotItem extends trellis.feed.v2.SnapshotItem.$Properties {
+            }
+
+            /** Represents a SnapshotItem. */
+            class SnapshotItem {
+
+                /**
+                 * Constructs a new SnapshotItem.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.SnapshotItem.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SnapshotItem kind. */
+                kind: trellis.feed.v2.ResourceKind;
+
+                /** SnapshotItem id. */
+                id: string;
+
+                /** SnapshotItem resource. */
+                resource: Uint8Array;
+
+                /**
+                 * Creates a new SnapshotItem instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SnapshotItem instance
+                 */
+                static create(properties: trellis.feed.v2.SnapshotItem.$Shape): trellis.feed.v2.SnapshotItem & trellis.feed.v2.SnapshotItem.$Shape;
+                static create(properties?: trellis.feed.v2.SnapshotItem.$Properties): trellis.feed.v2.SnapshotItem;
+
+                /**
+                 * Encodes the specified SnapshotItem message. Does not implicitly {@link trellis.feed.v2.SnapshotItem.verify|verify} messages.
+                 * @param message SnapshotItem message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.SnapshotItem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SnapshotItem message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.SnapshotItem & trellis.feed.v2.SnapshotItem.$Shape} SnapshotItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.SnapshotItem & trellis.feed.v2.SnapshotItem.$Shape;
+
+                /**
+                 * Gets the type url for SnapshotItem
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SnapshotItem {
+
+                /** Properties of a SnapshotItem. */
+                interface $Properties {
+
+                    /** SnapshotItem kind */
+                    kind?: (trellis.feed.v2.ResourceKind|null);
+
+                    /** SnapshotItem id */
+                    id?: (string|null);
+
+                    /** SnapshotItem resource */
+                    resource?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SnapshotItem. */
+                type $Shape = trellis.feed.v2.SnapshotItem.$Properties;
+            }
+
+            /**
+             * Properties of a SnapshotChunk.
+             * @deprecated Use trellis.feed.v2.SnapshotChunk.$Properties instead.
+             */
+            interface ISnapshotChunk extends trellis.feed.v2.SnapshotChunk.$Properties {
+            }
+
+            /** Represents a SnapshotChunk. */
+            class SnapshotChunk {
+
+                /**
+                 * Constructs a new SnapshotChunk.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.SnapshotChunk.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SnapshotChunk revision. */
+                revision: number;
+
+                /** SnapshotChunk items. */
+                items: trellis.feed.v2.SnapshotItem.$Properties[];
+
+                /**
+                 * Creates a new SnapshotChunk instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SnapshotChunk instance
+                 */
+                static create(properties: trellis.feed.v2.SnapshotChunk.$Shape): trellis.feed.v2.SnapshotChunk & trellis.feed.v2.SnapshotChunk.$Shape;
+                static create(properties?: trellis.feed.v2.SnapshotChunk.$Properties): trellis.feed.v2.SnapshotChunk;
+
+                /**
+                 * Encodes the specified SnapshotChunk message. Does not implicitly {@link trellis.feed.v2.SnapshotChunk.verify|verify} messages.
+                 * @param message SnapshotChunk message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.SnapshotChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SnapshotChunk message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.SnapshotChunk & trellis.feed.v2.SnapshotChunk.$Shape} SnapshotChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.SnapshotChunk & trellis.feed.v2.SnapshotChunk.$Shape;
+
+                /**
+                 * Gets the type url for SnapshotChunk
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SnapshotChunk {
+
+                /** Properties of a SnapshotChunk. */
+                interface $Properties {
+
+                    /** SnapshotChunk revision */
+                    revision?: (number|null);
+
+                    /** SnapshotChunk items */
+                    items?: (trellis.feed.v2.SnapshotItem.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SnapshotChunk. */
+                type $Shape = trellis.feed.v2.SnapshotChunk.$Properties;
+            }
+
+            /**
+             * Properties of a SnapshotEnd.
+             * @deprecated Use trellis.feed.v2.SnapshotEnd.$Properties instead.
+             */
+            interface ISnapshotEnd extends trellis.feed.v2.SnapshotEnd.$Properties {
+            }
+
+            /** Represents a SnapshotEnd. */
+            class SnapshotEnd {
+
+                /**
+                 * Constructs a new SnapshotEnd.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.SnapshotEnd.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SnapshotEnd revision. */
+                revision: number;
+
+                /** SnapshotEnd itemCount. */
+                itemCount: number;
+
+                /**
+                 * Creates a new SnapshotEnd instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SnapshotEnd instance
+                 */
+                static create(properties: trellis.feed.v2.SnapshotEnd.$Shape): trellis.feed.v2.SnapshotEnd & trellis.feed.v2.SnapshotEnd.$Shape;
+                static create(properties?: trellis.feed.v2.SnapshotEnd.$Properties): trellis.feed.v2.SnapshotEnd;
+
+                /**
+                 * Encodes the specified SnapshotEnd message. Does not implicitly {@link trellis.feed.v2.SnapshotEnd.verify|verify} messages.
+                 * @param message SnapshotEnd message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.SnapshotEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SnapshotEnd message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.SnapshotEnd & trellis.feed.v2.SnapshotEnd.$Shape} SnapshotEnd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.SnapshotEnd & trellis.feed.v2.SnapshotEnd.$Shape;
+
+                /**
+                 * Gets the type url for SnapshotEnd
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SnapshotEnd {
+
+                /** Properties of a SnapshotEnd. */
+                interface $Properties {
+
+                    /** SnapshotEnd revision */
+                    revision?: (number|null);
+
+                    /** SnapshotEnd itemCount */
+                    itemCount?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SnapshotEnd. */
+                type $Shape = trellis.feed.v2.SnapshotEnd.$Properties;
+            }
+
+            /**
+             * Properties of a Progress.
+             * @deprecated Use trellis.feed.v2.Progress.$Properties instead.
+             */
+            interface IProgress extends trellis.feed.v2.Progress.$Properties {
+            }
+
+            /** Represents a Progress. */
+            class Progress {
+
+                /**
+                 * Constructs a new Progress.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Progress.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Progress revision. */
+                revision: number;
+
+                /**
+                 * Creates a new Progress instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Progress instance
+                 */
+                static create(properties: trellis.feed.v2.Progress.$Shape): trellis.feed.v2.Progress & trellis.feed.v2.Progress.$Shape;
+                static create(properties?: trellis.feed.v2.Progress.$Properties): trellis.feed.v2.Progress;
+
+                /**
+                 * Encodes the specified Progress message. Does not implicitly {@link trellis.feed.v2.Progress.verify|verify} messages.
+                 * @param message Progress message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Progress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Progress message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Progress & trellis.feed.v2.Progress.$Shape} Progress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Progress & trellis.feed.v2.Progress.$Shape;
+
+                /**
+                 * Gets the type url for Progress
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Progress {
+
+                /** Properties of a Progress. */
+                interface $Properties {
+
+                    /** Progress revision */
+                    revision?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Progress. */
+                type $Shape = trellis.feed.v2.Progress.$Properties;
+            }
+
+            /**
+             * Properties of a WatchResponse.
+             * @deprecated Use trellis.feed.v2.WatchResponse.$Properties instead.
+             */
+            interface IWatchResponse extends trellis.feed.v2.WatchResponse.$Properties {
+            }
+
+            /** Represents a WatchResponse. */
+            class WatchResponse {
+
+                /**
+                 * Constructs a new WatchResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.WatchResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WatchResponse revision. */
+                revision?: (trellis.feed.v2.Revision.$Properties|null);
+
+                /** WatchResponse snapshotChunk. */
+                snapshotChunk?: (trellis.feed.v2.SnapshotChunk.$Properties|null);
+
+                /** WatchResponse snapshotEnd. */
+                snapshotEnd?: (trellis.feed.v2.SnapshotEnd.$Properties|null);
+
+                /** WatchResponse progress. */
+                progress?: (trellis.feed.v2.Progress.$Properties|null);
+
+                /** WatchResponse kind. */
+                kind?: ("revision"|"snapshotChunk"|"snapshotEnd"|"progress");
+
+                /**
+                 * Creates a new WatchResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WatchResponse instance
+                 */
+                static create(properties: trellis.feed.v2.WatchResponse.$Shape): trellis.feed.v2.WatchResponse & trellis.feed.v2.WatchResponse.$Shape;
+                static create(properties?: trellis.feed.v2.WatchResponse.$Properties): trellis.feed.v2.WatchResponse;
+
+                /**
+                 * Encodes the specified WatchResponse message. Does not implicitly {@link trellis.feed.v2.WatchResponse.verify|verify} messages.
+                 * @param message WatchResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.WatchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WatchResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.WatchResponse & trellis.feed.v2.WatchResponse.$Shape} WatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.WatchResponse & trellis.feed.v2.WatchResponse.$Shape;
+
+                /**
+                 * Gets the type url for WatchResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace WatchResponse {
+
+                /** Properties of a WatchResponse. */
+                interface $Properties {
+
+                    /** WatchResponse revision */
+                    revision?: (trellis.feed.v2.Revision.$Properties|null);
+
+                    /** WatchResponse snapshotChunk */
+                    snapshotChunk?: (trellis.feed.v2.SnapshotChunk.$Properties|null);
+
+                    /** WatchResponse snapshotEnd */
+                    snapshotEnd?: (trellis.feed.v2.SnapshotEnd.$Properties|null);
+
+                    /** WatchResponse progress */
+                    progress?: (trellis.feed.v2.Progress.$Properties|null);
+
+                    /** WatchResponse kind */
+                    kind?: ("revision"|"snapshotChunk"|"snapshotEnd"|"progress");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a WatchResponse. */
+                type $Shape = {
+                  revision?: trellis.feed.v2.Revision.$Shape|null;
+                  snapshotChunk?: trellis.feed.v2.SnapshotChunk.$Shape|null;
+                  snapshotEnd?: trellis.feed.v2.SnapshotEnd.$Shape|null;
+                  progress?: trellis.feed.v2.Progress.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ kind?: undefined; revision?: null; snapshotChunk?: null; snapshotEnd?: null; progress?: null }|{ kind?: "revision"; revision: trellis.feed.v2.Revision.$Shape; snapshotChunk?: null; snapshotEnd?: null; progress?: null }|{ kind?: "snapshotChunk"; revision?: null; snapshotChunk: trellis.feed.v2.SnapshotChunk.$Shape; snapshotEnd?: null; progress?: null }|{ kind?: "snapshotEnd"; revision?: null; snapshotChunk?: null; snapshotEnd: trellis.feed.v2.SnapshotEnd.$Shape; progress?: null }|{ kind?: "progress"; revision?: null; snapshotChunk?: null; snapshotEnd?: null; progress: trellis.feed.v2.Progress.$Shape })
+                );
+            }
+        }
     }
 
     /** Namespace l2. */

@@ -2973,6 +2973,3563 @@ export const trellis = $root.trellis = (() => {
             return v1;
         })();
 
+        feed.v2 = (function() {
+
+            /**
+             * Namespace v2.
+             * @memberof trellis.feed
+             * @namespace
+             */
+            const v2 = {};
+
+            v2.Feed = (function() {
+
+                /**
+                 * Constructs a new Feed service.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Feed
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                const Feed = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(Feed.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Feed, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new Feed service using the specified rpc implementation.
+                 * @function create
+                 * @memberof trellis.feed.v2.Feed
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Feed} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Feed.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link trellis.feed.v2.Feed#watch}.
+                 * @memberof trellis.feed.v2.Feed
+                 * @typedef WatchCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {trellis.feed.v2.WatchResponse} [response] WatchResponse
+                 */
+
+                /**
+                 * Calls Watch.
+                 * @memberof trellis.feed.v2.Feed
+                 * @typedef Watch
+                 * @type {{
+                 *   (request: trellis.feed.v2.IWatchRequest, callback: trellis.feed.v2.Feed.WatchCallback): void;
+                 *   (request: trellis.feed.v2.IWatchRequest): Promise<trellis.feed.v2.WatchResponse>;
+                 *   readonly name: "Watch";
+                 *   readonly path: "/trellis.feed.v2.Feed/Watch";
+                 *   readonly requestType: "WatchRequest";
+                 *   readonly responseType: "WatchResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: true;
+                 * }}
+                 */
+
+                /**
+                 * Calls Watch.
+                 * @name trellis.feed.v2.Feed#watch
+                 * @type {trellis.feed.v2.Feed.Watch}
+                 */
+                $Object.defineProperties(Feed.prototype.watch = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Feed.prototype.watch, $root.trellis.feed.v2.WatchRequest, $root.trellis.feed.v2.WatchResponse, request, callback);
+                }, {
+                    name: { value: "Watch" },
+                    path: { value: "/trellis.feed.v2.Feed/Watch" },
+                    requestType: { value: "WatchRequest" },
+                    responseType: { value: "WatchResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: true }
+                });
+
+                return Feed;
+            })();
+
+            /**
+             * ResourceKind enum.
+             * @name trellis.feed.v2.ResourceKind
+             * @enum {number}
+             * @property {number} RESOURCE_KIND_UNSPECIFIED=0 RESOURCE_KIND_UNSPECIFIED value
+             * @property {number} RESOURCE_KIND_HOST=1 RESOURCE_KIND_HOST value
+             * @property {number} RESOURCE_KIND_NETWORK=2 RESOURCE_KIND_NETWORK value
+             * @property {number} RESOURCE_KIND_PORT=3 RESOURCE_KIND_PORT value
+             * @property {number} RESOURCE_KIND_PORT_STATUS=4 RESOURCE_KIND_PORT_STATUS value
+             * @property {number} RESOURCE_KIND_HOST_LIVENESS=5 RESOURCE_KIND_HOST_LIVENESS value
+             */
+            v2.ResourceKind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "RESOURCE_KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "RESOURCE_KIND_HOST"] = 1;
+                values[valuesById[2] = "RESOURCE_KIND_NETWORK"] = 2;
+                values[valuesById[3] = "RESOURCE_KIND_PORT"] = 3;
+                values[valuesById[4] = "RESOURCE_KIND_PORT_STATUS"] = 4;
+                values[valuesById[5] = "RESOURCE_KIND_HOST_LIVENESS"] = 5;
+                return values;
+            })();
+
+            v2.WatchRequest = (function() {
+
+                /**
+                 * Properties of a WatchRequest.
+                 * @typedef {Object} trellis.feed.v2.WatchRequest.$Properties
+                 * @property {number|null} [afterRevision] WatchRequest afterRevision
+                 * @property {Array.<trellis.feed.v2.ResourceKind>|null} [kinds] WatchRequest kinds
+                 * @property {string|null} [consumer] WatchRequest consumer
+                 * @property {number|null} [progressIntervalMs] WatchRequest progressIntervalMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WatchRequest.
+                 * @memberof trellis.feed.v2
+                 * @interface IWatchRequest
+                 * @augments trellis.feed.v2.WatchRequest.$Properties
+                 * @deprecated Use trellis.feed.v2.WatchRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a WatchRequest.
+                 * @typedef {trellis.feed.v2.WatchRequest.$Properties} trellis.feed.v2.WatchRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new WatchRequest.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a WatchRequest.
+                 * @constructor
+                 * @param {trellis.feed.v2.WatchRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WatchRequest = function (properties) {
+                    this.kinds = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * WatchRequest afterRevision.
+                 * @member {number} afterRevision
+                 * @memberof trellis.feed.v2.WatchRequest
+                 * @instance
+                 */
+                WatchRequest.prototype.afterRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * WatchRequest kinds.
+                 * @member {Array.<trellis.feed.v2.ResourceKind>} kinds
+                 * @memberof trellis.feed.v2.WatchRequest
+                 * @instance
+                 */
+                WatchRequest.prototype.kinds = $util.emptyArray;
+
+                /**
+                 * WatchRequest consumer.
+                 * @member {string} consumer
+                 * @memberof trellis.feed.v2.WatchRequest
+                 * @instance
+                 */
+                WatchRequest.prototype.consumer = "";
+
+                /**
+                 * WatchRequest progressIntervalMs.
+                 * @member {number} progressIntervalMs
+                 * @memberof trellis.feed.v2.WatchRequest
+                 * @instance
+                 */
+                WatchRequest.prototype.progressIntervalMs = 0;
+
+                /**
+                 * Creates a new WatchRequest instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.WatchRequest
+                 * @static
+                 * @param {trellis.feed.v2.WatchRequest.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.WatchRequest} WatchRequest instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.WatchRequest.$Shape): trellis.feed.v2.WatchRequest & trellis.feed.v2.WatchRequest.$Shape;
+                 *   (properties?: trellis.feed.v2.WatchRequest.$Properties): trellis.feed.v2.WatchRequest;
+                 * }}
+                 */
+                WatchRequest.create = function(properties) {
+                    return new WatchRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified WatchRequest message. Does not implicitly {@link trellis.feed.v2.WatchRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.WatchRequest
+                 * @static
+                 * @param {trellis.feed.v2.WatchRequest.$Properties} message WatchRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WatchRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.afterRevision != null && $Object.hasOwnProperty.call(message, "afterRevision") && (typeof message.afterRevision === "object" ? message.afterRevision.low || message.afterRevision.high : message.afterRevision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.afterRevision);
+                    if (message.kinds != null && message.kinds.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).int32s(message.kinds);
+                    if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer") && message.consumer !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.consumer);
+                    if (message.progressIntervalMs != null && $Object.hasOwnProperty.call(message, "progressIntervalMs") && message.progressIntervalMs !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.progressIntervalMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WatchRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.WatchRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.WatchRequest & trellis.feed.v2.WatchRequest.$Shape} WatchRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WatchRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.WatchRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.afterRevision = value;
+                                else
+                                    delete message.afterRevision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType === 2) {
+                                    if (!(message.kinds && message.kinds.length))
+                                        message.kinds = [];
+                                    reader.int32s(message.kinds);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.kinds && message.kinds.length))
+                                    message.kinds = [];
+                                message.kinds.push(reader.int32());
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.consumer = value;
+                                else
+                                    delete message.consumer;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.progressIntervalMs = value;
+                                else
+                                    delete message.progressIntervalMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for WatchRequest
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.WatchRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                WatchRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.WatchRequest";
+                };
+
+                return WatchRequest;
+            })();
+
+            v2.Host = (function() {
+
+                /**
+                 * Properties of a Host.
+                 * @typedef {Object} trellis.feed.v2.Host.$Properties
+                 * @property {string|null} [id] Host id
+                 * @property {string|null} [cell] Host cell
+                 * @property {string|null} [vtep] Host vtep
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Host.
+                 * @memberof trellis.feed.v2
+                 * @interface IHost
+                 * @augments trellis.feed.v2.Host.$Properties
+                 * @deprecated Use trellis.feed.v2.Host.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Host.
+                 * @typedef {trellis.feed.v2.Host.$Properties} trellis.feed.v2.Host.$Shape
+                 */
+
+                /**
+                 * Constructs a new Host.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Host.
+                 * @constructor
+                 * @param {trellis.feed.v2.Host.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Host = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Host id.
+                 * @member {string} id
+                 * @memberof trellis.feed.v2.Host
+                 * @instance
+                 */
+                Host.prototype.id = "";
+
+                /**
+                 * Host cell.
+                 * @member {string} cell
+                 * @memberof trellis.feed.v2.Host
+                 * @instance
+                 */
+                Host.prototype.cell = "";
+
+                /**
+                 * Host vtep.
+                 * @member {string} vtep
+                 * @memberof trellis.feed.v2.Host
+                 * @instance
+                 */
+                Host.prototype.vtep = "";
+
+                /**
+                 * Creates a new Host instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Host
+                 * @static
+                 * @param {trellis.feed.v2.Host.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Host} Host instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Host.$Shape): trellis.feed.v2.Host & trellis.feed.v2.Host.$Shape;
+                 *   (properties?: trellis.feed.v2.Host.$Properties): trellis.feed.v2.Host;
+                 * }}
+                 */
+                Host.create = function(properties) {
+                    return new Host(properties);
+                };
+
+                /**
+                 * Encodes the specified Host message. Does not implicitly {@link trellis.feed.v2.Host.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Host
+                 * @static
+                 * @param {trellis.feed.v2.Host.$Properties} message Host message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Host.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.cell != null && $Object.hasOwnProperty.call(message, "cell") && message.cell !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.cell);
+                    if (message.vtep != null && $Object.hasOwnProperty.call(message, "vtep") && message.vtep !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.vtep);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Host message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Host
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Host & trellis.feed.v2.Host.$Shape} Host
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Host.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Host();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cell = value;
+                                else
+                                    delete message.cell;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.vtep = value;
+                                else
+                                    delete message.vtep;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Host
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Host
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Host.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Host";
+                };
+
+                return Host;
+            })();
+
+            v2.Network = (function() {
+
+                /**
+                 * Properties of a Network.
+                 * @typedef {Object} trellis.feed.v2.Network.$Properties
+                 * @property {string|null} [id] Network id
+                 * @property {string|null} [networkType] Network networkType
+                 * @property {number|null} [segmentationId] Network segmentationId
+                 * @property {number|null} [mtu] Network mtu
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Network.
+                 * @memberof trellis.feed.v2
+                 * @interface INetwork
+                 * @augments trellis.feed.v2.Network.$Properties
+                 * @deprecated Use trellis.feed.v2.Network.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Network.
+                 * @typedef {trellis.feed.v2.Network.$Properties} trellis.feed.v2.Network.$Shape
+                 */
+
+                /**
+                 * Constructs a new Network.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Network.
+                 * @constructor
+                 * @param {trellis.feed.v2.Network.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Network = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Network id.
+                 * @member {string} id
+                 * @memberof trellis.feed.v2.Network
+                 * @instance
+                 */
+                Network.prototype.id = "";
+
+                /**
+                 * Network networkType.
+                 * @member {string} networkType
+                 * @memberof trellis.feed.v2.Network
+                 * @instance
+                 */
+                Network.prototype.networkType = "";
+
+                /**
+                 * Network segmentationId.
+                 * @member {number} segmentationId
+                 * @memberof trellis.feed.v2.Network
+                 * @instance
+                 */
+                Network.prototype.segmentationId = 0;
+
+                /**
+                 * Network mtu.
+                 * @member {number} mtu
+                 * @memberof trellis.feed.v2.Network
+                 * @instance
+                 */
+                Network.prototype.mtu = 0;
+
+                /**
+                 * Creates a new Network instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Network
+                 * @static
+                 * @param {trellis.feed.v2.Network.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Network} Network instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Network.$Shape): trellis.feed.v2.Network & trellis.feed.v2.Network.$Shape;
+                 *   (properties?: trellis.feed.v2.Network.$Properties): trellis.feed.v2.Network;
+                 * }}
+                 */
+                Network.create = function(properties) {
+                    return new Network(properties);
+                };
+
+                /**
+                 * Encodes the specified Network message. Does not implicitly {@link trellis.feed.v2.Network.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Network
+                 * @static
+                 * @param {trellis.feed.v2.Network.$Properties} message Network message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Network.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.networkType != null && $Object.hasOwnProperty.call(message, "networkType") && message.networkType !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.networkType);
+                    if (message.segmentationId != null && $Object.hasOwnProperty.call(message, "segmentationId") && message.segmentationId !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.segmentationId);
+                    if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.mtu);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Network message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Network
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Network & trellis.feed.v2.Network.$Shape} Network
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Network.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Network();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.networkType = value;
+                                else
+                                    delete message.networkType;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.segmentationId = value;
+                                else
+                                    delete message.segmentationId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.mtu = value;
+                                else
+                                    delete message.mtu;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Network
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Network
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Network.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Network";
+                };
+
+                return Network;
+            })();
+
+            /**
+             * BindingStatus enum.
+             * @name trellis.feed.v2.BindingStatus
+             * @enum {number}
+             * @property {number} BINDING_STATUS_UNSPECIFIED=0 BINDING_STATUS_UNSPECIFIED value
+             * @property {number} BINDING_STATUS_ACTIVE=1 BINDING_STATUS_ACTIVE value
+             * @property {number} BINDING_STATUS_INACTIVE=2 BINDING_STATUS_INACTIVE value
+             */
+            v2.BindingStatus = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "BINDING_STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "BINDING_STATUS_ACTIVE"] = 1;
+                values[valuesById[2] = "BINDING_STATUS_INACTIVE"] = 2;
+                return values;
+            })();
+
+            v2.Binding = (function() {
+
+                /**
+                 * Properties of a Binding.
+                 * @typedef {Object} trellis.feed.v2.Binding.$Properties
+                 * @property {string|null} [host] Binding host
+                 * @property {trellis.feed.v2.BindingStatus|null} [status] Binding status
+                 * @property {boolean|null} [failed] Binding failed
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Binding.
+                 * @memberof trellis.feed.v2
+                 * @interface IBinding
+                 * @augments trellis.feed.v2.Binding.$Properties
+                 * @deprecated Use trellis.feed.v2.Binding.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Binding.
+                 * @typedef {trellis.feed.v2.Binding.$Properties} trellis.feed.v2.Binding.$Shape
+                 */
+
+                /**
+                 * Constructs a new Binding.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Binding.
+                 * @constructor
+                 * @param {trellis.feed.v2.Binding.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Binding = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Binding host.
+                 * @member {string} host
+                 * @memberof trellis.feed.v2.Binding
+                 * @instance
+                 */
+                Binding.prototype.host = "";
+
+                /**
+                 * Binding status.
+                 * @member {trellis.feed.v2.BindingStatus} status
+                 * @memberof trellis.feed.v2.Binding
+                 * @instance
+                 */
+                Binding.prototype.status = 0;
+
+                /**
+                 * Binding failed.
+                 * @member {boolean} failed
+                 * @memberof trellis.feed.v2.Binding
+                 * @instance
+                 */
+                Binding.prototype.failed = false;
+
+                /**
+                 * Creates a new Binding instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Binding
+                 * @static
+                 * @param {trellis.feed.v2.Binding.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Binding} Binding instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Binding.$Shape): trellis.feed.v2.Binding & trellis.feed.v2.Binding.$Shape;
+                 *   (properties?: trellis.feed.v2.Binding.$Properties): trellis.feed.v2.Binding;
+                 * }}
+                 */
+                Binding.create = function(properties) {
+                    return new Binding(properties);
+                };
+
+                /**
+                 * Encodes the specified Binding message. Does not implicitly {@link trellis.feed.v2.Binding.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Binding
+                 * @static
+                 * @param {trellis.feed.v2.Binding.$Properties} message Binding message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Binding.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.host);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                    if (message.failed != null && $Object.hasOwnProperty.call(message, "failed") && message.failed !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.failed);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Binding message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Binding
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Binding & trellis.feed.v2.Binding.$Shape} Binding
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Binding.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Binding();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.host = value;
+                                else
+                                    delete message.host;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.failed = value;
+                                else
+                                    delete message.failed;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Binding
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Binding
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Binding.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Binding";
+                };
+
+                return Binding;
+            })();
+
+            v2.FixedIp = (function() {
+
+                /**
+                 * Properties of a FixedIp.
+                 * @typedef {Object} trellis.feed.v2.FixedIp.$Properties
+                 * @property {string|null} [subnetId] FixedIp subnetId
+                 * @property {string|null} [ipAddress] FixedIp ipAddress
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FixedIp.
+                 * @memberof trellis.feed.v2
+                 * @interface IFixedIp
+                 * @augments trellis.feed.v2.FixedIp.$Properties
+                 * @deprecated Use trellis.feed.v2.FixedIp.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FixedIp.
+                 * @typedef {trellis.feed.v2.FixedIp.$Properties} trellis.feed.v2.FixedIp.$Shape
+                 */
+
+                /**
+                 * Constructs a new FixedIp.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a FixedIp.
+                 * @constructor
+                 * @param {trellis.feed.v2.FixedIp.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FixedIp = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FixedIp subnetId.
+                 * @member {string} subnetId
+                 * @memberof trellis.feed.v2.FixedIp
+                 * @instance
+                 */
+                FixedIp.prototype.subnetId = "";
+
+                /**
+                 * FixedIp ipAddress.
+                 * @member {string} ipAddress
+                 * @memberof trellis.feed.v2.FixedIp
+                 * @instance
+                 */
+                FixedIp.prototype.ipAddress = "";
+
+                /**
+                 * Creates a new FixedIp instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.FixedIp
+                 * @static
+                 * @param {trellis.feed.v2.FixedIp.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.FixedIp} FixedIp instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.FixedIp.$Shape): trellis.feed.v2.FixedIp & trellis.feed.v2.FixedIp.$Shape;
+                 *   (properties?: trellis.feed.v2.FixedIp.$Properties): trellis.feed.v2.FixedIp;
+                 * }}
+                 */
+                FixedIp.create = function(properties) {
+                    return new FixedIp(properties);
+                };
+
+                /**
+                 * Encodes the specified FixedIp message. Does not implicitly {@link trellis.feed.v2.FixedIp.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.FixedIp
+                 * @static
+                 * @param {trellis.feed.v2.FixedIp.$Properties} message FixedIp message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FixedIp.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.subnetId != null && $Object.hasOwnProperty.call(message, "subnetId") && message.subnetId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.subnetId);
+                    if (message.ipAddress != null && $Object.hasOwnProperty.call(message, "ipAddress") && message.ipAddress !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.ipAddress);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FixedIp message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.FixedIp
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.FixedIp & trellis.feed.v2.FixedIp.$Shape} FixedIp
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FixedIp.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.FixedIp();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subnetId = value;
+                                else
+                                    delete message.subnetId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ipAddress = value;
+                                else
+                                    delete message.ipAddress;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for FixedIp
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.FixedIp
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FixedIp.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.FixedIp";
+                };
+
+                return FixedIp;
+            })();
+
+            v2.Port = (function() {
+
+                /**
+                 * Properties of a Port.
+                 * @typedef {Object} trellis.feed.v2.Port.$Properties
+                 * @property {string|null} [id] Port id
+                 * @property {string|null} [networkId] Port networkId
+                 * @property {string|null} [macAddress] Port macAddress
+                 * @property {Array.<trellis.feed.v2.FixedIp.$Properties>|null} [fixedIps] Port fixedIps
+                 * @property {number|null} [mobilitySeq] Port mobilitySeq
+                 * @property {Array.<trellis.feed.v2.Binding.$Properties>|null} [bindings] Port bindings
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Port.
+                 * @memberof trellis.feed.v2
+                 * @interface IPort
+                 * @augments trellis.feed.v2.Port.$Properties
+                 * @deprecated Use trellis.feed.v2.Port.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Port.
+                 * @typedef {trellis.feed.v2.Port.$Properties} trellis.feed.v2.Port.$Shape
+                 */
+
+                /**
+                 * Constructs a new Port.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Port.
+                 * @constructor
+                 * @param {trellis.feed.v2.Port.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Port = function (properties) {
+                    this.fixedIps = [];
+                    this.bindings = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Port id.
+                 * @member {string} id
+                 * @memberof trellis.feed.v2.Port
+                 * @instance
+                 */
+                Port.prototype.id = "";
+
+                /**
+                 * Port networkId.
+                 * @member {string} networkId
+                 * @memberof trellis.feed.v2.Port
+                 * @instance
+                 */
+                Port.prototype.networkId = "";
+
+                /**
+                 * Port macAddress.
+                 * @member {string} macAddress
+                 * @memberof trellis.feed.v2.Port
+                 * @instance
+                 */
+                Port.prototype.macAddress = "";
+
+                /**
+                 * Port fixedIps.
+                 * @member {Array.<trellis.feed.v2.FixedIp.$Properties>} fixedIps
+                 * @memberof trellis.feed.v2.Port
+                 * @instance
+                 */
+                Port.prototype.fixedIps = $util.emptyArray;
+
+                /**
+                 * Port mobilitySeq.
+                 * @member {number} mobilitySeq
+                 * @memberof trellis.feed.v2.Port
+                 * @instance
+                 */
+                Port.prototype.mobilitySeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Port bindings.
+                 * @member {Array.<trellis.feed.v2.Binding.$Properties>} bindings
+                 * @memberof trellis.feed.v2.Port
+                 * @instance
+                 */
+                Port.prototype.bindings = $util.emptyArray;
+
+                /**
+                 * Creates a new Port instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Port
+                 * @static
+                 * @param {trellis.feed.v2.Port.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Port} Port instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Port.$Shape): trellis.feed.v2.Port & trellis.feed.v2.Port.$Shape;
+                 *   (properties?: trellis.feed.v2.Port.$Properties): trellis.feed.v2.Port;
+                 * }}
+                 */
+                Port.create = function(properties) {
+                    return new Port(properties);
+                };
+
+                /**
+                 * Encodes the specified Port message. Does not implicitly {@link trellis.feed.v2.Port.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Port
+                 * @static
+                 * @param {trellis.feed.v2.Port.$Properties} message Port message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Port.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId") && message.networkId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.networkId);
+                    if (message.macAddress != null && $Object.hasOwnProperty.call(message, "macAddress") && message.macAddress !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.macAddress);
+                    if (message.fixedIps != null && message.fixedIps.length)
+                        for (let i = 0; i < message.fixedIps.length; ++i)
+                            $root.trellis.feed.v2.FixedIp.encode(message.fixedIps[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.mobilitySeq != null && $Object.hasOwnProperty.call(message, "mobilitySeq") && (typeof message.mobilitySeq === "object" ? message.mobilitySeq.low || message.mobilitySeq.high : message.mobilitySeq !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.mobilitySeq);
+                    if (message.bindings != null && message.bindings.length)
+                        for (let i = 0; i < message.bindings.length; ++i)
+                            $root.trellis.feed.v2.Binding.encode(message.bindings[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Port message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Port
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Port & trellis.feed.v2.Port.$Shape} Port
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Port.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Port();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.networkId = value;
+                                else
+                                    delete message.networkId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.macAddress = value;
+                                else
+                                    delete message.macAddress;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.fixedIps && message.fixedIps.length))
+                                    message.fixedIps = [];
+                                message.fixedIps.push($root.trellis.feed.v2.FixedIp.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.mobilitySeq = value;
+                                else
+                                    delete message.mobilitySeq;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.bindings && message.bindings.length))
+                                    message.bindings = [];
+                                message.bindings.push($root.trellis.feed.v2.Binding.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Port
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Port
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Port.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Port";
+                };
+
+                return Port;
+            })();
+
+            v2.PortStatus = (function() {
+
+                /**
+                 * Properties of a PortStatus.
+                 * @typedef {Object} trellis.feed.v2.PortStatus.$Properties
+                 * @property {string|null} [id] PortStatus id
+                 * @property {string|null} [status] PortStatus status
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PortStatus.
+                 * @memberof trellis.feed.v2
+                 * @interface IPortStatus
+                 * @augments trellis.feed.v2.PortStatus.$Properties
+                 * @deprecated Use trellis.feed.v2.PortStatus.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PortStatus.
+                 * @typedef {trellis.feed.v2.PortStatus.$Properties} trellis.feed.v2.PortStatus.$Shape
+                 */
+
+                /**
+                 * Constructs a new PortStatus.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a PortStatus.
+                 * @constructor
+                 * @param {trellis.feed.v2.PortStatus.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PortStatus = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PortStatus id.
+                 * @member {string} id
+                 * @memberof trellis.feed.v2.PortStatus
+                 * @instance
+                 */
+                PortStatus.prototype.id = "";
+
+                /**
+                 * PortStatus status.
+                 * @member {string} status
+                 * @memberof trellis.feed.v2.PortStatus
+                 * @instance
+                 */
+                PortStatus.prototype.status = "";
+
+                /**
+                 * Creates a new PortStatus instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.PortStatus
+                 * @static
+                 * @param {trellis.feed.v2.PortStatus.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.PortStatus} PortStatus instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.PortStatus.$Shape): trellis.feed.v2.PortStatus & trellis.feed.v2.PortStatus.$Shape;
+                 *   (properties?: trellis.feed.v2.PortStatus.$Properties): trellis.feed.v2.PortStatus;
+                 * }}
+                 */
+                PortStatus.create = function(properties) {
+                    return new PortStatus(properties);
+                };
+
+                /**
+                 * Encodes the specified PortStatus message. Does not implicitly {@link trellis.feed.v2.PortStatus.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.PortStatus
+                 * @static
+                 * @param {trellis.feed.v2.PortStatus.$Properties} message PortStatus message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PortStatus.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.status);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PortStatus message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.PortStatus
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.PortStatus & trellis.feed.v2.PortStatus.$Shape} PortStatus
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PortStatus.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.PortStatus();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.status = value;
+                                else
+                                    delete message.status;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for PortStatus
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.PortStatus
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PortStatus.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.PortStatus";
+                };
+
+                return PortStatus;
+            })();
+
+            v2.HostLiveness = (function() {
+
+                /**
+                 * Properties of a HostLiveness.
+                 * @typedef {Object} trellis.feed.v2.HostLiveness.$Properties
+                 * @property {string|null} [id] HostLiveness id
+                 * @property {string|null} [agentState] HostLiveness agentState
+                 * @property {string|null} [agentVersion] HostLiveness agentVersion
+                 * @property {number|null} [lastHeartbeatMs] HostLiveness lastHeartbeatMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HostLiveness.
+                 * @memberof trellis.feed.v2
+                 * @interface IHostLiveness
+                 * @augments trellis.feed.v2.HostLiveness.$Properties
+                 * @deprecated Use trellis.feed.v2.HostLiveness.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HostLiveness.
+                 * @typedef {trellis.feed.v2.HostLiveness.$Properties} trellis.feed.v2.HostLiveness.$Shape
+                 */
+
+                /**
+                 * Constructs a new HostLiveness.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a HostLiveness.
+                 * @constructor
+                 * @param {trellis.feed.v2.HostLiveness.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HostLiveness = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HostLiveness id.
+                 * @member {string} id
+                 * @memberof trellis.feed.v2.HostLiveness
+                 * @instance
+                 */
+                HostLiveness.prototype.id = "";
+
+                /**
+                 * HostLiveness agentState.
+                 * @member {string} agentState
+                 * @memberof trellis.feed.v2.HostLiveness
+                 * @instance
+                 */
+                HostLiveness.prototype.agentState = "";
+
+                /**
+                 * HostLiveness agentVersion.
+                 * @member {string} agentVersion
+                 * @memberof trellis.feed.v2.HostLiveness
+                 * @instance
+                 */
+                HostLiveness.prototype.agentVersion = "";
+
+                /**
+                 * HostLiveness lastHeartbeatMs.
+                 * @member {number} lastHeartbeatMs
+                 * @memberof trellis.feed.v2.HostLiveness
+                 * @instance
+                 */
+                HostLiveness.prototype.lastHeartbeatMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new HostLiveness instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.HostLiveness
+                 * @static
+                 * @param {trellis.feed.v2.HostLiveness.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.HostLiveness} HostLiveness instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.HostLiveness.$Shape): trellis.feed.v2.HostLiveness & trellis.feed.v2.HostLiveness.$Shape;
+                 *   (properties?: trellis.feed.v2.HostLiveness.$Properties): trellis.feed.v2.HostLiveness;
+                 * }}
+                 */
+                HostLiveness.create = function(properties) {
+                    return new HostLiveness(properties);
+                };
+
+                /**
+                 * Encodes the specified HostLiveness message. Does not implicitly {@link trellis.feed.v2.HostLiveness.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.HostLiveness
+                 * @static
+                 * @param {trellis.feed.v2.HostLiveness.$Properties} message HostLiveness message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HostLiveness.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.agentState != null && $Object.hasOwnProperty.call(message, "agentState") && message.agentState !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.agentState);
+                    if (message.agentVersion != null && $Object.hasOwnProperty.call(message, "agentVersion") && message.agentVersion !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.agentVersion);
+                    if (message.lastHeartbeatMs != null && $Object.hasOwnProperty.call(message, "lastHeartbeatMs") && (typeof message.lastHeartbeatMs === "object" ? message.lastHeartbeatMs.low || message.lastHeartbeatMs.high : message.lastHeartbeatMs !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lastHeartbeatMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HostLiveness message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.HostLiveness
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.HostLiveness & trellis.feed.v2.HostLiveness.$Shape} HostLiveness
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HostLiveness.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.HostLiveness();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agentState = value;
+                                else
+                                    delete message.agentState;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agentVersion = value;
+                                else
+                                    delete message.agentVersion;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.lastHeartbeatMs = value;
+                                else
+                                    delete message.lastHeartbeatMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for HostLiveness
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.HostLiveness
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HostLiveness.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.HostLiveness";
+                };
+
+                return HostLiveness;
+            })();
+
+            v2.Resource = (function() {
+
+                /**
+                 * Properties of a Resource.
+                 * @typedef {Object} trellis.feed.v2.Resource.$Properties
+                 * @property {trellis.feed.v2.Host.$Properties|null} [host] Resource host
+                 * @property {trellis.feed.v2.Network.$Properties|null} [network] Resource network
+                 * @property {trellis.feed.v2.Port.$Properties|null} [port] Resource port
+                 * @property {trellis.feed.v2.PortStatus.$Properties|null} [portStatus] Resource portStatus
+                 * @property {trellis.feed.v2.HostLiveness.$Properties|null} [hostLiveness] Resource hostLiveness
+                 * @property {"host"|"network"|"port"|"portStatus"|"hostLiveness"} [body] Resource body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Resource.
+                 * @memberof trellis.feed.v2
+                 * @interface IResource
+                 * @augments trellis.feed.v2.Resource.$Properties
+                 * @deprecated Use trellis.feed.v2.Resource.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a Resource.
+                 * @typedef {{
+                 *   host?: trellis.feed.v2.Host.$Shape|null;
+                 *   network?: trellis.feed.v2.Network.$Shape|null;
+                 *   port?: trellis.feed.v2.Port.$Shape|null;
+                 *   portStatus?: trellis.feed.v2.PortStatus.$Shape|null;
+                 *   hostLiveness?: trellis.feed.v2.HostLiveness.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape })
+                 * )} trellis.feed.v2.Resource.$Shape
+                 */
+
+                /**
+                 * Constructs a new Resource.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Resource.
+                 * @constructor
+                 * @param {trellis.feed.v2.Resource.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Resource = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Resource host.
+                 * @member {trellis.feed.v2.Host.$Properties|null|undefined} host
+                 * @memberof trellis.feed.v2.Resource
+                 * @instance
+                 */
+                Resource.prototype.host = null;
+
+                /**
+                 * Resource network.
+                 * @member {trellis.feed.v2.Network.$Properties|null|undefined} network
+                 * @memberof trellis.feed.v2.Resource
+                 * @instance
+                 */
+                Resource.prototype.network = null;
+
+                /**
+                 * Resource port.
+                 * @member {trellis.feed.v2.Port.$Properties|null|undefined} port
+                 * @memberof trellis.feed.v2.Resource
+                 * @instance
+                 */
+                Resource.prototype.port = null;
+
+                /**
+                 * Resource portStatus.
+                 * @member {trellis.feed.v2.PortStatus.$Properties|null|undefined} portStatus
+                 * @memberof trellis.feed.v2.Resource
+                 * @instance
+                 */
+                Resource.prototype.portStatus = null;
+
+                /**
+                 * Resource hostLiveness.
+                 * @member {trellis.feed.v2.HostLiveness.$Properties|null|undefined} hostLiveness
+                 * @memberof trellis.feed.v2.Resource
+                 * @instance
+                 */
+                Resource.prototype.hostLiveness = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * Resource body.
+                 * @member {"host"|"network"|"port"|"portStatus"|"hostLiveness"|undefined} body
+                 * @memberof trellis.feed.v2.Resource
+                 * @instance
+                 */
+                $Object.defineProperty(Resource.prototype, "body", {
+                    get: $util.oneOfGetter($oneOfFields = ["host", "network", "port", "portStatus", "hostLiveness"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new Resource instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Resource
+                 * @static
+                 * @param {trellis.feed.v2.Resource.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Resource} Resource instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Resource.$Shape): trellis.feed.v2.Resource & trellis.feed.v2.Resource.$Shape;
+                 *   (properties?: trellis.feed.v2.Resource.$Properties): trellis.feed.v2.Resource;
+                 * }}
+                 */
+                Resource.create = function(properties) {
+                    return new Resource(properties);
+                };
+
+                /**
+                 * Encodes the specified Resource message. Does not implicitly {@link trellis.feed.v2.Resource.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Resource
+                 * @static
+                 * @param {trellis.feed.v2.Resource.$Properties} message Resource message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Resource.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.host != null && $Object.hasOwnProperty.call(message, "host"))
+                        $root.trellis.feed.v2.Host.encode(message.host, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.network != null && $Object.hasOwnProperty.call(message, "network"))
+                        $root.trellis.feed.v2.Network.encode(message.network, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.port != null && $Object.hasOwnProperty.call(message, "port"))
+                        $root.trellis.feed.v2.Port.encode(message.port, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.portStatus != null && $Object.hasOwnProperty.call(message, "portStatus"))
+                        $root.trellis.feed.v2.PortStatus.encode(message.portStatus, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.hostLiveness != null && $Object.hasOwnProperty.call(message, "hostLiveness"))
+                        $root.trellis.feed.v2.HostLiveness.encode(message.hostLiveness, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Resource message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Resource
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Resource & trellis.feed.v2.Resource.$Shape} Resource
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Resource.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Resource();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.host = $root.trellis.feed.v2.Host.decode(reader, reader.size(), $undefined, _depth + 1, message.host);
+                                message.body = "host";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.network = $root.trellis.feed.v2.Network.decode(reader, reader.size(), $undefined, _depth + 1, message.network);
+                                message.body = "network";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.port = $root.trellis.feed.v2.Port.decode(reader, reader.size(), $undefined, _depth + 1, message.port);
+                                message.body = "port";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.portStatus = $root.trellis.feed.v2.PortStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.portStatus);
+                                message.body = "portStatus";
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.hostLiveness = $root.trellis.feed.v2.HostLiveness.decode(reader, reader.size(), $undefined, _depth + 1, message.hostLiveness);
+                                message.body = "hostLiveness";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Resource
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Resource
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Resource.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Resource";
+                };
+
+                return Resource;
+            })();
+
+            /**
+             * ChangeType enum.
+             * @name trellis.feed.v2.ChangeType
+             * @enum {number}
+             * @property {number} CHANGE_TYPE_UNSPECIFIED=0 CHANGE_TYPE_UNSPECIFIED value
+             * @property {number} CHANGE_TYPE_PUT=1 CHANGE_TYPE_PUT value
+             * @property {number} CHANGE_TYPE_DELETE=2 CHANGE_TYPE_DELETE value
+             */
+            v2.ChangeType = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "CHANGE_TYPE_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "CHANGE_TYPE_PUT"] = 1;
+                values[valuesById[2] = "CHANGE_TYPE_DELETE"] = 2;
+                return values;
+            })();
+
+            v2.Change = (function() {
+
+                /**
+                 * Properties of a Change.
+                 * @typedef {Object} trellis.feed.v2.Change.$Properties
+                 * @property {trellis.feed.v2.ChangeType|null} [type] Change type
+                 * @property {trellis.feed.v2.ResourceKind|null} [kind] Change kind
+                 * @property {string|null} [id] Change id
+                 * @property {Uint8Array|null} [resource] Change resource
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Change.
+                 * @memberof trellis.feed.v2
+                 * @interface IChange
+                 * @augments trellis.feed.v2.Change.$Properties
+                 * @deprecated Use trellis.feed.v2.Change.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Change.
+                 * @typedef {trellis.feed.v2.Change.$Properties} trellis.feed.v2.Change.$Shape
+                 */
+
+                /**
+                 * Constructs a new Change.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Change.
+                 * @constructor
+                 * @param {trellis.feed.v2.Change.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Change = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Change type.
+                 * @member {trellis.feed.v2.ChangeType} type
+                 * @memberof trellis.feed.v2.Change
+                 * @instance
+                 */
+                Change.prototype.type = 0;
+
+                /**
+                 * Change kind.
+                 * @member {trellis.feed.v2.ResourceKind} kind
+                 * @memberof trellis.feed.v2.Change
+                 * @instance
+                 */
+                Change.prototype.kind = 0;
+
+                /**
+                 * Change id.
+                 * @member {string} id
+                 * @memberof trellis.feed.v2.Change
+                 * @instance
+                 */
+                Change.prototype.id = "";
+
+                /**
+                 * Change resource.
+                 * @member {Uint8Array} resource
+                 * @memberof trellis.feed.v2.Change
+                 * @instance
+                 */
+                Change.prototype.resource = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Change instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Change
+                 * @static
+                 * @param {trellis.feed.v2.Change.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Change} Change instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Change.$Shape): trellis.feed.v2.Change & trellis.feed.v2.Change.$Shape;
+                 *   (properties?: trellis.feed.v2.Change.$Properties): trellis.feed.v2.Change;
+                 * }}
+                 */
+                Change.create = function(properties) {
+                    return new Change(properties);
+                };
+
+                /**
+                 * Encodes the specified Change message. Does not implicitly {@link trellis.feed.v2.Change.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Change
+                 * @static
+                 * @param {trellis.feed.v2.Change.$Properties} message Change message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Change.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.id);
+                    if (message.resource != null && $Object.hasOwnProperty.call(message, "resource") && message.resource.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.resource);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Change message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Change
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Change & trellis.feed.v2.Change.$Shape} Change
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Change.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Change();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.type = value;
+                                else
+                                    delete message.type;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.resource = value;
+                                else
+                                    delete message.resource;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Change
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Change
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Change.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Change";
+                };
+
+                return Change;
+            })();
+
+            v2.Revision = (function() {
+
+                /**
+                 * Properties of a Revision.
+                 * @typedef {Object} trellis.feed.v2.Revision.$Properties
+                 * @property {number|null} [revision] Revision revision
+                 * @property {number|null} [timestampMs] Revision timestampMs
+                 * @property {Array.<trellis.feed.v2.Change.$Properties>|null} [changes] Revision changes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Revision.
+                 * @memberof trellis.feed.v2
+                 * @interface IRevision
+                 * @augments trellis.feed.v2.Revision.$Properties
+                 * @deprecated Use trellis.feed.v2.Revision.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Revision.
+                 * @typedef {trellis.feed.v2.Revision.$Properties} trellis.feed.v2.Revision.$Shape
+                 */
+
+                /**
+                 * Constructs a new Revision.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Revision.
+                 * @constructor
+                 * @param {trellis.feed.v2.Revision.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Revision = function (properties) {
+                    this.changes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Revision revision.
+                 * @member {number} revision
+                 * @memberof trellis.feed.v2.Revision
+                 * @instance
+                 */
+                Revision.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Revision timestampMs.
+                 * @member {number} timestampMs
+                 * @memberof trellis.feed.v2.Revision
+                 * @instance
+                 */
+                Revision.prototype.timestampMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Revision changes.
+                 * @member {Array.<trellis.feed.v2.Change.$Properties>} changes
+                 * @memberof trellis.feed.v2.Revision
+                 * @instance
+                 */
+                Revision.prototype.changes = $util.emptyArray;
+
+                /**
+                 * Creates a new Revision instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Revision
+                 * @static
+                 * @param {trellis.feed.v2.Revision.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Revision} Revision instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Revision.$Shape): trellis.feed.v2.Revision & trellis.feed.v2.Revision.$Shape;
+                 *   (properties?: trellis.feed.v2.Revision.$Properties): trellis.feed.v2.Revision;
+                 * }}
+                 */
+                Revision.create = function(properties) {
+                    return new Revision(properties);
+                };
+
+                /**
+                 * Encodes the specified Revision message. Does not implicitly {@link trellis.feed.v2.Revision.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Revision
+                 * @static
+                 * @param {trellis.feed.v2.Revision.$Properties} message Revision message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Revision.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.timestampMs != null && $Object.hasOwnProperty.call(message, "timestampMs") && (typeof message.timestampMs === "object" ? message.timestampMs.low || message.timestampMs.high : message.timestampMs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.timestampMs);
+                    if (message.changes != null && message.changes.length)
+                        for (let i = 0; i < message.changes.length; ++i)
+                            $root.trellis.feed.v2.Change.encode(message.changes[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Revision message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Revision
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Revision & trellis.feed.v2.Revision.$Shape} Revision
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Revision.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Revision();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.timestampMs = value;
+                                else
+                                    delete message.timestampMs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.changes && message.changes.length))
+                                    message.changes = [];
+                                message.changes.push($root.trellis.feed.v2.Change.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Revision
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Revision
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Revision.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Revision";
+                };
+
+                return Revision;
+            })();
+
+            v2.SnapshotItem = (function() {
+
+                /**
+                 * Properties of a SnapshotItem.
+                 * @typedef {Object} trellis.feed.v2.SnapshotItem.$Properties
+                 * @property {trellis.feed.v2.ResourceKind|null} [kind] SnapshotItem kind
+                 * @property {string|null} [id] SnapshotItem id
+                 * @property {Uint8Array|null} [resource] SnapshotItem resource
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SnapshotItem.
+                 * @memberof trellis.feed.v2
+                 * @interface ISnapshotItem
+                 * @augments trellis.feed.v2.SnapshotItem.$Properties
+                 * @deprecated Use trellis.feed.v2.SnapshotItem.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SnapshotItem.
+                 * @typedef {trellis.feed.v2.SnapshotItem.$Properties} trellis.feed.v2.SnapshotItem.$Shape
+                 */
+
+                /**
+                 * Constructs a new SnapshotItem.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a SnapshotItem.
+                 * @constructor
+                 * @param {trellis.feed.v2.SnapshotItem.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SnapshotItem = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SnapshotItem kind.
+                 * @member {trellis.feed.v2.ResourceKind} kind
+                 * @memberof trellis.feed.v2.SnapshotItem
+                 * @instance
+                 */
+                SnapshotItem.prototype.kind = 0;
+
+                /**
+                 * SnapshotItem id.
+                 * @member {string} id
+                 * @memberof trellis.feed.v2.SnapshotItem
+                 * @instance
+                 */
+                SnapshotItem.prototype.id = "";
+
+                /**
+                 * SnapshotItem resource.
+                 * @member {Uint8Array} resource
+                 * @memberof trellis.feed.v2.SnapshotItem
+                 * @instance
+                 */
+                SnapshotItem.prototype.resource = $util.newBuffer([]);
+
+                /**
+                 * Creates a new SnapshotItem instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.SnapshotItem
+                 * @static
+                 * @param {trellis.feed.v2.SnapshotItem.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.SnapshotItem} SnapshotItem instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.SnapshotItem.$Shape): trellis.feed.v2.SnapshotItem & trellis.feed.v2.SnapshotItem.$Shape;
+                 *   (properties?: trellis.feed.v2.SnapshotItem.$Properties): trellis.feed.v2.SnapshotItem;
+                 * }}
+                 */
+                SnapshotItem.create = function(properties) {
+                    return new SnapshotItem(properties);
+                };
+
+                /**
+                 * Encodes the specified SnapshotItem message. Does not implicitly {@link trellis.feed.v2.SnapshotItem.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.SnapshotItem
+                 * @static
+                 * @param {trellis.feed.v2.SnapshotItem.$Properties} message SnapshotItem message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotItem.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                    if (message.resource != null && $Object.hasOwnProperty.call(message, "resource") && message.resource.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.resource);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SnapshotItem message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.SnapshotItem
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.SnapshotItem & trellis.feed.v2.SnapshotItem.$Shape} SnapshotItem
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotItem.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.SnapshotItem();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.kind = value;
+                                else
+                                    delete message.kind;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.resource = value;
+                                else
+                                    delete message.resource;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SnapshotItem
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.SnapshotItem
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SnapshotItem.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.SnapshotItem";
+                };
+
+                return SnapshotItem;
+            })();
+
+            v2.SnapshotChunk = (function() {
+
+                /**
+                 * Properties of a SnapshotChunk.
+                 * @typedef {Object} trellis.feed.v2.SnapshotChunk.$Properties
+                 * @property {number|null} [revision] SnapshotChunk revision
+                 * @property {Array.<trellis.feed.v2.SnapshotItem.$Properties>|null} [items] SnapshotChunk items
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SnapshotChunk.
+                 * @memberof trellis.feed.v2
+                 * @interface ISnapshotChunk
+                 * @augments trellis.feed.v2.SnapshotChunk.$Properties
+                 * @deprecated Use trellis.feed.v2.SnapshotChunk.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SnapshotChunk.
+                 * @typedef {trellis.feed.v2.SnapshotChunk.$Properties} trellis.feed.v2.SnapshotChunk.$Shape
+                 */
+
+                /**
+                 * Constructs a new SnapshotChunk.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a SnapshotChunk.
+                 * @constructor
+                 * @param {trellis.feed.v2.SnapshotChunk.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SnapshotChunk = function (properties) {
+                    this.items = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SnapshotChunk revision.
+                 * @member {number} revision
+                 * @memberof trellis.feed.v2.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotChunk items.
+                 * @member {Array.<trellis.feed.v2.SnapshotItem.$Properties>} items
+                 * @memberof trellis.feed.v2.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.items = $util.emptyArray;
+
+                /**
+                 * Creates a new SnapshotChunk instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.SnapshotChunk
+                 * @static
+                 * @param {trellis.feed.v2.SnapshotChunk.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.SnapshotChunk} SnapshotChunk instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.SnapshotChunk.$Shape): trellis.feed.v2.SnapshotChunk & trellis.feed.v2.SnapshotChunk.$Shape;
+                 *   (properties?: trellis.feed.v2.SnapshotChunk.$Properties): trellis.feed.v2.SnapshotChunk;
+                 * }}
+                 */
+                SnapshotChunk.create = function(properties) {
+                    return new SnapshotChunk(properties);
+                };
+
+                /**
+                 * Encodes the specified SnapshotChunk message. Does not implicitly {@link trellis.feed.v2.SnapshotChunk.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.SnapshotChunk
+                 * @static
+                 * @param {trellis.feed.v2.SnapshotChunk.$Properties} message SnapshotChunk message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotChunk.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.items != null && message.items.length)
+                        for (let i = 0; i < message.items.length; ++i)
+                            $root.trellis.feed.v2.SnapshotItem.encode(message.items[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SnapshotChunk message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.SnapshotChunk
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.SnapshotChunk & trellis.feed.v2.SnapshotChunk.$Shape} SnapshotChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotChunk.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.SnapshotChunk();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.items && message.items.length))
+                                    message.items = [];
+                                message.items.push($root.trellis.feed.v2.SnapshotItem.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SnapshotChunk
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.SnapshotChunk
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SnapshotChunk.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.SnapshotChunk";
+                };
+
+                return SnapshotChunk;
+            })();
+
+            v2.SnapshotEnd = (function() {
+
+                /**
+                 * Properties of a SnapshotEnd.
+                 * @typedef {Object} trellis.feed.v2.SnapshotEnd.$Properties
+                 * @property {number|null} [revision] SnapshotEnd revision
+                 * @property {number|null} [itemCount] SnapshotEnd itemCount
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SnapshotEnd.
+                 * @memberof trellis.feed.v2
+                 * @interface ISnapshotEnd
+                 * @augments trellis.feed.v2.SnapshotEnd.$Properties
+                 * @deprecated Use trellis.feed.v2.SnapshotEnd.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SnapshotEnd.
+                 * @typedef {trellis.feed.v2.SnapshotEnd.$Properties} trellis.feed.v2.SnapshotEnd.$Shape
+                 */
+
+                /**
+                 * Constructs a new SnapshotEnd.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a SnapshotEnd.
+                 * @constructor
+                 * @param {trellis.feed.v2.SnapshotEnd.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SnapshotEnd = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SnapshotEnd revision.
+                 * @member {number} revision
+                 * @memberof trellis.feed.v2.SnapshotEnd
+                 * @instance
+                 */
+                SnapshotEnd.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotEnd itemCount.
+                 * @member {number} itemCount
+                 * @memberof trellis.feed.v2.SnapshotEnd
+                 * @instance
+                 */
+                SnapshotEnd.prototype.itemCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new SnapshotEnd instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.SnapshotEnd
+                 * @static
+                 * @param {trellis.feed.v2.SnapshotEnd.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.SnapshotEnd} SnapshotEnd instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.SnapshotEnd.$Shape): trellis.feed.v2.SnapshotEnd & trellis.feed.v2.SnapshotEnd.$Shape;
+                 *   (properties?: trellis.feed.v2.SnapshotEnd.$Properties): trellis.feed.v2.SnapshotEnd;
+                 * }}
+                 */
+                SnapshotEnd.create = function(properties) {
+                    return new SnapshotEnd(properties);
+                };
+
+                /**
+                 * Encodes the specified SnapshotEnd message. Does not implicitly {@link trellis.feed.v2.SnapshotEnd.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.SnapshotEnd
+                 * @static
+                 * @param {trellis.feed.v2.SnapshotEnd.$Properties} message SnapshotEnd message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotEnd.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.itemCount != null && $Object.hasOwnProperty.call(message, "itemCount") && (typeof message.itemCount === "object" ? message.itemCount.low || message.itemCount.high : message.itemCount !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.itemCount);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SnapshotEnd message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.SnapshotEnd
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.SnapshotEnd & trellis.feed.v2.SnapshotEnd.$Shape} SnapshotEnd
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotEnd.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.SnapshotEnd();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.itemCount = value;
+                                else
+                                    delete message.itemCount;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SnapshotEnd
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.SnapshotEnd
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SnapshotEnd.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.SnapshotEnd";
+                };
+
+                return SnapshotEnd;
+            })();
+
+            v2.Progress = (function() {
+
+                /**
+                 * Properties of a Progress.
+                 * @typedef {Object} trellis.feed.v2.Progress.$Properties
+                 * @property {number|null} [revision] Progress revision
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Progress.
+                 * @memberof trellis.feed.v2
+                 * @interface IProgress
+                 * @augments trellis.feed.v2.Progress.$Properties
+                 * @deprecated Use trellis.feed.v2.Progress.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Progress.
+                 * @typedef {trellis.feed.v2.Progress.$Properties} trellis.feed.v2.Progress.$Shape
+                 */
+
+                /**
+                 * Constructs a new Progress.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Progress.
+                 * @constructor
+                 * @param {trellis.feed.v2.Progress.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Progress = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Progress revision.
+                 * @member {number} revision
+                 * @memberof trellis.feed.v2.Progress
+                 * @instance
+                 */
+                Progress.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Progress instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Progress
+                 * @static
+                 * @param {trellis.feed.v2.Progress.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Progress} Progress instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Progress.$Shape): trellis.feed.v2.Progress & trellis.feed.v2.Progress.$Shape;
+                 *   (properties?: trellis.feed.v2.Progress.$Properties): trellis.feed.v2.Progress;
+                 * }}
+                 */
+                Progress.create = function(properties) {
+                    return new Progress(properties);
+                };
+
+                /**
+                 * Encodes the specified Progress message. Does not implicitly {@link trellis.feed.v2.Progress.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Progress
+                 * @static
+                 * @param {trellis.feed.v2.Progress.$Properties} message Progress message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Progress.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.revision);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Progress message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Progress
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Progress & trellis.feed.v2.Progress.$Shape} Progress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Progress.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Progress();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.revision = value;
+                                else
+                                    delete message.revision;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Progress
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Progress
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Progress.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Progress";
+                };
+
+                return Progress;
+            })();
+
+            v2.WatchResponse = (function() {
+
+                /**
+                 * Properties of a WatchResponse.
+                 * @typedef {Object} trellis.feed.v2.WatchResponse.$Properties
+                 * @property {trellis.feed.v2.Revision.$Properties|null} [revision] WatchResponse revision
+                 * @property {trellis.feed.v2.SnapshotChunk.$Properties|null} [snapshotChunk] WatchResponse snapshotChunk
+                 * @property {trellis.feed.v2.SnapshotEnd.$Properties|null} [snapshotEnd] WatchResponse snapshotEnd
+                 * @property {trellis.feed.v2.Progress.$Properties|null} [progress] WatchResponse progress
+                 * @property {"revision"|"snapshotChunk"|"snapshotEnd"|"progress"} [kind] WatchResponse kind
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WatchResponse.
+                 * @memberof trellis.feed.v2
+                 * @interface IWatchResponse
+                 * @augments trellis.feed.v2.WatchResponse.$Properties
+                 * @deprecated Use trellis.feed.v2.WatchResponse.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a WatchResponse.
+                 * @typedef {{
+                 *   revision?: trellis.feed.v2.Revision.$Shape|null;
+                 *   snapshotChunk?: trellis.feed.v2.SnapshotChunk.$Shape|null;
+                 *   snapshotEnd?: trellis.feed.v2.SnapshotEnd.$Shape|null;
+                 *   progress?: trellis.feed.v2.Progress.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ kind?: undefined; revision?: null; snapshotChunk?: null; snapshotEnd?: null; progress?: null }|{ kind?: "revision"; revision: trellis.feed.v2.Revision.$Shape; snapshotChunk?: null; snapshotEnd?: null; progress?: null }|{ kind?: "snapshotChunk"; revision?: null; snapshotChunk: trellis.feed.v2.SnapshotChunk.$Shape; snapshotEnd?: null; progress?: null }|{ kind?: "snapshotEnd"; revision?: null; snapshotChunk?: null; snapshotEnd: trellis.feed.v2.SnapshotEnd.$Shape; progress?: null }|{ kind?: "progress"; revision?: null; snapshotChunk?: null; snapshotEnd?: null; progress: trellis.feed.v2.Progress.$Shape })
+                 * )} trellis.feed.v2.WatchResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new WatchResponse.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a WatchResponse.
+                 * @constructor
+                 * @param {trellis.feed.v2.WatchResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WatchResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * WatchResponse revision.
+                 * @member {trellis.feed.v2.Revision.$Properties|null|undefined} revision
+                 * @memberof trellis.feed.v2.WatchResponse
+                 * @instance
+                 */
+                WatchResponse.prototype.revision = null;
+
+                /**
+                 * WatchResponse snapshotChunk.
+                 * @member {trellis.feed.v2.SnapshotChunk.$Properties|null|undefined} snapshotChunk
+                 * @memberof trellis.feed.v2.WatchResponse
+                 * @instance
+                 */
+                WatchResponse.prototype.snapshotChunk = null;
+
+                /**
+                 * WatchResponse snapshotEnd.
+                 * @member {trellis.feed.v2.SnapshotEnd.$Properties|null|undefined} snapshotEnd
+                 * @memberof trellis.feed.v2.WatchResponse
+                 * @instance
+                 */
+                WatchResponse.prototype.snapshotEnd = null;
+
+                /**
+                 * WatchResponse progress.
+                 * @member {trellis.feed.v2.Progress.$Properties|null|undefined} progress
+                 * @memberof trellis.feed.v2.WatchResponse
+                 * @instance
+                 */
+                WatchResponse.prototype.progress = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * WatchResponse kind.
+                 * @member {"revision"|"snapshotChunk"|"snapshotEnd"|"progress"|undefined} kind
+                 * @memberof trellis.feed.v2.WatchResponse
+                 * @instance
+                 */
+                $Object.defineProperty(WatchResponse.prototype, "kind", {
+                    get: $util.oneOfGetter($oneOfFields = ["revision", "snapshotChunk", "snapshotEnd", "progress"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new WatchResponse instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.WatchResponse
+                 * @static
+                 * @param {trellis.feed.v2.WatchResponse.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.WatchResponse} WatchResponse instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.WatchResponse.$Shape): trellis.feed.v2.WatchResponse & trellis.feed.v2.WatchResponse.$Shape;
+                 *   (properties?: trellis.feed.v2.WatchResponse.$Properties): trellis.feed.v2.WatchResponse;
+                 * }}
+                 */
+                WatchResponse.create = function(properties) {
+                    return new WatchResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified WatchResponse message. Does not implicitly {@link trellis.feed.v2.WatchResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.WatchResponse
+                 * @static
+                 * @param {trellis.feed.v2.WatchResponse.$Properties} message WatchResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WatchResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                        $root.trellis.feed.v2.Revision.encode(message.revision, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.snapshotChunk != null && $Object.hasOwnProperty.call(message, "snapshotChunk"))
+                        $root.trellis.feed.v2.SnapshotChunk.encode(message.snapshotChunk, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.snapshotEnd != null && $Object.hasOwnProperty.call(message, "snapshotEnd"))
+                        $root.trellis.feed.v2.SnapshotEnd.encode(message.snapshotEnd, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        $root.trellis.feed.v2.Progress.encode(message.progress, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WatchResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.WatchResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.WatchResponse & trellis.feed.v2.WatchResponse.$Shape} WatchResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WatchResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.WatchResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.revision = $root.trellis.feed.v2.Revision.decode(reader, reader.size(), $undefined, _depth + 1, message.revision);
+                                message.kind = "revision";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.snapshotChunk = $root.trellis.feed.v2.SnapshotChunk.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotChunk);
+                                message.kind = "snapshotChunk";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.snapshotEnd = $root.trellis.feed.v2.SnapshotEnd.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotEnd);
+                                message.kind = "snapshotEnd";
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.progress = $root.trellis.feed.v2.Progress.decode(reader, reader.size(), $undefined, _depth + 1, message.progress);
+                                message.kind = "progress";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for WatchResponse
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.WatchResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                WatchResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.WatchResponse";
+                };
+
+                return WatchResponse;
+            })();
+
+            return v2;
+        })();
+
         return feed;
     })();
 

@@ -1,0 +1,94 @@
+import { VIF_TYPE_BINDING_FAILED, type Host, type Network, type Port } from '@trellis/domain';
+import { trellis } from '@trellis/proto';
+import type { Change, Item } from '@trellis/store';
+import { KIND_COLLECTION, kindToWire } from './kinds';
+import type { ResourceKind } from './resources';
+
+const pb = trellis.feed.v2;
+
+/**
+ * The one mapping from central's storage rows to feed v2 resources. Everything a consumer can
+ * see of central goes through here, so a storage change (a renamed field, a new status) is a
+ * change of this file, not of every consumer.
+ */
+export function projectResource(kind: ResourceKind, row: unknown): trellis.feed.v2.IResource {
+  switch (kind) {
+    case 'host': {
+      const h = row as Host;
+      return { host: { id: h.id, cell: h.cell, vtep: h.vtep } };
+    }
+    case 'host_liveness': {
+      const h = row as Host;
+      const seen = h.lastHeartbeatAt ? Date.parse(h.lastHeartbeatAt) : 0;
+      return { hostLiveness: { id: h.id, agentState: h.agentState, agentVersion: h.agentVersion, lastHeartbeatMs: Number.isFinite(seen) ? seen : 0 } };
+    }
+    case 'network': {
+      const n = row as Network;
+      return { network: { id: n.id, networkType: n.networkType, segmentationId: n.segmentationId ?? 0, mtu: n.mtu } };
+    }
+    case 'port': {
+      const p = row as Port;
+      return {
+        port: {
+          id: p.id,
+          networkId: p.networkId,
+          macAddress: p.macAddress,
+          fixedIps: p.fixedIps.map((f) => ({ subnetId: f.subnetId, ipAddress: f.ipAddress })),
+          mobilitySeq: p.mobilitySeq ?? 0,
+          bindings: p.bindings.map((b) => ({
+            host: b.host,
+            status: b.status === 'ACTIVE' ? pb.BindingStatus.BINDING_STATUS_ACTIVE : pb.BindingStatus.BINDING_STATUS_INACTIVE,
+            failed: b.vifType === VIF_TYPE_BINDING_FAILED,
+          })),
+        },
+      };
+    }
+    case 'port_status': {
+      const p = row as Port;
+      return { portStatus: { id: p.id, status: p.status } };
+    }
+  }
+}
+
+export const encodeResource = (kind: ResourceKind, row: unknown): Buffer => pb.Resource.encode(projectResource(kind, row)).finish() as Buffer;
+
+/** The id of a row of a projected collection (all of them are keyed by their id). */
+const idOfKey = (key: Change['key']): string => (Array.isArray(key) ? String(key[0]) : String(key));
+
+/**
+ * The v2 changes of one store change for the watched `kinds`. A put whose projection equals the
+ * previous value's (a status write seen through a spec kind, a heartbeat seen through `host`)
+ * gives nothing: that is what keeps spec consumers asleep through status churn. Stateless (it
+ * uses the change's own previous value), so a replay from any position gives the same frames.
+ */
+export function projectChange(change: Change, kinds: readonly ResourceKind[], out: trellis.feed.v2.IChange[]): void {
+  for (const kind of kinds) {
+    if (KIND_COLLECTION[kind] !== change.collection) continue;
+    const id = idOfKey(change.key);
+    if (change.type === 'delete') {
+      out.push({ type: pb.ChangeType.CHANGE_TYPE_DELETE, kind: kindToWire(kind), id });
+      continue;
+    }
+    const bytes = encodeResource(kind, change.value);
+    // Optimization: compare encoded projections (the new one is the bytes sent anyway).
+    if (change.prevValue !== undefined && bytes.equals(encodeResource(kind, change.prevValue))) continue;
+    out.push({ type: pb.ChangeType.CHANGE_TYPE_PUT, kind: kindToWire(kind), id, resource: bytes });
+  }
+}
+
+/** The snapshot items of one stored item for the watched `kinds`. */
+export function projectSnapshotItem(collection: string, item: Item<unknown>, kinds: readonly ResourceKind[], out: trellis.feed.v2.ISnapshotItem[]): number {
+  let bytes = 0;
+  for (const kind of kinds) {
+    if (KIND_COLLECTION[kind] !== collection) continue;
+    const resource = encodeResource(kind, item.value);
+    const id = idOfKey(item.key);
+    out.push({ kind: kindToWire(kind), id, resource });
+    bytes += resource.length + id.length + 8;
+  }
+  return bytes;
+}
+
+/** The store collections behind `kinds`. */
+export const collectionsOf = (kinds: readonly ResourceKind[]): string[] => [...new Set(kinds.map((k) => KIND_COLLECTION[k]))];
+

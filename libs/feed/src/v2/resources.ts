@@ -1,0 +1,93 @@
+/**
+ * Feed v2 resources as consumers receive them, after the check (`checkResource`). These are the
+ * contract (proto/trellis/feed/v2/feed.proto), not central's storage rows: only what consumers
+ * use, spec and status apart.
+ */
+
+export type ResourceKind = 'host' | 'network' | 'port' | 'port_status' | 'host_liveness';
+
+/** Every kind, in the proto's enum order. */
+export const RESOURCE_KINDS: readonly ResourceKind[] = ['host', 'network', 'port', 'port_status', 'host_liveness'];
+
+/** Spec kinds: what the L2 distribution computes spans from. */
+export const SPEC_KINDS: readonly ResourceKind[] = ['host', 'network', 'port'];
+
+/** Status kinds: what the distribution layer reports back (wiring, liveness). */
+export const STATUS_KINDS: readonly ResourceKind[] = ['port_status', 'host_liveness'];
+
+export interface HostResource {
+  readonly kind: 'host';
+  readonly id: string;
+  readonly cell: string;
+  /** VTEP text as central holds it; consumers canonicalise (and reject what does not parse). */
+  readonly vtep: string;
+}
+
+export interface NetworkResource {
+  readonly kind: 'network';
+  readonly id: string;
+  readonly networkType: 'vxlan' | 'local';
+  /** 0 = none. */
+  readonly segmentationId: number;
+  readonly mtu: number;
+}
+
+export interface BindingResource {
+  readonly host: string;
+  readonly status: 'ACTIVE' | 'INACTIVE';
+  readonly failed: boolean;
+}
+
+export interface PortResource {
+  readonly kind: 'port';
+  readonly id: string;
+  readonly networkId: string;
+  readonly macAddress: string;
+  readonly fixedIps: readonly { readonly subnetId: string; readonly ipAddress: string }[];
+  readonly mobilitySeq: number;
+  readonly bindings: readonly BindingResource[];
+}
+
+export interface PortStatusResource {
+  readonly kind: 'port_status';
+  readonly id: string;
+  readonly status: 'DOWN' | 'BUILD' | 'ACTIVE' | 'ERROR';
+}
+
+export interface HostLivenessResource {
+  readonly kind: 'host_liveness';
+  readonly id: string;
+  readonly agentState: 'up' | 'down' | 'unknown';
+  readonly agentVersion: string;
+  /** 0 = never. */
+  readonly lastHeartbeatMs: number;
+}
+
+export type FeedResource = HostResource | NetworkResource | PortResource | PortStatusResource | HostLivenessResource;
+
+/** One change of a revision, as checked by the client. */
+export type ResourceChange = { readonly type: 'put'; readonly resource: FeedResource } | { readonly type: 'delete'; readonly kind: ResourceKind; readonly id: string };
+
+/**
+ * A resource the client could not use: it did not decode or failed the check. Consumers must
+ * report it (metric, log) and leave what they hold for that id untouched: never a delete.
+ */
+export interface RejectedResource {
+  readonly kind: ResourceKind | 'unknown';
+  readonly id: string;
+  readonly reason: string;
+}
+
+/** What `FeedClient.watchResources` yields. */
+export type ResourceEvent =
+  | {
+      readonly type: 'revision';
+      readonly revision: number;
+      readonly timestampMs: number;
+      readonly changes: readonly ResourceChange[];
+      readonly rejected: readonly RejectedResource[];
+    }
+  /** A complete image of the watched kinds at `revision`; `rejected` ids must be kept as held. */
+  | { readonly type: 'snapshot'; readonly revision: number; readonly resources: readonly FeedResource[]; readonly rejected: readonly RejectedResource[] }
+  | { readonly type: 'progress'; readonly revision: number }
+  | { readonly type: 'connection'; readonly connected: boolean; readonly target: string; readonly error?: string };
