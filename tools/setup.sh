@@ -6,8 +6,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: iproute2 (ip/bridge for the dataplane suite), iputils-ping (probes),
-# etcd-server/etcd-client (multi-node store tests), python3-openstackclient (CLI compatibility tests).
-APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient)
+# etcd-server/etcd-client (multi-node store tests), python3-openstackclient (CLI compatibility tests),
+# python3-keystone/python3-keystonemiddleware/tempest (test/tempest: Keystone, its auth middleware
+# and Tempest with stestr).
+APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient python3-keystone python3-keystonemiddleware tempest)
 
 if [ "${1:-}" = "--system" ]; then
   missing=()
