@@ -93,7 +93,7 @@ export async function runTempest(options: RunOptions = {}): Promise<TempestRun> 
 
     const runStart = Date.now();
     const subunit = path.join(ws, 'results.subunit');
-    const result = await run(...stestr('run', '--concurrency', String(options.concurrency ?? 2), '--subunit', filter), {
+    const result = await run(...stestr('run', '--concurrency', String(options.concurrency ?? 4), '--subunit', filter), {
       cwd: ws,
       env,
       timeoutMs: options.budgetMs ?? RUN_BUDGET_MS,
