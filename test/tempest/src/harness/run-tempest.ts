@@ -81,7 +81,7 @@ export async function runTempest(options: RunOptions = {}): Promise<TempestRun> 
       `[DEFAULT]\ntest_path=${TEMPEST_DIR}/test_discover\ntop_dir=${TEMPEST_DIR}\ngroup_regex=([^\\.]*\\.)*\n`,
     );
     // No `tempest init`: it would register the workspace in ~/.tempest. stestr needs only this.
-    const env = { TEMPEST_CONFIG_DIR: path.join(ws, 'etc'), TEMPEST_CONFIG: 'tempest.conf', HOME: dir.path, OS_TEST_TIMEOUT: '300' };
+    const env = { TEMPEST_CONFIG_DIR: path.join(ws, 'etc'), TEMPEST_CONFIG: 'tempest.conf', HOME: dir.path, TMPDIR: dir.path, OS_TEST_TIMEOUT: '300' };
     const stestr = (...args: string[]) => [PYTHON, ['-m', 'stestr', ...args]] as const;
     await runOk(...stestr('init'), { cwd: ws, env });
     const listStart = Date.now();
