@@ -30,7 +30,15 @@ fi
 
 stamp=node_modules/.trellis-install-stamp
 if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
-  echo "installing npm packages"
-  npm install --no-audit --no-fund || { echo "npm install failed"; exit 1; }
+  # npm ci installs exactly the committed lock (package-lock.json), so every machine runs the
+  # versions CI ran; install scripts of dependencies are denied in package.json (allowScripts):
+  # lmdb, msgpackr-extract and esbuild load their prebuilt optional packages instead.
+  echo "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
   touch "$stamp"
+fi
+
+# The README's example after `npm start` uses the openstack CLI; name it when it is missing.
+if [ "${1:-}" != "--system" ] && ! command -v openstack >/dev/null 2>&1; then
+  echo "note: the openstack CLI is not installed; for the README's example run: sudo apt-get install python3-openstackclient"
 fi

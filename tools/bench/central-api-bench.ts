@@ -102,6 +102,7 @@ async function seedTopology(app: FastifyInstance): Promise<string[]> {
   const topo = app.central.topology;
   await topo.createRegion('RegionOne', '');
   await topo.createRegion('RegionTwo', '');
+  for (const zone of ['az1', 'az2']) await topo.createZone(zone, '');
   for (let c = 0; c < CELLS; c++) await topo.createCell(`cell${c}`, c < CELLS / 2 ? 'RegionOne' : 'RegionTwo', c < CELLS / 2 ? 'az1' : 'az2');
   const hosts: string[] = [];
   for (let c = 0; c < CELLS; c++) {

@@ -3,7 +3,7 @@
  * random reads/s, and watch replay of the whole log (every change's value and prevValue read).
  * `cpuSeconds` is this process's CPU time in the step: on a shared machine it moves less than
  * wall time with the load of other processes. Bounded; the temp dir is removed at exit.
- * Run: node --import tsx tools/bench/store-bench.ts [--ports N] [--replays N]
+ * Run: node --import tsx tools/bench/store-bench.ts [--sequential N] [--single N] [--ports N] [--reads N] [--replays N]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,7 @@ const arg = (name: string, fallback: number) => {
 };
 const PORTS = arg('ports', 200_000);
 const SINGLE_COMMITS = arg('single', 100_000);
+const SEQUENTIAL_COMMITS = arg('sequential', 2_000);
 const TXN_OPS = 100;
 const READS = arg('reads', 300_000);
 const REPLAYS = arg('replays', 1);
@@ -67,6 +68,15 @@ function record(scenario: string, count: number, unit: string, startMs: number):
 function startStep(): number {
   cpuAtStart = process.cpuUsage();
   return performance.now();
+}
+
+/** One single-op commit at a time: each is its own disk commit and sync (a lone REST write). */
+async function sequentialCommits(store: Store): Promise<void> {
+  const start = startStep();
+  for (let i = 0; i < SEQUENTIAL_COMMITS; i++) {
+    await store.commit({ ops: [{ type: 'put', collection: 'ports', key: `seq-${i}`, value: makePort(i, 0) }] });
+  }
+  record('sequential 1-op commits', SEQUENTIAL_COMMITS, 'changes', start);
 }
 
 /** Many concurrent single-op commits (each its own revision); lmdb batches them per disk commit. */
@@ -139,6 +149,7 @@ async function main(): Promise<void> {
   process.once('exit', removeDir);
   const store = await openLmdbStore({ path: dir, collections });
   try {
+    await sequentialCommits(store);
     await singleOpCommits(store);
     await multiOpCommits(store);
     await randomReads(store);

@@ -23,10 +23,17 @@ function alive(pid: number): boolean {
   }
 }
 
-async function launch(extra: string[], dir = tempDir('trellis-aio-')): Promise<{ proc: NodeProcess; pids: () => Map<string, number>; dir: { path: string; remove(): void } }> {
+interface Launched {
+  proc: NodeProcess;
+  pids: () => Map<string, number>;
+  dir: { path: string; remove(): void };
+  controllerOps: number;
+}
+
+async function launch(extra: string[], dir = tempDir('trellis-aio-')): Promise<Launched> {
   dirs.push(dir);
-  const [central, feed, controller, one, two] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
-  const args = ['--data-dir', dir.path, '--central-port', `${central}`, '--feed-port', `${feed}`, '--controller-port', `${controller}`];
+  const [central, feed, controller, controllerOps, one, two] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const args = ['--data-dir', dir.path, '--central-port', `${central}`, '--feed-port', `${feed}`, '--controller-port', `${controller}`, '--controller-ops-port', `${controllerOps}`];
   const proc = spawnNode('tools/dev/all-in-one.ts', { args: [...args, '--region-one-port', `${one}`, '--region-two-port', `${two}`, ...extra] });
   launched.push(proc);
   const pids = () => {
@@ -34,7 +41,7 @@ async function launch(extra: string[], dir = tempDir('trellis-aio-')): Promise<{
     childPids = [...found.values()];
     return found;
   };
-  return { proc, pids, dir };
+  return { proc, pids, dir, controllerOps };
 }
 
 describe('all-in-one launcher', () => {
@@ -73,6 +80,11 @@ describe('all-in-one launcher', () => {
     const first = await launch([]);
     await first.proc.waitFor(/Trellis all-in-one ready/, 90_000);
     expect(first.proc.output()).toMatch(/topology: 11 created, 0 already present/);
+    const ops = `http://127.0.0.1:${first.controllerOps}`;
+    expect((await fetch(`${ops}/readyz`)).status).toBe(200);
+    const metrics = await (await fetch(`${ops}/metrics`)).text();
+    expect(metrics).toMatch(/^trellis_controller_streams\{[^}]*state="attached"[^}]*\} 4$/m);
+    expect(metrics).toMatch(/^trellis_controller_host_lag_revisions\{[^}]*host="compute-1-1"/m);
     const firstPids = first.pids();
     expect(await first.proc.stop(30_000)).toBe(0);
     expect(first.proc.output()).toMatch(/SIGTERM received: stopping/);

@@ -1,3 +1,4 @@
+import { knownZones } from '@trellis/domain';
 import { neutronServerOptions, noAuthProvider, registerNeutronApi, type AuthProvider } from '@trellis/neutron';
 import { createLogger, createMetricsRegistry, type Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
@@ -5,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
 import { AgentBackend } from './backend/agent-backend';
 import { Materialiser } from './backend/materialiser';
+import { ForwardedNetworkWrites } from './backend/network-writes';
 import { RegionGuard } from './backend/region-guard';
 import { CentralClient } from './central/central-client';
 import { CentralReachability } from './central/reachability';
@@ -67,12 +69,15 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     ? new FeedSync({ replica, source: options.feed, cells: config.cells, logger: log, reachability, metrics, retryDelayMs: options.feedRetryDelayMs })
     : undefined;
 
-  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes), loggerInstance: log.child({ component: 'rest' }) as FastifyBaseLogger });
+  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes, config.limits), loggerInstance: log.child({ component: 'rest' }) as FastifyBaseLogger });
   app.decorate('cellAgent', { replica, central, reachability, metrics, sync });
   registerNeutronApi(app, {
     backend,
+    networkWrites: new ForwardedNetworkWrites({ replica, central, metrics }),
+    availabilityZones: async () => [...knownZones(await replica.topology())],
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
+    limits: config.limits,
   });
   registerHostRoutes(app, { region: config.region, cells: config.cells, guard, central, replica });
   app.get('/healthz', async () => ({

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { RestLimitsConfigSchema } from '@trellis/neutron';
 
 const Name = Type.String({ minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9._:-]+$' });
 const HttpUrl = Type.String({ pattern: '^https?://[^\\s/]+(/.*)?$' });
@@ -34,6 +35,8 @@ export const CellAgentConfigSchema = Type.Object(
       { additionalProperties: false },
     ),
     bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
+    /** REST edge bounds (docs/limits.md); optional, every bound has a default. */
+    limits: Type.Optional(RestLimitsConfigSchema),
   },
   { additionalProperties: false },
 );

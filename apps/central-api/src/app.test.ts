@@ -18,7 +18,7 @@ describe('boot path', () => {
     expect(sub.json.subnet).toMatchObject({ gateway_ip: '10.0.0.1', allocation_pools: [{ start: '10.0.0.2', end: '10.0.0.254' }] });
     const port = await t.call('POST', '/v2.0/ports', { port: { network_id: net.json.network.id, 'binding:host_id': 'h1', name: 'p1' } });
     expect(port.status).toBe(201);
-    expect(port.json.port).toMatchObject({ status: 'BUILD', 'binding:host_id': 'h1', 'binding:vif_type': 'ovs', fixed_ips: [{ ip_address: '10.0.0.2' }] });
+    expect(port.json.port).toMatchObject({ status: 'BUILD', 'binding:host_id': 'h1', 'binding:vif_type': 'bridge', fixed_ips: [{ ip_address: '10.0.0.2' }] });
     expect(port.json.port.mac_address).toMatch(/^fa:16:3e(:[0-9a-f]{2}){3}$/);
     const out = await t.call('POST', '/v2.0/ports', { port: { network_id: net.json.network.id, 'binding:host_id': 'h3' } });
     expect(out.status).toBe(400);

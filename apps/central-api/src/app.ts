@@ -1,4 +1,4 @@
-import { Collections, domainError } from '@trellis/domain';
+import { Collections, domainError, knownZones } from '@trellis/domain';
 import { neutronServerOptions, noAuthProvider, registerNeutronApi, type AuthProvider } from '@trellis/neutron';
 import { createMetricsRegistry } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
@@ -6,14 +6,17 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { CentralConfig } from './config';
+import { IDEMPOTENCY_DEFAULTS, installIdempotency } from './idempotency/idempotency-hooks';
 import { liveEventsPlugin } from './live-events';
 import { metricsPlugin } from './metrics';
 import { NovaNotifier, connectPortEvents } from './nova';
 import { registerTopologyRoutes } from './routes/topology-routes';
 import { registerStaleReadMarking } from './stale-reads';
 import { CentralBackend } from './services/central-backend';
+import { CentralQuotas } from './services/central-quotas';
 import { NetworkService } from './services/network-service';
 import { PortService } from './services/port-service';
+import { QuotaService } from './services/quota-service';
 import { SubnetService } from './services/subnet-service';
 import { followStore } from './services/store-follower';
 import { TOPOLOGY_COLLECTIONS, TopologyService } from './services/topology-service';
@@ -47,6 +50,7 @@ export interface CentralServices {
   readonly networks: NetworkService;
   readonly subnets: SubnetService;
   readonly ports: PortService;
+  readonly quotas: QuotaService;
 }
 
 declare module 'fastify' {
@@ -78,7 +82,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, store } = options;
   if (config.vniRange.min > config.vniRange.max) throw domainError('InvalidConfig', { problems: `vniRange.min ${config.vniRange.min} > vniRange.max ${config.vniRange.max}` });
   const now = options.now ?? secondsClock();
-  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes), loggerInstance: options.logger as FastifyBaseLogger | undefined });
+  const limits = config.limits ?? {};
+  const app = Fastify({ ...neutronServerOptions(config.bodyLimitBytes, limits), loggerInstance: options.logger as FastifyBaseLogger | undefined });
   const backendKind = (await store.status()).backend;
   if (options.staleReadMarking ?? backendKind !== 'lmdb') registerStaleReadMarking(app);
 
@@ -91,7 +96,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now,
     randomBytes: options.randomBytes,
   });
-  app.decorate('central', { topology, networks, subnets, ports });
+  const quotas = new QuotaService(store, config.quotas);
+  app.decorate('central', { topology, networks, subnets, ports, quotas });
   // On etcd, other replicas change topology and subnets too: the caches follow the store. (An
   // LMDB store has one writer, this process, whose commits drop the caches directly.)
   if (backendKind !== 'lmdb') {
@@ -115,12 +121,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.addHook('onClose', async () => following.abort());
   }
 
-  const backend = new CentralBackend(networks, subnets, ports);
+  const backend = new CentralBackend(networks, subnets, ports, quotas);
+  installIdempotency(app, { store, ttlMs: limits.idempotencyTtlMs ?? IDEMPOTENCY_DEFAULTS.ttlMs, sweepIntervalMs: IDEMPOTENCY_DEFAULTS.sweepIntervalMs });
   registerNeutronApi(app, {
     backend,
     networkWrites: backend,
+    quotas: new CentralQuotas(quotas),
+    availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
+    limits,
   });
   registerTopologyRoutes(app, topology);
   app.get('/healthz', async (_request, reply) => {
@@ -131,7 +141,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const registry = options.metrics ?? createMetricsRegistry('central-api', { processMetrics: false });
   await app.register(metricsPlugin, { registry, store });
   // Every project's changes go by: admins only.
-  await app.register(liveEventsPlugin, { store, metrics: registry, authorize: (request) => request.neutronContext.isAdmin });
+  await app.register(liveEventsPlugin, {
+    store,
+    metrics: registry,
+    authorize: (request) => request.neutronContext.isAdmin,
+    maxClients: limits.eventStreamMaxClients,
+    maxReplayRevisions: limits.eventReplayMaxRevisions,
+  });
   if (config.nova.url !== '') {
     const nova = new NovaNotifier({ ...config.nova, logger: app.log, metrics: registry });
     const disconnect = connectPortEvents(ports.events, nova);

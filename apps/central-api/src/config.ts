@@ -1,5 +1,19 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { RestLimitsConfigSchema } from '@trellis/neutron';
 import { NOVA_DEFAULTS, NovaConfigSchema } from './nova';
+
+/** REST edge bounds (docs/limits.md): the shared Neutron ones plus the live event stream's. */
+export const CentralLimitsConfigSchema = Type.Composite([
+  RestLimitsConfigSchema,
+  Type.Object({
+    /** Open `/v2.0/trellis/events` WebSockets at most; more are answered 503. */
+    eventStreamMaxClients: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, default: 256 })),
+    /** Revisions one event client may have replayed; further behind it is told to reload. */
+    eventReplayMaxRevisions: Type.Optional(Type.Integer({ minimum: 1, default: 10_000 })),
+    /** How long a create's answer is kept for `Idempotency-Key` retries (0 = header ignored). */
+    idempotencyTtlMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 7 * 24 * 3_600_000, default: 24 * 3_600_000 })),
+  }),
+], { additionalProperties: false });
 
 /**
  * Revision-log retention. Consumers that fall behind the retained log get a snapshot, so this
@@ -56,8 +70,9 @@ export const CentralConfigSchema = Type.Object(
     logLevel: Type.String({ default: 'info' }),
     vniRange: Type.Object({ min: Type.Integer({ minimum: 1, maximum: 16777215, default: 1000 }), max: Type.Integer({ minimum: 1, maximum: 16777215, default: 1999999 }) }, { additionalProperties: false }),
     macPrefix: Type.String({ pattern: '^[0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2}$', default: 'fa:16:3e' }),
-    vifType: Type.String({ minLength: 1, default: 'ovs' }),
-    vifDetails: Type.Record(Type.String(), Type.Unknown(), { default: { port_filter: true, ovs_hybrid_plug: false, datapath_type: 'system', bridge_name: 'br-int', connectivity: 'l2' } }),
+    /** `bridge`: Linux bridges wired by the host-agent (os-vif linux_bridge); `bridge_name` is added per network (services/vif-details.ts). */
+    vifType: Type.String({ minLength: 1, default: 'bridge' }),
+    vifDetails: Type.Record(Type.String(), Type.Unknown(), { default: { port_filter: true, connectivity: 'l2' } }),
     auth: Type.Object(
       { mode: Type.Literal('noauth', { default: 'noauth' }), defaultProjectId: Type.String({ minLength: 1, default: 'admin' }) },
       { additionalProperties: false },
@@ -65,8 +80,28 @@ export const CentralConfigSchema = Type.Object(
     bodyLimitBytes: Type.Integer({ minimum: 1024, maximum: 64 * 1024 * 1024, default: 1024 * 1024 }),
     /** Nova os-server-external-events callbacks; an empty `nova.url` = none. */
     nova: NovaConfigSchema,
-    grpc: Type.Object({ listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }) }, { additionalProperties: false }),
+    /** Neutron's `[quotas]` defaults per project (-1 = unlimited); per-project limits via the quotas API. */
+    quotas: Type.Object(
+      {
+        network: Type.Integer({ minimum: -1, default: 100 }),
+        subnet: Type.Integer({ minimum: -1, default: 100 }),
+        port: Type.Integer({ minimum: -1, default: 500 }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    grpc: Type.Object(
+      {
+        listen: Type.String({ minLength: 1, default: '127.0.0.1:9699' }),
+        /** Largest inbound message (a full ReportPortStatuses of 1,000 reports with 255-byte ids fits in ~1.6 MB). */
+        maxReceiveMessageBytes: Type.Integer({ minimum: 64 * 1024, default: 4 * 1024 * 1024 }),
+        /** Concurrent calls one HTTP/2 connection may have open (a controller needs a Watch and a few report calls). */
+        maxStreamsPerConnection: Type.Integer({ minimum: 1, default: 64 }),
+      },
+      { additionalProperties: false },
+    ),
     store: StoreConfigSchema,
+    /** Optional: every bound has a default. */
+    limits: Type.Optional(CentralLimitsConfigSchema),
   },
   { additionalProperties: false },
 );
@@ -80,8 +115,8 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
   logLevel: 'info',
   vniRange: { min: 1000, max: 1999999 },
   macPrefix: 'fa:16:3e',
-  vifType: 'ovs',
-  vifDetails: { port_filter: true, ovs_hybrid_plug: false, datapath_type: 'system', bridge_name: 'br-int', connectivity: 'l2' },
+  vifType: 'bridge',
+  vifDetails: { port_filter: true, connectivity: 'l2' },
   auth: { mode: 'noauth', defaultProjectId: 'admin' },
   bodyLimitBytes: 1024 * 1024,
   nova: {
@@ -94,6 +129,7 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
     retryBaseDelayMs: NOVA_DEFAULTS.retryBaseDelayMs,
     retryMaxDelayMs: NOVA_DEFAULTS.retryMaxDelayMs,
   },
-  grpc: { listen: '127.0.0.1:9699' },
+  quotas: { network: 100, subnet: 100, port: 500 },
+  grpc: { listen: '127.0.0.1:9699', maxReceiveMessageBytes: 4 * 1024 * 1024, maxStreamsPerConnection: 64 },
   store: { kind: 'lmdb' },
 };

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const metrics = createMetricsRegistry('central-api');
   const app = await buildApp({ store, config, logger: logger.child({ component: 'rest' }), metrics });
   shutdown.register('rest', () => app.close());
-  const feed = await startCentralFeedServer({ store, services: app.central, logger, listen: config.grpc.listen, metrics });
+  const feed = await startCentralFeedServer({ store, services: app.central, logger, listen: config.grpc.listen, maxReceiveMessageBytes: config.grpc.maxReceiveMessageBytes, maxStreamsPerConnection: config.grpc.maxStreamsPerConnection, metrics });
   shutdown.register('feed-grpc', () => feed.close());
   await app.listen({ host: config.listen.host, port: config.listen.port });
   const rest = app.server.address();

@@ -98,6 +98,7 @@ describe('openCentralStore (etcd): two central-api replicas on one etcd', () => 
     const config: StoreConfig = { kind: 'etcd', endpoints: cluster.endpoints, prefix: '/central-topology/' };
     const [a, b] = [await replica(config), await replica(config)];
     expect((await json(a.app, 'POST', '/admin/v1/regions', { region: { name: 'r1' } })).status).toBe(201);
+    expect((await json(a.app, 'POST', '/admin/v1/availability_zones', { availability_zone: { name: 'az1' } })).status).toBe(201);
     expect((await json(a.app, 'POST', '/admin/v1/cells', { cell: { name: 'c1', region: 'r1', availability_zone: 'az1' } })).status).toBe(201);
     const net = (await json(b.app, 'POST', '/v2.0/networks', { network: { name: 'n', availability_zone_hints: ['az1'] } })).body.network;
     const port = (await json(b.app, 'POST', '/v2.0/ports', { port: { network_id: net.id } })).body.port;

@@ -97,13 +97,14 @@ describe('ports', () => {
     expect(refused.json.NeutronError.message).toMatch(/h3.*c3.*r2.*az2.*availability_zone_hints=\[az1\]/);
     expect(errType(await t.call('PUT', `/v2.0/ports/${p.id}`, { port: { 'binding:host_id': 'ghost' } }))).toBe('HostNotFound');
     const bound = await t.call('PUT', `/v2.0/ports/${p.id}`, { port: { 'binding:host_id': 'h1', 'binding:profile': { k: 'v' } } });
-    expect(bound.json.port).toMatchObject({ status: 'BUILD', 'binding:vif_type': 'ovs', 'binding:profile': { k: 'v' }, revision_number: 2 });
-    expect(bound.json.port['binding:vif_details']).toMatchObject({ bridge_name: 'br-int' });
+    expect(bound.json.port).toMatchObject({ status: 'BUILD', 'binding:vif_type': 'bridge', 'binding:profile': { k: 'v' }, revision_number: 2 });
+    // What Neutron's linuxbridge mechanism driver reports, with the network's bridge that os-vif plugs the tap into.
+    expect(bound.json.port['binding:vif_details']).toEqual({ port_filter: true, connectivity: 'l2', bridge_name: `brq${p.network_id.slice(0, 11)}` });
     expect(await t.app.central.ports.setPortWiring(p.id, 'h2', true)).toEqual({ status: 'BUILD', revision: 0 });
     expect(await t.app.central.ports.setPortWiring(p.id, 'h1', true)).toMatchObject({ status: 'ACTIVE', revision: expect.any(Number) });
     expect(events.map((e) => `${e.previous}->${e.current}`)).toEqual(['DOWN->BUILD', 'BUILD->ACTIVE']);
     const unbound = await t.call('PUT', `/v2.0/ports/${p.id}`, { port: { 'binding:host_id': '' } });
-    expect(unbound.json.port).toMatchObject({ status: 'DOWN', 'binding:vif_type': 'unbound' });
+    expect(unbound.json.port).toMatchObject({ status: 'DOWN', 'binding:vif_type': 'unbound', 'binding:vif_details': {} });
     const stale = await t.call('DELETE', `/v2.0/ports/${p.id}`, undefined, { 'if-match': 'revision_number=1' });
     expect([stale.status, errType(stale)]).toEqual([412, 'RevisionNumberConstraintFailed']);
   });

@@ -44,6 +44,7 @@ export async function startTestApp(overrides: Partial<CentralConfig> = {}): Prom
 /** Region r1 (cells c1 in az1, c2 in az2) and r2 (cell c3 in az2); host hN in cell cN. */
 export async function seedTopology(t: TestApp): Promise<void> {
   for (const r of ['r1', 'r2']) expectOk(await t.call('POST', '/admin/v1/regions', { region: { name: r } }));
+  for (const z of ['az1', 'az2']) expectOk(await t.call('POST', '/admin/v1/availability_zones', { availability_zone: { name: z } }));
   const cells = [['c1', 'r1', 'az1'], ['c2', 'r1', 'az2'], ['c3', 'r2', 'az2']];
   for (const [name, region, az] of cells) expectOk(await t.call('POST', '/admin/v1/cells', { cell: { name, region, availability_zone: az } }));
   for (const [i, [cell]] of cells.entries()) expectOk(await t.call('POST', '/admin/v1/hosts', { host: { id: `h${i + 1}`, cell, vtep: `192.0.2.${i + 1}` } }));

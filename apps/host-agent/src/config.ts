@@ -26,6 +26,11 @@ export const HostAgentConfigSchema = Type.Object(
       { initialMs: Type.Integer({ minimum: 1, default: 200 }), maxMs: Type.Integer({ minimum: 1, default: 15_000 }) },
       { additionalProperties: false, default: {} },
     ),
+    /** HTTP listener for `/metrics`, `/healthz` and `/readyz` (docs/operations.md); off unless enabled. */
+    ops: Type.Object(
+      { enabled: Type.Boolean({ default: false }), host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 9701 }) },
+      { additionalProperties: false, default: {} },
+    ),
     logLevel: Type.String({ default: 'info' }),
   },
   { additionalProperties: false },

@@ -1,10 +1,11 @@
-import { createLogger, createShutdown, loadConfig, runMain } from '@trellis/runtime';
+import { createLogger, createMetricsRegistry, createShutdown, loadConfig, runMain, startOpsServer } from '@trellis/runtime';
 import { HostAgent } from './agent/host-agent';
 import { FileStateStore } from './agent/state-store';
 import { HostAgentConfigSchema } from './config';
 import type { DataplaneBackend } from './dataplane/backend';
 import { LinuxBackend } from './dataplane/linux/linux-backend';
 import { MemoryBackend } from './dataplane/memory-backend';
+import { registerHostAgentMetrics } from './metrics/host-agent-metrics';
 
 /** host-agent process: config, dataplane backend, persisted state, controller stream, graceful shutdown. */
 async function main(): Promise<void> {
@@ -35,7 +36,27 @@ async function main(): Promise<void> {
     backoff: config.backoff,
   });
   // Stopping leaves the dataplane programmed: instances keep their connectivity across restarts.
+  // Hooks run in reverse: the agent stops first, then the backend's own helpers (the linux
+  // backend's link monitor). The dataplane stays.
+  shutdown.register('backend', () => backend.close());
   shutdown.register('agent', () => agent.stop());
+  if (config.ops.enabled) {
+    const registry = createMetricsRegistry('host-agent');
+    registerHostAgentMetrics(registry, agent);
+    let connected = false;
+    agent.on('welcome', () => (connected = true));
+    agent.on('disconnected', () => (connected = false));
+    const ops = await startOpsServer({
+      host: config.ops.host,
+      port: config.ops.port,
+      registry,
+      live: () => ({ ok: true }),
+      // Not ready while no controller session is up; the dataplane keeps its last state meanwhile.
+      ready: () => ({ ok: connected, detail: { controller: connected ? 'connected' : 'disconnected', revision: agent.token?.revision ?? 0 } }),
+    });
+    shutdown.register('ops-server', () => ops.close());
+    logger.info({ port: ops.port }, 'host-agent ops listener (metrics, healthz, readyz)');
+  }
   await agent.start();
   logger.info({ hostId: config.hostId, cell: config.cell, vtep: config.vtep, targets: config.targets, backend: backend.kind }, 'host-agent started');
 }

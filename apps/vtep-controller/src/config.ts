@@ -10,6 +10,11 @@ export const VtepControllerConfigSchema = Type.Object(
     /** Names the central revision space; every replica of one deployment uses the same epoch. */
     epoch: Type.String({ minLength: 1, default: 'trellis' }),
     listen: Type.Object({ host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 50051 }) }, { additionalProperties: false }),
+    /** HTTP listener for `/metrics`, `/healthz` and `/readyz` (docs/operations.md); off unless enabled. */
+    ops: Type.Object(
+      { enabled: Type.Boolean({ default: false }), host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 9700 }) },
+      { additionalProperties: false, default: {} },
+    ),
     /** central-api gRPC feed targets (`host:port`), tried in order. */
     feedTargets: Type.Array(GrpcTarget, { minItems: 1, default: ['127.0.0.1:9699'] }),
     dataDir: Type.String({ minLength: 1, default: './.trellis/vtep-controller' }),
@@ -20,6 +25,12 @@ export const VtepControllerConfigSchema = Type.Object(
     heartbeatIntervalMs: Type.Integer({ minimum: 100, default: 10_000 }),
     helloTimeoutMs: Type.Integer({ minimum: 100, default: 10_000 }),
     maxFrameBytes: Type.Integer({ minimum: 1024, default: 1024 * 1024 }),
+    /**
+     * Concurrent host streams one HTTP/2 connection may open (grpc.max_concurrent_streams). A host
+     * needs one; the default leaves room for test and bench processes that run many hosts over one
+     * shared channel.
+     */
+    maxStreamsPerConnection: Type.Integer({ minimum: 1, default: 16_384 }),
     snapshotChunkBytes: Type.Integer({ minimum: 1024, default: 256 * 1024 }),
     snapshotMaxEntriesPerVniDelta: Type.Integer({ minimum: 16, default: 8192 }),
     logMaxRecords: Type.Integer({ minimum: 1, default: 100_000 }),

@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { L2_COLLECTIONS } from '@trellis/domain';
 import { FeedClient } from '@trellis/feed';
-import { createLogger, createShutdown, listenGrpc, loadConfig, runMain, shutdownGrpc } from '@trellis/runtime';
+import { createLogger, createMetricsRegistry, createShutdown, listenGrpc, loadConfig, runMain, shutdownGrpc, startOpsServer } from '@trellis/runtime';
 import { VtepControllerConfigSchema } from './config';
 import { Controller } from './controller/controller';
 import { openLmdbIndexStore } from './log/index-store';
+import { inspectRoutes } from './inspect/inspect-routes';
+import { registerControllerMetrics } from './metrics/controller-metrics';
 import { createDistributionServer } from './server/grpc-server';
 
 // The vtep-controller process: central feed in, host streams out. Config: defaults → JSON file
@@ -38,6 +40,22 @@ async function main(): Promise<void> {
   const port = await listenGrpc(server, `${config.listen.host}:${config.listen.port}`);
   shutdown.register('grpc-server', async () => void (await shutdownGrpc(server, 5_000)));
   logger.info({ port, revision: ctl.revision, controllerId: config.controllerId }, 'vtep-controller listening');
+  let feedConnected = false;
+  if (config.ops.enabled) {
+    const registry = createMetricsRegistry('vtep-controller');
+    registerControllerMetrics(registry, ctl);
+    const ops = await startOpsServer({
+      host: config.ops.host,
+      port: config.ops.port,
+      registry,
+      handle: inspectRoutes(ctl),
+      live: () => ({ ok: true, detail: { revision: ctl.revision } }),
+      // Ready once the central feed is connected: before that, hosts would get a stale view.
+      ready: () => ({ ok: feedConnected, detail: { feed: feedConnected ? 'connected' : 'disconnected', revision: ctl.revision, hosts: ctl.sessions.size } }),
+    });
+    shutdown.register('ops-server', () => ops.close());
+    logger.info({ port: ops.port }, 'vtep-controller ops listener (metrics, healthz, readyz)');
+  }
   if (config.memoryLogIntervalMs > 0) {
     // Where resident memory sits (V8 heap, buffers outside it, the rest: allocator and mapped
     // LMDB pages), for benchmarks and leak hunts; one line per interval, never per entry.
@@ -59,7 +77,10 @@ async function main(): Promise<void> {
   const aborted = new AbortController();
   shutdown.register('feed-watch', () => aborted.abort());
   for await (const event of feed.watch({ afterRevision: ctl.revision, collections: L2_COLLECTIONS, signal: aborted.signal })) {
-    if (event.type === 'connection') logger.info({ connected: event.connected, target: event.target }, 'central feed connection');
+    if (event.type === 'connection') {
+      feedConnected = event.connected === true;
+      logger.info({ connected: event.connected, target: event.target }, 'central feed connection');
+    }
     else ctl.applyFeedEvent(event);
   }
 }

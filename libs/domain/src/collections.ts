@@ -23,6 +23,10 @@ export const Collections = {
   macs: 'macs',
   /** IP allocation `{ portId }`, key: [subnetId, ip] */
   ips: 'ips',
+  /** A project's explicit quota limits `{ projectId, limits }`, key: project id */
+  quotas: 'quotas',
+  /** A create's answer kept for retries carrying its `Idempotency-Key`, key: hash (central only) */
+  idempotency: 'idempotency',
 } as const;
 
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -107,6 +107,7 @@ export const ERROR_CATALOGUE = {
   OverlappingAllocationPools: entry('conflict', 'Found overlapping allocation pools: {pool_1} {pool_2} for subnet {subnet_cidr}.'),
   GatewayConflictWithAllocationPools: entry('conflict', 'Gateway ip {ip_address} conflicts with allocation pool {pool}.'),
   PortBindingAlreadyExists: entry('conflict', 'Binding for port {port_id} on host {host} already exists.'),
+  OverQuota: entry('conflict', 'Quota exceeded for resources: {overs}.'),
   PortBindingAlreadyActive: entry('conflict', 'Binding for port {port_id} on host {host} is already active.'),
   AlreadyExists: entry('conflict', '{resource} {id} already exists.'),
   InUse: entry('conflict', 'Unable to delete {resource} {id}: {reason}.'),

@@ -6,6 +6,14 @@ import type { Logger } from '@trellis/runtime';
 export const ERROR_TYPE_HEADER = 'x-error-type';
 export const ERROR_PARAMS_HEADER = 'x-error-params';
 
+/** Longest `x-error-params` trailer value sent; longer params are left out. */
+export const MAX_PARAMS_HEADER_CHARS = 2048;
+/** Longest status message sent (it travels as the `grpc-message` trailer). */
+export const MAX_DETAILS_CHARS = 1024;
+
+const boundedDetails = (message: string): string =>
+  message.length <= MAX_DETAILS_CHARS ? message : `${message.slice(0, MAX_DETAILS_CHARS)}… (${message.length} chars)`;
+
 /** Status for errors that are not DomainErrors; the real error is only logged. */
 const INTERNAL_DETAILS = 'internal error';
 
@@ -18,11 +26,14 @@ export function toGrpcStatus(err: unknown, log: Logger): Partial<StatusObject> {
     const metadata = new Metadata();
     metadata.set(ERROR_TYPE_HEADER, err.type);
     try {
-      metadata.set(ERROR_PARAMS_HEADER, JSON.stringify(err.params));
+      const params = JSON.stringify(err.params);
+      // Trailers over the peer's header list limit (16 KiB in grpc-js) never reach it: the call
+      // would end without its status. Oversized params only lose the rebuild on the client.
+      if (params.length <= MAX_PARAMS_HEADER_CHARS) metadata.set(ERROR_PARAMS_HEADER, params);
     } catch {
       // params that do not serialize only lose the rebuild on the client, not the status
     }
-    return { code: err.grpcStatus, details: err.message, metadata };
+    return { code: err.grpcStatus, details: boundedDetails(err.message), metadata };
   }
   log.error({ err }, 'unexpected error in feed call');
   return { code: status.INTERNAL, details: INTERNAL_DETAILS };

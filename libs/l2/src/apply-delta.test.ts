@@ -255,3 +255,20 @@ describe('properties', () => {
     );
   });
 });
+
+describe('local port network id', () => {
+  const lp = (networkId?: string) => ({ portId: 'p1', mac: macToBytes('fa:16:3e:00:00:01'), networkId });
+
+  it('is kept from the wire, changes the port when it arrives later, and stays out of the digest', () => {
+    const view: HostView = new Map();
+    applyVniDelta(view, trellis.l2.v1.VniDelta.decode(trellis.l2.v1.VniDelta.encode(encodeVniDeltaSpec({ vni: 5, localAdd: [lp()] })).finish()));
+    expect(view.get(5)!.local.get('p1')!.networkId).toBeUndefined();
+    const digestBefore = digestVniView(view.get(5)!);
+    const c = applyVniDelta(view, { vni: 5, full: true, localAdd: [lp('net-1')] });
+    expect(c.localSet.map((p) => p.networkId)).toEqual(['net-1']);
+    expect(view.get(5)!.local.get('p1')!.networkId).toBe('net-1');
+    expect(digestVniView(view.get(5)!)).toBe(digestBefore);
+    expect(vniDeltaFromView(view.get(5)!).localAdd![0].networkId).toBe('net-1');
+    expect(isEmptyChangeSet(applyVniDelta(view, { vni: 5, localAdd: [lp('net-1')] }))).toBe(true);
+  });
+});

@@ -87,7 +87,7 @@ export function decodeVniDelta(delta: WireVniDelta | VniDeltaSpec): DecodedVniDe
     neighRemove: (delta.neighRemove ?? none).map(ipFromBytes),
     localAdd: (delta.localAdd ?? none).map((p) => {
       if (!p.portId) throw domainError('InvalidInput', { error_message: 'a local port needs a port id' });
-      return {
+      const port: LocalPortView = {
         portId: p.portId,
         mac: macFromBytes(p.mac),
         ips: (p.ips ?? none).map(ipFromBytes),
@@ -95,6 +95,9 @@ export function decodeVniDelta(delta: WireVniDelta | VniDeltaSpec): DecodedVniDe
         seq: p.seq ?? 0,
         mtu: p.mtu ?? 0,
       };
+      // Only when sent: an absent id stays absent (not "") so older peers' views compare equal.
+      if (p.networkId) port.networkId = p.networkId;
+      return port;
     }),
     localRemove: [...(delta.localRemove ?? none)],
   };
@@ -121,7 +124,7 @@ export function vniDeltaFromView(view: VniView, cache?: AddressBytesCache): VniD
     neighAdd: [...view.neigh.keys()].sort(byString).map((a) => ({ ip: ip(a), mac: mac(view.neigh.get(a)!) })),
     localAdd: [...view.local.keys()].sort(byString).map((id) => {
       const p = view.local.get(id)!;
-      return { portId: p.portId, mac: mac(p.mac), ips: p.ips.map(ip), mtu: p.mtu, inactive: p.inactive, seq: p.seq };
+      return { portId: p.portId, mac: mac(p.mac), ips: p.ips.map(ip), mtu: p.mtu, inactive: p.inactive, seq: p.seq, networkId: p.networkId ?? '' };
     }),
   };
 }

@@ -12,6 +12,11 @@ export interface LocalPortView {
   inactive: boolean;
   seq: number;
   mtu: number;
+  /**
+   * The port's Neutron network (LocalPort.network_id): the Linux dataplane names the VNI's
+   * bridge after it. Absent from controllers that predate the field; not part of the digest.
+   */
+  networkId?: string;
 }
 
 /** One VNI's table as a host holds it. */
@@ -81,7 +86,7 @@ export function cloneHostView(view: HostView): HostView {
 }
 
 export function localPortsEqual(a: LocalPortView, b: LocalPortView): boolean {
-  if (a.portId !== b.portId || a.mac !== b.mac || a.inactive !== b.inactive || a.seq !== b.seq || a.mtu !== b.mtu) return false;
+  if (a.portId !== b.portId || a.mac !== b.mac || a.inactive !== b.inactive || a.seq !== b.seq || a.mtu !== b.mtu || (a.networkId ?? '') !== (b.networkId ?? '')) return false;
   if (a.ips.length !== b.ips.length) return false;
   // Optimization: IPs in the same order (a copy, or the controller's stable order) need no sorted copies.
   let inOrder = true;

@@ -14,7 +14,10 @@ export const Indexes = {
    */
   portsByMigrationHost: 'byMigrationHost',
   portsByDevice: 'byDevice',
+  /** Owner project (quota usage counts). */
+  portsByProject: 'byProject',
   subnetsByNetwork: 'byNetwork',
+  subnetsByProject: 'byProject',
   hostsByCell: 'byCell',
   cellsByRegion: 'byRegion',
   networksByVni: 'byVni',
@@ -37,16 +40,19 @@ export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
     [Indexes.networksByVni]: (n) => n.segmentationId ?? undefined,
     [Indexes.networksByProject]: (n) => n.projectId,
   }),
-  spec<Subnet>(Collections.subnets, { [Indexes.subnetsByNetwork]: (s) => s.networkId }),
+  spec<Subnet>(Collections.subnets, { [Indexes.subnetsByNetwork]: (s) => s.networkId, [Indexes.subnetsByProject]: (s) => s.projectId }),
   spec<StoredPort>(Collections.ports, {
     [Indexes.portsByNetwork]: (p) => p.networkId,
     [Indexes.portsByHost]: (p) => activeBinding(p)?.host,
     [Indexes.portsByMigrationHost]: (p) => p.bindings.find((b) => b.status === 'INACTIVE')?.host,
     [Indexes.portsByDevice]: (p) => (p.deviceId === '' ? undefined : p.deviceId),
+    [Indexes.portsByProject]: (p) => p.projectId,
   }),
   spec(Collections.vnis),
   spec(Collections.macs),
   spec(Collections.ips),
+  spec(Collections.quotas),
+  spec(Collections.idempotency),
 ];
 
 /** Hosts of all bindings, the active one first. */

@@ -5,6 +5,8 @@ export interface RequestContext {
   readonly projectId: string;
   readonly roles: readonly string[];
   readonly isAdmin: boolean;
+  /** The request's `Idempotency-Key`, so that a server forwarding a create can pass it on. */
+  readonly idempotencyKey?: string;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { domainError, isDomainError, toNeutronError, type DomainError, type NeutronErrorBody } from '@trellis/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { neutronFrameworkErrors } from './edge/framework-errors';
+import { DEFAULT_HTTP_LIMITS, MAX_PARAM_LENGTH, type HttpLimits } from './edge/limits';
 
 interface ValidationIssue {
   keyword: string;
@@ -89,12 +91,20 @@ export function installNeutronErrorHandling(app: FastifyInstance, options: Neutr
 }
 
 /**
- * Fastify options every Neutron server shares: body limit (413 before parsing) and an ajv
- * without coercion or silent removal, so bad input is refused rather than rewritten.
+ * Fastify options every Neutron server shares: body limit (413 before parsing), request and idle
+ * timeouts (a trickled body cannot hold a socket), path segments long enough for any id (Neutron
+ * answers 404 for a 255-character id, fastify's default cut is 100), routing errors as
+ * NeutronErrors, and an ajv without coercion or silent removal, so bad input is refused rather
+ * than rewritten.
  */
-export function neutronServerOptions(bodyLimitBytes: number) {
+export function neutronServerOptions(bodyLimitBytes: number, http: Partial<Omit<HttpLimits, 'bodyLimitBytes'>> = {}) {
+  const { requestTimeoutMs, connectionTimeoutMs } = { ...DEFAULT_HTTP_LIMITS, ...http };
   return {
     bodyLimit: bodyLimitBytes,
+    requestTimeout: requestTimeoutMs,
+    connectionTimeout: connectionTimeoutMs,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: neutronFrameworkErrors,
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
   } as const;
 }

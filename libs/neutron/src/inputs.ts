@@ -161,7 +161,7 @@ export function portCreateInput(ctx: RequestContext, b: PortCreateBody): PortCre
     fixedIps: fixedIps(b.fixed_ips),
     deviceId: b.device_id ?? '',
     deviceOwner: b.device_owner ?? '',
-    hostId: b['binding:host_id'] === '' ? undefined : b['binding:host_id'],
+    hostId: b['binding:host_id'] === '' || b['binding:host_id'] === null ? undefined : b['binding:host_id'],
     profile: b['binding:profile'],
     vnicType: b['binding:vnic_type'],
     tags: b.tags ?? [],
@@ -176,7 +176,7 @@ export function portUpdateInput(b: PortUpdateBody): PortUpdateInput {
     fixedIps: fixedIps(b.fixed_ips),
     deviceId: b.device_id,
     deviceOwner: b.device_owner,
-    hostId: b['binding:host_id'],
+    hostId: b['binding:host_id'] === null ? '' : b['binding:host_id'],
     profile: b['binding:profile'],
     vnicType: b['binding:vnic_type'],
   });

@@ -27,10 +27,28 @@ describe('Neutron list semantics', () => {
     const p = parseListParams('ports', attrs, { sort_key: 'name', sort_dir: 'desc', limit: '1', fields: ['id', 'name'] });
     const page = applyListParams(rows, p, 'http://x/v2.0/ports', { sort_key: 'name', sort_dir: 'desc', limit: '1', fields: ['id', 'name'] });
     expect(page.items).toEqual([{ id: 'b', name: 'y' }]);
-    expect(page.links).toEqual([{ rel: 'next', href: expect.stringContaining('marker=b') }]);
+    // Neutron links `previous` from a full first page too (only a short page drops a direction).
+    expect(page.links).toEqual([
+      { rel: 'next', href: expect.stringContaining('marker=b') },
+      { rel: 'previous', href: expect.stringMatching(/marker=b.*page_reverse=True/) },
+    ]);
     const q2 = { sort_key: 'name', sort_dir: 'desc', limit: '1', marker: 'b' };
     const page2 = applyListParams(rows, parseListParams('ports', attrs, q2), 'http://x/v2.0/ports', q2);
     expect(page2.items.map((r) => r.id)).toEqual(['a']);
     expect(page2.links.map((l) => l.rel)).toEqual(['next', 'previous']);
+  });
+
+  it("follows Neutron's link rule: short forward page = no next, short reverse page = no previous, reverse without marker links both ways", () => {
+    const q = (extra: Record<string, string>) => ({ limit: '2', ...extra });
+    const page = (extra: Record<string, string>) => applyListParams(rows, parseListParams('ports', attrs, q(extra)), 'http://x/v2.0/ports', q(extra));
+    const reverse = page({ page_reverse: 'True' });
+    expect(reverse.items.map((r) => r.id)).toEqual(['b', 'c']);
+    expect(reverse.links.map((l) => l.rel)).toEqual(['next', 'previous']);
+    expect(reverse.links[1].href).toContain('marker=b');
+    const lastForward = page({ marker: 'b' });
+    expect([lastForward.items.map((r) => r.id), lastForward.links.map((l) => l.rel)]).toEqual([['c'], ['previous']]);
+    const firstReverse = page({ marker: 'b', page_reverse: 'True' });
+    expect([firstReverse.items.map((r) => r.id), firstReverse.links.map((l) => l.rel)]).toEqual([['a'], ['next']]);
+    expect(applyListParams(rows, parseListParams('ports', attrs, { marker: 'a' }), 'http://x', { marker: 'a' }).links).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { domainError } from '@trellis/domain';
+import { isUnmatchableFilter } from './edge/filter-values';
 import type { NeutronJson } from './serialize';
 
 /** Query keys with a meaning of their own; every other key filters on an attribute. */
@@ -28,7 +29,8 @@ export function parseListParams(collection: string, attributes: readonly string[
   for (const [key, raw] of Object.entries(query)) {
     if (CONTROL_KEYS.has(key) || raw === undefined) continue;
     if (!known.has(key)) throw bad(`${key} is not a valid attribute for filtering`);
-    filters[key] = values(raw);
+    // Unmatchable values (NUL, over-long, `id=`) are dropped; a key left with none matches nothing.
+    filters[key] = values(raw).filter((v) => !isUnmatchableFilter(key, v));
   }
   const sortKeys = values(query.sort_key);
   const sortDirs = values(query.sort_dir);
@@ -47,6 +49,8 @@ export function parseListParams(collection: string, attributes: readonly string[
   }
   const marker = values(query.marker)[0];
   const reverse = values(query.page_reverse)[0];
+  // Neutron's convert_to_boolean: anything else is a 400, not a silent false.
+  if (reverse !== undefined && !/^(true|false|1|0)$/i.test(reverse)) throw bad(`'${reverse}' cannot be converted to boolean for page_reverse`);
   return { filters, fields: values(query.fields), sort, limit, marker, pageReverse: reverse !== undefined && truthy(reverse) };
 }
 
@@ -126,8 +130,16 @@ export function applyListParams(all: readonly NeutronJson[], params: ListParams,
   if (params.pageReverse) start = Math.max(start, end - limit);
   else end = Math.min(end, start + limit);
   const page = sorted.slice(start, end);
+  return { items: page.map((j) => projectFields(j, params.fields)), links: paginationLinks(page, params, baseUrl, query) };
+}
 
-  const links: ListPage['links'] = [];
+/**
+ * Neutron's rule (api_common.get_pagination_links): only with a limit; a `next` link unless the
+ * page is short while paging forward, a `previous` link unless it is short while paging in
+ * reverse; with or without a marker. An empty page has no id to point from, so no link.
+ */
+function paginationLinks(page: readonly NeutronJson[], params: ListParams, baseUrl: string, query: RawQuery): ListPage['links'] {
+  if (params.limit === undefined || page.length === 0) return [];
   const linkTo = (marker: unknown, reverse: boolean): string => {
     const qs = new URLSearchParams();
     for (const [k, raw] of Object.entries(query)) if (k !== 'marker' && k !== 'page_reverse') for (const v of values(raw)) qs.append(k, v);
@@ -135,11 +147,9 @@ export function applyListParams(all: readonly NeutronJson[], params: ListParams,
     if (reverse) qs.set('page_reverse', 'True');
     return `${baseUrl}?${qs.toString()}`;
   };
-  if (page.length > 0) {
-    const hasAfter = end < sorted.length;
-    const hasBefore = start > 0;
-    if (params.limit !== undefined && hasAfter) links.push({ href: linkTo(page[page.length - 1].id, false), rel: 'next' });
-    if (params.marker !== undefined && hasBefore) links.push({ href: linkTo(page[0].id, true), rel: 'previous' });
-  }
-  return { items: page.map((j) => projectFields(j, params.fields)), links };
+  const short = page.length < params.limit;
+  const links: ListPage['links'] = [];
+  if (!(short && !params.pageReverse)) links.push({ href: linkTo(page[page.length - 1].id, false), rel: 'next' });
+  if (!(short && params.pageReverse)) links.push({ href: linkTo(page[0].id, true), rel: 'previous' });
+  return links;
 }

@@ -6,3 +6,4 @@ export { runMain, EXIT_FAILURE, EXIT_INVALID_CONFIG, type MainProcess } from './
 export { createShutdown, DEFAULT_SHUTDOWN_HOOK_TIMEOUT_MS, type Shutdown, type ShutdownOptions, type SignalTarget } from './shutdown';
 export { listenGrpc, shutdownGrpc } from './grpc-server';
 export { createMetricsRegistry, type MetricsRegistryOptions } from './metrics';
+export { startOpsServer, type HealthResult, type OpsRequest, type OpsResponse, type OpsServer, type OpsServerOptions } from './ops-server';

@@ -28,6 +28,7 @@ beforeAll(async () => {
   // Topology through the admin API: RegionOne/cell1 in az1 (host-a), RegionTwo/cell2 in az2 (host-b).
   await admin('/admin/v1/regions', { region: { name: 'RegionOne' } });
   await admin('/admin/v1/regions', { region: { name: 'RegionTwo' } });
+  for (const name of ['az1', 'az2']) await admin('/admin/v1/availability_zones', { availability_zone: { name } });
   await admin('/admin/v1/cells', { cell: { name: 'cell1', region: 'RegionOne', availability_zone: 'az1' } });
   await admin('/admin/v1/cells', { cell: { name: 'cell2', region: 'RegionTwo', availability_zone: 'az2' } });
   await admin('/admin/v1/hosts', { host: { id: 'host-a', cell: 'cell1', vtep: '192.0.2.1' } });

@@ -60,11 +60,39 @@ export async function plugVm(cluster: DataplaneCluster, name: string, network: T
   return { ...instance, portId: port.id, network };
 }
 
+/**
+ * The network's Linux bridge as central reports it in `binding:vif_details.bridge_name` and as
+ * os-vif and the host-agent name it: `brq` + the first 11 characters of the network id.
+ */
+export function bridgeName(network: TenantNetwork): string {
+  return `brq${network.id}`.slice(0, 14);
+}
+
+/**
+ * Creates the port of an instance through the host's cell-agent and its namespace, but no tap:
+ * as nova-compute does before it binds the port and libvirt starts the guest.
+ */
+export async function createVmPort(cluster: DataplaneCluster, name: string, network: TenantNetwork, hostId: string): Promise<Vm> {
+  const api = cluster.regionOf(hostId);
+  await api.get(`/v2.0/networks/${network.id}`);
+  const request = { network_id: network.id, name, device_owner: `compute:${zoneOf(cluster, hostId)}`, device_id: randomUUID() };
+  const { port } = await api.post<{ port: PortJson }>('/v2.0/ports', { port: request });
+  const ip = port.fixed_ips[0]?.ip_address;
+  if (!ip) throw new Error(`port ${port.id} got no fixed IP`);
+  const instance = await cluster.underlay.addDetachedInstance(name, cluster.host(hostId), tapDeviceName(port.id), port.mac_address, ip, network.prefixLength);
+  return { ...instance, portId: port.id, network };
+}
+
 /** Binds the VM's port to its host through the region's cell-agent; returns when the request was sent (epoch ms). */
 export async function bindVm(cluster: DataplaneCluster, vm: Vm): Promise<number> {
   const sentAtMs = Date.now();
   await cluster.regionOf(vm.host.id).put(`/v2.0/ports/${vm.portId}`, { port: { 'binding:host_id': vm.host.id } });
   return sentAtMs;
+}
+
+/** The port as central shows it to Nova (admin: binding attributes included). */
+export async function centralPort(central: Api, portId: string): Promise<{ status: string; 'binding:vif_type': string; 'binding:vif_details': Record<string, unknown> }> {
+  return (await central.get<{ port: PortJson & { 'binding:vif_type': string; 'binding:vif_details': Record<string, unknown> } }>(`/v2.0/ports/${portId}`)).port;
 }
 
 /** plugVm + bindVm + wait until the port is ACTIVE. */

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, eventually } from './api';
-import { allTables, bindVm, bootVm, createNetwork, plugVm, waitActive, type TenantNetwork } from './cloud';
+import { allTables, bindVm, bootVm, bridgeName, centralPort, createNetwork, createVmPort, plugVm, portStatus, waitActive, type TenantNetwork } from './cloud';
 import { ContinuousPing } from './probe';
 import { useDataplaneCluster } from './fixture';
 
 // Real kernel VXLAN across cells: every frame between hosts follows FDB/flood entries that the
 // host-agents installed (the devices are nolearning, nothing is multicast).
 const report = (line: string) => process.stdout.write(`[dataplane] ${line}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mentions = (text: string, token: string) => new RegExp(`(^|\\s)${token.replaceAll('.', '\\.')}(\\s|$)`, 'm').test(text);
 
 describe('dataplane: connectivity, scoping, migration and deletes across cells (root)', () => {
@@ -41,6 +42,44 @@ describe('dataplane: connectivity, scoping, migration and deletes across cells (
         expect(await c().underlay.waitForPing(vm(a), vm(b).ip, 10_000), `${a} → ${b}`).toBeDefined();
       }
     }
+  });
+
+  it('a tap that appears after the bind, plugged by os-vif into the network bridge, makes the port ACTIVE within 1 s', async () => {
+    const host = c().host('cn1-2');
+    const br = bridgeName(global);
+    const vx = `vxlan-${global.vni}`;
+    const g4 = await createVmPort(c(), 'g4', global, 'cn1-2');
+    vms.set('g4', g4);
+    // os-vif may plug before the host-agent hears of the port: it creates the bridge, which the agent must adopt.
+    await c().underlay.ensureBridge(host, br);
+    await bindVm(c(), g4);
+    const bound = await centralPort(c().central, g4.portId);
+    expect(bound['binding:vif_type']).toBe('bridge');
+    expect(bound['binding:vif_details']).toEqual({ port_filter: true, connectivity: 'l2', bridge_name: br });
+    await eventually(async () => ((await c().underlay.link(host, vx))?.master === br ? true : undefined), 15_000, `${vx} enslaved to ${br}`);
+    expect(await portStatus(c().central, g4.portId), 'no tap yet').toBe('BUILD');
+
+    // libvirt starts the guest: the tap appears and is plugged into bridge_name. The host-agent's
+    // periodic re-check is 30 s away: only the netlink link event can make this fast.
+    // Polled while the tap is being created and configured: the figure runs from the start of
+    // the command that creates the tap (an upper bound of tap appeared → ACTIVE).
+    const createdAt = performance.now();
+    const attached = c().underlay.attachTap(g4, br);
+    // Its failure is awaited below; not an unhandled rejection meanwhile.
+    attached.catch(() => undefined);
+    let activeAt: number | undefined;
+    while (activeAt === undefined && performance.now() - createdAt < 10_000) {
+      if ((await portStatus(c().central, g4.portId)) === 'ACTIVE') activeAt = performance.now();
+      else await sleep(10);
+    }
+    await attached;
+    expect(activeAt, 'port ACTIVE after its tap appeared').toBeDefined();
+    const elapsedMs = activeAt! - createdAt;
+    report(`tap created after the bind (os-vif plug into ${br}): tap created → port ACTIVE at central in ${Math.round(elapsedMs)} ms`);
+    expect(elapsedMs).toBeLessThan(1_000);
+
+    expect(await c().underlay.waitForPing(g4, vm('g3').ip, 10_000), 'g4 → g3 through the adopted bridge').toBeDefined();
+    expect((await c().underlay.link(host, g4.tap))?.master).toBe(br);
   });
 
   it('an az1-scoped network cannot be bound in az2, and other VNIs cannot reach it', async () => {
@@ -134,5 +173,12 @@ describe('dataplane: connectivity, scoping, migration and deletes across cells (
     });
     report(`port delete: ${g2.mac} gone from ${holders.length} hosts' tables ${Date.now() - deletedAt} ms after the DELETE`);
     expect(await c().underlay.ping(vm('g3'), g2.ip, 1)).toBe(false);
+    // cn2-1 left the VNI: its VXLAN device and the emptied bridge are gone; the tap is Nova's and stays, unplugged.
+    const cn21 = c().host('cn2-1');
+    await eventually(async () => ((await c().underlay.link(cn21, `vxlan-${global.vni}`)) === undefined ? true : undefined), 15_000, 'cn2-1 left the VNI');
+    const tap = await c().underlay.link(cn21, g2.tap);
+    expect(tap, `${g2.tap} still exists`).toBeDefined();
+    expect(tap!.master).toBeUndefined();
+    expect(await c().underlay.link(cn21, bridgeName(global))).toBeUndefined();
   });
 });

@@ -101,15 +101,48 @@ export class Underlay {
     return undefined;
   }
 
-  /** `bridge fdb show` of a host's VXLAN device for a VNI, as text lines. */
+  /** `bridge fdb show` of a host's VXLAN device for a VNI (`vxlan-<vni>`, the linuxbridge name), as text lines. */
   async fdb(host: SimHost, vni: number): Promise<string[]> {
-    const out = await this.namespaces.exec(host.ns, 'bridge', ['fdb', 'show', 'dev', `vx-${vni}`]).catch(() => '');
+    const out = await this.namespaces.exec(host.ns, 'bridge', ['fdb', 'show', 'dev', `vxlan-${vni}`]).catch(() => '');
     return out.split('\n').filter(Boolean);
   }
 
-  async neighbours(host: SimHost, vni: number): Promise<string[]> {
-    const out = await this.namespaces.exec(host.ns, 'ip', ['neigh', 'show', 'dev', `br-${vni}`]).catch(() => '');
-    return out.split('\n').filter(Boolean);
+  /** A link of a host's namespace (`ip -d -j link show <name>`), undefined when it does not exist. */
+  async link(host: SimHost, name: string): Promise<{ ifname: string; master?: string } | undefined> {
+    const out = await this.namespaces.exec(host.ns, 'ip', ['-d', '-j', 'link', 'show', name]).catch(() => undefined);
+    return out ? (JSON.parse(out) as Array<{ ifname: string; master?: string }>)[0] : undefined;
+  }
+
+  /**
+   * What os-vif's linux_bridge plugin does before the guest starts: creates the bridge unless it
+   * exists, and brings it up.
+   */
+  async ensureBridge(host: SimHost, bridge: string): Promise<void> {
+    if (await this.link(host, bridge)) return;
+    await this.namespaces.exec(host.ns, 'ip', ['link', 'add', bridge, 'type', 'bridge']);
+    await this.namespaces.exec(host.ns, 'ip', ['link', 'set', bridge, 'up']);
+  }
+
+  /**
+   * Creates an instance namespace without its tap yet (Nova creates the port and binds it
+   * before libvirt makes the tap; see `attachTap`).
+   */
+  async addDetachedInstance(name: string, host: SimHost, tap: string, mac: string, ip: string, prefixLength: number): Promise<SimInstance> {
+    const ns = await this.namespaces.add(name);
+    return { name, ns, host, tap, mac, ip, prefixLength };
+  }
+
+  /**
+   * What libvirt does when the guest starts: the tap appears in the host namespace (a veth
+   * whose peer is the instance's eth0) and, with `bridge`, is plugged into it and set up.
+   * Resolves with the time (performance.now) the tap existed.
+   */
+  async attachTap(instance: SimInstance, bridge?: string): Promise<number> {
+    await this.namespaces.veth(instance.host.ns, instance.tap, instance.ns, 'eth0');
+    const appearedAt = performance.now();
+    if (bridge) await this.namespaces.exec(instance.host.ns, 'ip', ['link', 'set', instance.tap, 'master', bridge, 'up']);
+    await this.configureEth0(instance.ns, instance.mac, instance.ip, instance.prefixLength);
+    return appearedAt;
   }
 
   async destroy(): Promise<void> {

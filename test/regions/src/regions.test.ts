@@ -37,6 +37,7 @@ beforeAll(async () => {
   two = await AgentProcess.create({ region: 'RegionTwo', cells: ['cell2', 'cell3'], centralUrl: central.url, feedTarget: central.feedTarget }, dir.path);
 
   for (const name of ['RegionOne', 'RegionTwo']) ok(await http('POST', `${central.url}/admin/v1/regions`, { region: { name } }));
+  for (const name of ['az1', 'az2']) ok(await http('POST', `${central.url}/admin/v1/availability_zones`, { availability_zone: { name } }));
   for (const [name, region, az] of [['cell1', 'RegionOne', 'az1'], ['cell2', 'RegionTwo', 'az2'], ['cell3', 'RegionTwo', 'az2']]) {
     ok(await http('POST', `${central.url}/admin/v1/cells`, { cell: { name, region, availability_zone: az } }));
   }

@@ -6,6 +6,8 @@ export interface LauncherPorts {
   readonly central: number;
   readonly feed: number;
   readonly controller: number;
+  /** vtep-controller's HTTP listener: /metrics, /healthz, /readyz. */
+  readonly controllerOps: number;
   readonly regionOne: number;
   readonly regionTwo: number;
 }
@@ -24,7 +26,7 @@ export interface LauncherOptions {
 }
 
 /** The defaults every doc and tool relies on (issue: Neutron's 9696, 9697/9698 per region, 50051). */
-export const DEFAULT_PORTS: LauncherPorts = { central: 9696, feed: 9699, controller: 50051, regionOne: 9697, regionTwo: 9698 };
+export const DEFAULT_PORTS: LauncherPorts = { central: 9696, feed: 9699, controller: 50051, controllerOps: 9700, regionOne: 9697, regionTwo: 9698 };
 
 export const USAGE = `Usage: npm start -- [options]     (node --import tsx tools/dev/all-in-one.ts [options])
 
@@ -38,6 +40,7 @@ Options:
   --central-port <n>        central-api REST (default 9696)
   --feed-port <n>           central-api gRPC feed (default 9699)
   --controller-port <n>     vtep-controller gRPC (default 50051)
+  --controller-ops-port <n> vtep-controller /metrics, /healthz, /readyz (default 9700)
   --region-one-port <n>     cell-agent RegionOne (default 9697)
   --region-two-port <n>     cell-agent RegionTwo (default 9698)
   --log-level <level>       services' log level (default info)
@@ -62,6 +65,7 @@ export function parseLauncherArgs(argv: readonly string[], env: Readonly<Record<
       'central-port': { type: 'string' },
       'feed-port': { type: 'string' },
       'controller-port': { type: 'string' },
+      'controller-ops-port': { type: 'string' },
       'region-one-port': { type: 'string' },
       'region-two-port': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
@@ -75,6 +79,7 @@ export function parseLauncherArgs(argv: readonly string[], env: Readonly<Record<
     central: port('central-port', values['central-port'], DEFAULT_PORTS.central),
     feed: port('feed-port', values['feed-port'], DEFAULT_PORTS.feed),
     controller: port('controller-port', values['controller-port'], DEFAULT_PORTS.controller),
+    controllerOps: port('controller-ops-port', values['controller-ops-port'], DEFAULT_PORTS.controllerOps),
     regionOne: port('region-one-port', values['region-one-port'], DEFAULT_PORTS.regionOne),
     regionTwo: port('region-two-port', values['region-two-port'], DEFAULT_PORTS.regionTwo),
   };

@@ -48,10 +48,16 @@ export function serviceTable(options: LauncherOptions, topology: SeedTopology): 
       name: 'vtep-controller',
       entry: 'apps/vtep-controller/src/main.ts',
       configEnv: 'TRELLIS_VTEP_CONTROLLER_CONFIG',
-      config: { listen: { host: '127.0.0.1', port: ports.controller }, feedTargets: [feedTarget], dataDir: path.join(dataDir, 'vtep-controller'), logLevel },
-      ready: /vtep-controller listening/,
+      config: {
+        listen: { host: '127.0.0.1', port: ports.controller },
+        ops: { enabled: true, host: '127.0.0.1', port: ports.controllerOps },
+        feedTargets: [feedTarget],
+        dataDir: path.join(dataDir, 'vtep-controller'),
+        logLevel,
+      },
+      ready: /vtep-controller ops listener/,
       stage: 1,
-      summary: `${controllerTarget}  gRPC L2 distribution to host-agents`,
+      summary: `${controllerTarget}  gRPC L2 distribution to host-agents (metrics http://127.0.0.1:${ports.controllerOps}/metrics)`,
     },
   ];
   topology.regions.forEach((region, i) => {

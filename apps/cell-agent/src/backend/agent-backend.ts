@@ -4,6 +4,7 @@ import type {
 } from '@trellis/neutron';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
+import { centralPath, segment } from '../central/central-path';
 import { bindingCreateBody, bindingFromJson, portCreateBody, portFromJson, portUpdateBody } from '../central/neutron-json';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
@@ -21,7 +22,7 @@ export interface AgentBackendOptions {
   readonly metrics: AgentMetrics;
 }
 
-const portPath = (id: string) => `/v2.0/ports/${encodeURIComponent(id)}`;
+const portPath = (id: string) => centralPath('/v2.0/ports', id);
 
 /**
  * The Neutron routes' backend in a region: reads from the replica (materialising from central on
@@ -47,17 +48,12 @@ export class AgentBackend implements NeutronBackend {
       const missing = filters.id.filter((id) => !networks.some((n) => n.id === id));
       if (missing.length > 0) networks.push(...(await materialiser.networks([...new Set(missing)])));
     } else {
-      networks = await replica.networks();
-      const names = filters.name;
-      // Clients resolve names with `?name=`; a name this region has not seen yet is looked up at central.
-      if (names && !networks.some((n) => names.includes(n.name))) {
-        const named = await materialiser.networksNamed(names).catch((err: unknown) => {
-          // A name lookup is a convenience: without central, the local answer (none) stands.
-          if (isErrorType(err, 'ServiceUnavailable')) return [];
-          throw err;
-        });
-        networks.push(...named);
-      }
+      // The region's full view: what central lists in this region's scope, materialised on the
+      // way. Without central, the region's copy answers (reads stay up in a partition).
+      networks = await materialiser.networksMatching(filters).catch(async (err: unknown) => {
+        if (!isErrorType(err, 'ServiceUnavailable')) throw err;
+        return replica.networks();
+      });
     }
     return Promise.all(networks.map((n) => replica.view(n)));
   }
@@ -69,7 +65,12 @@ export class AgentBackend implements NeutronBackend {
 
   async listSubnets(_ctx: RequestContext, filters: ListFilters): Promise<Subnet[]> {
     const { replica, materialiser } = this.#o;
-    if (!filters.id) return replica.subnets();
+    if (!filters.id) {
+      return materialiser.subnetsMatching(filters).catch(async (err: unknown) => {
+        if (!isErrorType(err, 'ServiceUnavailable')) throw err;
+        return replica.subnets();
+      });
+    }
     const subnets = await replica.subnets(filters.id);
     const missing = filters.id.filter((id) => !subnets.some((s) => s.id === id));
     if (missing.length > 0) subnets.push(...(await materialiser.subnets([...new Set(missing)])));
@@ -136,9 +137,18 @@ export class AgentBackend implements NeutronBackend {
 
   // --- binding-extended ---
 
-  async listBindings(_ctx: RequestContext, portId: string): Promise<PortBinding[]> {
-    const port = await this.getPort(_ctx, portId);
-    return [...port.bindings];
+  /**
+   * Bindings are read at central: a migration's INACTIVE binding is created there (by the
+   * conductor) moments before the source compute asks its region for it, possibly before the
+   * feed brought it. Without central, the region's copy answers.
+   */
+  async listBindings(ctx: RequestContext, portId: string): Promise<PortBinding[]> {
+    try {
+      return [...(await this.#o.materialiser.port(portId)).bindings];
+    } catch (err) {
+      if (!isErrorType(err, 'ServiceUnavailable')) throw err;
+      return [...(await this.getPort(ctx, portId)).bindings];
+    }
   }
 
   async createBinding(ctx: RequestContext, portId: string, input: BindingCreateInput): Promise<PortBinding> {
@@ -151,17 +161,30 @@ export class AgentBackend implements NeutronBackend {
   }
 
   async activateBinding(ctx: RequestContext, portId: string, host: string): Promise<PortBinding> {
-    await this.#o.guard.assertHostServed(host, 'activate a binding of');
+    await this.#assertMigrationServed(ctx, portId, host, 'activate a binding of');
     const answer = await this.#forward('activate_port_binding', () =>
-      this.#o.central.request<{ binding: Json }>('PUT', `${portPath(portId)}/bindings/${encodeURIComponent(host)}/activate`, { ctx }),
+      this.#o.central.request<{ binding: Json }>('PUT', `${portPath(portId)}/bindings/${segment(host)}/activate`, { ctx }),
     );
     await this.#refreshPort(portId);
     return bindingFromJson(answer.json.binding);
   }
 
   async deleteBinding(ctx: RequestContext, portId: string, host: string): Promise<void> {
-    await this.#forward('delete_port_binding', () => this.#o.central.request('DELETE', `${portPath(portId)}/bindings/${encodeURIComponent(host)}`, { ctx }));
+    await this.#forward('delete_port_binding', () => this.#o.central.request('DELETE', `${portPath(portId)}/bindings/${segment(host)}`, { ctx }));
     await this.#refreshPort(portId);
+  }
+
+  /**
+   * Activation (and cleanup) of a migration is driven by the source compute through its own
+   * region: accepted when either the binding's host or the port's active host is served here.
+   */
+  async #assertMigrationServed(ctx: RequestContext, portId: string, host: string, action: string): Promise<void> {
+    const { guard } = this.#o;
+    const target = await guard.placement(host);
+    if (guard.servesCell(target.cell)) return;
+    const active = (await this.getPort(ctx, portId)).bindings.find((b) => b.status === 'ACTIVE');
+    if (active && guard.servesCell((await guard.placement(active.host)).cell)) return;
+    await guard.assertHostServed(host, action);
   }
 
   /** Re-reads a port after a binding change; if central went away meanwhile, the feed catches up. */

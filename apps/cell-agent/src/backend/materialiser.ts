@@ -1,7 +1,8 @@
 import { domainError, isErrorType, knownZones, regionInScope, type Network, type Subnet, type TopologyView } from '@trellis/domain';
-import type { StoredPort } from '@trellis/neutron';
+import type { ListFilters, StoredPort } from '@trellis/neutron';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
+import { centralPath } from '../central/central-path';
 import { bindingFromJson, hostFromJson, networkFromJson, portFromJson, subnetFromJson } from '../central/neutron-json';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
@@ -20,6 +21,10 @@ export interface MaterialiserOptions {
 }
 
 const query = (name: string, values: readonly string[]) => values.map((v) => `${name}=${encodeURIComponent(v)}`).join('&');
+const filterQuery = (filters: ListFilters): string => {
+  const qs = Object.entries(filters).map(([name, values]) => query(name, values)).filter((q) => q !== '').join('&');
+  return qs === '' ? '' : `?${qs}`;
+};
 /** Ids per request, so that a query string stays well under any URL limit. */
 const CHUNK = 100;
 const chunks = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
@@ -39,7 +44,7 @@ export class Materialiser {
 
   /** One network by id. @throws NetworkNotFound (also when outside this region's scope) */
   async network(id: string): Promise<Network> {
-    const json = await this.options.central.get<{ network: Json }>(`/v2.0/networks/${encodeURIComponent(id)}`);
+    const json = await this.options.central.get<{ network: Json }>(centralPath('/v2.0/networks', id));
     const [network] = await this.#adopt([networkFromJson(json.network)]);
     if (!network) throw domainError('NetworkNotFound', { net_id: id });
     return network;
@@ -53,6 +58,24 @@ export class Materialiser {
       out.push(...(await this.#adopt(json.networks.map(networkFromJson))));
     }
     return out;
+  }
+
+  /**
+   * The networks central lists for these filters (as admin: the routes apply the caller's
+   * visibility), the in-scope ones materialised. A regional list answers with the region's full
+   * view, not only with what was read here before.
+   */
+  async networksMatching(filters: ListFilters): Promise<Network[]> {
+    const json = await this.options.central.get<{ networks: Json[] }>(`/v2.0/networks${filterQuery(filters)}`);
+    return this.#adopt(json.networks.map(networkFromJson));
+  }
+
+  /** The subnets central lists for these filters whose networks are in scope, materialised with them. */
+  async subnetsMatching(filters: ListFilters): Promise<Subnet[]> {
+    const json = await this.options.central.get<{ subnets: Json[] }>(`/v2.0/subnets${filterQuery(filters)}`);
+    const subnets = json.subnets.map(subnetFromJson);
+    const held = new Set((await this.#ensureNetworks([...new Set(subnets.map((s) => s.networkId))])).map((n) => n.id));
+    return subnets.filter((s) => held.has(s.networkId));
   }
 
   /** Networks central knows by this name (what `openstack … --network NAME` resolves). */
@@ -76,7 +99,7 @@ export class Materialiser {
 
   /** One port by id, with its bindings and its network. @throws PortNotFound (also out of scope) */
   async port(id: string): Promise<StoredPort> {
-    const path = `/v2.0/ports/${encodeURIComponent(id)}`;
+    const path = centralPath('/v2.0/ports', id);
     const json = await this.options.central.get<{ port: Json }>(path);
     const [network] = await this.#ensureNetworks([String(json.port.network_id)]);
     if (!network) throw domainError('PortNotFound', { port_id: id });
@@ -90,7 +113,7 @@ export class Materialiser {
   async portWithBindings(portJson: Json): Promise<StoredPort> {
     const id = String(portJson.id);
     const previous = await this.options.replica.port(id);
-    const bindings = await this.options.central.get<{ bindings: Json[] }>(`/v2.0/ports/${encodeURIComponent(id)}/bindings`);
+    const bindings = await this.options.central.get<{ bindings: Json[] }>(centralPath('/v2.0/ports', id, 'bindings'));
     return portFromJson(portJson, { bindings: bindings.bindings.map(bindingFromJson), previous });
   }
 

@@ -1,6 +1,7 @@
 import { domainError, isErrorType } from '@trellis/domain';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
+import { centralPath } from '../central/central-path';
 import { hostFromJson } from '../central/neutron-json';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
@@ -42,7 +43,7 @@ export class RegionGuard {
     let host = topology.hosts.get(hostId);
     let region: string | undefined;
     if (!host) {
-      const json = await this.options.central.get<{ host: Record<string, unknown> }>(`/admin/v1/hosts/${encodeURIComponent(hostId)}`).catch((err: unknown) => {
+      const json = await this.options.central.get<{ host: Record<string, unknown> }>(centralPath('/admin/v1/hosts', hostId)).catch((err: unknown) => {
         if (isErrorType(err, 'NotFound') || isErrorType(err, 'HostNotFound')) throw domainError('HostNotFound', { host: hostId });
         throw err;
       });

@@ -63,6 +63,8 @@ export class CentralClient {
       'x-roles': call.ctx ? rolesHeader(call.ctx) : 'admin',
     };
     if (call.body !== undefined) headers['content-type'] = 'application/json';
+    // A retried create at the agent is a retried create at central.
+    if (method === 'POST' && call.ctx?.idempotencyKey !== undefined) headers['idempotency-key'] = call.ctx.idempotencyKey;
     if (call.revisionNumber !== undefined) headers['if-match'] = `revision_number=${call.revisionNumber}`;
     const failures: string[] = [];
     for (let i = 0; i < urls.length; i++) {

@@ -21,7 +21,9 @@ const isRestType = (type: unknown): type is ErrorType =>
  */
 export function remoteError(status: number, body: unknown): DomainError {
   const neutron = (body as { NeutronError?: { type?: unknown; message?: unknown } } | undefined)?.NeutronError;
-  const type: ErrorType = isRestType(neutron?.type) ? neutron.type : (BY_STATUS[status] ?? 'InternalError');
+  // Any other client error stays a client error here (never the agent's 500): 400 with central's message.
+  const fallback: ErrorType = status >= 400 && status < 500 ? 'BadRequest' : 'InternalError';
+  const type: ErrorType = isRestType(neutron?.type) ? neutron.type : (BY_STATUS[status] ?? fallback);
   const message = typeof neutron?.message === 'string' ? neutron.message : `central-api answered HTTP ${status}`;
   // The params are unknown here; the message is central's, already rendered.
   const err = new DomainError(type, {} as never);

@@ -4,6 +4,7 @@ import { assertAdmin } from '@trellis/neutron';
 import type { FastifyInstance } from 'fastify';
 import type { RegionGuard } from '../backend/region-guard';
 import type { CentralClient } from '../central/central-client';
+import { centralPath } from '../central/central-path';
 import { hostFromJson } from '../central/neutron-json';
 import type { LocalReplica } from '../replica/local-replica';
 
@@ -25,7 +26,7 @@ export interface HostRoutesOptions {
   readonly replica: LocalReplica;
 }
 
-const hostPath = (id: string) => `/admin/v1/hosts/${encodeURIComponent(id)}`;
+const hostPath = (id: string) => centralPath('/admin/v1/hosts', id);
 
 /**
  * Host inventory of this region's cells, relayed to central's topology admin API:

@@ -10,6 +10,7 @@ import { createLogger, listenGrpc, type Logger } from '@trellis/runtime';
 import { openLmdbStore, type Store } from '@trellis/store';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { FakeCentralBackend } from './fake-central-backend';
+import { FakeNetworkWrites } from './fake-network-writes';
 
 /** One request the fake central received. */
 export interface RecordedRequest {
@@ -61,7 +62,8 @@ export class FakeCentral {
     app.addHook('preHandler', async (request) => {
       this.requests.push({ method: request.method, url: request.url, headers: { ...request.headers }, body: request.body });
     });
-    registerNeutronApi(app, { backend: this.backend, auth: noAuthProvider({ defaultProjectId: 'admin' }), bodyLimitBytes: 1024 * 1024 });
+    const networkWrites = new FakeNetworkWrites(this.store, (n) => this.backend.getNetwork({ projectId: 'admin', roles: ['admin'], isAdmin: true }, n.id));
+    registerNeutronApi(app, { backend: this.backend, networkWrites, auth: noAuthProvider({ defaultProjectId: 'admin' }), bodyLimitBytes: 1024 * 1024 });
     this.#adminRoutes(app);
     await app.listen({ host: '127.0.0.1', port: this.restPort });
     this.restPort = (app.server.address() as { port: number }).port;

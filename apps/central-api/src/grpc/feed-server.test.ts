@@ -143,10 +143,10 @@ describe('central Feed over gRPC', () => {
     const moved = await client.reportHostLiveness({ hostId: 'h1', connected: true, agentVersion: '1', lastSeenMs: now + 1_000, controllerId: 'ctl-b' });
     expect(moved.revision).toBeGreaterThan(0);
     // ctl-a notices the lost stream only after its heartbeat timeout, later than ctl-b's "up".
-    const late = await client.reportHostLiveness({ hostId: 'h1', connected: false, agentVersion: '', lastSeenMs: now + 5_000, controllerId: 'ctl-a' });
+    const late = await client.reportHostLiveness({ hostId: 'h1', connected: false, agentVersion: '', lastSeenMs: now + 2_000, controllerId: 'ctl-a' });
     expect(late.revision).toBe(0);
     expect((await t.call('GET', '/admin/v1/hosts/h1')).json.host).toMatchObject({ agent_state: 'up', agent_controller: 'ctl-b' });
-    const down = await client.reportHostLiveness({ hostId: 'h1', connected: false, agentVersion: '', lastSeenMs: now + 6_000, controllerId: 'ctl-b' });
+    const down = await client.reportHostLiveness({ hostId: 'h1', connected: false, agentVersion: '', lastSeenMs: now + 3_000, controllerId: 'ctl-b' });
     expect(down.revision).toBeGreaterThan(0);
     expect((await t.call('GET', '/admin/v1/hosts/h1')).json.host).toMatchObject({ agent_state: 'down', agent_controller: 'ctl-b' });
   });

@@ -1,11 +1,13 @@
 import { Server } from '@grpc/grpc-js';
-import { createFeedService } from '@trellis/feed';
-import { FeedService } from '@trellis/proto';
+import { createFeedService, RawRequestFeedService } from '@trellis/feed';
 import { listenGrpc, shutdownGrpc, type Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import type { Registry } from 'prom-client';
 import type { CentralServices } from '../app';
 import { createFeedReports } from './feed-reports';
+
+/** Transport bounds of the feed server (config `grpc.*`). */
+export const FEED_SERVER_DEFAULTS = { maxReceiveMessageBytes: 4 * 1024 * 1024, maxStreamsPerConnection: 64 } as const;
 
 export interface CentralFeedServerOptions {
   readonly store: Store;
@@ -15,6 +17,10 @@ export interface CentralFeedServerOptions {
   readonly listen: string;
   /** The process's metrics registry (feed subscriber series); none when absent. */
   readonly metrics?: Registry;
+  /** Largest inbound message in bytes (default 4 MiB); larger calls end RESOURCE_EXHAUSTED. */
+  readonly maxReceiveMessageBytes?: number;
+  /** Concurrent calls per HTTP/2 connection (default 64). */
+  readonly maxStreamsPerConnection?: number;
   /** How long open Watch streams get to end before they are cancelled (default 2 s). */
   readonly shutdownTimeoutMs?: number;
 }
@@ -30,9 +36,12 @@ export interface CentralFeedServer {
 
 /** The gRPC `trellis.feed.v1.Feed` on central's store, with reports going to the services. */
 export async function startCentralFeedServer(options: CentralFeedServerOptions): Promise<CentralFeedServer> {
-  const server = new Server();
+  const server = new Server({
+    'grpc.max_receive_message_length': options.maxReceiveMessageBytes ?? FEED_SERVER_DEFAULTS.maxReceiveMessageBytes,
+    'grpc.max_concurrent_streams': options.maxStreamsPerConnection ?? FEED_SERVER_DEFAULTS.maxStreamsPerConnection,
+  });
   const reports = createFeedReports(options.services, options.logger);
-  server.addService(FeedService, createFeedService({ store: options.store, logger: options.logger, reports, metrics: options.metrics }));
+  server.addService(RawRequestFeedService, createFeedService({ store: options.store, logger: options.logger, reports, metrics: options.metrics }));
   const port = await listenGrpc(server, options.listen);
   const host = options.listen.slice(0, options.listen.lastIndexOf(':'));
   return {

@@ -15,12 +15,13 @@ export interface LiveChange {
  * - `changes`: one committed revision, in order, with every change it made;
  * - `compacted`: `after_revision` (or a later position) is older than the retained log; changes up to
  *   `resume_revision` are not replayed (reload current state over REST), the stream goes on after it;
+ *   `reason: "replay_limit"` when the log is there but more than the server's replay bound behind;
  * - `progress`: sent when idle, so clients can persist their position.
  */
 export type LiveMessage =
   | { readonly type: 'subscribed'; readonly after_revision: number }
   | { readonly type: 'changes'; readonly revision: number; readonly timestamp: string; readonly changes: readonly LiveChange[] }
-  | { readonly type: 'compacted'; readonly after_revision: number; readonly compact_revision: number; readonly resume_revision: number }
+  | { readonly type: 'compacted'; readonly after_revision: number; readonly compact_revision: number; readonly resume_revision: number; readonly reason?: 'replay_limit' }
   | { readonly type: 'progress'; readonly revision: number };
 
 function liveChange(change: Change): LiveChange {

@@ -12,6 +12,8 @@ export interface EventStreamOptions {
   readonly store: Pick<Store, 'watch'>;
   /** Stream revisions after this one. */
   readonly afterRevision: number;
+  /** Sent right after `subscribed` (e.g. that the replay was cut short). */
+  readonly notice?: LiveMessage;
   /** Only these collections (default all). */
   readonly collections?: readonly string[];
   /** Bytes the socket may hold unsent before the client has `drainTimeoutMs` to take them. */
@@ -39,6 +41,7 @@ export async function streamEvents(socket: WebSocket, options: EventStreamOption
   let position = options.afterRevision;
   try {
     if (!(await send({ type: 'subscribed', after_revision: position }))) return;
+    if (options.notice && !(await send(options.notice))) return;
     // Each pass is one store watch; a pass ends on abort, or on compaction (then resumes once past it).
     for (let resumed = true; resumed && !abort.signal.aborted; ) {
       resumed = false;

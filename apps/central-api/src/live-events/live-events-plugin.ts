@@ -4,7 +4,8 @@ import type { Store } from '@trellis/store';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Registry } from 'prom-client';
-import { streamEvents } from './event-stream';
+import type { LiveMessage } from './event-messages';
+import { CLOSE_SLOW_CLIENT, streamEvents } from './event-stream';
 
 export interface LiveEventsOptions {
   readonly store: Pick<Store, 'watch' | 'currentRevision'>;
@@ -27,6 +28,14 @@ export interface LiveEventsOptions {
    * Default: everyone the app's auth hooks let through.
    */
   readonly authorize?: (request: FastifyRequest) => boolean | Promise<boolean>;
+  /** Open streams at most (default 256); more answer 503 before the upgrade, or close 1013 after it. */
+  readonly maxClients?: number;
+  /**
+   * Revisions one client may ask to be replayed (default 10,000). A client further behind gets a
+   * `compacted` message with `reason: "replay_limit"` and the stream from the current revision:
+   * it reloads current state over REST, as after a compaction.
+   */
+  readonly maxReplayRevisions?: number;
 }
 
 export const LIVE_EVENTS_DEFAULTS = {
@@ -35,6 +44,8 @@ export const LIVE_EVENTS_DEFAULTS = {
   drainTimeoutMs: 10_000,
   closeGraceMs: 5_000,
   progressIntervalMs: 30_000,
+  maxClients: 256,
+  maxReplayRevisions: 10_000,
 } as const;
 
 interface EventsQuery {
@@ -65,6 +76,8 @@ export const liveEventsPlugin: FastifyPluginAsync<LiveEventsOptions> = fp(
     const subscribers = new Gauge({ name: 'trellis_live_event_subscribers', help: 'Open live event WebSocket streams.', registers });
     const evictions = new Counter({ name: 'trellis_live_event_evictions_total', help: 'Live event clients closed (1013) because they did not keep up.', registers });
     if (!app.hasDecorator('websocketServer')) await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+    let open = 0;
+    const tooMany = () => `${settings.maxClients} live event clients are connected, the limit; retry later`;
 
     app.route<{ Querystring: EventsQuery }>({
       method: 'GET',
@@ -72,11 +85,26 @@ export const liveEventsPlugin: FastifyPluginAsync<LiveEventsOptions> = fp(
       schema: { querystring: querySchema },
       preHandler: async (request) => {
         if (options.authorize && !(await options.authorize(request))) throw domainError('PolicyNotAuthorized', { action: 'get_trellis_events' });
+        if (open >= settings.maxClients) throw domainError('ServiceUnavailable', { reason: tooMany() });
       },
       handler: upgradeRequired,
       wsHandler: async (socket, request) => {
+        // Upgrades racing past the preHandler's check are closed here.
+        if (open >= settings.maxClients) {
+          socket.close(CLOSE_SLOW_CLIENT, tooMany().slice(0, 120));
+          return;
+        }
+        open++;
+        socket.once('close', () => open--);
         const query = request.query;
-        const afterRevision = query.after_revision === undefined ? await options.store.currentRevision() : Number(query.after_revision);
+        const current = await options.store.currentRevision();
+        const asked = query.after_revision === undefined ? current : Number(query.after_revision);
+        // Too far behind: say so and start from now rather than replaying without bound.
+        const limited = current - asked > settings.maxReplayRevisions;
+        const afterRevision = limited ? current : asked;
+        const notice: LiveMessage | undefined = limited
+          ? { type: 'compacted', after_revision: asked, compact_revision: current - settings.maxReplayRevisions, resume_revision: current, reason: 'replay_limit' }
+          : undefined;
         const requested = query.collections?.split(',');
         const collections = options.collections === undefined ? requested : (requested ?? options.collections).filter((c) => options.collections?.includes(c));
         subscribers.inc();
@@ -86,6 +114,7 @@ export const liveEventsPlugin: FastifyPluginAsync<LiveEventsOptions> = fp(
           await streamEvents(socket, {
             store: options.store,
             afterRevision,
+            notice,
             collections,
             maxBufferedBytes: settings.maxBufferedBytes,
             drainTimeoutMs: settings.drainTimeoutMs,

@@ -76,3 +76,13 @@ export function deleteEvent(port: NovaPort): NovaEvent | undefined {
   if (!isNovaPort(port)) return undefined;
   return { name: 'network-vif-deleted', server_uuid: port.deviceId, tag: port.id };
 }
+
+/**
+ * The port is wired on a live migration's destination for its inactive binding: Neutron's
+ * `notify_port_active_direct` (ML2 rpc update_device_up from a host that is not the port's
+ * active host), `network-vif-plugged/completed` whatever the port's own status.
+ */
+export function destinationPluggedEvent(port: NovaPort): NovaEvent | undefined {
+  if (!isNovaPort(port)) return undefined;
+  return { name: 'network-vif-plugged', server_uuid: port.deviceId, status: 'completed', tag: port.id };
+}

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Registry } from 'prom-client';
 import { NovaClient } from './nova-client';
-import { dataChangeEvent, deleteEvent, statusChangeEvent, type NovaEvent, type NovaPort } from './nova-event';
+import { dataChangeEvent, deleteEvent, destinationPluggedEvent, statusChangeEvent, type NovaEvent, type NovaPort } from './nova-event';
 import { createNovaMetrics, type DropReason, type NovaMetrics } from './nova-metrics';
 
 /** Nova callback settings (the `nova` section of central's config). */
@@ -50,6 +50,8 @@ export interface PortChangeSink {
   portStatusChanged(change: { readonly port: NovaPort; readonly previousStatus: string | undefined }): void;
   portDataChanged(port: NovaPort): void;
   portDeleted(port: NovaPort): void;
+  /** The destination host of a live migration wired the port for its inactive binding. */
+  portPluggedOnDestination(port: NovaPort): void;
 }
 
 class Closed extends Error {}
@@ -108,6 +110,10 @@ export class NovaNotifier implements PortChangeSink {
 
   portDeleted(port: NovaPort): void {
     this.safely(port, () => deleteEvent(port));
+  }
+
+  portPluggedOnDestination(port: NovaPort): void {
+    this.safely(port, () => destinationPluggedEvent(port));
   }
 
   /** The callers are API request paths: a malformed port record must not fail the request. */

@@ -15,6 +15,7 @@ function recordingSink(): PortChangeSink & { calls: string[] } {
     portStatusChanged: ({ port, previousStatus }) => void calls.push(`status ${port.id} ${previousStatus}→${port.status}`),
     portDataChanged: (port) => void calls.push(`data ${port.id}`),
     portDeleted: (port) => void calls.push(`deleted ${port.id}`),
+    portPluggedOnDestination: (port) => void calls.push(`destination ${port.id}`),
   };
 }
 

@@ -12,9 +12,9 @@ export interface PortEventPort extends NovaPort {
  */
 export interface PortEventSource {
   on(event: 'status', listener: (change: { port: PortEventPort; previous: string; current: string }) => void): unknown;
-  on(event: 'updated' | 'deleted', listener: (port: PortEventPort) => void): unknown;
+  on(event: 'updated' | 'deleted' | 'inactiveWired', listener: (port: PortEventPort) => void): unknown;
   off(event: 'status', listener: (change: { port: PortEventPort; previous: string; current: string }) => void): unknown;
-  off(event: 'updated' | 'deleted', listener: (port: PortEventPort) => void): unknown;
+  off(event: 'updated' | 'deleted' | 'inactiveWired', listener: (port: PortEventPort) => void): unknown;
 }
 
 /**
@@ -37,13 +37,16 @@ export function connectPortEvents(source: PortEventSource, sink: PortChangeSink)
     if (!fromReport) sink.portDataChanged(port);
   };
   const onDeleted = (port: PortEventPort): void => sink.portDeleted(port);
+  const onInactiveWired = (port: PortEventPort): void => sink.portPluggedOnDestination(port);
   source.on('status', onStatus);
   source.on('updated', onUpdated);
   source.on('deleted', onDeleted);
+  source.on('inactiveWired', onInactiveWired);
   return () => {
     source.off('status', onStatus);
     source.off('updated', onUpdated);
     source.off('deleted', onDeleted);
+    source.off('inactiveWired', onInactiveWired);
   };
 }
 

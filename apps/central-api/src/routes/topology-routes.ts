@@ -129,10 +129,4 @@ export function registerTopologyRoutes(app: FastifyInstance, topology: TopologyS
     await topology.deleteHost((request.params as { name: string }).name);
     return reply.code(204).send();
   });
-
-  // Neutron's own AZ listing (availability_zone extension), readable by everyone.
-  app.get('/v2.0/availability_zones', async () => {
-    const view = await topology.view();
-    return { availability_zones: [...knownZones(view)].sort().map((name) => ({ name, resource: 'network', state: 'available' })) };
-  });
 }

@@ -1,5 +1,6 @@
 import { activeBinding, assertHostInScope, domainError, type Network, type PortBinding, type TopologyView, type VnicType } from '@trellis/domain';
 import type { StoredPort } from '@trellis/neutron';
+import { vifDetailsFor } from './vif-details';
 
 /** How bound ports are plugged on hosts (the configured mechanism). */
 export interface VifSettings {
@@ -21,13 +22,13 @@ function moved(port: PortState, newActiveHost: string | undefined): number {
   return activeBinding(port)?.host === newActiveHost ? port.mobilitySeq : port.mobilitySeq + 1;
 }
 
-function newBinding(port: PortState, req: BindRequest, status: PortBinding['status'], vif: VifSettings): PortBinding {
+function newBinding(port: PortState, req: BindRequest, status: PortBinding['status'], vif: VifSettings, networkId: string): PortBinding {
   return {
     host: req.host,
     status,
     vnicType: req.vnicType ?? port.unboundVnicType ?? 'normal',
     vifType: vif.vifType,
-    vifDetails: { ...vif.vifDetails },
+    vifDetails: vifDetailsFor(vif, networkId),
     profile: { ...(req.profile ?? port.unboundProfile ?? {}) },
   };
 }
@@ -44,7 +45,7 @@ export function bindActive(port: PortState, network: Pick<Network, 'id' | 'avail
     return { ...port, bindings: port.bindings.map((b) => (b === current ? updated : b)) };
   }
   const others = port.bindings.filter((b) => b.status === 'INACTIVE' && b.host !== req.host);
-  return { ...port, bindings: [newBinding(port, req, 'ACTIVE', vif), ...others], status: 'BUILD', mobilitySeq: moved(port, req.host) };
+  return { ...port, bindings: [newBinding(port, req, 'ACTIVE', vif, network.id), ...others], status: 'BUILD', mobilitySeq: moved(port, req.host) };
 }
 
 /** `binding:host_id = ""`: drops the active binding; the port goes DOWN. */
@@ -67,10 +68,10 @@ export function addBinding(port: PortState, network: Pick<Network, 'id' | 'avail
   if (port.bindings.some((b) => b.host === req.host)) throw domainError('PortBindingAlreadyExists', { port_id: port.id, host: req.host });
   assertHostInScope(req.host, network, view);
   if (!activeBinding(port)) {
-    const binding = newBinding(port, req, 'ACTIVE', vif);
+    const binding = newBinding(port, req, 'ACTIVE', vif, network.id);
     return { binding, change: { ...port, bindings: [binding, ...port.bindings], status: 'BUILD', mobilitySeq: moved(port, req.host) } };
   }
-  const binding = newBinding(port, req, 'INACTIVE', vif);
+  const binding = newBinding(port, req, 'INACTIVE', vif, network.id);
   return { binding, change: { ...port, bindings: [...port.bindings, binding] } };
 }
 

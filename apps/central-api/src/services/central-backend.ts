@@ -4,6 +4,7 @@ import type {
   BindingCreateInput, ListFilters, NetworkCreateInput, NetworkUpdateInput, NetworkView, NetworkWriteBackend, NeutronBackend, PortCreateInput, PortUpdateInput,
   Precondition, RequestContext, StoredPort, SubnetCreateInput, SubnetUpdateInput,
 } from '@trellis/neutron';
+import type { QuotaService } from './quota-service';
 import type { NetworkService } from './network-service';
 import type { PortService } from './port-service';
 import type { SubnetService } from './subnet-service';
@@ -17,7 +18,12 @@ export class CentralBackend implements NeutronBackend, NetworkWriteBackend {
    */
   private readonly portReads = new WeakMap<RequestContext, Item<StoredPort>>();
 
-  constructor(private readonly networks: NetworkService, private readonly subnets: SubnetService, private readonly ports: PortService) {}
+  constructor(
+    private readonly networks: NetworkService,
+    private readonly subnets: SubnetService,
+    private readonly ports: PortService,
+    private readonly quotas: QuotaService,
+  ) {}
 
   /** The port this request read, when it is `id`; forgotten either way. */
   private portRead(ctx: RequestContext, id: string): Item<StoredPort> | undefined {
@@ -33,7 +39,8 @@ export class CentralBackend implements NeutronBackend, NetworkWriteBackend {
   getNetwork(_ctx: RequestContext, id: string): Promise<NetworkView> {
     return this.networks.view(id);
   }
-  createNetworks(_ctx: RequestContext, inputs: readonly NetworkCreateInput[]): Promise<NetworkView[]> {
+  async createNetworks(_ctx: RequestContext, inputs: readonly NetworkCreateInput[]): Promise<NetworkView[]> {
+    await this.quotas.assertWithin('network', inputs);
     return this.networks.create(inputs);
   }
   updateNetwork(_ctx: RequestContext, id: string, input: NetworkUpdateInput, precondition: Precondition): Promise<NetworkView> {
@@ -48,7 +55,8 @@ export class CentralBackend implements NeutronBackend, NetworkWriteBackend {
   async getSubnet(_ctx: RequestContext, id: string): Promise<Subnet> {
     return (await this.subnets.get(id)).value;
   }
-  createSubnets(_ctx: RequestContext, inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
+  async createSubnets(_ctx: RequestContext, inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
+    await this.quotas.assertWithin('subnet', inputs);
     return this.subnets.create(inputs);
   }
   updateSubnet(_ctx: RequestContext, id: string, input: SubnetUpdateInput, precondition: Precondition): Promise<Subnet> {
@@ -65,7 +73,8 @@ export class CentralBackend implements NeutronBackend, NetworkWriteBackend {
     this.portReads.set(ctx, item);
     return item.value;
   }
-  createPorts(_ctx: RequestContext, inputs: readonly PortCreateInput[]): Promise<StoredPort[]> {
+  async createPorts(_ctx: RequestContext, inputs: readonly PortCreateInput[]): Promise<StoredPort[]> {
+    await this.quotas.assertWithin('port', inputs);
     return this.ports.create(inputs);
   }
   updatePort(ctx: RequestContext, id: string, input: PortUpdateInput, precondition: Precondition): Promise<StoredPort> {

@@ -18,6 +18,11 @@ export interface PortStatusEvent {
 
 export interface PortEvents {
   status: [PortStatusEvent];
+  /**
+   * A host reported the port wired for its INACTIVE binding there: a live migration's
+   * destination is plugged (Neutron then tells Nova `network-vif-plugged`; the source waits for it).
+   */
+  inactiveWired: [StoredPort];
   updated: [StoredPort];
   deleted: [StoredPort];
 }
@@ -55,6 +60,11 @@ export interface PortServiceOptions {
 const LMDB_WIRING_PORTS_PER_COMMIT = 1000;
 /** Wiring commit size on etcd: ≈ 2 compares + 1 put per port stay under 128. */
 const ETCD_WIRING_PORTS_PER_COMMIT = 32;
+
+/** True when `host` reports the port wired for a binding there that is INACTIVE (a migration destination). */
+function wiredForInactive(port: StoredPort, host: string, wired: boolean | 'error'): boolean {
+  return wired === true && port.bindings.some((b) => b.host === host && b.status === 'INACTIVE');
+}
 
 /** The port's status after a wiring report from `host`: only the active binding's host moves it. */
 function wiredStatus(port: StoredPort, host: string, wired: boolean | 'error'): PortStatus {
@@ -238,6 +248,7 @@ export class PortService {
         const status = wiredStatus(current.value, host, wired);
         return status === current.value.status ? current.value : { ...current.value, status };
       });
+      if (wiredForInactive(after, host, wired)) this.events.emit('inactiveWired', after);
       return { status: after.status, revision };
     } catch (err) {
       // Deleted between the read and the update: as stale as a report on an unknown port.
@@ -306,10 +317,12 @@ export class PortService {
     const items = await this.store.getMany<StoredPort>(Collections.ports, groups.map((g) => g[0].portId));
     const txn = new TxnBuilder();
     const changed: { index: number; before: StoredPort; after: StoredPort }[] = [];
+    const destinations: StoredPort[] = [];
     const now = this.options.now();
     const results = groups.map((group, index): WiringResult | undefined => {
       const item = items[index];
       if (!item) return undefined;
+      if (group.some((r) => wiredForInactive(item.value, r.host, r.wired))) destinations.push(item.value);
       const status = group.reduce((s, r) => wiredStatus({ ...item.value, status: s }, r.host, r.wired), item.value.status);
       if (status === item.value.status) return { status, revision: 0 };
       const after: StoredPort = { ...item.value, status, revisionNumber: item.value.revisionNumber + 1, updatedAt: now };
@@ -317,13 +330,15 @@ export class PortService {
       changed.push({ index, before: item.value, after });
       return { status, revision: 0 };
     });
-    if (changed.length === 0) return results;
-    const { revision } = await this.store.commit(txn.txn);
-    for (const { index, before, after } of changed) {
-      results[index] = { status: after.status, revision };
-      this.events.emit('status', { port: after, previous: before.status, current: after.status });
-      this.events.emit('updated', after);
+    if (changed.length > 0) {
+      const { revision } = await this.store.commit(txn.txn);
+      for (const { index, before, after } of changed) {
+        results[index] = { status: after.status, revision };
+        this.events.emit('status', { port: after, previous: before.status, current: after.status });
+        this.events.emit('updated', after);
+      }
     }
+    for (const port of destinations) this.events.emit('inactiveWired', port);
     return results;
   }
 

@@ -2,6 +2,7 @@ import { Collections, domainError, type AvailabilityZone, type Cell, type Host, 
 import { Indexes, type StoredPort } from '@trellis/neutron';
 import type { Store } from '@trellis/store';
 import { normalizeIp } from './ipam';
+import { assertUsableVtep } from './vtep-address';
 import { TxnBuilder, retryOnConflict } from './store-txn';
 
 export interface HostInput {
@@ -101,10 +102,15 @@ export class TopologyService {
   async createCell(name: string, region: string, availabilityZone: string): Promise<Cell> {
     const regionItem = await this.store.get<Region>(Collections.regions, region);
     if (!regionItem) throw domainError('RegionNotFound', { region });
+    // Zones are created first: a typo in a cell's zone must not silently make a new zone.
+    const zoneItem = await this.store.get<AvailabilityZone>(Collections.zones, availabilityZone);
+    if (!zoneItem) throw domainError('AvailabilityZoneNotFound', { availability_zone: availabilityZone });
     const cell: Cell = { name, region, availabilityZone, createdAt: this.now() };
     const existing = await this.store.get(Collections.cells, name);
     if (existing) throw domainError('AlreadyExists', { resource: 'Cell', id: name });
-    await this.commit(new TxnBuilder().expect(Collections.regions, region, regionItem).create(Collections.cells, name, cell));
+    await this.commit(
+      new TxnBuilder().expect(Collections.regions, region, regionItem).expect(Collections.zones, availabilityZone, zoneItem).create(Collections.cells, name, cell),
+    );
     return cell;
   }
 
@@ -112,6 +118,7 @@ export class TopologyService {
     const cellItem = await this.store.get<Cell>(Collections.cells, input.cell);
     if (!cellItem) throw domainError('CellNotFound', { cell: input.cell });
     const vtep = this.vtepOf(input.vtep);
+    assertUsableVtep(vtep, input.id, (await this.view()).hosts.values());
     const host: Host = { id: input.id, cell: input.cell, vtep, agentState: 'unknown', agentVersion: input.agentVersion ?? '', lastHeartbeatAt: null, createdAt: this.now() };
     if (await this.store.get(Collections.hosts, input.id)) throw domainError('AlreadyExists', { resource: 'Host', id: input.id });
     await this.commit(new TxnBuilder().expect(Collections.cells, input.cell, cellItem).create(Collections.hosts, input.id, host));
@@ -129,6 +136,7 @@ export class TopologyService {
     }
     const defined = Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined)) as HostUpdate;
     const host: Host = { ...item.value, ...defined, vtep: update.vtep === undefined ? item.value.vtep : this.vtepOf(update.vtep) };
+    if (host.vtep !== item.value.vtep) assertUsableVtep(host.vtep, id, (await this.view()).hosts.values());
     await this.commit(b.put(Collections.hosts, id, host));
     return host;
   }
@@ -137,7 +145,8 @@ export class TopologyService {
    * Liveness as reported by the distribution layer. A "connected" report makes its controller the
    * host's holder; a "disconnected" report counts only from the holder, so a controller that lost
    * the host after it reconnected elsewhere (a late "down") changes nothing. Reports older than
-   * the recorded heartbeat are stale as well. Returns the store revision of the change, 0 when
+   * the recorded heartbeat are stale as well, unless the recorded one lies in the future (a
+   * sender's wrong clock, recorded before reports were clamped): that one is not trusted. Returns the store revision of the change, 0 when
    * nothing changed (unknown host, stale report).
    */
   async recordLiveness(report: { id: string; connected: boolean; agentVersion: string; lastSeenAt: string; controllerId: string }): Promise<number> {
@@ -145,7 +154,7 @@ export class TopologyService {
       const item = await this.store.get<Host>(Collections.hosts, report.id);
       if (!item) return 0;
       const held = item.value;
-      if (held.lastHeartbeatAt !== null && Date.parse(report.lastSeenAt) < Date.parse(held.lastHeartbeatAt)) return 0;
+      if (held.lastHeartbeatAt !== null && isStale(report.lastSeenAt, held.lastHeartbeatAt, Date.now())) return 0;
       if (!report.connected && held.agentController !== undefined && held.agentController !== report.controllerId) return 0;
       const host: Host = {
         ...held,
@@ -211,4 +220,13 @@ export class TopologyService {
     const nets = (await this.store.list<Network>(Collections.networks)).filter((n) => n.value.availabilityZoneHints.includes(name));
     if (nets.length > 0) throw inUse(resource, name, `networks ${listNames(nets.map((n) => n.value.id))} are scoped to it`);
   }
+}
+
+/** How far a recorded heartbeat may be ahead of this clock and still be trusted. */
+const HEARTBEAT_CLOCK_SKEW_MS = 5_000;
+
+/** A report older than the recorded heartbeat is stale, unless the recorded one is in the future. */
+function isStale(reportedAt: string, heldAt: string, nowMs: number): boolean {
+  const held = Date.parse(heldAt);
+  return held <= nowMs + HEARTBEAT_CLOCK_SKEW_MS && Date.parse(reportedAt) < held;
 }

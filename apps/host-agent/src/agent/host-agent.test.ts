@@ -140,6 +140,44 @@ describe('HostAgent', () => {
     expect(a.token?.epoch).toBe('e1');
   });
 
+  it('reports a port wired as soon as its device appears after the bind, not on the periodic re-check', async () => {
+    const ctl = await controller();
+    const backend = new MemoryBackend({ portDevices: true });
+    // The periodic re-check is an hour away: only the device event can report the port in time.
+    await agent([ctl.target], { backend, digestIntervalMs: 3_600_000 });
+    const s = await ctl.session(0);
+    s.send({ welcome: { epoch: 'e1', snapshot: false, revision: 0 } });
+    s.send({ delta: { revision: 3, nonce: 'd3', vnis: [{ vni: 7, localAdd: [local('p7', 7)] }] } });
+    await s.next((m) => m.ack?.nonce === 'd3');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(s.received.some((m) => m.kind === 'portStatuses')).toBe(false);
+    const plugged = Date.now();
+    backend.plugPortDevice('p7');
+    expect((await s.next((m) => m.kind === 'portStatuses')).portStatuses!.statuses).toMatchObject([{ portId: 'p7', wiring: Wiring.WIRING_WIRED }]);
+    expect(Date.now() - plugged).toBeLessThan(1000);
+  });
+
+  it('reports a port whose device appeared while its version was being applied', async () => {
+    const ctl = await controller();
+    const backend = new MemoryBackend({ portDevices: true });
+    const inner = backend.apply.bind(backend);
+    // The device appears between the backend's look at the links and the agent learning the port is pending.
+    backend.apply = (changes) => {
+      const outcome = inner(changes);
+      if (changes.some((c) => c.localSet.some((p) => p.portId === 'p8'))) backend.plugPortDevice('p8');
+      return outcome;
+    };
+    const { agent: a } = await agent([ctl.target], { backend, digestIntervalMs: 3_600_000 });
+    const s = await ctl.session(0);
+    const reconciled = new Promise((r) => a.once('reconciled', r));
+    s.send({ welcome: { epoch: 'e1', snapshot: false, revision: 0 } });
+    s.send({ delta: { revision: 2, nonce: 'd2', vnis: [{ vni: 8, floodAdd: [ipToBytes('10.0.0.2')] }] } });
+    // Past the one catch-up reconcile (which would find the device too).
+    await reconciled;
+    s.send({ delta: { revision: 3, nonce: 'd3', vnis: [{ vni: 8, localAdd: [local('p8', 8)] }] } });
+    expect((await s.next((m) => m.kind === 'portStatuses')).portStatuses!.statuses).toMatchObject([{ portId: 'p8', wiring: Wiring.WIRING_WIRED }]);
+  });
+
   it('nacks a version the backend fails, with the failed VNIs, and commits the rest', async () => {
     const ctl = await controller();
     const { agent: a, backend } = await agent([ctl.target]);
@@ -350,7 +388,7 @@ describe('HostAgent', () => {
       kind: 'slow',
       reconcile: (view) => inner.reconcile(view),
       apply: (changes) => new Promise((r) => setTimeout(r, 5)).then(() => inner.apply(changes)),
-      checkPorts: () => inner.checkPorts(),
+      checkPorts: (pending) => inner.checkPorts(pending),
       read: () => inner.read(),
       close: () => inner.close(),
     };

@@ -90,6 +90,11 @@ export class HostAgent extends EventEmitter {
   private readonly ackDelayMs: number;
   /** Target of the current (or last) session. */
   target: string | undefined;
+  /** The call a Welcome arrived on (port statuses go out only after it). */
+  private welcomedCall: Call | undefined;
+  /** The running re-check of pending ports, and whether another was asked for meanwhile. */
+  private portCheck: Promise<void> | undefined;
+  private portCheckAgain = false;
 
   constructor(private readonly options: HostAgentOptions) {
     super();
@@ -115,6 +120,9 @@ export class HostAgent extends EventEmitter {
 
   /** Loads the persisted state, reconciles the dataplane with it, then connects (in the background). */
   async start(): Promise<void> {
+    // A tap appears when Nova / libvirt creates it, usually after the bind: the backend says
+    // when, so `network-vif-plugged` follows within a second instead of the periodic re-check.
+    this.options.backend.watchPortDevices?.(() => void this.checkPendingPorts());
     this.report(await this.state.init());
     this.loop = this.run();
   }
@@ -279,6 +287,7 @@ export class HostAgent extends EventEmitter {
   private handle(call: Call, msg: ControllerMessage): Promise<void> | undefined {
     switch (msg.kind) {
       case 'welcome':
+        this.welcomedCall = call;
         this.state.welcome(msg.welcome!);
         this.log.info({ target: this.target, snapshot: msg.welcome!.snapshot, revision: msg.welcome!.revision }, 'welcomed by controller');
         this.emit('welcome', msg.welcome);
@@ -289,9 +298,9 @@ export class HostAgent extends EventEmitter {
         this.state.chunk(msg.snapshotChunk!);
         return;
       case 'snapshotEnd':
-        return this.finish(call, 'snapshot', this.state.snapshotEnd(msg.snapshotEnd!));
+        return this.finish(call, 'snapshot', performance.now(), this.state.snapshotEnd(msg.snapshotEnd!));
       case 'delta':
-        return this.finish(call, 'delta', this.state.delta(msg.delta!));
+        return this.finish(call, 'delta', performance.now(), this.state.delta(msg.delta!));
       case 'heartbeat':
         if (this.state.heartbeat(Number(msg.heartbeat!.revision ?? 0))) this.emit('applied', { kind: 'heartbeat', revision: this.state.token!.revision });
         return this.catchUp(call);
@@ -300,14 +309,14 @@ export class HostAgent extends EventEmitter {
     }
   }
 
-  private finish(call: Call, kind: 'snapshot' | 'delta', outcome: VersionOutcome | Promise<VersionOutcome>): Promise<void> | undefined {
+  private finish(call: Call, kind: 'snapshot' | 'delta', startedMs: number, outcome: VersionOutcome | Promise<VersionOutcome>): Promise<void> | undefined {
     if (outcome instanceof Promise) {
       return outcome.then((o) => {
-        this.finishVersion(call, kind, o);
+        this.finishVersion(call, kind, startedMs, o);
         return this.catchUp(call);
       });
     }
-    this.finishVersion(call, kind, outcome);
+    this.finishVersion(call, kind, startedMs, outcome);
     return this.catchUp(call);
   }
 
@@ -326,7 +335,7 @@ export class HostAgent extends EventEmitter {
     });
   }
 
-  private finishVersion(call: Call, kind: 'snapshot' | 'delta', outcome: VersionOutcome): void {
+  private finishVersion(call: Call, kind: 'snapshot' | 'delta', startedMs: number, outcome: VersionOutcome): void {
     if (!call.stream.writable) return;
     // Optimization: an ack settles its nonce and every earlier one, so a delta's ack is held
     // (while more messages wait, and then up to ackDelayMs) and only the newest one is sent.
@@ -340,7 +349,7 @@ export class HostAgent extends EventEmitter {
     }
     if (outcome.ports.length > 0) this.report(outcome.ports);
     if (this.outbox.size > 0) this.flushOutbox(call);
-    if (outcome.applied) this.emit('applied', { kind, revision: outcome.reply.ack?.revision ?? 0 });
+    if (outcome.applied) this.emit('applied', { kind, revision: outcome.reply.ack?.revision ?? 0, applyMs: performance.now() - startedMs });
     else this.emit('nacked', outcome.reply.nack);
   }
 
@@ -363,12 +372,20 @@ export class HostAgent extends EventEmitter {
     if (ack && call.stream.writable) send(call, ack);
   }
 
-  /** Queues port statuses; pending ports are re-checked on the digest timer. */
+  /**
+   * Queues port statuses. Pending ports are re-checked when the backend reports a new device,
+   * on the digest timer, and once right after they become pending (their device may have
+   * appeared while the version was being applied, before they were pending here).
+   */
   private report(ports: readonly PortWiringReport[]): void {
+    let newlyPending = false;
     for (const p of ports) {
       if (p.state === 'pending') {
         const vni = this.vniOfLocalPort(p.portId);
-        if (vni !== undefined) this.pendingPorts.set(p.portId, { vni });
+        if (vni !== undefined && !this.pendingPorts.has(p.portId)) {
+          this.pendingPorts.set(p.portId, { vni });
+          newlyPending = true;
+        }
         continue;
       }
       this.pendingPorts.delete(p.portId);
@@ -376,6 +393,35 @@ export class HostAgent extends EventEmitter {
       else this.failedPorts.delete(p.portId);
       this.outbox.set(p.portId, { portId: p.portId, wiring: WIRING_OF[p.state], detail: p.detail ?? '' });
     }
+    if (newlyPending && this.options.backend.watchPortDevices) void this.checkPendingPorts();
+  }
+
+  /**
+   * Re-checks the pending ports with the backend and sends what changed. One check at a time;
+   * a request during a check runs one more afterwards (a device may have appeared after the
+   * check listed the links).
+   */
+  private checkPendingPorts(): Promise<void> {
+    if (this.portCheck) {
+      this.portCheckAgain = true;
+      return this.portCheck;
+    }
+    if (this.pendingPorts.size === 0) return Promise.resolve();
+    this.portCheck = (async () => {
+      do {
+        this.portCheckAgain = false;
+        try {
+          this.report(await this.options.backend.checkPorts(new Map(this.pendingPorts)));
+        } catch (err) {
+          this.log.warn({ err }, 'port re-check failed');
+        }
+        const call = this.call;
+        if (call && call === this.welcomedCall && this.outbox.size > 0) this.flushOutbox(call);
+      } while (this.portCheckAgain && this.pendingPorts.size > 0);
+    })().finally(() => {
+      this.portCheck = undefined;
+    });
+    return this.portCheck;
   }
 
   private vniOfLocalPort(portId: string): number | undefined {
@@ -412,13 +458,8 @@ export class HostAgent extends EventEmitter {
   }
 
   private async digestTick(call: Call): Promise<void> {
-    if (this.pendingPorts.size > 0) {
-      try {
-        this.report(await this.options.backend.checkPorts(this.pendingPorts));
-      } catch (err) {
-        this.log.warn({ err }, 'port re-check failed');
-      }
-    }
+    // The safety net for a device event that was missed.
+    await this.checkPendingPorts();
     if (!call.stream.writable || this.state.syncing) return;
     // The digests describe every applied version: the controller must have seen their acks.
     this.flushAck(call);

@@ -23,7 +23,7 @@ describe('HostState', () => {
       kind: 'slow',
       reconcile: (v) => inner.reconcile(v),
       apply: async (c) => inner.apply(c),
-      checkPorts: () => inner.checkPorts(),
+      checkPorts: (pending) => inner.checkPorts(pending),
       read: () => inner.read(),
       close: () => inner.close(),
     };
@@ -80,7 +80,7 @@ describe('HostState', () => {
         for (const c of changes) seen.push({ vni: c.vni, created: c.created, fdb: c.fdbSet.length, neigh: c.neighSet.length, flood: c.floodAdd.length, local: c.localSet.length });
         return inner.apply(changes);
       },
-      checkPorts: () => inner.checkPorts(),
+      checkPorts: (pending) => inner.checkPorts(pending),
       read: () => inner.read(),
       close: () => inner.close(),
     };

@@ -41,6 +41,12 @@ export interface DataplaneBackend {
   apply(changes: readonly VniChangeSet[]): ApplyOutcome | Promise<ApplyOutcome>;
   /** Re-checks ports reported `pending`; returns those whose state changed. */
   checkPorts(pending: ReadonlyMap<string, { vni: number }>): Promise<PortWiringReport[]>;
+  /**
+   * Registers `listener`, called when a local port's device may have appeared (Nova / libvirt
+   * creates the tap after the port is bound): the agent then re-checks its pending ports at once
+   * instead of on its periodic timer. Optional; called at most once, before `close`.
+   */
+  watchPortDevices?(listener: () => void): void;
   /** What the dataplane holds, as a view (tests, digests, debugging). */
   read(): Promise<HostView>;
   close(): Promise<void>;

@@ -82,3 +82,27 @@ describe('MemoryBackend', () => {
     expect((await b.read()).get(10)!.fdb.size).toBeGreaterThan(30);
   });
 });
+
+describe('MemoryBackend with port devices', () => {
+  it('keeps local ports pending until their device is plugged, then tells watchers and wires them on re-check', async () => {
+    const backend = new MemoryBackend({ portDevices: true });
+    let told = 0;
+    backend.watchPortDevices(() => told++);
+    const view: HostView = new Map();
+    const c = applyVniDelta(view, { vni: 3, localAdd: [{ portId: 'p1', mac: macToBytes('fa:16:3e:00:00:01') }] });
+    expect(backend.apply([c]).ports).toEqual([{ portId: 'p1', state: 'pending', detail: 'port device not plugged yet' }]);
+    const pending = new Map([['p1', { vni: 3 }]]);
+    expect(await backend.checkPorts(pending)).toEqual([]);
+    backend.plugPortDevice('p1');
+    expect(told).toBe(1);
+    expect(await backend.checkPorts(pending)).toEqual([{ portId: 'p1', state: 'wired' }]);
+    expect((await backend.reconcile(view)).ports).toEqual([{ portId: 'p1', state: 'wired' }]);
+  });
+
+  it('wires at once without the option, and refuses plugging then', () => {
+    const backend = new MemoryBackend();
+    const c = applyVniDelta(new Map(), { vni: 3, localAdd: [{ portId: 'p1', mac: macToBytes('fa:16:3e:00:00:01') }] });
+    expect(backend.apply([c]).ports).toEqual([{ portId: 'p1', state: 'wired' }]);
+    expect(() => backend.plugPortDevice('p1')).toThrow(/portDevices/);
+  });
+});

@@ -75,9 +75,18 @@ function applyTo(state: Map<number, DataplaneTable>, c: VniChangeSet): void {
   applyChangeSetEntries(t, c);
 }
 
+export interface MemoryBackendOptions {
+  /**
+   * Local ports are `pending` until their device is plugged (`plugPortDevice`), as the Linux
+   * backend waits for Nova's tap. Default false: a local port is wired as soon as it is applied.
+   */
+  portDevices?: boolean;
+}
+
 /**
  * An in-memory dataplane: records the state a real one would hold, in its own copy. Used by
- * tests, simulation and benchmarks. A local port counts as wired as soon as it is applied.
+ * tests, simulation and benchmarks. A local port counts as wired as soon as it is applied, or
+ * (`portDevices`) once its device was plugged too.
  */
 export class MemoryBackend implements DataplaneBackend {
   readonly kind = 'memory';
@@ -85,6 +94,37 @@ export class MemoryBackend implements DataplaneBackend {
   private failures: Array<{ vnis?: number[]; message: string }> = [];
   /** Number of `apply` calls that changed state (tests assert the dataplane was left alone). */
   applyCount = 0;
+  /** Ports whose device exists (only with `portDevices`). */
+  private readonly plugged: Set<string> | undefined;
+  private readonly deviceListeners: Array<() => void> = [];
+
+  constructor(options: MemoryBackendOptions = {}) {
+    this.plugged = options.portDevices ? new Set() : undefined;
+  }
+
+  /** The wiring state of a local port being applied. */
+  private wiring(portId: string): PortWiringReport {
+    return !this.plugged || this.plugged.has(portId) ? { portId, state: 'wired' } : { portId, state: 'pending', detail: 'port device not plugged yet' };
+  }
+
+  /**
+   * The device of a port appears (what Nova / libvirt creating a tap is to the Linux backend):
+   * watchers are told at once, as netlink tells the Linux backend. Needs `portDevices`.
+   */
+  plugPortDevice(portId: string): void {
+    if (!this.plugged) throw new Error('MemoryBackend: plugPortDevice needs the portDevices option');
+    this.plugged.add(portId);
+    for (const l of this.deviceListeners) l();
+  }
+
+  /** The device of a port goes away. */
+  unplugPortDevice(portId: string): void {
+    this.plugged?.delete(portId);
+  }
+
+  watchPortDevices(listener: () => void): void {
+    this.deviceListeners.push(listener);
+  }
 
   async reconcile(view: HostView, mode: ReconcileMode = 'full'): Promise<ApplyOutcome> {
     if (mode === 'full') this.replaceDiffering(view);
@@ -95,7 +135,7 @@ export class MemoryBackend implements DataplaneBackend {
       }
     }
     const ports: PortWiringReport[] = [];
-    for (const t of view.values()) for (const id of t.local.keys()) ports.push({ portId: id, state: 'wired' });
+    for (const t of view.values()) for (const id of t.local.keys()) ports.push(this.wiring(id));
     return { ports };
   }
 
@@ -140,11 +180,11 @@ export class MemoryBackend implements DataplaneBackend {
       applyTo(this.state, c);
       // A whole table: its ports from the table (reading `localSet` would build cloned lists).
       if (c.table && !c.removed) {
-        for (const id of c.table.local.keys()) ports.push({ portId: id, state: 'wired' });
+        for (const id of c.table.local.keys()) ports.push(this.wiring(id));
         continue;
       }
       for (const p of c.localRemove) ports.push({ portId: p.portId, state: 'unwired' });
-      for (const p of c.localSet) ports.push({ portId: p.portId, state: 'wired' });
+      for (const p of c.localSet) ports.push(this.wiring(p.portId));
     }
     this.applyCount++;
     if (failed.size > 0) {
@@ -153,8 +193,10 @@ export class MemoryBackend implements DataplaneBackend {
     return { ports };
   }
 
-  async checkPorts(): Promise<PortWiringReport[]> {
-    return [];
+  async checkPorts(pending: ReadonlyMap<string, { vni: number }>): Promise<PortWiringReport[]> {
+    const out: PortWiringReport[] = [];
+    if (this.plugged) for (const id of pending.keys()) if (this.plugged.has(id)) out.push({ portId: id, state: 'wired' });
+    return out;
   }
 
   /** What the dataplane holds, as a new view (FDB entry objects are immutable and shared). */

@@ -286,7 +286,8 @@ describe('vtep-controller over gRPC', () => {
     const raw = rawStream(h.address);
     cleanups.push(() => raw.close());
     raw.call.write(Buffer.from([0x12, 0x00]));
-    expect((await raw.status).details).toBe('the first message of a stream must be hello');
+    const order = await raw.status;
+    expect([order.code, order.details]).toEqual([Status.FAILED_PRECONDITION, 'the first message of a stream must be hello, got ack']);
 
     second.send({ ack: { nonce: 'never-sent', revision: 1 } });
     second.send({ ack: { nonce: 'never-sent-2', revision: 1 } });

@@ -6,6 +6,7 @@ import type { IndexStore } from '../log/index-store';
 import { recordChange } from '../span/feed-changes';
 import { SpanIndex, type RecordChange, type SpanChange } from '../span/span-index';
 import { Status } from '../server/host-stream';
+import { quoted } from '../server/host-input';
 import { Session, StreamError, type SessionHandler } from '../server/session';
 import { FullTableEncoder } from '../wire/full-table';
 import { encodeVniDelta, heartbeatFrame, spliceDeltaFrame, type Token } from '../wire/messages';
@@ -30,7 +31,7 @@ export class Controller implements SessionHandler {
   readonly sessions = new Map<string, Session>();
   readonly counters: ControllerCounters = {
     vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,
-    coalescedDeltas: 0, acks: 0, portStatuses: 0, portStatusMessages: 0, digestReports: 0, portStatusCalls: 0, portStatusReports: 0,
+    coalescedDeltas: 0, acks: 0, portStatuses: 0, portStatusMessages: 0, digestReports: 0, digestMismatches: 0, portStatusCalls: 0, portStatusReports: 0,
   };
   /** Port reports from every host, relayed to central in batches. */
   readonly statusReporter: PortStatusReporter;
@@ -286,7 +287,7 @@ export class Controller implements SessionHandler {
       throw new StreamError(Status.INVALID_ARGUMENT, `hello.vtep must be 4 or 16 bytes, got ${hello.vtep?.length ?? 0}`);
     }
     const host = this.index.hosts.get(hostId);
-    if (!host) throw new StreamError(Status.NOT_FOUND, `host ${hostId} is not registered`);
+    if (!host) throw new StreamError(Status.NOT_FOUND, `host ${quoted(hostId)} is not registered`);
     if (host.vtep !== vtep) throw new StreamError(Status.FAILED_PRECONDITION, `VTEP ${vtep} of host ${hostId} contradicts the registry (${host.vtep})`);
     const resume = hello.resume;
     if (resume && resume.epoch === this.options.epoch && (resume.revision ?? 0) > this.index.revision) {

@@ -48,7 +48,6 @@ export class HostRequests {
    * through the batching reporter.
    */
   portStatuses(session: Session, batch: trellis.l2.v1.IPortStatusBatch): void {
-    this.ctl.counters.portStatusMessages++;
     const statuses = batch.statuses ?? [];
     const limit = this.ctl.options.maxPortStatusesPerMessage ?? DEFAULT_MAX_PORT_STATUSES;
     if (statuses.length === 0) throw new StreamError(Status.INVALID_ARGUMENT, 'port_statuses carries no status');
@@ -60,6 +59,7 @@ export class HostRequests {
         throw new StreamError(Status.INVALID_ARGUMENT, `port_statuses[${i}] needs a port_id and a wiring state`);
       }
     }
+    this.ctl.counters.portStatusMessages++;
     this.ctl.counters.portStatuses += statuses.length;
     // Optimization: 50,000 reports arrive when 1,000 hosts attach at once; each goes to the
     // reporter as fields (no report object, no closure per binding check).
@@ -85,6 +85,9 @@ export class HostRequests {
   digests(session: Session, report: trellis.l2.v1.IDigests): void {
     this.ctl.counters.digestReports++;
     if ((report.revision ?? 0) < session.lastSentRevision) return;
+    const reported = new Map<number, number>();
+    for (const d of report.vnis ?? []) reported.set(d.vni ?? 0, Number(d.digest ?? 0));
+    session.lastDigests = { revision: Number(report.revision ?? 0), atMs: Date.now(), vnis: reported };
     const span = this.ctl.index.spanOf(session.hostId);
     const wrong = new Set<number>();
     const seen = new Set<number>();
@@ -95,7 +98,10 @@ export class HostRequests {
       else if (!digestMatches(Number(d.digest ?? 0), this.ctl.index.hostVniDigest(session.hostId, vni))) wrong.add(vni);
     }
     for (const vni of span) if (!seen.has(vni)) wrong.add(vni);
-    if (wrong.size > 0) this.ctl.resync(session, wrong, 'digest mismatch');
+    if (wrong.size > 0) {
+      this.ctl.counters.digestMismatches++;
+      this.ctl.resync(session, wrong, 'digest mismatch');
+    }
   }
 
   private settle(session: Session, nonce: string): number | undefined {
@@ -105,6 +111,7 @@ export class HostRequests {
       session.outstanding.delete(key);
       if (key === nonce) break;
     }
+    if (revision > session.ackedRevision) session.ackedRevision = revision;
     return revision;
   }
 

@@ -50,6 +50,8 @@ export interface ControllerOptions {
   readonly heartbeatIntervalMs: number;
   readonly helloTimeoutMs: number;
   readonly maxFrameBytes: number;
+  /** Concurrent streams per HTTP/2 connection (default {@link DEFAULT_MAX_STREAMS_PER_CONNECTION}). */
+  readonly maxStreamsPerConnection?: number;
   readonly snapshotChunkBytes: number;
   readonly snapshotMaxEntriesPerVniDelta: number;
   readonly logMaxRecords: number;
@@ -84,7 +86,12 @@ export interface ControllerCounters {
   portStatuses: number;
   portStatusMessages: number;
   digestReports: number;
+  /** Digest reports that disagreed with the controller's view (each one resyncs the VNIs named). */
+  digestMismatches: number;
   /** Port status calls to central and the reports they carried. */
   portStatusCalls: number;
   portStatusReports: number;
 }
+
+/** Default of ControllerOptions.maxStreamsPerConnection. */
+export const DEFAULT_MAX_STREAMS_PER_CONNECTION = 16_384;

@@ -2,19 +2,13 @@ import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import { HostStream, Status } from './host-stream';
+import { checkAck, checkDigests, checkHello, checkNack, checkPortStatuses } from './host-input';
 import { receiveFrames } from './inbound';
+import { StreamError } from './stream-error';
 
 const l2 = trellis.l2.v1;
 
-/** A stream-ending error: a gRPC status and its message. */
-export class StreamError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { StreamError } from './stream-error';
 
 /** What a session asks of the controller once the host has said hello. */
 export interface SessionHandler {
@@ -52,6 +46,10 @@ export class Session {
   attached = false;
   /** Revision of the last delta/snapshot end queued to this host. */
   lastSentRevision = 0;
+  /** Revision of the newest message this host has acked (its lag is the controller's revision minus this). */
+  ackedRevision = 0;
+  /** The host's last digest report (per-VNI wire digests of what it holds), for inspection. */
+  lastDigests: { readonly revision: number; readonly atMs: number; readonly vnis: ReadonlyMap<number, number> } | undefined;
   /** Nonces sent and not yet acked, oldest first → revision. */
   readonly outstanding = new Map<string, number>();
   unknownNonceLogged = false;
@@ -130,19 +128,35 @@ export class Session {
     }
   }
 
+  /**
+   * Validates a message's fields (INVALID_ARGUMENT) and its place in the protocol
+   * (FAILED_PRECONDITION: anything but hello first, a second hello) before any handler sees it,
+   * so a refused message changes no state.
+   */
   private dispatch(msg: trellis.l2.v1.HostMessage): void {
+    const kind = msg.kind;
+    if (kind === undefined) throw new StreamError(Status.INVALID_ARGUMENT, 'empty HostMessage (no kind set)');
     if (!this.attached) {
-      if (!msg.hello) throw new StreamError(Status.INVALID_ARGUMENT, 'the first message of a stream must be hello');
+      if (!msg.hello) throw new StreamError(Status.FAILED_PRECONDITION, `the first message of a stream must be hello, got ${kind}`);
+      checkHello(msg.hello);
       clearTimeout(this.helloTimer);
       this.handler.attach(this, msg.hello);
       return;
     }
-    if (msg.hello) throw new StreamError(Status.INVALID_ARGUMENT, 'hello was already received on this stream');
-    if (msg.ack) this.handler.onAck(this, msg.ack);
-    else if (msg.nack) this.handler.onNack(this, msg.nack);
-    else if (msg.portStatuses) this.handler.onPortStatuses(this, msg.portStatuses);
-    else if (msg.digests) this.handler.onDigests(this, msg.digests);
-    else throw new StreamError(Status.INVALID_ARGUMENT, 'empty HostMessage (no kind set)');
+    if (msg.hello) throw new StreamError(Status.FAILED_PRECONDITION, 'hello was already received on this stream');
+    if (msg.ack) {
+      checkAck(msg.ack);
+      this.handler.onAck(this, msg.ack);
+    } else if (msg.nack) {
+      checkNack(msg.nack);
+      this.handler.onNack(this, msg.nack);
+    } else if (msg.portStatuses) {
+      checkPortStatuses(msg.portStatuses);
+      this.handler.onPortStatuses(this, msg.portStatuses);
+    } else if (msg.digests) {
+      checkDigests(msg.digests);
+      this.handler.onDigests(this, msg.digests);
+    } else throw new StreamError(Status.INVALID_ARGUMENT, `HostMessage kind ${kind} is not accepted from a host`);
   }
 
   private onClosed(code: number, details: string): void {

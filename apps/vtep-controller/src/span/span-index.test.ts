@@ -40,7 +40,7 @@ describe('SpanIndex', () => {
     expect(joined.full).toBe(true);
     expect(joined.floodAdd!.map(bytesToIp)).toEqual(['192.0.2.2']);
     expect(joined.fdbUpsert!.map((e) => bytesToMac(e.mac!))).toEqual(['fa:16:3e:00:00:02']);
-    expect(joined.localAdd!.map((p) => p.portId)).toEqual(['p1']);
+    expect(joined.localAdd!.map((p) => [p.portId, p.networkId])).toEqual([['p1', 'n1']]);
     const shared = v.shared!;
     expect(shared.floodAdd!.map(bytesToIp)).toEqual(['192.0.2.1']);
     expect(shared.fdbUpsert!.map((e) => [bytesToMac(e.mac!), bytesToIp(e.vtep!), e.seq])).toEqual([['fa:16:3e:00:00:01', '192.0.2.1', 0]]);
@@ -78,7 +78,7 @@ describe('SpanIndex', () => {
     expect(v.shared!.fdbUpsert!.map((e) => [bytesToMac(e.mac!), bytesToIp(e.vtep!), e.seq])).toEqual([['fa:16:3e:00:00:01', '192.0.2.2', 1]]);
     const h1 = v.perHost.get('h1')!;
     expect(h1.fdbUpsert!.map((e) => [bytesToIp(e.vtep!), e.seq])).toEqual([['192.0.2.2', 1]]);
-    expect(h1.localAdd!.map((p) => [p.portId, p.inactive, p.seq])).toEqual([['p1', true, 1]]);
+    expect(h1.localAdd!.map((p) => [p.portId, p.inactive, p.seq, p.networkId])).toEqual([['p1', true, 1, 'n1']]);
     const h2 = v.perHost.get('h2')!;
     expect(h2.fdbWithdraw!.map(bytesToMac)).toEqual(['fa:16:3e:00:00:01']);
     expect(h2.localAdd!.map((p) => [p.portId, p.inactive, p.seq])).toEqual([['p1', false, 1]]);

@@ -7,6 +7,8 @@ import type { LocalPortView } from '@trellis/l2';
  */
 export interface Placement {
   readonly portId: string;
+  /** The port's network (hosts name the VNI's Linux bridge after it; never changes for a port). */
+  readonly networkId: string;
   readonly vni: number;
   readonly mac: string;
   readonly ips: readonly string[];
@@ -19,7 +21,7 @@ export interface Placement {
 }
 
 export function placementsEqual(a: Placement, b: Placement): boolean {
-  if (a.vni !== b.vni || a.mac !== b.mac || a.seq !== b.seq || a.active !== b.active || a.activeVtep !== b.activeVtep) return false;
+  if (a.vni !== b.vni || a.networkId !== b.networkId || a.mac !== b.mac || a.seq !== b.seq || a.active !== b.active || a.activeVtep !== b.activeVtep) return false;
   if (a.ips.length !== b.ips.length || a.hosts.length !== b.hosts.length) return false;
   for (let i = 0; i < a.ips.length; i++) if (a.ips[i] !== b.ips[i]) return false;
   for (let i = 0; i < a.hosts.length; i++) {
@@ -85,5 +87,5 @@ export class VniState {
 
 /** The local-port entry a host holds for a port bound to it. */
 export function localPortOf(pl: Placement, inactive: boolean, mtu: number): LocalPortView {
-  return { portId: pl.portId, mac: pl.mac, ips: [...pl.ips], inactive, seq: pl.seq, mtu };
+  return { portId: pl.portId, mac: pl.mac, ips: [...pl.ips], inactive, seq: pl.seq, mtu, networkId: pl.networkId };
 }

@@ -44,7 +44,7 @@ function generatedTable(index: SpanIndex, hostId: string, vni: number): Buffer {
   const localAdd: trellis.l2.v1.ILocalPort[] = [];
   for (const pl of vs.ports.values()) {
     const b = bindingOn(pl, hostId);
-    if (b) localAdd.push({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive: b.inactive, seq: pl.seq });
+    if (b) localAdd.push({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive: b.inactive, seq: pl.seq, networkId: pl.networkId });
   }
   parts.push(l2.VniDelta.encode({ localAdd, mtu }).finish());
   return Buffer.concat(parts);
@@ -100,6 +100,8 @@ describe('FullTableEncoder', () => {
     expectGenerated(index, tables);
     put(index, ['networks', network('n1', 100, 1400)]);
     expect(l2.VniDelta.decode(tables.encode('h1', 100, 1 << 20)!).mtu).toBe(1400);
+    // Every local port names its network (hosts name the VNI's Linux bridge after it).
+    expect(new Set(l2.VniDelta.decode(tables.encode('h1', 100, 1 << 20)!).localAdd.map((p) => p.networkId))).toEqual(new Set(['n1']));
     expectGenerated(index, tables);
     // h1 in VNI 100: 3 flood + 15 remote FDB/neighbour records + its own 5 local ports (+1 inactive).
     const entries = index.fullDelta('h1', 100);

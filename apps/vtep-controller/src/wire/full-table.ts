@@ -20,6 +20,7 @@ const TAG_LP_IPS = (3 << 3) | 2;
 const TAG_LP_MTU = (4 << 3) | 0;
 const TAG_LP_INACTIVE = (5 << 3) | 0;
 const TAG_LP_SEQ = (6 << 3) | 0;
+const TAG_LP_NETWORK_ID = (7 << 3) | 2;
 const MAC_BYTES = 6;
 
 /** A run of encoded fields that belongs to one host: [start, end) in a section, and its entries. */
@@ -160,9 +161,9 @@ function writeRemote(w: ScratchWriter, vs: VniState, base: number): { ranges: Ma
 
 /** One `local_add` LocalPort, as the generated encoder writes it (proto3: defaults omitted, uint32 as `>>> 0`). */
 function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu: number): void {
-  if (!isAscii(pl.portId)) {
+  if (!isAscii(pl.portId) || !isAscii(pl.networkId)) {
     // Rare: let the generated encoder write a non-ASCII id (its UTF-8 handling, byte for byte).
-    const bytes = l2.LocalPort.encode({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive, seq: pl.seq }).finish();
+    const bytes = l2.LocalPort.encode({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive, seq: pl.seq, networkId: pl.networkId }).finish();
     w.byte(TAG_LOCAL_ADD);
     w.varint(bytes.length);
     w.raw(bytes);
@@ -174,6 +175,8 @@ function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu:
   if (mtu !== 0) size += 1 + varintSize(mtu >>> 0);
   if (inactive) size += 2;
   if (pl.seq !== 0) size += 1 + varintSize(pl.seq >>> 0);
+  const net = pl.networkId;
+  if (net.length > 0) size += 1 + varintSize(net.length) + net.length;
   w.byte(TAG_LOCAL_ADD);
   w.varint(size);
   const end = w.pos + size;
@@ -201,6 +204,11 @@ function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu:
   if (pl.seq !== 0) {
     w.byte(TAG_LP_SEQ);
     w.varint(pl.seq >>> 0);
+  }
+  if (net.length > 0) {
+    w.byte(TAG_LP_NETWORK_ID);
+    w.varint(net.length);
+    w.ascii(net);
   }
   expectAt(w, end);
 }

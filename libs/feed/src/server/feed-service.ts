@@ -1,11 +1,13 @@
 import type { UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Registry } from 'prom-client';
+import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import type { FeedReportHandler } from '../types';
 import { createFeedMetrics } from './feed-metrics';
 import { FrameCache } from './frame-cache';
 import { batchReportCall, reportCall, toHostLivenessReport } from './report-calls';
+import { decodeRequest } from './request-decoding';
 import { serveWatch } from './watch-session';
 
 /** Defaults of {@link createFeedService}. */
@@ -43,7 +45,8 @@ export interface FeedServiceOptions {
 
 /**
  * The `trellis.feed.v1.Feed` implementation: register it with
- * `server.addService(FeedService, createFeedService({ store, logger, reports }))`.
+ * `server.addService(RawRequestFeedService, createFeedService({ store, logger, reports }))` (or
+ * the plain `FeedService`, whose undecodable requests grpc-js itself answers with INTERNAL).
  * Watch streams the store's revisions (and snapshots where the log was compacted); the report
  * RPCs hand reports to `reports`, whose DomainErrors become gRPC statuses by kind.
  */
@@ -64,6 +67,10 @@ export function createFeedService(options: FeedServiceOptions): UntypedServiceIm
   return {
     watch: (call: Parameters<typeof serveWatch>[0]) => void serveWatch(call, session),
     reportPortStatuses: batchReportCall(log, (r) => options.reports.portStatuses(r)),
-    reportHostLiveness: reportCall(log, toHostLivenessReport, (r) => options.reports.hostLiveness(r)),
+    reportHostLiveness: reportCall(
+      log,
+      (m: trellis.feed.v1.IHostLivenessReport | Buffer) => toHostLivenessReport(decodeRequest(m, trellis.feed.v1.HostLivenessReport.decode, 'HostLivenessReport')),
+      (r) => options.reports.hostLiveness(r),
+    ),
   };
 }

@@ -3,9 +3,12 @@ import { domainError } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import { toGrpcStatus } from '../grpc-errors';
+import { decodeRequest } from './request-decoding';
+import { boundedText, optionalId, reportTimeMs, requiredId } from './input-limits';
 import { MAX_PORT_STATUS_REPORTS, type HostLivenessReport, type PortStatusReport, type PortWiring, type ReportAck } from '../types';
 
 const Wiring = trellis.feed.v1.PortWiring;
+const Reports = trellis.feed.v1.PortStatusReports;
 
 const WIRING: ReadonlyMap<number, PortWiring> = new Map([
   [Wiring.PORT_WIRING_WIRED, 'wired'],
@@ -13,15 +16,11 @@ const WIRING: ReadonlyMap<number, PortWiring> = new Map([
   [Wiring.PORT_WIRING_ERROR, 'error'],
 ]);
 
-const required = (value: string | null | undefined, field: string): string => {
-  if (!value) throw domainError('InvalidInput', { error_message: `${field} is required` });
-  return value;
-};
 
 export function toPortStatusReport(message: trellis.feed.v1.IPortStatusReport): PortStatusReport {
   const wiring = WIRING.get(message.wiring ?? 0);
   if (!wiring) throw domainError('InvalidInput', { error_message: `wiring must be WIRED, UNWIRED or ERROR, got ${String(message.wiring ?? 0)}` });
-  return { portId: required(message.portId, 'port_id'), hostId: required(message.hostId, 'host_id'), wiring, detail: message.detail ?? '' };
+  return { portId: requiredId(message.portId, 'port_id'), hostId: requiredId(message.hostId, 'host_id'), wiring, detail: boundedText(message.detail, 'detail') };
 }
 
 /** Validates a whole batch: any invalid entry (named by its index) refuses the call. */
@@ -40,13 +39,17 @@ export function toPortStatusReports(message: trellis.feed.v1.IPortStatusReports)
   });
 }
 
-export function toHostLivenessReport(message: trellis.feed.v1.IHostLivenessReport): HostLivenessReport {
+/**
+ * Validates a liveness report. `last_seen_ms` 0 means "now"; one outside the Date range is
+ * refused; one more than the clock-skew allowance ahead of `nowMs` is clamped to `nowMs`.
+ */
+export function toHostLivenessReport(message: trellis.feed.v1.IHostLivenessReport, nowMs: number = Date.now()): HostLivenessReport {
   return {
-    hostId: required(message.hostId, 'host_id'),
+    hostId: requiredId(message.hostId, 'host_id'),
     connected: Boolean(message.connected),
-    agentVersion: message.agentVersion ?? '',
-    lastSeenMs: Number(message.lastSeenMs ?? 0),
-    controllerId: message.controllerId ?? '',
+    agentVersion: boundedText(message.agentVersion, 'agent_version'),
+    lastSeenMs: reportTimeMs(message.lastSeenMs, 'last_seen_ms', nowMs),
+    controllerId: optionalId(message.controllerId, 'controller_id'),
   };
 }
 
@@ -62,7 +65,7 @@ export function batchReportCall(
     let count = 0;
     Promise.resolve()
       .then(() => {
-        const reports = toPortStatusReports(call.request);
+        const reports = toPortStatusReports(decodeRequest(call.request, Reports.decode, 'PortStatusReports'));
         count = reports.length;
         return handle(reports);
       })

@@ -1,6 +1,6 @@
 import { Metadata, status, type ServerWritableStream } from '@grpc/grpc-js';
 import { domainError } from '@trellis/domain';
-import type { trellis } from '@trellis/proto';
+import { trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import { toGrpcStatus } from '../grpc-errors';
@@ -8,6 +8,8 @@ import { encodeSnapshotItem, frame } from '../wire';
 import type { FeedMetrics } from './feed-metrics';
 import { filterKeyOf, type FrameCache } from './frame-cache';
 import { SubscriberSink } from './subscriber-sink';
+import { decodeRequest } from './request-decoding';
+import { toWatchRequest, type WatchRequest } from './watch-request';
 
 export const EVICTION_DETAILS = 'consumer too slow; resume from your last revision';
 
@@ -42,8 +44,14 @@ class Evicted extends Error {}
  */
 export async function serveWatch(call: WatchCall, options: WatchSessionOptions): Promise<void> {
   const { store, frames, metrics } = options;
-  const request = call.request;
-  const collections = request.collections && request.collections.length > 0 ? [...request.collections] : undefined;
+  let request: WatchRequest;
+  try {
+    request = toWatchRequest(decodeRequest(call.request, trellis.feed.v1.WatchRequest.decode, 'WatchRequest'));
+  } catch (err) {
+    call.emit('error', toGrpcStatus(err, options.log));
+    return;
+  }
+  const collections = request.collections ? [...request.collections] : undefined;
   const filterKey = filterKeyOf(collections);
   const consumer = request.consumer || call.getPeer();
   const log = options.log.child({ consumer });
@@ -55,7 +63,7 @@ export async function serveWatch(call: WatchCall, options: WatchSessionOptions):
   if (call.cancelled) controller.abort();
   // The interval asked for may only be shorter than the server's, never disable progress.
   const progressIntervalMs = request.progressIntervalMs ? Math.min(request.progressIntervalMs, options.progressIntervalMs) : options.progressIntervalMs;
-  let position = Number(request.afterRevision ?? 0);
+  let position = request.afterRevision;
 
   const push = (bytes: Buffer): void => {
     if (!sink.push(bytes)) throw new Evicted();

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Server } from '@grpc/grpc-js';
-import { FeedService } from '@trellis/proto';
 import { createLogger, listenGrpc, type Logger } from '@trellis/runtime';
 import { openLmdbStore, type Store } from '@trellis/store';
 import type { FeedEvent, FeedReportHandler } from '../types';
 import { createFeedService, type FeedServiceOptions } from '../server/feed-service';
+import { RawRequestFeedService } from '../server/request-decoding';
 
 export const TEST_COLLECTIONS = [{ name: 'networks' }, { name: 'ports' }, { name: 'hosts' }];
 
@@ -56,7 +56,7 @@ export async function startFeedServer(
   port = 0,
 ): Promise<{ server: Server; port: number; target: string }> {
   const server = new Server();
-  server.addService(FeedService, createFeedService({ reports: noReports, ...options }));
+  server.addService(RawRequestFeedService, createFeedService({ reports: noReports, ...options }));
   const bound = await listenGrpc(server, `127.0.0.1:${port}`);
   return { server, port: bound, target: `127.0.0.1:${bound}` };
 }

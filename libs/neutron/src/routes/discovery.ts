@@ -17,7 +17,8 @@ export const TRELLIS_EXTENSIONS: readonly ExtensionInfo[] = [
   { alias: 'availability_zone', name: 'Availability Zone', description: 'The availability zone extension.' },
   { alias: 'network_availability_zone', name: 'Network Availability Zone', description: 'Availability zone support for network.' },
   { alias: 'provider', name: 'Provider Network', description: 'Expose mapping of virtual networks to physical networks' },
-  { alias: 'network-mtu', name: 'Network MTU', description: 'Provides MTU attribute for a network resource.' },
+  { alias: 'net-mtu', name: 'Network MTU', description: 'Provides MTU attribute for a network resource.' },
+  { alias: 'net-mtu-writable', name: 'Network MTU (writable)', description: 'Provides a writable MTU attribute for a network resource.' },
   { alias: 'standard-attr-description', name: 'standard-attr-description', description: 'Extension to add descriptions to standard attributes' },
   { alias: 'standard-attr-revisions', name: 'Resource revision numbers', description: 'This extension will display the revision number of neutron resources.' },
   { alias: 'standard-attr-timestamp', name: 'Resource timestamps', description: 'Adds created_at and updated_at fields to all Neutron resources that have Neutron standard attributes.' },
@@ -37,7 +38,7 @@ export function registerDiscoveryRoutes(app: FastifyInstance, extensions: readon
   app.get('/', async (request) => ({
     versions: [{ id: 'v2.0', status: 'CURRENT', links: [{ href: `${base(request)}/v2.0/`, rel: 'self' }] }],
   }));
-  const resources = ['networks', 'subnets', 'ports', 'extensions', 'availability_zones'];
+  const resources = ['networks', 'subnets', 'ports', 'extensions', 'availability_zones', ...extensions.filter((e) => e.alias === 'quotas').map(() => 'quotas')];
   const v2 = async (request: FastifyRequest) => ({
     resources: resources.map((c) => ({ name: c.replace(/s$/, '').replace(/ie$/, 'y'), collection: c, links: [{ href: `${base(request)}/v2.0/${c}`, rel: 'self' }] })),
   });

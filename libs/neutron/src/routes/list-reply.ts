@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { RequestContext } from '../context';
-import { applyListParams, parseListParams, projectFields, type ListParams, type RawQuery } from '../list-query';
+import { applyListParams, matchesFilters, parseListParams, projectFields, type ListParams, type RawQuery } from '../list-query';
 import { redactForCaller } from '../policy';
 import type { NeutronJson } from '../serialize';
 
@@ -12,9 +12,11 @@ export function listParamsOf(request: FastifyRequest, collection: string, attrib
 /** `{<collection>: [...], <collection>_links: [...]}` after policy, filters, sorting and paging. */
 export function listReply(request: FastifyRequest, collection: string, params: ListParams, rendered: readonly NeutronJson[]): Record<string, unknown> {
   const ctx = request.neutronContext;
-  const visible = rendered.map((j) => redactForCaller(ctx, j));
+  // Neutron filters in its query, before policy hides fields: a member's `?binding:host_id=h`
+  // finds its ports on h, shown without binding:host_id.
+  const visible = rendered.filter((j) => matchesFilters(j, params.filters)).map((j) => redactForCaller(ctx, j));
   const url = `${request.protocol}://${request.host}${request.url.split('?')[0]}`;
-  const page = applyListParams(visible, params, url, request.query as RawQuery);
+  const page = applyListParams(visible, { ...params, filters: {} }, url, request.query as RawQuery);
   const reply: Record<string, unknown> = { [collection]: page.items };
   if (page.links.length > 0) reply[`${collection}_links`] = page.links;
   return reply;

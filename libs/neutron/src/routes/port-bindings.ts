@@ -1,3 +1,4 @@
+import { domainError } from '@trellis/domain';
 import type { FastifyInstance } from 'fastify';
 import type { NeutronBackend } from '../backend';
 import { bindingCreateInput } from '../inputs';
@@ -15,6 +16,16 @@ export function registerPortBindingRoutes(app: FastifyInstance, backend: Neutron
     const { id } = request.params as { id: string };
     await visiblePort(backend, ctx, id);
     return { bindings: (await backend.listBindings(ctx, id)).map(bindingToJson) };
+  });
+
+  app.get('/v2.0/ports/:id/bindings/:host', { schema: { params: BindingParams } }, async (request) => {
+    const ctx = request.neutronContext;
+    assertAdmin(ctx, 'get_port_binding');
+    const { id, host } = request.params as { id: string; host: string };
+    await visiblePort(backend, ctx, id);
+    const binding = (await backend.listBindings(ctx, id)).find((b) => b.host === host);
+    if (!binding) throw domainError('PortBindingNotFound', { port_id: id, host });
+    return { binding: bindingToJson(binding) };
   });
 
   app.post('/v2.0/ports/:id/bindings', { schema: { params: IdParams, body: BindingCreateRequest } }, async (request, reply) => {

@@ -2,11 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { NeutronBackend, NetworkWriteBackend } from '../backend';
 import type { AuthProvider } from '../context';
 import { installNeutronErrorHandling } from '../error-handler';
+import { guardListFilters } from '../edge/filter-values';
+import { installJsonBodies } from '../edge/json-bodies';
+import { DEFAULT_EDGE_LIMITS, type EdgeLimits } from '../edge/limits';
+import { installRequestGuard } from '../edge/request-guard';
 import { TRELLIS_EXTENSIONS, registerDiscoveryRoutes, type ExtensionInfo } from './discovery';
 import { registerNetworkRoutes } from './networks';
 import { registerPortBindingRoutes } from './port-bindings';
 import { registerPortRoutes } from './ports';
 import { registerSubnetRoutes } from './subnets';
+import { registerAvailabilityZoneRoutes } from './availability-zones';
+import { QUOTA_EXTENSIONS, registerQuotaRoutes, type QuotaBackend } from '../resources/quotas';
 
 export interface NeutronApiOptions {
   readonly backend: NeutronBackend;
@@ -15,21 +21,36 @@ export interface NeutronApiOptions {
   readonly auth: AuthProvider;
   readonly bodyLimitBytes: number;
   readonly extensions?: readonly ExtensionInfo[];
+  /** Mounts `quotas` / `quota_details` (and advertises them) when given. */
+  readonly quotas?: QuotaBackend;
+  /** The availability zones this endpoint knows (`GET /v2.0/availability_zones`). */
+  readonly availabilityZones?: () => Promise<readonly string[]>;
+  /** Id, free-form dict bounds (default DEFAULT_EDGE_LIMITS). */
+  readonly limits?: Partial<EdgeLimits>;
 }
 
 /**
  * Mounts the Neutron v2.0 API on an app created with `neutronServerOptions()`: auth hook (a
- * request context on every request), error edge, discovery and the resource routes.
+ * request context on every request), error edge, JSON bodies, the request guard (ids, bodies,
+ * limits), discovery and the resource routes. Routes the app adds afterwards get the same edge.
  */
 export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOptions): void {
   app.decorateRequest('neutronContext', null as never);
   app.addHook('onRequest', async (request) => {
-    request.neutronContext = await options.auth.authenticate(request);
+    const ctx = await options.auth.authenticate(request);
+    const key = request.headers['idempotency-key'];
+    request.neutronContext = typeof key === 'string' ? { ...ctx, idempotencyKey: key } : ctx;
   });
   installNeutronErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
-  registerDiscoveryRoutes(app, options.extensions ?? TRELLIS_EXTENSIONS);
-  registerNetworkRoutes(app, options.backend, options.networkWrites);
-  registerSubnetRoutes(app, options.backend, options.networkWrites);
-  registerPortRoutes(app, options.backend);
-  registerPortBindingRoutes(app, options.backend);
+  installJsonBodies(app);
+  installRequestGuard(app, { ...DEFAULT_EDGE_LIMITS, ...options.limits });
+  const backend = guardListFilters(options.backend);
+  const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
+  registerDiscoveryRoutes(app, options.quotas ? [...extensions, ...QUOTA_EXTENSIONS] : extensions);
+  if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
+  registerNetworkRoutes(app, backend, options.networkWrites);
+  registerSubnetRoutes(app, backend, options.networkWrites);
+  registerPortRoutes(app, backend);
+  registerPortBindingRoutes(app, backend);
+  if (options.quotas) registerQuotaRoutes(app, options.quotas);
 }

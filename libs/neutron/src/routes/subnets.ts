@@ -30,6 +30,24 @@ async function readableSubnets(backend: NeutronBackend, ctx: RequestContext, sub
   return out;
 }
 
+/** Subnet filters: the attributes plus Neutron's filter-only `shared` (the network's flag). */
+const SUBNET_FILTERS = [...ATTRIBUTES.subnets, 'shared'];
+
+/** `?shared=…`: subnets whose network's `shared` matches one of the wanted values. */
+async function onSharedNetworks(backend: NeutronBackend, ctx: RequestContext, subnets: Subnet[], wanted: readonly string[]): Promise<Subnet[]> {
+  const accepted = new Set(wanted.map((w) => ['true', '1', 'yes', 'on'].includes(w.toLowerCase())));
+  const shared = new Map<string, boolean>();
+  const out: Subnet[] = [];
+  for (const s of subnets) {
+    if (!shared.has(s.networkId)) {
+      const net = await backend.getNetwork(ctx, s.networkId).catch(() => undefined);
+      shared.set(s.networkId, net?.network.shared === true);
+    }
+    if (accepted.has(shared.get(s.networkId) === true)) out.push(s);
+  }
+  return out;
+}
+
 async function visibleSubnet(backend: NeutronBackend, ctx: RequestContext, id: string): Promise<Subnet> {
   const subnet = await backend.getSubnet(ctx, id);
   if ((await readableSubnets(backend, ctx, [subnet])).length === 0) throw domainError('SubnetNotFound', { subnet_id: id });
@@ -39,9 +57,11 @@ async function visibleSubnet(backend: NeutronBackend, ctx: RequestContext, id: s
 /** `/v2.0/subnets`: reads always; writes when a NetworkWriteBackend is given. */
 export function registerSubnetRoutes(app: FastifyInstance, backend: NeutronBackend, writes?: NetworkWriteBackend): void {
   app.get('/v2.0/subnets', { schema: { querystring: ListQuery } }, async (request) => {
-    const params = listParamsOf(request, 'subnets', ATTRIBUTES.subnets);
+    const { shared, ...filters } = listParamsOf(request, 'subnets', SUBNET_FILTERS).filters;
+    const params = { ...listParamsOf(request, 'subnets', SUBNET_FILTERS), filters };
     const ctx = request.neutronContext;
-    const subnets = await readableSubnets(backend, ctx, await backend.listSubnets(ctx, params.filters));
+    let subnets = await readableSubnets(backend, ctx, await backend.listSubnets(ctx, filters));
+    if (shared) subnets = await onSharedNetworks(backend, ctx, subnets, shared);
     return listReply(request, 'subnets', params, subnets.map(subnetToJson));
   });
 

@@ -15,7 +15,8 @@ const mutable = {
   fixed_ips: Type.Optional(Type.Array(FixedIp, { maxItems: 32 })),
   device_id: Type.Optional(Type.String({ maxLength: 255 })),
   device_owner: Type.Optional(Type.String({ maxLength: 255 })),
-  'binding:host_id': Type.Optional(Type.String({ maxLength: 255 })),
+  // null (Nova's unbind on instance delete) and "" both mean "no host", as in Neutron.
+  'binding:host_id': Type.Optional(Type.Union([Type.String({ maxLength: 255 }), Type.Null()])),
   'binding:profile': Type.Optional(JsonObject),
   'binding:vnic_type': Type.Optional(VnicType),
 };

@@ -2125,6 +2125,9 @@ export namespace trellis {
                 /** LocalPort seq. */
                 seq: number;
 
+                /** LocalPort networkId. */
+                networkId: string;
+
                 /**
                  * Creates a new LocalPort instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2181,6 +2184,9 @@ export namespace trellis {
 
                     /** LocalPort seq */
                     seq?: (number|null);
+
+                    /** LocalPort networkId */
+                    networkId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

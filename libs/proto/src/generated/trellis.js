@@ -4972,6 +4972,7 @@ export const trellis = $root.trellis = (() => {
                  * @property {number|null} [mtu] LocalPort mtu
                  * @property {boolean|null} [inactive] LocalPort inactive
                  * @property {number|null} [seq] LocalPort seq
+                 * @property {string|null} [networkId] LocalPort networkId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5053,6 +5054,14 @@ export const trellis = $root.trellis = (() => {
                 LocalPort.prototype.seq = 0;
 
                 /**
+                 * LocalPort networkId.
+                 * @member {string} networkId
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @instance
+                 */
+                LocalPort.prototype.networkId = "";
+
+                /**
                  * Creates a new LocalPort instance using the specified properties.
                  * @function create
                  * @memberof trellis.l2.v1.LocalPort
@@ -5097,6 +5106,8 @@ export const trellis = $root.trellis = (() => {
                         writer.uint32(/* id 5, wireType 0 =*/40).bool(message.inactive);
                     if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
                         writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.seq);
+                    if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId") && message.networkId !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.networkId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5192,6 +5203,15 @@ export const trellis = $root.trellis = (() => {
                                     message.seq = value;
                                 else
                                     delete message.seq;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.networkId = value;
+                                else
+                                    delete message.networkId;
                                 continue;
                             }
                         }

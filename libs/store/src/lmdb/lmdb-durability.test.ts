@@ -15,9 +15,9 @@ interface Ack {
 }
 
 /** Runs the writer until `acksWanted` acknowledgements arrived, then SIGKILLs it mid-stream. */
-function runAndKill(dir: string, acksWanted: number, track: (child: ChildProcess) => void): Promise<Ack[]> {
+function runAndKill(dir: string, acksWanted: number, track: (child: ChildProcess) => void, inFlight = 4): Promise<Ack[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, String(inFlight)], { stdio: ['ignore', 'pipe', 'pipe'] });
     track(child);
     const acks: Ack[] = [];
     let buffered = '';
@@ -107,5 +107,20 @@ describe('lmdb store durability', () => {
     expect(new Set(acks.map((a) => a.revision)).size).toBe(acks.length);
     // And the store takes new writes after the crash, continuing the revision sequence.
     expect((await store.commit({ ops: [{ type: 'put', collection: 'counters', key: 'after', value: 1 }] })).revision).toBe(current + 1);
+  });
+
+  it('keeps every acknowledged change when 64 commits are in flight (shared transactions and flushes), after SIGKILL', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'trellis-durability-'));
+    const acks = await runAndKill(dir, 2_000, (c) => (child = c), 64);
+    store = await openLmdbStore({ path: dir, collections: DURABILITY_COLLECTIONS });
+    const current = await store.currentRevision();
+    const missing = [];
+    for (const ack of acks) {
+      const item = await store.get<{ seq: number }>('events', ['seq', ack.seq]);
+      if (item?.value.seq !== ack.seq || item.modRevision !== ack.revision) missing.push(ack);
+    }
+    expect(missing).toEqual([]);
+    expect(Math.max(...acks.map((a) => a.revision))).toBeLessThanOrEqual(current);
+    expect(acks.length).toBeGreaterThanOrEqual(2_000);
   });
 });

@@ -22,6 +22,7 @@ import { RecordBuilder } from './log-record';
 import { listItems, countItems, toItem, type ReadOptions } from './reads';
 import { RevisionFeed } from './revision-feed';
 import { DecodedRevisions, watchLog } from './watch';
+import { durableTransaction } from './durable-transaction';
 
 /** Options of {@link openLmdbStore}. */
 export interface LmdbStoreOptions {
@@ -74,7 +75,7 @@ interface QueuedCommit {
 /** Commits sharing one lmdb write callback (and so one disk commit and one log record). */
 interface WriteBatch {
   readonly commits: QueuedCommit[];
-  /** Settles when the batch has committed (rejects when it did not). */
+  /** Settles when the batch has committed and is flushed to disk (rejects when it did not commit). */
   done?: Promise<void>;
 }
 
@@ -194,7 +195,8 @@ class LmdbStore implements Store {
   }
 
   #runBatch(batch: WriteBatch): Promise<void> {
-    const written = this.#layout.root.transaction(() => {
+    // A commit is acknowledged (and its revision published) only once it is on disk.
+    const written = durableTransaction(this.#layout.root, () => {
       if (this.#openBatch === batch) this.#openBatch = undefined;
       this.#applyBatch(batch.commits);
     });

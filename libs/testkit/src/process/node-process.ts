@@ -23,6 +23,8 @@ export interface SpawnNodeOptions {
   readonly cwd?: string;
   /** Keep at most this much output in memory (default 1 MiB). */
   readonly maxOutputBytes?: number;
+  /** `tsx` (default) runs a TypeScript entry of the workspace; `none` runs built JavaScript with plain node. */
+  readonly loader?: 'tsx' | 'none';
 }
 
 const workspaceRoot = path.resolve(import.meta.dirname, '../../../..');
@@ -32,7 +34,8 @@ const workspaceRoot = path.resolve(import.meta.dirname, '../../../..');
  * npx/tsx wrapper), as tests must end only the processes they started.
  */
 export function spawnNode(entry: string, options: SpawnNodeOptions = {}): NodeProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(workspaceRoot, entry), ...(options.args ?? [])], {
+  const loader = options.loader === 'none' ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...loader, path.resolve(workspaceRoot, entry), ...(options.args ?? [])], {
     cwd: options.cwd ?? workspaceRoot,
     env: { ...process.env, TSX_TSCONFIG_PATH: path.join(workspaceRoot, 'tsconfig.base.json'), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

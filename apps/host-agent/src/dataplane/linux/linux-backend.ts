@@ -3,8 +3,10 @@ import type { Logger } from 'pino';
 import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from '../backend';
 import { runBatch, type BatchResult } from './batch';
 import { inNetns, spawnRunner, type CommandRunner } from './command-runner';
-import { FLOOD_MAC, planChangeSets, type BatchLine, type DeviceSettings } from './commands';
-import { bridgeDeviceName, ownedDevice, tapDeviceName } from './names';
+import { FLOOD_MAC, planChangeSets, wirePortLines, type BatchLine, type DeviceSettings } from './commands';
+import type { LinkEventSource } from './link-events';
+import { LinkMonitor } from './link-monitor';
+import { isTrellisBridgeName, ownedVxlanVni, tapDeviceName } from './names';
 import { planReconcile, type FdbJson, type KernelListing, type LinkJson, type NeighJson } from './reconcile';
 
 export interface LinuxBackendOptions {
@@ -21,14 +23,19 @@ export interface LinuxBackendOptions {
   arpProxy?: boolean;
   /** Device of a local port; default `tapDeviceName` (`tap` + first 11 characters of the id). */
   portDevice?: (portId: string) => string;
+  /** Where new taps are learnt from (`watchPortDevices`); default a `LinkMonitor` on `netns`. */
+  linkEvents?: LinkEventSource;
 }
 
 /**
- * Programs the kernel: per VNI a nolearning VXLAN device `vx-<vni>` enslaved to a bridge
- * `br-<vni>`, flood entries (all-zeros MAC, one per remote VTEP) and permanent unicast entries
- * with `bridge fdb`, permanent neighbour entries with `ip neigh`; each apply is two batch runs
- * (`ip -batch -`, then `bridge -batch -`). A local port is wired by enslaving its device to the
- * VNI's bridge once the device exists (Nova / libvirt creates the tap).
+ * Programs the kernel with Neutron linuxbridge's layout, so that Nova / os-vif (`vif_type:
+ * bridge`) and this backend meet on the same bridge: per VNI a nolearning VXLAN device
+ * `vxlan-<vni>` enslaved to its network's bridge `brq<network id[:11]>` (created, or adopted when
+ * os-vif made it first), flood entries (all-zeros MAC, one per remote VTEP) and permanent unicast
+ * entries with `bridge fdb`, permanent neighbour entries with `ip neigh`; each apply is two batch
+ * runs (`ip -batch -`, then `bridge -batch -`). A local port is wired by enslaving its tap to the
+ * bridge once the tap exists (Nova / libvirt creates it, usually after the bind; netlink link
+ * events tell when, see `watchPortDevices`). Taps are never created or deleted here.
  */
 export class LinuxBackend implements DataplaneBackend {
   readonly kind = 'linux';
@@ -36,8 +43,9 @@ export class LinuxBackend implements DataplaneBackend {
   private readonly settings: DeviceSettings;
   private readonly portDevice: (portId: string) => string;
   private readonly log: Logger;
-  /** VNIs whose devices this backend knows to exist. */
-  private readonly devices = new Set<number>();
+  /** VNIs whose devices this backend knows to exist, with their bridge. */
+  private readonly bridges = new Map<number, string>();
+  private linkEvents: LinkEventSource | undefined;
 
   constructor(private readonly options: LinuxBackendOptions) {
     this.runner = options.runner ?? spawnRunner();
@@ -46,28 +54,46 @@ export class LinuxBackend implements DataplaneBackend {
     this.log = options.logger.child({ component: 'linux-backend' });
   }
 
+  /**
+   * Calls `listener` when a link appears or changes that is not one of this backend's own
+   * devices (a tap, a veth), and after the event source restarted (events may be lost).
+   */
+  watchPortDevices(listener: () => void): void {
+    if (this.linkEvents) return;
+    this.linkEvents = this.options.linkEvents ?? new LinkMonitor({ logger: this.options.logger, netns: this.options.netns });
+    this.linkEvents.start(
+      (e) => {
+        if (e.deleted || ownedVxlanVni(e.name) !== undefined || isTrellisBridgeName(e.name)) return;
+        listener();
+      },
+      listener,
+    );
+  }
+
   async reconcile(view: HostView, mode: ReconcileMode = 'full'): Promise<ApplyOutcome> {
     const listing = await this.list();
     const plan = planReconcile(view, listing, this.settings, this.portDevice, mode);
     this.log.info({ mode, vnis: view.size, ipLines: plan.ip.length, bridgeLines: plan.bridge.length }, 'reconciling dataplane');
     const failed = await this.runPlan(plan.ip, plan.bridge);
-    this.devices.clear();
-    for (const vni of plan.devices) this.devices.add(vni);
+    this.bridges.clear();
+    for (const [vni, br] of plan.bridges) this.bridges.set(vni, br);
     if (failed.size > 0) {
-      for (const vni of failed) this.devices.delete(vni);
+      for (const vni of failed) this.bridges.delete(vni);
       throw new DataplaneApplyError('reconcile failed for some VNIs', [...failed], this.portsOutcome(plan.ports, view, failed));
     }
     return { ports: plan.ports };
   }
 
   async apply(changes: readonly VniChangeSet[]): Promise<ApplyOutcome> {
-    const needsLinks = changes.some((c) => c.localSet.length > 0 || c.localRemove.length > 0);
-    const links = needsLinks ? new Set((await this.listLinks()).map((l) => l.ifname)) : new Set<string>();
-    const plan = planChangeSets(changes, { settings: this.settings, devices: this.devices, links, portDevice: this.portDevice });
+    // Links are listed only when a tap or a bridge's other members matter.
+    const needsLinks = changes.some((c) => c.removed || c.localSet.length > 0 || c.localRemove.length > 0);
+    const links = needsLinks ? new Map((await this.listLinks()).map((l) => [l.ifname, l])) : new Map<string, LinkJson>();
+    const plan = planChangeSets(changes, { settings: this.settings, bridges: this.bridges, links, portDevice: this.portDevice });
     const failed = await this.runPlan(plan.ip, plan.bridge);
     for (const c of changes) {
-      if (c.removed) this.devices.delete(c.vni);
-      else if (!failed.has(c.vni)) this.devices.add(c.vni);
+      const br = plan.bridges.get(c.vni);
+      if (c.removed || br === undefined) this.bridges.delete(c.vni);
+      else if (!failed.has(c.vni)) this.bridges.set(c.vni, br);
     }
     if (failed.size > 0) {
       const ports = plan.ports.map((p) => {
@@ -81,13 +107,16 @@ export class LinuxBackend implements DataplaneBackend {
 
   async checkPorts(pending: ReadonlyMap<string, { vni: number }>): Promise<PortWiringReport[]> {
     if (pending.size === 0) return [];
-    const links = new Set((await this.listLinks()).map((l) => l.ifname));
+    const links = new Map((await this.listLinks()).map((l) => [l.ifname, l]));
     const lines: BatchLine[] = [];
     const wired: string[] = [];
     for (const [portId, { vni }] of pending) {
       const dev = this.portDevice(portId);
-      if (!links.has(dev)) continue;
-      lines.push({ line: `link set ${dev} master ${bridgeDeviceName(vni)}`, vni }, { line: `link set ${dev} up`, vni });
+      const br = this.bridges.get(vni);
+      const link = links.get(dev);
+      // No bridge yet: the VNI's devices failed; the port stays pending until they exist.
+      if (!link || br === undefined) continue;
+      if (link.master !== br) lines.push(...wirePortLines(vni, br, dev));
       wired.push(portId);
     }
     const result = await runBatch(this.runner, 'ip', lines, this.options.netns);
@@ -101,27 +130,33 @@ export class LinuxBackend implements DataplaneBackend {
   async read(): Promise<HostView> {
     const listing = await this.list();
     const view: HostView = new Map();
+    // The neighbour device of each VNI: its VXLAN device, or the bridge that device is enslaved to.
+    const neighVni = new Map<string, number>();
     for (const l of listing.links) {
-      const owned = ownedDevice(l.ifname);
-      if (owned?.kind === 'vxlan') view.set(owned.vni, emptyVniView(owned.vni, l.mtu ?? 0));
+      const vni = ownedVxlanVni(l.ifname);
+      if (vni === undefined) continue;
+      view.set(vni, emptyVniView(vni, l.mtu ?? 0));
+      const dev = this.settings.arpProxy ? l.ifname : l.master;
+      if (dev !== undefined) neighVni.set(dev, vni);
     }
     for (const e of listing.fdb) {
-      const owned = e.ifname ? ownedDevice(e.ifname) : undefined;
-      const t = owned?.kind === 'vxlan' ? view.get(owned.vni) : undefined;
+      const vni = e.ifname ? ownedVxlanVni(e.ifname) : undefined;
+      const t = vni !== undefined ? view.get(vni) : undefined;
       if (!t || e.dst === undefined || e.master !== undefined) continue;
       if (e.mac === FLOOD_MAC) t.flood.add(e.dst);
       else t.fdb.set(e.mac, { vtep: e.dst, seq: 0 });
     }
     for (const n of listing.neigh) {
-      const owned = ownedDevice(n.dev);
-      const wanted = this.settings.arpProxy ? 'vxlan' : 'bridge';
-      const t = owned?.kind === wanted ? view.get(owned.vni) : undefined;
+      const vni = neighVni.get(n.dev);
+      const t = vni !== undefined ? view.get(vni) : undefined;
       if (t && n.lladdr && n.state?.includes('PERMANENT')) t.neigh.set(n.dst, n.lladdr);
     }
     return view;
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    await this.linkEvents?.stop();
+  }
 
   private portsOutcome(ports: PortWiringReport[], view: HostView, failed: Set<number>): PortWiringReport[] {
     const vniOf = new Map<string, number>();

@@ -1,7 +1,7 @@
 /**
  * Child process of the durability test: commits changes one after another (a few in flight at a
  * time) and prints `ack <revision> <seq>` on stdout once each commit has resolved, until killed.
- * Usage: node --import tsx durability-writer.ts <store dir>
+ * Usage: node --import tsx durability-writer.ts <store dir> [commits in flight, default 4]
  */
 import { openLmdbStore } from '../lmdb-store';
 import { DURABILITY_COLLECTIONS } from './durability-spec';
@@ -11,7 +11,8 @@ if (!dir) throw new Error('usage: durability-writer.ts <store dir>');
 const store = await openLmdbStore({ path: dir, collections: DURABILITY_COLLECTIONS });
 process.stdout.write('ready\n');
 
-const IN_FLIGHT = 4;
+// Many in flight: commits share write transactions and flushes (group commit).
+const IN_FLIGHT = Number(process.argv[3] ?? 4);
 const LIMIT = 1_000_000; // bounded; the parent kills the process long before this
 let seq = 0;
 
