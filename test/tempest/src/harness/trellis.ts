@@ -33,6 +33,7 @@ export class Central {
       await proc.waitFor(/central-api ready/, 90_000);
       // The all-in-one's seed topology: two regions, cells with availability zones.
       for (const name of ['RegionOne', 'RegionTwo']) await central.admin('/admin/v1/regions', { region: { name } });
+      for (const name of ['az1', 'az2']) await central.admin('/admin/v1/availability_zones', { availability_zone: { name } });
       for (const [name, region, az] of [['cell1', 'RegionOne', 'az1'], ['cell2', 'RegionTwo', 'az2'], ['cell3', 'RegionTwo', 'az2']]) {
         await central.admin('/admin/v1/cells', { cell: { name, region, availability_zone: az } });
       }
