@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 # Debian packages: iproute2 (ip/bridge for the dataplane suite), iputils-ping (probes),
 # etcd-server/etcd-client (multi-node store tests), python3-openstackclient (CLI compatibility tests),
 # python3-keystone/python3-keystonemiddleware/tempest (test/tempest: Keystone, its auth middleware
-# and Tempest with stestr).
-APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient python3-keystone python3-keystonemiddleware tempest)
+# and Tempest with stestr); chromium (the topology page's browser test, driven by playwright-core).
+APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient python3-keystone python3-keystonemiddleware tempest chromium)
 
 if [ "${1:-}" = "--system" ]; then
   missing=()
@@ -37,6 +37,9 @@ if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] || [ package-lock.json -nt
   npm ci --no-audit --no-fund || { echo "npm ci failed"; exit 1; }
   touch "$stamp"
 fi
+
+# central-api serves the topology page (/ui/) from this build; quick no-op when it is current.
+node --import tsx tools/build/build-ui.ts --if-stale || { echo "building the topology page failed"; exit 1; }
 
 # The README's example after `npm start` uses the openstack CLI; name it when it is missing.
 if [ "${1:-}" != "--system" ] && ! command -v openstack >/dev/null 2>&1; then

@@ -54,6 +54,9 @@ describe('built apps run outside the workspace', () => {
       listen: { host: '127.0.0.1', port: restPort }, grpc: { listen: `127.0.0.1:${feedPort}` }, dataDir: path.join(central, 'data'),
     });
     await centralProc.waitFor(/central-api ready:/, 30_000);
+    const page = await fetch(`${rest}/ui/`);
+    expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(await page.text()).toMatch(/<script type="module" src="\.\/main-[A-Z0-9]{8}\.js"><\/script>/);
     for (const [p, body] of [
       ['regions', { region: { name: 'RegionOne' } }],
       ['availability_zones', { availability_zone: { name: 'az1' } }],

@@ -3,6 +3,7 @@
 // npm packages it loads at run time (lmdb's native module included), copied from the workspace's
 // installed tree so the result is exactly what the tests ran. Started with plain `node main.mjs`.
 // Usage: node --import tsx tools/build/build-app.ts <app> [--out <dir>]
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -58,6 +59,10 @@ writeFileSync(
   path.join(out, 'package.json'),
   `${JSON.stringify({ name: `trellis-${app}`, version: workspace.version, private: true, type: 'module', engines: workspace.engines, scripts: { start: 'node --enable-source-maps main.mjs' }, dependencies }, null, 2)}\n`,
 );
+// central-api serves the topology page from topology-ui/ beside main.mjs (its default ui.assetsDir there).
+if (app === 'central-api') {
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'tools/build/build-ui.ts'), '--out', path.join(out, 'topology-ui')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
 const example = path.join(root, 'deploy', app);
 if (existsSync(example)) cpSync(example, path.join(out, 'deploy'), { recursive: true });
 process.stdout.write(`built ${app} → ${path.relative(process.cwd(), out) || '.'} (${direct.length} direct, ${closure.length} packages) in ${Date.now() - started} ms\n`);

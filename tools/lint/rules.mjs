@@ -10,6 +10,8 @@ export const ALLOWED_DEPENDENCIES = {
   'type:l2': ['type:domain', 'type:proto'],
   'type:neutron': ['type:domain', 'type:store', 'type:runtime'],
   'type:testkit': ['type:domain', 'type:store', 'type:proto', 'type:runtime', 'type:feed', 'type:l2', 'type:neutron'],
+  // Browser code (the topology page): talks to central over HTTP only, imports nothing internal.
+  'type:ui': [],
   'type:e2e': ['type:app', 'type:domain', 'type:store', 'type:proto', 'type:runtime', 'type:feed', 'type:l2', 'type:neutron', 'type:testkit'],
   'type:tools': ['type:domain', 'type:store', 'type:proto', 'type:runtime', 'type:feed', 'type:l2', 'type:neutron', 'type:testkit', 'type:app'],
 };

@@ -8,6 +8,7 @@ import { AgentBackend } from './backend/agent-backend';
 import { Materialiser } from './backend/materialiser';
 import { ForwardedNetworkWrites } from './backend/network-writes';
 import { RegionGuard } from './backend/region-guard';
+import { RegionalAgents } from './backend/regional-agents';
 import { CentralClient } from './central/central-client';
 import { CentralReachability } from './central/reachability';
 import type { CellAgentConfig } from './config';
@@ -75,6 +76,7 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     backend,
     networkWrites: new ForwardedNetworkWrites({ replica, central, metrics }),
     availabilityZones: async () => [...knownZones(await replica.topology())],
+    agents: new RegionalAgents({ cells: config.cells, replica, central }),
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,

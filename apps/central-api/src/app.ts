@@ -13,6 +13,7 @@ import { NovaNotifier, connectPortEvents } from './nova';
 import { registerTopologyRoutes } from './routes/topology-routes';
 import { registerStaleReadMarking } from './stale-reads';
 import { CentralBackend } from './services/central-backend';
+import { CentralAgents } from './services/central-agents';
 import { CentralQuotas } from './services/central-quotas';
 import { NetworkService } from './services/network-service';
 import { PortService } from './services/port-service';
@@ -20,6 +21,7 @@ import { QuotaService } from './services/quota-service';
 import { SubnetService } from './services/subnet-service';
 import { followStore } from './services/store-follower';
 import { TOPOLOGY_COLLECTIONS, TopologyService } from './services/topology-service';
+import { defaultUiAssetsDir, notCrossOrigin, uiPlugin } from './ui';
 
 export interface BuildAppOptions {
   /** An open store holding NEUTRON_COLLECTIONS; the app does not close it. */
@@ -127,6 +129,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     backend,
     networkWrites: backend,
     quotas: new CentralQuotas(quotas),
+    agents: new CentralAgents(topology),
+    tags: true,
     availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? noAuthProvider({ defaultProjectId: config.auth.defaultProjectId }),
     bodyLimitBytes: config.bodyLimitBytes,
@@ -140,14 +144,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const registry = options.metrics ?? createMetricsRegistry('central-api', { processMetrics: false });
   await app.register(metricsPlugin, { registry, store });
-  // Every project's changes go by: admins only.
+  // Every project's changes go by: admins only, and not to pages of other sites (the topology page is same-origin).
   await app.register(liveEventsPlugin, {
     store,
     metrics: registry,
-    authorize: (request) => request.neutronContext.isAdmin,
+    authorize: (request) => request.neutronContext.isAdmin && notCrossOrigin(request),
     maxClients: limits.eventStreamMaxClients,
     maxReplayRevisions: limits.eventReplayMaxRevisions,
   });
+  await app.register(uiPlugin, { assetsDir: config.ui.assetsDir || defaultUiAssetsDir(), controllerOpsUrl: config.ui.controllerOpsUrl, authorize: (request) => request.neutronContext.isAdmin });
   if (config.nova.url !== '') {
     const nova = new NovaNotifier({ ...config.nova, logger: app.log, metrics: registry });
     const disconnect = connectPortEvents(ports.events, nova);

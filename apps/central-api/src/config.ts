@@ -102,6 +102,16 @@ export const CentralConfigSchema = Type.Object(
     store: StoreConfigSchema,
     /** Optional: every bound has a default. */
     limits: Type.Optional(CentralLimitsConfigSchema),
+    /** The topology page at `/ui/` (see docs/topology-page.md). */
+    ui: Type.Object(
+      {
+        /** The page's build output; empty = dist/apps/topology-ui of the workspace (or beside a bundled main.mjs). */
+        assetsDir: Type.String({ default: '' }),
+        /** The vtep-controller's ops listener (`http://127.0.0.1:9700`) for host lag and health; empty = none. */
+        controllerOpsUrl: Type.String({ default: '', pattern: '^(https?://[^\\s/]+/?)?$' }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
   },
   { additionalProperties: false },
 );
@@ -132,4 +142,5 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
   quotas: { network: 100, subnet: 100, port: 500 },
   grpc: { listen: '127.0.0.1:9699', maxReceiveMessageBytes: 4 * 1024 * 1024, maxStreamsPerConnection: 64 },
   store: { kind: 'lmdb' },
+  ui: { assetsDir: '', controllerOpsUrl: '' },
 };

@@ -27,7 +27,7 @@ describe('what Nova sends, as Neutron answers it', () => {
     expect((await t.call('POST', `/v2.0/ports/${p.id}/bindings`, { binding: { host: 'h2' } })).status).toBe(201);
     const shown = await t.call('GET', `/v2.0/ports/${p.id}/bindings/h2`);
     expect(shown.status).toBe(200);
-    expect(shown.json).toEqual({ binding: { host: 'h2', vif_type: 'ovs', vif_details: expect.any(Object), profile: {}, vnic_type: 'normal', status: 'INACTIVE' } });
+    expect(shown.json).toEqual({ binding: { host: 'h2', vif_type: 'bridge', vif_details: expect.any(Object), profile: {}, vnic_type: 'normal', status: 'INACTIVE' } });
     const missing = await t.call('GET', `/v2.0/ports/${p.id}/bindings/h3`);
     expect([missing.status, missing.json.NeutronError.type]).toEqual([404, 'PortBindingNotFound']);
     expect((await t.call('GET', `/v2.0/ports/${p.id}/bindings/h2`, undefined, member('admin'))).status).toBe(403);

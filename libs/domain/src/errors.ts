@@ -74,6 +74,10 @@ export const ERROR_CATALOGUE = {
   OutOfBoundsAllocationPool: entry('bad_request', 'The allocation pool {pool} spans beyond the subnet cidr {subnet_cidr}.'),
   InvalidIpForNetwork: entry('bad_request', 'IP address {ip_address} is not a valid IP for any of the subnets on the specified network.'),
   InvalidIpForSubnet: entry('bad_request', 'IP address {ip_address} is not a valid IP for the specified subnet.'),
+  AllocationOnAutoAddressSubnet: entry(
+    'bad_request',
+    'IPv6 address {ip} cannot be directly assigned to a port on subnet {subnet_id} as the subnet is configured for automatic addresses.',
+  ),
   HostNotInNetworkScope: entry(
     'bad_request',
     'Host {host} (cell {cell}, region {region}, availability zone {availability_zone}) is outside the scope of network {net_id} ({scope}).',
@@ -91,6 +95,8 @@ export const ERROR_CATALOGUE = {
   PortNotFound: entry('not_found', 'Port {port_id} could not be found.'),
   PortBindingNotFound: entry('not_found', 'Binding for port {port_id} for host {host} could not be found.'),
   ExtensionNotFound: entry('not_found', 'Extension with alias {alias} does not exist.'),
+  AgentNotFound: entry('not_found', 'Agent {id} could not be found.'),
+  TagNotFound: entry('not_found', 'Tag {tag} could not be found for {resource} {resource_id}.'),
   AvailabilityZoneNotFound: entry('not_found', 'AvailabilityZone {availability_zone} could not be found.'),
   RegionNotFound: entry('not_found', 'Region {region} could not be found.'),
   CellNotFound: entry('not_found', 'Cell {cell} could not be found.'),
@@ -108,6 +114,10 @@ export const ERROR_CATALOGUE = {
   GatewayConflictWithAllocationPools: entry('conflict', 'Gateway ip {ip_address} conflicts with allocation pool {pool}.'),
   PortBindingAlreadyExists: entry('conflict', 'Binding for port {port_id} on host {host} already exists.'),
   OverQuota: entry('conflict', 'Quota exceeded for resources: {overs}.'),
+  PortBound: entry(
+    'conflict',
+    'Unable to complete operation on port {port_id}, port is already bound, port type: {vif_type}, old_mac {old_mac}, new_mac {new_mac}.',
+  ),
   PortBindingAlreadyActive: entry('conflict', 'Binding for port {port_id} on host {host} is already active.'),
   AlreadyExists: entry('conflict', '{resource} {id} already exists.'),
   InUse: entry('conflict', 'Unable to delete {resource} {id}: {reason}.'),

@@ -24,6 +24,8 @@ export interface Network extends StandardAttrs {
   /** Create-only scope: empty = global; otherwise AZ names and/or region names. */
   readonly availabilityZoneHints: readonly string[];
   readonly portSecurityEnabled: boolean;
+  /** `router:external` (external-net); absent on networks stored before it existed = false. */
+  readonly routerExternal?: boolean;
 }
 
 /** VNI range of VXLAN: 24 bits, 0 reserved. */

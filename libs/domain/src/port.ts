@@ -45,6 +45,13 @@ export interface Port extends StandardAttrs {
    * another host, so that no receiver ever applies an older location over a newer one.
    */
   readonly mobilitySeq: number;
+  /** `port_security_enabled` (port-security); absent on ports stored before it existed = true. */
+  readonly portSecurityEnabled?: boolean;
+}
+
+/** A port's effective port security (absent = enabled, Neutron's default). */
+export function portSecurityOf(port: Pick<Port, 'portSecurityEnabled'>): boolean {
+  return port.portSecurityEnabled !== false;
 }
 
 /** The ACTIVE binding of a port, if it is bound. */

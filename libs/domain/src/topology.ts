@@ -39,6 +39,8 @@ export interface Host {
    * "down" counts (a controller that lost the host late must not mark it down where it now runs).
    */
   readonly agentController?: string;
+  /** The operator's note on the host's agent (`description` of its Neutron agent). */
+  readonly description?: string;
   readonly createdAt: string;
 }
 

@@ -94,6 +94,7 @@ export function decodeVniDelta(delta: WireVniDelta | VniDeltaSpec): DecodedVniDe
         inactive: p.inactive === true,
         seq: p.seq ?? 0,
         mtu: p.mtu ?? 0,
+        ...(p.portSecurityEnabled === false ? { portSecurityEnabled: false as const } : {}),
       };
       // Only when sent: an absent id stays absent (not "") so older peers' views compare equal.
       if (p.networkId) port.networkId = p.networkId;
@@ -124,7 +125,7 @@ export function vniDeltaFromView(view: VniView, cache?: AddressBytesCache): VniD
     neighAdd: [...view.neigh.keys()].sort(byString).map((a) => ({ ip: ip(a), mac: mac(view.neigh.get(a)!) })),
     localAdd: [...view.local.keys()].sort(byString).map((id) => {
       const p = view.local.get(id)!;
-      return { portId: p.portId, mac: mac(p.mac), ips: p.ips.map(ip), mtu: p.mtu, inactive: p.inactive, seq: p.seq, networkId: p.networkId ?? '' };
+      return { portId: p.portId, mac: mac(p.mac), ips: p.ips.map(ip), mtu: p.mtu, inactive: p.inactive, seq: p.seq, networkId: p.networkId ?? '', ...(p.portSecurityEnabled === false ? { portSecurityEnabled: false } : {}) };
     }),
   };
 }

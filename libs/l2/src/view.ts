@@ -17,6 +17,8 @@ export interface LocalPortView {
    * bridge after it. Absent from controllers that predate the field; not part of the digest.
    */
   networkId?: string;
+  /** Present (false) only when the port's port security is disabled. */
+  portSecurityEnabled?: false;
 }
 
 /** One VNI's table as a host holds it. */
@@ -87,6 +89,7 @@ export function cloneHostView(view: HostView): HostView {
 
 export function localPortsEqual(a: LocalPortView, b: LocalPortView): boolean {
   if (a.portId !== b.portId || a.mac !== b.mac || a.inactive !== b.inactive || a.seq !== b.seq || a.mtu !== b.mtu || (a.networkId ?? '') !== (b.networkId ?? '')) return false;
+  if ((a.portSecurityEnabled === false) !== (b.portSecurityEnabled === false)) return false;
   if (a.ips.length !== b.ips.length) return false;
   // Optimization: IPs in the same order (a copy, or the controller's stable order) need no sorted copies.
   let inOrder = true;

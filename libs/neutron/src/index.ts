@@ -18,3 +18,5 @@ export * from './schemas/subnet';
 export { TRELLIS_EXTENSIONS, registerDiscoveryRoutes, type ExtensionInfo } from './routes/discovery';
 export { registerNeutronApi, type NeutronApiOptions } from './routes/register';
 export * from './resources/quotas';
+export * from './resources/agents';
+export * from './resources/tags';

@@ -17,9 +17,10 @@ export interface NetworkCreateInput {
   readonly segmentationId?: number;
   readonly availabilityZoneHints: readonly string[];
   readonly portSecurityEnabled: boolean;
+  readonly routerExternal: boolean;
   readonly tags: readonly string[];
 }
-export type NetworkUpdateInput = Partial<Pick<NetworkCreateInput, 'name' | 'description' | 'adminStateUp' | 'shared' | 'mtu' | 'portSecurityEnabled'>>;
+export type NetworkUpdateInput = Partial<Pick<NetworkCreateInput, 'name' | 'description' | 'adminStateUp' | 'shared' | 'mtu' | 'portSecurityEnabled' | 'routerExternal' | 'tags'>>;
 
 export interface SubnetCreateInput {
   readonly projectId: string;
@@ -38,7 +39,7 @@ export interface SubnetCreateInput {
   readonly ipv6RaMode: string | null;
   readonly tags: readonly string[];
 }
-export type SubnetUpdateInput = Partial<Pick<SubnetCreateInput, 'name' | 'description' | 'gatewayIp' | 'allocationPools' | 'enableDhcp' | 'dnsNameservers' | 'hostRoutes'>>;
+export type SubnetUpdateInput = Partial<Pick<SubnetCreateInput, 'name' | 'description' | 'gatewayIp' | 'allocationPools' | 'enableDhcp' | 'dnsNameservers' | 'hostRoutes' | 'tags'>>;
 
 export interface FixedIpRequest {
   readonly subnetId?: string;
@@ -60,6 +61,8 @@ export interface PortCreateInput {
   readonly hostId?: string;
   readonly profile?: Readonly<Record<string, unknown>>;
   readonly vnicType?: VnicType;
+  /** undefined = the network's port_security_enabled (Neutron's inheritance at create). */
+  readonly portSecurityEnabled?: boolean;
   readonly tags: readonly string[];
 }
 export interface PortUpdateInput {
@@ -73,6 +76,10 @@ export interface PortUpdateInput {
   readonly hostId?: string;
   readonly profile?: Readonly<Record<string, unknown>>;
   readonly vnicType?: VnicType;
+  readonly portSecurityEnabled?: boolean;
+  readonly macAddress?: string;
+  /** Set through the tags sub-resource only. */
+  readonly tags?: readonly string[];
 }
 
 export interface BindingCreateInput {
@@ -101,6 +108,7 @@ export function networkCreateInput(ctx: RequestContext, b: NetworkCreateBody): N
     segmentationId: b['provider:segmentation_id'] === undefined ? undefined : toInt(b['provider:segmentation_id']),
     availabilityZoneHints: b.availability_zone_hints ?? [],
     portSecurityEnabled: b.port_security_enabled === undefined ? true : toBool(b.port_security_enabled),
+    routerExternal: b['router:external'] === undefined ? false : toBool(b['router:external']),
     tags: b.tags ?? [],
   };
 }
@@ -113,6 +121,7 @@ export function networkUpdateInput(b: NetworkUpdateBody): NetworkUpdateInput {
     shared: b.shared === undefined ? undefined : toBool(b.shared),
     mtu: b.mtu === undefined ? undefined : toInt(b.mtu),
     portSecurityEnabled: b.port_security_enabled === undefined ? undefined : toBool(b.port_security_enabled),
+    routerExternal: b['router:external'] === undefined ? undefined : toBool(b['router:external']),
   });
 }
 
@@ -164,6 +173,7 @@ export function portCreateInput(ctx: RequestContext, b: PortCreateBody): PortCre
     hostId: b['binding:host_id'] === '' || b['binding:host_id'] === null ? undefined : b['binding:host_id'],
     profile: b['binding:profile'],
     vnicType: b['binding:vnic_type'],
+    portSecurityEnabled: b.port_security_enabled === undefined ? undefined : toBool(b.port_security_enabled),
     tags: b.tags ?? [],
   });
 }
@@ -179,6 +189,8 @@ export function portUpdateInput(b: PortUpdateBody): PortUpdateInput {
     hostId: b['binding:host_id'] === null ? '' : b['binding:host_id'],
     profile: b['binding:profile'],
     vnicType: b['binding:vnic_type'],
+    portSecurityEnabled: b.port_security_enabled === undefined ? undefined : toBool(b.port_security_enabled),
+    macAddress: b.mac_address,
   });
 }
 

@@ -6,9 +6,12 @@ import type { RequestContext } from './context';
  * project's resources (and may read shared networks); admin-only attributes and APIs.
  */
 
-/** True when the caller may read a resource of `projectId` (`shared` for networks). */
-export function canRead(ctx: RequestContext, resource: { projectId: string; shared?: boolean }): boolean {
-  return ctx.isAdmin || resource.projectId === ctx.projectId || resource.shared === true;
+/**
+ * True when the caller may read a resource of `projectId`; networks also when `shared` or
+ * external (Neutron's `get_network`: `rule:shared or rule:external`).
+ */
+export function canRead(ctx: RequestContext, resource: { projectId: string; shared?: boolean; routerExternal?: boolean }): boolean {
+  return ctx.isAdmin || resource.projectId === ctx.projectId || resource.shared === true || resource.routerExternal === true;
 }
 
 /** True when the caller owns the resource (or is admin). */
@@ -22,7 +25,7 @@ export function assertAdmin(ctx: RequestContext, action: string): void {
 }
 
 /** Attribute prefixes only admins may set (Neutron: `rule:admin_only`). */
-const ADMIN_ONLY_WRITE = ['provider:', 'binding:host_id', 'binding:profile', 'shared'];
+const ADMIN_ONLY_WRITE = ['provider:', 'binding:host_id', 'binding:profile', 'shared', 'router:external'];
 
 /** Refuses admin-only attributes in a request body written by a non-admin. */
 export function assertAttributesAllowed(ctx: RequestContext, action: string, body: Readonly<Record<string, unknown>>): void {

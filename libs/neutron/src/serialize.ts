@@ -27,7 +27,7 @@ export function networkToJson(view: NetworkView): NeutronJson {
     admin_state_up: n.adminStateUp,
     status: n.status,
     shared: n.shared,
-    'router:external': false,
+    'router:external': n.routerExternal === true,
     mtu: n.mtu,
     subnets: [...view.subnetIds],
     availability_zone_hints: [...n.availabilityZoneHints],
@@ -76,6 +76,7 @@ export function portToJson(p: StoredPort): NeutronJson {
     'binding:profile': { ...(active?.profile ?? p.unboundProfile ?? {}) },
     'binding:vif_type': active?.vifType ?? VIF_TYPE_UNBOUND,
     'binding:vif_details': { ...(active?.vifDetails ?? {}) },
+    port_security_enabled: p.portSecurityEnabled !== false,
   });
 }
 

@@ -37,6 +37,7 @@ beforeAll(async () => {
     if (res.kind !== 'ack') throw new Error(`seed ${path} failed: ${JSON.stringify(res)}`);
   };
   await admin('/admin/v1/regions', { region: { name: 'RegionOne' } });
+  await admin('/admin/v1/availability_zones', { availability_zone: { name: 'az1' } });
   await admin('/admin/v1/cells', { cell: { name: 'cell1', region: 'RegionOne', availability_zone: 'az1' } });
   for (const h of fleet.hostSpecs) await admin('/admin/v1/hosts', { host: { id: h.id, cell: h.cell, vtep: h.vtep } });
   await Promise.all([fleet.cellAgent.start(), fleet.controller.start()]);

@@ -69,7 +69,7 @@ describe('openstack CLI against central-api', () => {
     expect(v6).toMatchObject({ name: 'sub6', network_id: net1.id, ip_version: 6, cidr: '2001:db8::/64', gateway_ip: '2001:db8::1' });
 
     const port1 = await cli.json('port', 'create', '--network', 'net1', '--host', 'host-a', 'port1');
-    expect(port1).toMatchObject({ name: 'port1', network_id: net1.id, binding_host_id: 'host-a', binding_vif_type: 'ovs', status: 'BUILD' });
+    expect(port1).toMatchObject({ name: 'port1', network_id: net1.id, binding_host_id: 'host-a', binding_vif_type: 'bridge', status: 'BUILD' });
     expect(port1.mac_address).toMatch(/^fa:16:3e(:[0-9a-f]{2}){3}$/);
     expect(port1.fixed_ips).toEqual([
       { subnet_id: v4.id, ip_address: '10.0.0.2' },
@@ -102,5 +102,38 @@ describe('openstack CLI against central-api', () => {
     expect([deleted.code, deleted.stderr]).toEqual([0, '']);
     const after = (await (await fetch(`${url}/v2.0/networks`)).json()) as { networks: { name: string }[] };
     expect(after.networks.map((n) => n.name)).toEqual(['net1']);
+  });
+
+  it('lists and shows agents, and round-trips port security and descriptions', async () => {
+    const cli = new OpenstackCli(findOpenstack(), url, dir);
+
+    const agents = await cli.json<{ ID: string; 'Agent Type': string; Host: string; 'Availability Zone': string; Alive: boolean | string; State: boolean | string; Binary: string }[]>('network', 'agent', 'list');
+    expect(agents.map((a) => [a.Host, a['Agent Type'], a['Availability Zone'], a.Binary]).sort()).toEqual([
+      ['host-a', 'Linux bridge agent', 'az1', 'trellis-host-agent'],
+      ['host-b', 'Linux bridge agent', 'az2', 'trellis-host-agent'],
+    ]);
+    const onHostB = await cli.json<{ Host: string }[]>('network', 'agent', 'list', '--host', 'host-b');
+    expect(onHostB.map((a) => a.Host)).toEqual(['host-b']);
+    const hostA = agents.find((a) => a.Host === 'host-a')!;
+    expect((await cli.run('network', 'agent', 'set', '--description', 'rack 4', hostA.ID)).code).toBe(0);
+    const shownAgent = await cli.json('network', 'agent', 'show', hostA.ID);
+    expect(shownAgent).toMatchObject({ id: hostA.ID, host: 'host-a', binary: 'trellis-host-agent', description: 'rack 4', admin_state_up: true });
+    expect(shownAgent.configuration ?? shownAgent.configurations).toMatchObject({ tunneling_ip: '192.0.2.1' });
+    const disable = await cli.run('network', 'agent', 'set', '--disable', hostA.ID);
+    expect(disable.code).not.toBe(0);
+    expect(disable.stderr).toContain('409');
+
+    const net = await cli.json('network', 'create', '--disable-port-security', '--description', 'no filtering', 'ps-net');
+    expect(net).toMatchObject({ name: 'ps-net', port_security_enabled: false, description: 'no filtering' });
+    await cli.json('subnet', 'create', '--network', 'ps-net', '--subnet-range', '198.51.100.0/24', '--description', 'v4 range', 'ps-sub');
+    const inherited = await cli.json('port', 'create', '--network', 'ps-net', '--description', 'first', 'ps-port1');
+    expect(inherited).toMatchObject({ port_security_enabled: false, description: 'first' });
+    const own = await cli.json('port', 'create', '--network', 'ps-net', '--enable-port-security', 'ps-port2');
+    expect(own.port_security_enabled).toBe(true);
+    expect((await cli.run('port', 'set', '--disable-port-security', '--description', 'second', 'ps-port2')).code).toBe(0);
+    expect(await cli.json('port', 'show', 'ps-port2')).toMatchObject({ port_security_enabled: false, description: 'second' });
+    expect(await cli.json('subnet', 'show', 'ps-sub')).toMatchObject({ description: 'v4 range' });
+    expect((await cli.run('network', 'set', '--enable-port-security', '--description', 'filtered', 'ps-net')).code).toBe(0);
+    expect(await cli.json('network', 'show', 'ps-net')).toMatchObject({ port_security_enabled: true, description: 'filtered' });
   });
 });

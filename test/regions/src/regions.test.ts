@@ -102,6 +102,35 @@ describe('seed scenario: one central, two regions', () => {
     expect(state.portOne.mac_address).not.toBe(port.mac_address);
   });
 
+  it('IPv6 SLAAC and port security through a region: EUI-64 addresses and refusals come from central', async () => {
+    const net = ok(await http('POST', `${central.url}/v2.0/networks`, { network: { name: 'v6-net', availability_zone_hints: ['az2'] } })).json.network;
+    const slaac = ok(await http('POST', `${two.url}/v2.0/subnets`, { subnet: { network_id: net.id, cidr: '2001:db8:77::/64', ip_version: 6, ipv6_address_mode: 'slaac', ipv6_ra_mode: 'slaac' } })).json.subnet;
+    const port = ok(await http('POST', `${two.url}/v2.0/ports`, { port: { network_id: net.id, mac_address: 'fa:16:3e:73:c9:c5', port_security_enabled: false } })).json.port;
+    expect(port).toMatchObject({ fixed_ips: [{ subnet_id: slaac.id, ip_address: '2001:db8:77:0:f816:3eff:fe73:c9c5' }], port_security_enabled: false });
+    expect(ok(await http('GET', `${two.url}/v2.0/ports/${port.id}`)).json.port.port_security_enabled).toBe(false);
+    const explicit = await http('POST', `${two.url}/v2.0/ports`, { port: { network_id: net.id, fixed_ips: [{ subnet_id: slaac.id, ip_address: '2001:db8:77::5' }] } });
+    expect([explicit.status, explicit.json.NeutronError.type]).toEqual([400, 'AllocationOnAutoAddressSubnet']);
+    const mixed = await http('POST', `${two.url}/v2.0/subnets`, { subnet: { network_id: net.id, cidr: '2001:db8:78::/64', ip_version: 6, ipv6_address_mode: 'slaac', ipv6_ra_mode: 'dhcpv6-stateful' } });
+    expect([mixed.status, mixed.json.NeutronError.type]).toEqual([400, 'InvalidInput']);
+  });
+
+  it('agents: each endpoint lists the host agents it knows, and both advertise what they serve', async () => {
+    const atCentral = ok(await http('GET', `${central.url}/v2.0/agents`)).json.agents;
+    expect(atCentral.map((a: { host: string }) => a.host).sort()).toEqual(['compute-1', 'compute-2', 'compute-3']);
+    const inTwo = ok(await http('GET', `${two.url}/v2.0/agents`)).json.agents;
+    expect(inTwo.map((a: { host: string }) => a.host).sort()).toEqual(['compute-2', 'compute-3']);
+    const agent = inTwo.find((a: { host: string }) => a.host === 'compute-2');
+    expect(agent).toMatchObject({ binary: 'trellis-host-agent', availability_zone: 'az2', configurations: { tunneling_ip: '198.51.100.2' } });
+    expect(ok(await http('PUT', `${two.url}/v2.0/agents/${agent.id}`, { agent: { description: 'rack 7' } })).json.agent.description).toBe('rack 7');
+    expect(ok(await http('GET', `${central.url}/v2.0/agents/${agent.id}`)).json.agent.description).toBe('rack 7');
+    await eventually(async () => ok(await http('GET', `${two.url}/v2.0/agents/${agent.id}`)).json.agent.description === 'rack 7', 20_000, 'agent description replicated to RegionTwo');
+
+    const aliases = async (url: string) => ok(await http('GET', `${url}/v2.0/extensions`)).json.extensions.map((e: { alias: string }) => e.alias);
+    for (const url of [central.url, one.url, two.url]) expect(await aliases(url)).toEqual(expect.arrayContaining(['agent', 'external-net', 'port-security', 'net-mtu', 'standard-attr-description']));
+    expect(await aliases(central.url)).toContain('quotas');
+    expect(await aliases(two.url)).not.toContain('quotas');
+  });
+
   it("binding to a host of another region's cell is refused with a clear error", async () => {
     const res = await http('PUT', `${one.url}/v2.0/ports/${state.portOne.id}`, { port: { 'binding:host_id': 'compute-3', device_owner: 'compute:az1' } });
     expect(res.status).toBe(400);

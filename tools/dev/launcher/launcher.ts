@@ -57,6 +57,7 @@ export async function runLauncher(options: LauncherOptions, topology: SeedTopolo
     print(`  host-agents connected to the controller: ${connected}/${topology.hosts.length}`);
     print('');
     print(`  try: openstack --os-auth-type none --os-endpoint http://127.0.0.1:${options.ports.central} network list`);
+    print(`  topology page: http://127.0.0.1:${options.ports.central}/ui/`);
     print('Trellis all-in-one ready (Ctrl-C stops it)');
     if (options.demo) {
       await runDemo({ central, regions: regionApis(options, topology), topology, dataDir: options.dataDir, print });

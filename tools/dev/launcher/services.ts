@@ -39,10 +39,17 @@ export function serviceTable(options: LauncherOptions, topology: SeedTopology): 
       name: 'central-api',
       entry: 'apps/central-api/src/main.ts',
       configEnv: 'TRELLIS_CENTRAL_CONFIG',
-      config: { listen: { host: '127.0.0.1', port: ports.central }, grpc: { listen: feedTarget }, dataDir: path.join(dataDir, 'central'), logLevel },
+      config: {
+        listen: { host: '127.0.0.1', port: ports.central },
+        grpc: { listen: feedTarget },
+        dataDir: path.join(dataDir, 'central'),
+        logLevel,
+        // The topology page (/ui/) shows each host's lag and digest health from the controller.
+        ui: { controllerOpsUrl: `http://127.0.0.1:${ports.controllerOps}` },
+      },
       ready: /central-api ready:/,
       stage: 0,
-      summary: `${centralUrl}  Neutron v2.0 + admin API (feed gRPC ${feedTarget})`,
+      summary: `${centralUrl}  Neutron v2.0 + admin API, topology page ${centralUrl}/ui/ (feed gRPC ${feedTarget})`,
     },
     {
       name: 'vtep-controller',

@@ -18,12 +18,13 @@ export function networkCreateBody(i: NetworkCreateInput): Record<string, unknown
     'provider:segmentation_id': i.segmentationId,
     availability_zone_hints: i.availabilityZoneHints.length > 0 ? [...i.availabilityZoneHints] : undefined,
     port_security_enabled: i.portSecurityEnabled,
+    'router:external': i.routerExternal ? true : undefined,
     tags: i.tags.length > 0 ? [...i.tags] : undefined,
   });
 }
 
 export function networkUpdateBody(i: NetworkUpdateInput): Record<string, unknown> {
-  return defined({ name: i.name, description: i.description, admin_state_up: i.adminStateUp, shared: i.shared, mtu: i.mtu, port_security_enabled: i.portSecurityEnabled });
+  return defined({ name: i.name, description: i.description, admin_state_up: i.adminStateUp, shared: i.shared, mtu: i.mtu, port_security_enabled: i.portSecurityEnabled, 'router:external': i.routerExternal });
 }
 
 export function subnetCreateBody(i: SubnetCreateInput): Record<string, unknown> {

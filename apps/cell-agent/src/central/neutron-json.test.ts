@@ -8,13 +8,13 @@ const std = { projectId: 'p1', name: 'n', description: 'd', tags: ['t'], revisio
 
 describe('Neutron JSON round trip', () => {
   it('reads back what the shared serializers write (network, subnet, bound port)', () => {
-    const network: Network = { ...std, id: 'n1', adminStateUp: true, status: 'ACTIVE', shared: true, mtu: 1450, networkType: 'vxlan', segmentationId: 77, availabilityZoneHints: ['az1'], portSecurityEnabled: true };
+    const network: Network = { ...std, id: 'n1', adminStateUp: true, status: 'ACTIVE', shared: true, mtu: 1450, networkType: 'vxlan', segmentationId: 77, availabilityZoneHints: ['az1'], portSecurityEnabled: true, routerExternal: true };
     expect(networkFromJson(networkToJson({ network, subnetIds: [], availabilityZones: [] }))).toEqual(network);
     const subnet: Subnet = { ...std, id: 's1', networkId: 'n1', cidr: '10.0.0.0/24', ipVersion: 4, gatewayIp: null, allocationPools: [{ start: '10.0.0.2', end: '10.0.0.9' }], enableDhcp: false, dnsNameservers: ['10.0.0.53'], hostRoutes: [], ipv6AddressMode: null, ipv6RaMode: null };
     expect(subnetFromJson(subnetToJson(subnet))).toEqual(subnet);
     const port: StoredPort = {
       ...std, id: 'p', networkId: 'n1', macAddress: 'fa:16:3e:00:00:01', fixedIps: [{ subnetId: 's1', ipAddress: '10.0.0.5' }], deviceId: 'vm', deviceOwner: 'compute:az1',
-      status: 'BUILD', adminStateUp: true, mobilitySeq: 0, bindings: [{ host: 'h1', status: 'ACTIVE', vnicType: 'normal', vifType: 'ovs', vifDetails: { a: 1 }, profile: { b: 2 } }],
+      status: 'BUILD', adminStateUp: true, mobilitySeq: 0, portSecurityEnabled: false, bindings: [{ host: 'h1', status: 'ACTIVE', vnicType: 'normal', vifType: 'ovs', vifDetails: { a: 1 }, profile: { b: 2 } }],
     };
     expect(portFromJson(portToJson(port))).toEqual(port);
   });

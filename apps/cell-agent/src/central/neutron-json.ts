@@ -36,6 +36,7 @@ export function networkFromJson(j: Json): Network {
     segmentationId: typeof j['provider:segmentation_id'] === 'number' ? j['provider:segmentation_id'] : null,
     availabilityZoneHints: list<string>(j.availability_zone_hints),
     portSecurityEnabled: j.port_security_enabled !== false,
+    routerExternal: j['router:external'] === true,
   };
 }
 
@@ -93,6 +94,7 @@ export function portFromJson(j: Json, options: { bindings?: readonly PortBinding
     bindings,
     // Only the feed carries central's mobility sequence; keep what the replica already had.
     mobilitySeq: options.previous?.mobilitySeq ?? 0,
+    portSecurityEnabled: j.port_security_enabled !== false,
     ...(bound ? {} : { unboundVnicType: vnicType, unboundProfile: profile }),
   };
 }
@@ -130,6 +132,7 @@ export function portCreateBody(input: PortCreateInput): Record<string, unknown> 
     'binding:host_id': input.hostId,
     'binding:profile': input.profile,
     'binding:vnic_type': input.vnicType,
+    port_security_enabled: input.portSecurityEnabled,
     tags: input.tags.length > 0 ? [...input.tags] : undefined,
   });
 }
@@ -146,6 +149,8 @@ export function portUpdateBody(input: PortUpdateInput): Record<string, unknown> 
     'binding:host_id': input.hostId,
     'binding:profile': input.profile,
     'binding:vnic_type': input.vnicType,
+    port_security_enabled: input.portSecurityEnabled,
+    mac_address: input.macAddress,
   });
 }
 

@@ -2,7 +2,15 @@ import { Collections, domainError, type FixedIp, type Network, type Subnet } fro
 import type { FixedIpRequest } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { bigToIp, inRange, normalizeIp, parseCidr, poolCandidates, poolSize, type CidrRange } from './ipam';
+import { eui64Address, isAutoAddressSubnet, takesAutoAddresses } from './ipv6-auto-address';
 import type { TxnBuilder } from './store-txn';
+
+/** What addressing needs to know of the port: its id, MAC (EUI-64) and owner (router ports). */
+export interface PortAddressing {
+  readonly id: string;
+  readonly macAddress: string;
+  readonly deviceOwner: string;
+}
 
 /** Candidates the next-fit scan reads one by one before it reads the subnet's allocations at once. */
 const SCAN_BUDGET = 32;
@@ -35,35 +43,78 @@ export class IpAllocator {
 
   constructor(private readonly store: Store) {}
 
-  /** Addresses for a port: requested ones checked, missing ones allocated from the pools. */
-  async allocate(scope: AllocationScope, network: Network, subnets: readonly Item<Subnet>[], requests: readonly FixedIpRequest[] | undefined, portId: string): Promise<FixedIp[]> {
+  /**
+   * Addresses for a new port, as Neutron's IPAM gives them. Without requests: one pool address of
+   * IPv4 and one of stateful IPv6 (each from the first subnet of its kind with room), plus the
+   * EUI-64 address on every SLAAC/DHCPv6-stateless subnet. With requests: each checked or
+   * allocated, then the automatic addresses of the auto-address subnets not named.
+   */
+  async allocate(scope: AllocationScope, network: Network, subnets: readonly Item<Subnet>[], requests: readonly FixedIpRequest[] | undefined, port: PortAddressing): Promise<FixedIp[]> {
     const out: FixedIp[] = [];
+    const auto = takesAutoAddresses(port.deviceOwner);
     if (requests === undefined) {
-      // Neutron's default: one address of each IP version the network has subnets of.
-      for (const version of [4, 6] as const) {
-        const candidates = subnets.filter((s) => s.value.ipVersion === version);
+      const v4 = subnets.filter((s) => s.value.ipVersion === 4);
+      const v6Stateful = subnets.filter((s) => s.value.ipVersion === 6 && !isAutoAddressSubnet(s.value));
+      for (const candidates of [v4, v6Stateful]) {
         if (candidates.length === 0) continue;
         let got: FixedIp | undefined;
         for (const s of candidates) {
-          got = await this.fromPool(scope, s, portId);
+          got = await this.fromPool(scope, s, port.id);
           if (got) break;
         }
         if (!got) throw domainError('IpAddressGenerationFailure', { net_id: network.id });
         out.push(got);
       }
-      return out;
+    } else {
+      for (const req of requests) out.push(await this.fromRequest(scope, network, subnets, req, port, 'create'));
     }
-    for (const req of requests) {
-      const subnet = this.subnetFor(network, subnets, req);
-      if (req.ipAddress === undefined) {
-        const got = await this.fromPool(scope, subnet, portId);
-        if (!got) throw domainError('IpAddressGenerationFailure', { net_id: network.id });
-        out.push(got);
-      } else {
-        out.push(await this.claim(scope, subnet, req.ipAddress, portId));
+    if (auto) {
+      for (const s of subnets) {
+        if (isAutoAddressSubnet(s.value) && !out.some((f) => f.subnetId === s.value.id)) out.push(await this.eui64(scope, s, port));
       }
     }
     return out;
+  }
+
+  /**
+   * Addresses asked for on a port update. Requests naming an auto-address subnet keep (or get)
+   * the port's EUI-64 address there; any other address on such a subnet is refused, as Neutron
+   * refuses it.
+   */
+  async allocateOnUpdate(scope: AllocationScope, network: Network, subnets: readonly Item<Subnet>[], requests: readonly FixedIpRequest[], port: PortAddressing): Promise<FixedIp[]> {
+    const out: FixedIp[] = [];
+    for (const req of requests) out.push(await this.fromRequest(scope, network, subnets, req, port, 'update'));
+    return out;
+  }
+
+  /**
+   * One requested address. On an auto-address subnet it is the EUI-64 address: naming any
+   * address there is refused at create (AllocationOnAutoAddressSubnet), and at update unless it
+   * is the port's own EUI-64 address (clients send a port's current fixed_ips back).
+   */
+  private async fromRequest(scope: AllocationScope, network: Network, subnets: readonly Item<Subnet>[], req: FixedIpRequest, port: PortAddressing, op: 'create' | 'update'): Promise<FixedIp> {
+    const subnet = this.subnetFor(network, subnets, req);
+    if (isAutoAddressSubnet(subnet.value) && takesAutoAddresses(port.deviceOwner)) {
+      if (req.ipAddress !== undefined && (op === 'create' || normalizeIp(req.ipAddress, 6) !== eui64Address(subnet.value.cidr, port.macAddress))) {
+        throw domainError('AllocationOnAutoAddressSubnet', { ip: req.ipAddress, subnet_id: subnet.value.id });
+      }
+      return this.eui64(scope, subnet, port);
+    }
+    if (req.ipAddress !== undefined) return this.claim(scope, subnet, req.ipAddress, port.id);
+    const got = await this.fromPool(scope, subnet, port.id);
+    if (!got) throw domainError('IpAddressGenerationFailure', { net_id: network.id });
+    return got;
+  }
+
+  /** The port's EUI-64 address on an auto-address subnet, recorded like any allocation. */
+  async eui64(scope: AllocationScope, subnet: Item<Subnet>, port: PortAddressing): Promise<FixedIp> {
+    const ip = eui64Address(subnet.value.cidr, port.macAddress);
+    const tag = `${subnet.value.id}|${ip}`;
+    if (scope.claimed.has(tag) || (await this.store.get(Collections.ips, [subnet.value.id, ip]))) {
+      throw domainError('IpAddressAlreadyAllocated', { ip, subnet_id: subnet.value.id });
+    }
+    this.take(scope, subnet, ip, port.id);
+    return { subnetId: subnet.value.id, ipAddress: ip };
   }
 
   /** Ends the scope's reservations; call once its transaction committed or failed. */

@@ -202,6 +202,7 @@ export class NetworkService {
       segmentationId,
       availabilityZoneHints: [...input.availabilityZoneHints],
       portSecurityEnabled: input.portSecurityEnabled,
+      routerExternal: input.routerExternal,
     };
   }
 }

@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { Collections, activeBinding, domainError, isErrorType, isUnicastMac, newId, newStandardAttrs, normalizeMac, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
+import { Collections, VIF_TYPE_BINDING_FAILED, VIF_TYPE_UNBOUND, activeBinding, domainError, isErrorType, isUnicastMac, newId, newStandardAttrs, normalizeMac, type FixedIp, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
 import { Indexes, checkPrecondition, type BindingCreateInput, type ListFilters, type PortCreateInput, type PortUpdateInput, type Precondition, type StoredPort } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { activate, addBinding, bindActive, removeBinding, unbind, updateUnbound, type BindingChange, type VifSettings } from './bindings';
 import { AllocationScope, IpAllocator } from './ip-allocator';
+import { isAutoAddressSubnet, takesAutoAddresses } from './ipv6-auto-address';
 import type { NetworkService } from './network-service';
 import { TxnBuilder, retryOnConflict } from './store-txn';
 import type { TopologyService } from './topology-service';
@@ -146,12 +147,13 @@ export class PortService {
       const id = newId();
       const mac = await this.macFor(input, macs, scope.attempt === 1);
       scope.txn.create(Collections.macs, [input.networkId, mac], { portId: id });
-      const fixedIps = await this.ips.allocate(scope, entry.net.value, entry.subnets, input.fixedIps, id);
+      const fixedIps = await this.ips.allocate(scope, entry.net.value, entry.subnets, input.fixedIps, { id, macAddress: mac, deviceOwner: input.deviceOwner });
       const at = this.options.now();
       let port: StoredPort = {
         ...newStandardAttrs(input, at, id), networkId: input.networkId, macAddress: mac, fixedIps,
         deviceId: input.deviceId, deviceOwner: input.deviceOwner, status: 'DOWN', adminStateUp: input.adminStateUp,
         bindings: [], mobilitySeq: 0, unboundVnicType: input.vnicType, unboundProfile: input.profile,
+        portSecurityEnabled: input.portSecurityEnabled ?? entry.net.value.portSecurityEnabled,
       };
       if (input.hostId !== undefined && view) {
         port = { ...port, ...bindActive(port, entry.net.value, { host: input.hostId, vnicType: input.vnicType, profile: input.profile }, view, this.options.vif) };
@@ -176,9 +178,10 @@ export class PortService {
   private applyUpdate(id: string, input: PortUpdateInput, precondition: Precondition, scopes: AllocationScope[], read?: Item<StoredPort>): Promise<StoredPort> {
     return this.mutate(id, precondition, read, async (item, txn) => {
       let port: StoredPort = { ...item.value };
-      for (const key of ['name', 'description', 'adminStateUp', 'deviceId', 'deviceOwner'] as const) {
+      for (const key of ['name', 'description', 'adminStateUp', 'deviceId', 'deviceOwner', 'portSecurityEnabled', 'tags'] as const) {
         if (input[key] !== undefined) port = { ...port, [key]: input[key] };
       }
+      if (input.macAddress !== undefined) port = await this.changeMac(port, input.macAddress, txn, scopes);
       if (input.fixedIps !== undefined) port = { ...port, fixedIps: await this.reallocate(item.value, input.fixedIps, txn, scopes) };
       if (input.hostId === '') port = { ...port, ...unbind(port) };
       else if (input.hostId !== undefined) {
@@ -447,16 +450,55 @@ export class PortService {
     return this.randomPool.subarray(this.randomOffset - 3, this.randomOffset);
   }
 
-  /** New fixed_ips on update: kept addresses stay, others are released, new ones allocated. */
+  /**
+   * A new MAC (admins, unbound ports only: PortBound otherwise, as ML2 refuses it). The port's
+   * automatic addresses follow the MAC: each EUI-64 address is released and derived again.
+   */
+  private async changeMac(port: StoredPort, requested: string, txn: TxnBuilder, scopes: AllocationScope[]): Promise<StoredPort> {
+    const mac = normalizeMac(requested);
+    if (mac === undefined || !isUnicastMac(mac) || mac === '00:00:00:00:00:00') {
+      throw domainError('InvalidInput', { error_message: `Invalid input for mac_address. Reason: '${requested}' is not a valid unicast MAC address` });
+    }
+    if (mac === port.macAddress) return port;
+    const active = activeBinding(port);
+    if (active && active.vifType !== VIF_TYPE_UNBOUND && active.vifType !== VIF_TYPE_BINDING_FAILED) {
+      throw domainError('PortBound', { port_id: port.id, vif_type: active.vifType, old_mac: port.macAddress, new_mac: mac });
+    }
+    if (await this.store.get(Collections.macs, [port.networkId, mac])) throw domainError('MacAddressInUse', { net_id: port.networkId, mac });
+    txn.delete(Collections.macs, [port.networkId, port.macAddress]).create(Collections.macs, [port.networkId, mac], { portId: port.id });
+    const scope = new AllocationScope(txn, scopes.length + 1);
+    scopes.push(scope);
+    const moved = { ...port, macAddress: mac };
+    if (!takesAutoAddresses(port.deviceOwner)) return moved;
+    const subnets = await this.networks.subnetsOf(port.networkId, scope.attempt > 1);
+    const fixedIps: FixedIp[] = [];
+    for (const f of port.fixedIps) {
+      const subnet = subnets.find((s) => s.value.id === f.subnetId);
+      if (!subnet || !isAutoAddressSubnet(subnet.value)) fixedIps.push(f);
+      else {
+        this.ips.release(scope, [f]);
+        fixedIps.push(await this.ips.eui64(scope, subnet, moved));
+      }
+    }
+    return { ...moved, fixedIps };
+  }
+
+  /**
+   * New fixed_ips on update: kept addresses stay, others are released, new ones allocated. As in
+   * Neutron, a port's automatic (EUI-64) addresses stay even when the new list leaves them out.
+   */
   private async reallocate(port: StoredPort, requests: NonNullable<PortUpdateInput['fixedIps']>, txn: TxnBuilder, scopes: AllocationScope[]): Promise<StoredPort['fixedIps']> {
     const scope = new AllocationScope(txn, scopes.length + 1);
     scopes.push(scope);
-    const keep = port.fixedIps.filter((f) => requests.some((r) => r.subnetId === f.subnetId && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)) || requests.some((r) => r.subnetId === undefined && r.ipAddress === f.ipAddress));
-    const fresh = requests.filter((r) => !keep.some((f) => (r.subnetId === undefined || r.subnetId === f.subnetId) && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)));
-    this.ips.release(scope, port.fixedIps.filter((f) => !keep.includes(f)));
     const net = await this.networks.get(port.networkId);
     const subnets = await this.networks.subnetsOf(port.networkId, scope.attempt > 1);
-    const added = fresh.length === 0 ? [] : await this.ips.allocate(scope, net.value, subnets, fresh, port.id);
+    const autoSubnets = new Set(takesAutoAddresses(port.deviceOwner) ? subnets.filter((s) => isAutoAddressSubnet(s.value)).map((s) => s.value.id) : []);
+    const named = (f: FixedIp) =>
+      requests.some((r) => r.subnetId === f.subnetId && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)) || requests.some((r) => r.subnetId === undefined && r.ipAddress === f.ipAddress);
+    const keep = port.fixedIps.filter((f) => named(f) || autoSubnets.has(f.subnetId));
+    const fresh = requests.filter((r) => !keep.some((f) => (r.subnetId === undefined || r.subnetId === f.subnetId) && (r.ipAddress === undefined || r.ipAddress === f.ipAddress)));
+    this.ips.release(scope, port.fixedIps.filter((f) => !keep.includes(f)));
+    const added = fresh.length === 0 ? [] : await this.ips.allocateOnUpdate(scope, net.value, subnets, fresh, port);
     return [...keep, ...added];
   }
 }

@@ -2,6 +2,7 @@ import { Collections, domainError, newId, newStandardAttrs, type IpVersion, type
 import { Indexes, checkPrecondition, type ListFilters, type Precondition, type StoredPort, type SubnetCreateInput, type SubnetUpdateInput } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { defaultGateway, defaultPools, inPools, normalizeIp, parseCidr, rangesOverlap, validateGateway, validatePools, type CidrRange } from './ipam';
+import { eui64Address, isAutoAddressSubnet, takesAutoAddresses, validateIpv6Modes } from './ipv6-auto-address';
 import type { NetworkService } from './network-service';
 import { TxnBuilder } from './store-txn';
 
@@ -50,6 +51,7 @@ export class SubnetService {
       accepted.push({ subnet, range });
       b.create(Collections.subnets, subnet.id, subnet);
     }
+    await this.addressExistingPorts(b, accepted.map((a) => a.subnet).filter(isAutoAddressSubnet));
     await this.commit(b);
     return accepted.map((a) => a.subnet);
   }
@@ -58,6 +60,9 @@ export class SubnetService {
     const item = await this.get(id);
     checkPrecondition(precondition, item.value.revisionNumber);
     const range = parseCidr(item.value.cidr);
+    if (input.enableDhcp === false && (item.value.ipv6AddressMode !== null || item.value.ipv6RaMode !== null)) {
+      throw badInput('Cannot disable enable_dhcp with ipv6 attributes set');
+    }
     const gatewayIp = input.gatewayIp === undefined ? item.value.gatewayIp : input.gatewayIp === null ? null : validateGateway(range, input.gatewayIp);
     const pools = input.allocationPools === undefined ? item.value.allocationPools : validatePools(range, input.allocationPools, gatewayIp);
     if (input.allocationPools === undefined && gatewayIp !== null) validatePools(range, pools, gatewayIp);
@@ -70,6 +75,7 @@ export class SubnetService {
       enableDhcp: input.enableDhcp ?? item.value.enableDhcp,
       dnsNameservers: input.dnsNameservers ? this.nameservers(input.dnsNameservers, range.version) : item.value.dnsNameservers,
       hostRoutes: input.hostRoutes ? this.routes(input.hostRoutes, range.version) : item.value.hostRoutes,
+      tags: input.tags ?? item.value.tags,
       revisionNumber: item.value.revisionNumber + 1,
       updatedAt: this.now(),
     };
@@ -77,13 +83,17 @@ export class SubnetService {
     return subnet;
   }
 
-  /** Deletes a subnet; refused with SubnetInUse while non-network ports hold addresses in it. */
+  /**
+   * Deletes a subnet; refused with SubnetInUse while non-network ports hold addresses in it,
+   * unless it is an auto-address subnet, whose (EUI-64) addresses are removed from the ports as
+   * Neutron removes them.
+   */
   async delete(id: string, precondition: Precondition): Promise<void> {
     const item = await this.get(id);
     checkPrecondition(precondition, item.value.revisionNumber);
     const allocations = await this.store.list<{ portId: string }>(Collections.ips, { prefix: [id] });
     const ports = (await this.store.getMany<StoredPort>(Collections.ports, [...new Set(allocations.map((a) => a.value.portId))])).flatMap((p) => (p ? [p] : []));
-    const users = ports.filter((p) => !p.value.deviceOwner.startsWith('network:'));
+    const users = isAutoAddressSubnet(item.value) ? [] : ports.filter((p) => !p.value.deviceOwner.startsWith('network:'));
     if (users.length > 0) throw domainError('SubnetInUse', { subnet_id: id, reason: `one or more ports have an IP allocation from this subnet (${users.map((p) => p.value.id).slice(0, 5).join(', ')})` });
     const b = new TxnBuilder().expect(Collections.subnets, id, item).delete(Collections.subnets, id);
     for (const a of allocations) b.delete(Collections.ips, a.key);
@@ -92,6 +102,29 @@ export class SubnetService {
       b.expect(Collections.ports, p.key, p).put(Collections.ports, p.key, { ...p.value, fixedIps, revisionNumber: p.value.revisionNumber + 1, updatedAt: this.now() });
     }
     await this.commit(b);
+  }
+
+  /**
+   * Neutron's `add_auto_addrs_on_network_ports`: a new SLAAC/DHCPv6-stateless subnet gives every
+   * port of its network (router interfaces aside) its EUI-64 address, in the subnet's transaction.
+   */
+  private async addressExistingPorts(b: TxnBuilder, autoSubnets: readonly Subnet[]): Promise<void> {
+    const updated = new Map<string, { item: Item<StoredPort>; port: StoredPort }>();
+    for (const subnet of autoSubnets) {
+      const ports = await this.store.list<StoredPort>(Collections.ports, { index: Indexes.portsByNetwork, value: subnet.networkId });
+      for (const item of ports) {
+        if (!takesAutoAddresses(item.value.deviceOwner)) continue;
+        const entry = updated.get(item.value.id) ?? { item, port: item.value };
+        const ip = eui64Address(subnet.cidr, item.value.macAddress);
+        b.create(Collections.ips, [subnet.id, ip], { portId: item.value.id });
+        entry.port = { ...entry.port, fixedIps: [...entry.port.fixedIps, { subnetId: subnet.id, ipAddress: ip }] };
+        updated.set(item.value.id, entry);
+      }
+    }
+    const at = this.now();
+    for (const { item, port } of updated.values()) {
+      b.expect(Collections.ports, item.key, item).put(Collections.ports, item.key, { ...port, revisionNumber: port.revisionNumber + 1, updatedAt: at });
+    }
   }
 
   /** Commits a subnet change; the network service's subnet cache is dropped either way. */
@@ -111,7 +144,7 @@ export class SubnetService {
   private newSubnet(input: SubnetCreateInput, range: CidrRange): Subnet {
     const gatewayIp = input.gatewayIp === null ? null : input.gatewayIp === undefined ? defaultGateway(range) : validateGateway(range, input.gatewayIp);
     const allocationPools = input.allocationPools && input.allocationPools.length > 0 ? validatePools(range, input.allocationPools, gatewayIp) : defaultPools(range, gatewayIp);
-    if (range.version === 4 && (input.ipv6AddressMode !== null || input.ipv6RaMode !== null)) throw badInput('ipv6_address_mode and ipv6_ra_mode are not valid for an IPv4 subnet');
+    validateIpv6Modes({ ipVersion: range.version, prefix: range.prefix, cidr: range.cidr, enableDhcp: input.enableDhcp, ipv6AddressMode: input.ipv6AddressMode, ipv6RaMode: input.ipv6RaMode });
     const at = this.now();
     return {
       ...newStandardAttrs(input, at, newId()),

@@ -11,7 +11,7 @@ export interface HostInput {
   readonly vtep: string;
   readonly agentVersion?: string;
 }
-export type HostUpdate = Partial<Pick<Host, 'cell' | 'vtep' | 'agentState' | 'agentVersion'>>;
+export type HostUpdate = Partial<Pick<Host, 'cell' | 'vtep' | 'agentState' | 'agentVersion' | 'description'>>;
 
 const inUse = (resource: string, id: string, reason: string) => domainError('InUse', { resource, id, reason });
 const listNames = (names: readonly string[]) => names.slice(0, 5).join(', ') + (names.length > 5 ? `, … (${names.length} in all)` : '');

@@ -78,7 +78,7 @@ export function hostSummary(ctl: Controller, host: string): HostSummary {
     vtep: rec?.vtep ?? null,
     connected: session !== undefined,
     ackedRevision: session?.ackedRevision ?? 0,
-    lagRevisions: session ? Math.max(0, ctl.revision - session.ackedRevision) : 0,
+    lagRevisions: session?.lagRevisions ?? 0,
     spanVnis: ctl.index.spanOf(host).size,
     digestRevision: session?.lastDigests?.revision ?? null,
     digestAt: session?.lastDigests ? new Date(session.lastDigests.atMs).toISOString() : null,

@@ -37,12 +37,19 @@ describe('registerControllerMetrics', () => {
     expect(series(text, 'trellis_controller_host_lag_revisions', 'host="h1"')).toBe(0);
     expect(series(text, 'trellis_controller_sent_bytes_total')).toBeGreaterThan(0);
 
+    // Revisions outside h1's span are never sent to it: they are no lag.
+    h.commit(['networks', 'n2', network('n2', 200)]);
+    h.commit(['ports', 'z', port({ id: 'z', networkId: 'n2', mac: 'fa:16:3e:00:00:09', ips: ['10.0.1.9'], bindings: [binding('h2')], seq: 0 })]);
+    expect(series(await registry.metrics(), 'trellis_controller_host_lag_revisions', 'host="h1"')).toBe(0);
+
     // Revisions the host received but did not ack show as lag.
     t1.autoAck = false;
     h.commit(['ports', 'b', port({ id: 'b', networkId: 'n1', mac: 'fa:16:3e:00:00:02', ips: ['10.0.0.2'], bindings: [binding('h2')], seq: 0 })]);
     h.commit(['ports', 'c', port({ id: 'c', networkId: 'n1', mac: 'fa:16:3e:00:00:03', ips: ['10.0.0.3'], bindings: [binding('h2')], seq: 0 })]);
     await waitFor(() => t1.token !== undefined && t1.token.revision >= h.ctl.revision, 'h1 to receive');
-    expect(series(await registry.metrics(), 'trellis_controller_host_lag_revisions', 'host="h1"')).toBe(2);
+    // Lag counts revisions of central's history: from what h1 acked to what it was last sent,
+    // including the two n2 revisions in between that it never needed.
+    expect(series(await registry.metrics(), 'trellis_controller_host_lag_revisions', 'host="h1"')).toBe(4);
 
     t1.close();
     await waitFor(() => h.ctl.sessions.size === 0, 'h1 stream closed');

@@ -58,12 +58,12 @@ export function registerControllerMetrics(registry: Registry, ctl: Controller): 
   });
   new Gauge({
     name: 'trellis_controller_host_lag_revisions',
-    help: 'Controller revision minus the newest revision the host acked.',
+    help: 'Revisions sent to the host and not yet acked (0: it applied everything it was sent).',
     labelNames: ['host'],
     registers: [registry],
     collect() {
       this.reset();
-      for (const s of ctl.sessions.values()) if (s.attached) this.set({ host: s.hostId }, Math.max(0, ctl.revision - s.ackedRevision));
+      for (const s of ctl.sessions.values()) if (s.attached) this.set({ host: s.hostId }, s.lagRevisions);
     },
   });
   new Gauge({

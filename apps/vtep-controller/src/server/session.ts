@@ -46,7 +46,7 @@ export class Session {
   attached = false;
   /** Revision of the last delta/snapshot end queued to this host. */
   lastSentRevision = 0;
-  /** Revision of the newest message this host has acked (its lag is the controller's revision minus this). */
+  /** Revision of the newest message this host has acked. */
   ackedRevision = 0;
   /** The host's last digest report (per-VNI wire digests of what it holds), for inspection. */
   lastDigests: { readonly revision: number; readonly atMs: number; readonly vnis: ReadonlyMap<number, number> } | undefined;
@@ -91,6 +91,14 @@ export class Session {
     }
     this.remember(nonce, revision);
     this.out.send(bytes, exempt, live, frames);
+  }
+
+  /**
+   * Revisions sent to this host and not yet acked: 0 when it has applied everything it was sent
+   * (revisions outside its span are never sent, so the controller's own revision is no measure).
+   */
+  get lagRevisions(): number {
+    return this.outstanding.size === 0 ? 0 : Math.max(0, this.lastSentRevision - this.ackedRevision);
   }
 
   private remember(nonce: string, revision: number): void {

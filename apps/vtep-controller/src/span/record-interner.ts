@@ -35,6 +35,7 @@ export class RecordInterner {
       ips: rec.ips.length === 0 ? NO_IPS : rec.ips.slice(),
       seq: rec.seq,
       bindings: this.bindings(rec.bindings),
+      ...(rec.portSecurityEnabled === false ? { portSecurityEnabled: false as const } : {}),
     };
   }
 

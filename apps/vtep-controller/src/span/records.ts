@@ -34,6 +34,8 @@ export interface PortRecord {
   readonly seq: number;
   /** Bindings that put the port on a host (ACTIVE or INACTIVE; failed bindings excluded). */
   readonly bindings: readonly BindingRecord[];
+  /** Present (false) only when the port's port security is disabled. */
+  readonly portSecurityEnabled?: false;
 }
 
 export function hostRecord(host: Host): HostRecord | undefined {
@@ -61,7 +63,8 @@ export function portRecord(port: Port): PortRecord | undefined {
     if (bindings.some((x) => x.host === b.host)) continue;
     bindings.push({ host: b.host, inactive: b.status !== 'ACTIVE' });
   }
-  return { id: port.id, networkId: port.networkId, mac, ips, seq: port.mobilitySeq ?? 0, bindings };
+  const rec: PortRecord = { id: port.id, networkId: port.networkId, mac, ips, seq: port.mobilitySeq ?? 0, bindings };
+  return port.portSecurityEnabled === false ? { ...rec, portSecurityEnabled: false } : rec;
 }
 
 function safeCanonicalIp(text: string): string | undefined {
@@ -88,7 +91,7 @@ export function recordsEqual(kind: 'host' | 'network' | 'port', a: HostRecord | 
     return x.id === y.id && x.vni === y.vni && x.mtu === y.mtu;
   }
   const [x, y] = [a as PortRecord, b as PortRecord];
-  if (x.id !== y.id || x.networkId !== y.networkId || x.mac !== y.mac || x.seq !== y.seq) return false;
+  if (x.id !== y.id || x.networkId !== y.networkId || x.mac !== y.mac || x.seq !== y.seq || x.portSecurityEnabled !== y.portSecurityEnabled) return false;
   if (x.ips.length !== y.ips.length || x.bindings.length !== y.bindings.length) return false;
   for (let i = 0; i < x.ips.length; i++) if (x.ips[i] !== y.ips[i]) return false;
   for (let i = 0; i < x.bindings.length; i++) {

@@ -90,6 +90,23 @@ describe('SpanIndex', () => {
     expect(done.vnis[0].shared!.fdbUpsert).toBeUndefined();
   });
 
+  it('port security off and on again: only the bound host gets a local_add, with the field while it is off', () => {
+    const index = setup();
+    const views = new Map<string, HostView>();
+    deliver(index, put(index, 2, ['ports', p2()]), views);
+    deliver(index, put(index, 3, ['ports', p1()]), views);
+    const off = put(index, 4, ['ports', port({ id: 'p1', networkId: 'n1', mac: 'fa:16:3e:00:00:01', ips: ['10.0.0.1', 'fd00::1'], bindings: [binding('h1')], portSecurityEnabled: false })]);
+    const [v] = off.vnis;
+    expect(v.perHost.get('h1')!.localAdd!.map((p) => [p.portId, p.portSecurityEnabled])).toEqual([['p1', false]]);
+    expect(v.shared).toBeFalsy();
+    deliver(index, off, views);
+    expect(views.get('h1')!.get(100)!.local.get('p1')!.portSecurityEnabled).toBe(false);
+    const on = put(index, 5, ['ports', p1()]);
+    deliver(index, on, views);
+    expect(views.get('h1')!.get(100)!.local.get('p1')).not.toHaveProperty('portSecurityEnabled');
+    for (const h of ['h1', 'h2']) expect(diffViews(expectedView(index, h), views.get(h)!), h).toEqual([]);
+  });
+
   it('shares one delta object among all plain members', () => {
     const index = setup();
     put(index, 2, ['hosts', host('h4', '192.0.2.4')], ['ports', p2()], ['ports', port({ id: 'p3', networkId: 'n1', mac: 'fa:16:3e:00:00:03', bindings: [binding('h3')] })]);

@@ -189,7 +189,7 @@ export class SpanIndex {
     for (const pl of vs.ports.values()) {
       const b = bindingOn(pl, host);
       if (!b) continue;
-      localAdd.push({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive: b.inactive, seq: pl.seq, networkId: pl.networkId });
+      localAdd.push({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive: b.inactive, seq: pl.seq, networkId: pl.networkId, ...(pl.portSecurityEnabled === false ? { portSecurityEnabled: false } : {}) });
     }
     return { vni, full: true, mtu, floodAdd, fdbUpsert, neighAdd, localAdd };
   }
@@ -317,7 +317,8 @@ export class SpanIndex {
     }
     // Optimization: the usual case (every bound host registered) shares the record's list.
     const hosts = registered === port.bindings.length ? port.bindings : this.interner.bindings(port.bindings.filter((b) => this.hosts.has(b.host)));
-    return { portId, networkId: port.networkId, vni, mac: port.mac, ips: port.ips, seq: port.seq, active, activeVtep, hosts };
+    const placement: Placement = { portId, networkId: port.networkId, vni, mac: port.mac, ips: port.ips, seq: port.seq, active, activeVtep, hosts };
+    return port.portSecurityEnabled === false ? { ...placement, portSecurityEnabled: false } : placement;
   }
 
   private applyHost(id: string, rec: HostRecord | undefined, touched: Set<string>, initial: Map<string, HostRecord | undefined>) {

@@ -113,7 +113,7 @@ function viewerDelta(
       }
       const next = localPortOf(after!, nb.inactive, mtu);
       if (ob && localPortsEqual(localPortOf(before!, ob.inactive, mtu), next)) continue;
-      localAdd.push({ portId: next.portId, mac: macToBytes(next.mac), ips: next.ips.map(ipToBytes), inactive: next.inactive, seq: next.seq, mtu, networkId: next.networkId });
+      localAdd.push({ portId: next.portId, mac: macToBytes(next.mac), ips: next.ips.map(ipToBytes), inactive: next.inactive, seq: next.seq, mtu, networkId: next.networkId, ...(next.portSecurityEnabled === false ? { portSecurityEnabled: false } : {}) });
     }
   }
   const empty =

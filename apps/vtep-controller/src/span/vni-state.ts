@@ -18,10 +18,13 @@ export interface Placement {
   readonly activeVtep: string | null;
   /** Registered hosts with a binding (ACTIVE or INACTIVE), with the binding's state. */
   readonly hosts: ReadonlyArray<{ readonly host: string; readonly inactive: boolean }>;
+  /** Present (false) only when the port's port security is disabled. */
+  readonly portSecurityEnabled?: false;
 }
 
 export function placementsEqual(a: Placement, b: Placement): boolean {
   if (a.vni !== b.vni || a.networkId !== b.networkId || a.mac !== b.mac || a.seq !== b.seq || a.active !== b.active || a.activeVtep !== b.activeVtep) return false;
+  if (a.portSecurityEnabled !== b.portSecurityEnabled) return false;
   if (a.ips.length !== b.ips.length || a.hosts.length !== b.hosts.length) return false;
   for (let i = 0; i < a.ips.length; i++) if (a.ips[i] !== b.ips[i]) return false;
   for (let i = 0; i < a.hosts.length; i++) {
@@ -87,5 +90,7 @@ export class VniState {
 
 /** The local-port entry a host holds for a port bound to it. */
 export function localPortOf(pl: Placement, inactive: boolean, mtu: number): LocalPortView {
-  return { portId: pl.portId, mac: pl.mac, ips: [...pl.ips], inactive, seq: pl.seq, mtu, networkId: pl.networkId };
+  const port: LocalPortView = { portId: pl.portId, mac: pl.mac, ips: [...pl.ips], inactive, seq: pl.seq, mtu, networkId: pl.networkId };
+  if (pl.portSecurityEnabled === false) port.portSecurityEnabled = false;
+  return port;
 }

@@ -29,6 +29,7 @@ export interface PortSpec {
   ips?: string[];
   bindings?: PortBinding[];
   seq?: number;
+  portSecurityEnabled?: boolean;
 }
 
 export function port(spec: PortSpec): Port {
@@ -38,6 +39,7 @@ export function port(spec: PortSpec): Port {
     fixedIps: (spec.ips ?? []).map((ipAddress) => ({ subnetId: 's', ipAddress })),
     deviceId: 'vm', deviceOwner: 'compute:nova', status: 'DOWN', adminStateUp: true,
     bindings: spec.bindings ?? [], mobilitySeq: spec.seq ?? 0,
+    ...(spec.portSecurityEnabled === undefined ? {} : { portSecurityEnabled: spec.portSecurityEnabled }),
   };
 }
 

@@ -44,7 +44,7 @@ function generatedTable(index: SpanIndex, hostId: string, vni: number): Buffer {
   const localAdd: trellis.l2.v1.ILocalPort[] = [];
   for (const pl of vs.ports.values()) {
     const b = bindingOn(pl, hostId);
-    if (b) localAdd.push({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive: b.inactive, seq: pl.seq, networkId: pl.networkId });
+    if (b) localAdd.push({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive: b.inactive, seq: pl.seq, networkId: pl.networkId, ...(pl.portSecurityEnabled === false ? { portSecurityEnabled: false } : {}) });
   }
   parts.push(l2.VniDelta.encode({ localAdd, mtu }).finish());
   return Buffer.concat(parts);
@@ -63,10 +63,12 @@ function setup(): SpanIndex {
     // Some ports have two addresses or none; some are mid-migration (ACTIVE here, INACTIVE on the next host).
     const ips = i % 5 === 0 ? [] : i % 3 === 0 ? [`10.0.0.${i}`, `fd00::${i}`] : [`10.0.0.${i}`];
     const bindings = i % 7 === 0 ? [binding(h), binding(`h${1 + ((i + 1) % 4)}`, 'INACTIVE')] : [binding(h)];
-    ports.push(['ports', port({ id: `p${i}`, networkId: i % 2 === 0 ? 'n1' : 'n2', mac: `fa:16:3e:00:01:${i.toString(16).padStart(2, '0')}`, ips, bindings, seq: i * 37 })]);
+    // Every fourth port has port security disabled (LocalPort field 8, present only then).
+    const portSecurityEnabled = i % 4 === 1 ? false : i % 4 === 2 ? true : undefined;
+    ports.push(['ports', port({ id: `p${i}`, networkId: i % 2 === 0 ? 'n1' : 'n2', mac: `fa:16:3e:00:01:${i.toString(16).padStart(2, '0')}`, ips, bindings, seq: i * 37, portSecurityEnabled })]);
   }
   // A port id that is not ASCII (written by the generated encoder's UTF-8 path).
-  ports.push(['ports', port({ id: 'pörť-☃', networkId: 'n1', mac: 'fa:16:3e:00:02:01', ips: ['10.0.1.1'], bindings: [binding('h1')], seq: 2 ** 31 })]);
+  ports.push(['ports', port({ id: 'pörť-☃', networkId: 'n1', mac: 'fa:16:3e:00:02:01', ips: ['10.0.1.1'], bindings: [binding('h1')], seq: 2 ** 31, portSecurityEnabled: false })]);
   put(index, ...ports);
   return index;
 }
@@ -115,5 +117,21 @@ describe('FullTableEncoder', () => {
     const index = setup();
     put(index, ['ports', port({ id: 'big', networkId: 'n1', mac: 'fa:16:3e:00:03:01', ips: [], bindings: [binding('h2')], seq: 2 ** 32 })]);
     expect(() => new FullTableEncoder(index).encode('h1', 100, 1 << 20)).toThrow(/mobility sequence is a uint32/);
+  });
+});
+
+describe('LocalPort.port_security_enabled', () => {
+  it('reaches the host view only for ports with port security disabled, and a change moves the table', () => {
+    const index = setup();
+    const tables = new FullTableEncoder(index);
+    const local = (id: string) => index.hostVniView('h2', 70000).local.get(id);
+    expect(local('p1')?.portSecurityEnabled).toBe(false);
+    expect(index.hostVniView('h4', 70000).local.get('p3')).not.toHaveProperty('portSecurityEnabled');
+    const decoded: HostView = new Map();
+    applyVniDelta(decoded, l2.VniDelta.decode(tables.encode('h2', 70000, 1 << 20)!));
+    expect(decoded.get(70000)?.local.get('p1')?.portSecurityEnabled).toBe(false);
+    put(index, ['ports', port({ id: 'p1', networkId: 'n2', mac: 'fa:16:3e:00:01:01', ips: ['10.0.0.1'], bindings: [binding('h2')], seq: 37 })]);
+    expect(local('p1')).not.toHaveProperty('portSecurityEnabled');
+    expectGenerated(index, tables);
   });
 });

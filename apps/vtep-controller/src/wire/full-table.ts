@@ -21,6 +21,7 @@ const TAG_LP_MTU = (4 << 3) | 0;
 const TAG_LP_INACTIVE = (5 << 3) | 0;
 const TAG_LP_SEQ = (6 << 3) | 0;
 const TAG_LP_NETWORK_ID = (7 << 3) | 2;
+const TAG_LP_PORT_SECURITY_ENABLED = (8 << 3) | 0;
 const MAC_BYTES = 6;
 
 /** A run of encoded fields that belongs to one host: [start, end) in a section, and its entries. */
@@ -163,7 +164,7 @@ function writeRemote(w: ScratchWriter, vs: VniState, base: number): { ranges: Ma
 function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu: number): void {
   if (!isAscii(pl.portId) || !isAscii(pl.networkId)) {
     // Rare: let the generated encoder write a non-ASCII id (its UTF-8 handling, byte for byte).
-    const bytes = l2.LocalPort.encode({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive, seq: pl.seq, networkId: pl.networkId }).finish();
+    const bytes = l2.LocalPort.encode({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive, seq: pl.seq, networkId: pl.networkId, ...(pl.portSecurityEnabled === false ? { portSecurityEnabled: false } : {}) }).finish();
     w.byte(TAG_LOCAL_ADD);
     w.varint(bytes.length);
     w.raw(bytes);
@@ -177,6 +178,7 @@ function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu:
   if (pl.seq !== 0) size += 1 + varintSize(pl.seq >>> 0);
   const net = pl.networkId;
   if (net.length > 0) size += 1 + varintSize(net.length) + net.length;
+  if (pl.portSecurityEnabled === false) size += 2;
   w.byte(TAG_LOCAL_ADD);
   w.varint(size);
   const end = w.pos + size;
@@ -209,6 +211,11 @@ function writeLocalPort(w: ScratchWriter, pl: Placement, inactive: boolean, mtu:
     w.byte(TAG_LP_NETWORK_ID);
     w.varint(net.length);
     w.ascii(net);
+  }
+  if (pl.portSecurityEnabled === false) {
+    // proto3 `optional`: present with its value, even the default.
+    w.byte(TAG_LP_PORT_SECURITY_ENABLED);
+    w.byte(0);
   }
   expectAt(w, end);
 }

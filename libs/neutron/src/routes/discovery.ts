@@ -18,6 +18,8 @@ export const TRELLIS_EXTENSIONS: readonly ExtensionInfo[] = [
   { alias: 'network_availability_zone', name: 'Network Availability Zone', description: 'Availability zone support for network.' },
   { alias: 'provider', name: 'Provider Network', description: 'Expose mapping of virtual networks to physical networks' },
   { alias: 'net-mtu', name: 'Network MTU', description: 'Provides MTU attribute for a network resource.' },
+  { alias: 'external-net', name: 'Neutron external network', description: 'Adds external network attribute to network resource.' },
+  { alias: 'port-security', name: 'Port Security', description: 'Provides port security' },
   { alias: 'net-mtu-writable', name: 'Network MTU (writable)', description: 'Provides a writable MTU attribute for a network resource.' },
   { alias: 'standard-attr-description', name: 'standard-attr-description', description: 'Extension to add descriptions to standard attributes' },
   { alias: 'standard-attr-revisions', name: 'Resource revision numbers', description: 'This extension will display the revision number of neutron resources.' },
@@ -38,7 +40,7 @@ export function registerDiscoveryRoutes(app: FastifyInstance, extensions: readon
   app.get('/', async (request) => ({
     versions: [{ id: 'v2.0', status: 'CURRENT', links: [{ href: `${base(request)}/v2.0/`, rel: 'self' }] }],
   }));
-  const resources = ['networks', 'subnets', 'ports', 'extensions', 'availability_zones', ...extensions.filter((e) => e.alias === 'quotas').map(() => 'quotas')];
+  const resources = ['networks', 'subnets', 'ports', 'extensions', 'availability_zones', ...extensions.filter((e) => e.alias === 'quotas').map(() => 'quotas'), ...extensions.filter((e) => e.alias === 'agent').map(() => 'agents')];
   const v2 = async (request: FastifyRequest) => ({
     resources: resources.map((c) => ({ name: c.replace(/s$/, '').replace(/ie$/, 'y'), collection: c, links: [{ href: `${base(request)}/v2.0/${c}`, rel: 'self' }] })),
   });

@@ -3,10 +3,11 @@ import type { RequestContext } from '../context';
 import { applyListParams, matchesFilters, parseListParams, projectFields, type ListParams, type RawQuery } from '../list-query';
 import { redactForCaller } from '../policy';
 import type { NeutronJson } from '../serialize';
+import { matchesTagFilters, splitTagFilters } from '../resources/tags/filters';
 
 /** Parses a list request's query for `collection` (400 on unknown attributes). */
 export function listParamsOf(request: FastifyRequest, collection: string, attributes: readonly string[]): ListParams {
-  return parseListParams(collection, attributes, request.query as RawQuery);
+  return parseListParams(collection, attributes, splitTagFilters(request.query as RawQuery).rest);
 }
 
 /** `{<collection>: [...], <collection>_links: [...]}` after policy, filters, sorting and paging. */
@@ -14,7 +15,8 @@ export function listReply(request: FastifyRequest, collection: string, params: L
   const ctx = request.neutronContext;
   // Neutron filters in its query, before policy hides fields: a member's `?binding:host_id=h`
   // finds its ports on h, shown without binding:host_id.
-  const visible = rendered.filter((j) => matchesFilters(j, params.filters)).map((j) => redactForCaller(ctx, j));
+  const tags = splitTagFilters(request.query as RawQuery).tags;
+  const visible = rendered.filter((j) => matchesFilters(j, params.filters) && matchesTagFilters(j, tags)).map((j) => redactForCaller(ctx, j));
   const url = `${request.protocol}://${request.host}${request.url.split('?')[0]}`;
   const page = applyListParams(visible, { ...params, filters: {} }, url, request.query as RawQuery);
   const reply: Record<string, unknown> = { [collection]: page.items };

@@ -5,7 +5,7 @@ import type { RequestContext } from '../context';
 import { preconditionOf } from '../if-match';
 import { portCreateInput, portUpdateInput } from '../inputs';
 import type { StoredPort } from '../model';
-import { assertAttributesAllowed, canRead } from '../policy';
+import { assertAdmin, assertAttributesAllowed, canRead, canWrite } from '../policy';
 import { IdParams, ListQuery, ShowQuery } from '../schemas/common';
 import { PortCreateRequest, PortUpdateRequest, type PortCreateBody, type PortUpdateBody } from '../schemas/port';
 import { ATTRIBUTES, portToJson } from '../serialize';
@@ -39,8 +39,10 @@ export function registerPortRoutes(app: FastifyInstance, backend: NeutronBackend
     const { items, bulk } = itemsOf<PortCreateBody>(request.body as Record<string, unknown>, 'port', 'ports');
     for (const item of items) {
       assertAttributesAllowed(ctx, 'create_port', item);
-      // Members may create ports on their own and on shared networks.
-      await visibleNetwork(backend, ctx, item.network_id);
+      // Members may create ports on their own and on shared networks; an external network they
+      // can read is not enough (Neutron's network ownership check answers 403).
+      const net = await visibleNetwork(backend, ctx, item.network_id);
+      if (!canWrite(ctx, net.network) && !net.network.shared) throw domainError('PolicyNotAuthorized', { action: 'create_port' });
     }
     const created = (await backend.createPorts(ctx, items.map((b) => portCreateInput(ctx, b)))).map((p) => showReply(ctx, request, portToJson(p)));
     return reply.code(201).send(bulk ? { ports: created } : { port: created[0] });
@@ -52,6 +54,7 @@ export function registerPortRoutes(app: FastifyInstance, backend: NeutronBackend
     await visiblePort(backend, ctx, id);
     const body = (request.body as { port: PortUpdateBody }).port;
     assertAttributesAllowed(ctx, 'update_port', body);
+    if (body.mac_address !== undefined) assertAdmin(ctx, 'update_port:mac_address');
     const port = await backend.updatePort(ctx, id, portUpdateInput(body), preconditionOf(request));
     return { port: showReply(ctx, request, portToJson(port)) };
   });

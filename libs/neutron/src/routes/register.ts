@@ -13,6 +13,8 @@ import { registerPortRoutes } from './ports';
 import { registerSubnetRoutes } from './subnets';
 import { registerAvailabilityZoneRoutes } from './availability-zones';
 import { QUOTA_EXTENSIONS, registerQuotaRoutes, type QuotaBackend } from '../resources/quotas';
+import { TAG_EXTENSIONS, registerTagRoutes } from '../resources/tags';
+import { AGENT_EXTENSIONS, registerAgentRoutes, type AgentBackend } from '../resources/agents';
 
 export interface NeutronApiOptions {
   readonly backend: NeutronBackend;
@@ -27,6 +29,10 @@ export interface NeutronApiOptions {
   readonly availabilityZones?: () => Promise<readonly string[]>;
   /** Id, free-form dict bounds (default DEFAULT_EDGE_LIMITS). */
   readonly limits?: Partial<EdgeLimits>;
+  /** Mounts `agents` (and advertises `agent`) when given. */
+  readonly agents?: AgentBackend;
+  /** Mounts the tags sub-resources (and advertises `standard-attr-tag`); needs `networkWrites`. */
+  readonly tags?: boolean;
 }
 
 /**
@@ -46,11 +52,13 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   installRequestGuard(app, { ...DEFAULT_EDGE_LIMITS, ...options.limits });
   const backend = guardListFilters(options.backend);
   const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
-  registerDiscoveryRoutes(app, options.quotas ? [...extensions, ...QUOTA_EXTENSIONS] : extensions);
+  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : [])]);
   if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
   registerNetworkRoutes(app, backend, options.networkWrites);
   registerSubnetRoutes(app, backend, options.networkWrites);
   registerPortRoutes(app, backend);
   registerPortBindingRoutes(app, backend);
   if (options.quotas) registerQuotaRoutes(app, options.quotas);
+  if (options.agents) registerAgentRoutes(app, options.agents);
+  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites);
 }

@@ -8,6 +8,7 @@ const common = {
   shared: Type.Optional(BoolLike),
   mtu: Type.Optional(IntLike),
   port_security_enabled: Type.Optional(BoolLike),
+  'router:external': Type.Optional(BoolLike),
 };
 
 export const NetworkCreate = Type.Object(

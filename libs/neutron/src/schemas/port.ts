@@ -19,6 +19,7 @@ const mutable = {
   'binding:host_id': Type.Optional(Type.Union([Type.String({ maxLength: 255 }), Type.Null()])),
   'binding:profile': Type.Optional(JsonObject),
   'binding:vnic_type': Type.Optional(VnicType),
+  port_security_enabled: Type.Optional(BoolLike),
 };
 
 export const PortCreate = Type.Object(
@@ -34,7 +35,8 @@ export const PortCreate = Type.Object(
 );
 export type PortCreateBody = Static<typeof PortCreate>;
 
-export const PortUpdate = Type.Object(mutable, { additionalProperties: false });
+/** `mac_address` is updatable by admins (Neutron's `update_port:mac_address`) while the port is unbound. */
+export const PortUpdate = Type.Object({ ...mutable, mac_address: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })) }, { additionalProperties: false });
 export type PortUpdateBody = Static<typeof PortUpdate>;
 
 export const PortCreateRequest = singleOrBulk('port', 'ports', PortCreate);

@@ -2128,6 +2128,9 @@ export namespace trellis {
                 /** LocalPort networkId. */
                 networkId: string;
 
+                /** LocalPort portSecurityEnabled. */
+                portSecurityEnabled?: (boolean|null);
+
                 /**
                  * Creates a new LocalPort instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2187,6 +2190,9 @@ export namespace trellis {
 
                     /** LocalPort networkId */
                     networkId?: (string|null);
+
+                    /** LocalPort portSecurityEnabled */
+                    portSecurityEnabled?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

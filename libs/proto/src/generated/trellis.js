@@ -4973,6 +4973,7 @@ export const trellis = $root.trellis = (() => {
                  * @property {boolean|null} [inactive] LocalPort inactive
                  * @property {number|null} [seq] LocalPort seq
                  * @property {string|null} [networkId] LocalPort networkId
+                 * @property {boolean|null} [portSecurityEnabled] LocalPort portSecurityEnabled
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5062,6 +5063,23 @@ export const trellis = $root.trellis = (() => {
                 LocalPort.prototype.networkId = "";
 
                 /**
+                 * LocalPort portSecurityEnabled.
+                 * @member {boolean|null|undefined} portSecurityEnabled
+                 * @memberof trellis.l2.v1.LocalPort
+                 * @instance
+                 */
+                LocalPort.prototype.portSecurityEnabled = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(LocalPort.prototype, "_portSecurityEnabled", {
+                    get: $util.oneOfGetter($oneOfFields = ["portSecurityEnabled"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
                  * Creates a new LocalPort instance using the specified properties.
                  * @function create
                  * @memberof trellis.l2.v1.LocalPort
@@ -5108,6 +5126,8 @@ export const trellis = $root.trellis = (() => {
                         writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.seq);
                     if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId") && message.networkId !== "")
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.networkId);
+                    if (message.portSecurityEnabled != null && $Object.hasOwnProperty.call(message, "portSecurityEnabled"))
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.portSecurityEnabled);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5212,6 +5232,13 @@ export const trellis = $root.trellis = (() => {
                                     message.networkId = value;
                                 else
                                     delete message.networkId;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                message.portSecurityEnabled = reader.bool();
+                                message._portSecurityEnabled = "portSecurityEnabled";
                                 continue;
                             }
                         }

@@ -1,0 +1,7 @@
+export * from './agent';
+export * from './backend';
+export * from './input';
+export * from './json';
+export * from './policy';
+export * from './routes';
+export * from './schema';
