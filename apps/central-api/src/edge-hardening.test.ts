@@ -177,3 +177,15 @@ describe('members', () => {
     expect(neutronError(await raw('GET', '/v2.0/ports/%00', undefined, member('p1')))).toEqual([404, 'PortNotFound']);
   });
 });
+
+describe('format suffix', () => {
+  it('answers a .json path as the path without it (Tempest reads quota details that way)', async () => {
+    const list = await raw('GET', `/v2.0/networks.json?id=${netId}`);
+    expect(list.status).toBe(200);
+    expect(JSON.parse(list.body).networks.map((n: { id: string }) => n.id)).toEqual([netId]);
+    expect(JSON.parse((await raw('GET', `/v2.0/ports/${portId}.json`)).body).port.id).toBe(portId);
+    const details = await raw('GET', '/v2.0/quotas/admin/details.json');
+    expect(details.status).toBe(200);
+    expect(JSON.parse(details.body).quota.port).toMatchObject({ limit: 500, used: 1 });
+  });
+});

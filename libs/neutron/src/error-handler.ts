@@ -2,6 +2,7 @@ import { domainError, isDomainError, toNeutronError, type DomainError, type Neut
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { neutronFrameworkErrors } from './edge/framework-errors';
 import { DEFAULT_HTTP_LIMITS, MAX_PARAM_LENGTH, type HttpLimits } from './edge/limits';
+import { stripJsonSuffix } from './edge/format-suffix';
 
 interface ValidationIssue {
   keyword: string;
@@ -104,6 +105,7 @@ export function neutronServerOptions(bodyLimitBytes: number, http: Partial<Omit<
     requestTimeout: requestTimeoutMs,
     connectionTimeout: connectionTimeoutMs,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    rewriteUrl: (request: { url?: string }) => stripJsonSuffix(request.url ?? '/'),
     frameworkErrors: neutronFrameworkErrors,
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false, allErrors: false } },
   } as const;

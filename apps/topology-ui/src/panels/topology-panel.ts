@@ -35,7 +35,7 @@ const HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['agent', 'agent_state at central: up while the host-agent holds its stream to a controller'],
   ['last heartbeat', 'last_heartbeat_at at central'],
   ['stream', "the host's stream on the vtep-controller"],
-  ['lag (revisions)', "controller revision minus the newest the host acked; a host acks when something in its span reaches it"],
+  ['lag (revisions)', 'revisions between the host’s last ack and what it was last sent; 0 when it applied everything it was sent'],
   ['digest', 'whether the tables the host last reported match what the controller sent'],
 ];
 
