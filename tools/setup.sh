@@ -7,8 +7,10 @@ cd "$(dirname "$0")/.."
 
 # Debian packages: iproute2 (ip/bridge for the dataplane suite), iputils-ping (probes),
 # etcd-server/etcd-client (multi-node store tests), python3-openstackclient (CLI compatibility tests),
-# python3-keystone (test/keystone: a real Keystone), chromium (the topology page's browser test, driven by playwright-core).
-APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient python3-keystone chromium)
+# python3-keystone (test/keystone and test/tempest: a real Keystone), python3-keystonemiddleware and
+# tempest (test/tempest: Keystone's auth middleware in front of central, Tempest with stestr),
+# chromium (the topology page's browser test, driven by playwright-core).
+APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient python3-keystone python3-keystonemiddleware tempest chromium)
 
 if [ "${1:-}" = "--system" ]; then
   missing=()
