@@ -5,7 +5,7 @@ import type { RequestContext } from '../context';
 import { preconditionOf } from '../if-match';
 import { portCreateInput, portUpdateInput } from '../inputs';
 import type { StoredPort } from '../model';
-import { assertAdmin, assertAttributesAllowed, canRead, canWrite } from '../policy';
+import { assertAdmin, assertAttributesAllowed, assertPortAttributesOnNetwork, canRead, canWrite } from '../policy';
 import { IdParams, ListQuery, ShowQuery } from '../schemas/common';
 import { PortCreateRequest, PortUpdateRequest, type PortCreateBody, type PortUpdateBody } from '../schemas/port';
 import { ATTRIBUTES, portToJson } from '../serialize';
@@ -43,6 +43,7 @@ export function registerPortRoutes(app: FastifyInstance, backend: NeutronBackend
       // can read is not enough (Neutron's network ownership check answers 403).
       const net = await visibleNetwork(backend, ctx, item.network_id);
       if (!canWrite(ctx, net.network) && !net.network.shared) throw domainError('PolicyNotAuthorized', { action: 'create_port' });
+      assertPortAttributesOnNetwork(ctx, 'create', item as Record<string, unknown>, net.network);
     }
     const created = (await backend.createPorts(ctx, items.map((b) => portCreateInput(ctx, b)))).map((p) => showReply(ctx, request, portToJson(p)));
     return reply.code(201).send(bulk ? { ports: created } : { port: created[0] });
@@ -51,9 +52,10 @@ export function registerPortRoutes(app: FastifyInstance, backend: NeutronBackend
   app.put('/v2.0/ports/:id', { schema: { params: IdParams, body: PortUpdateRequest } }, async (request) => {
     const ctx = request.neutronContext;
     const { id } = request.params as { id: string };
-    await visiblePort(backend, ctx, id);
+    const current = await visiblePort(backend, ctx, id);
     const body = (request.body as { port: PortUpdateBody }).port;
     assertAttributesAllowed(ctx, 'update_port', body);
+    assertPortAttributesOnNetwork(ctx, 'update', body as Record<string, unknown>, (await backend.getNetwork(ctx, current.networkId)).network);
     if (body.mac_address !== undefined) assertAdmin(ctx, 'update_port:mac_address');
     const port = await backend.updatePort(ctx, id, portUpdateInput(body), preconditionOf(request));
     return { port: showReply(ctx, request, portToJson(port)) };
