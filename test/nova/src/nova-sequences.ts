@@ -136,7 +136,9 @@ export async function resize(d: Deployment, vm: Instance, dest: HostId): Promise
   expect(await waitForEvent(d.nova, since, 'network-vif-plugged', vm.portId)).toMatchObject({ server_uuid: vm.server, status: 'completed' });
   await d.wired(dest, vm.portId);
   await d.wired(src, vm.portId, false);
-  expect((await d.api('central', 'admin').expect(200, 'GET', `/v2.0/ports/${vm.portId}`)).json.port.status).toBe('ACTIVE');
+  // The wiring report reaches central through the controller's batched relay: the vif-plugged
+  // above may be a late one of the migration before, so ACTIVE is awaited, not assumed.
+  await eventually(async () => (await d.api('central', 'admin').call('GET', `/v2.0/ports/${vm.portId}`)).json.port.status === 'ACTIVE', 15_000, 'port ACTIVE on the destination');
   vm.host = dest;
 }
 
