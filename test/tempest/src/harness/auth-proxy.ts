@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort } from '@trellis/testkit';
-import { PYTHON, startService, type Service } from './command';
+import { freePort, PYTHON, startService, type Service } from '@trellis/testkit';
 import { ADMIN, CENTRAL_REGION, type Keystone } from './keystone';
 
 const SCRIPT = path.resolve(import.meta.dirname, '../../py/auth_proxy.py');

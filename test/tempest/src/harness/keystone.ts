@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort } from '@trellis/testkit';
-import { PYTHON, runOk, startService, waitForHttp, type Service } from './command';
+import { freePort, PYTHON, runOk, startService, waitForHttp, type Service } from '@trellis/testkit';
 
 export const ADMIN = { username: 'admin', project: 'admin', domain: 'Default' } as const;
 export const CENTRAL_REGION = 'CentralRegion';

@@ -1,9 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { tempDir } from '@trellis/testkit';
+import { tempDir, PYTHON, runCommand, runOk } from '@trellis/testkit';
 import { AuthProxy } from './auth-proxy';
 import { RUN_BUDGET_MS } from './budget';
-import { PYTHON, run, runOk } from './command';
 import { ADMIN, Keystone } from './keystone';
 import { outcomes, type RawResult, type TestOutcome } from './results';
 import { renderTempestConf } from './tempest-conf';
@@ -93,7 +92,7 @@ export async function runTempest(options: RunOptions = {}): Promise<TempestRun> 
 
     const runStart = Date.now();
     const subunit = path.join(ws, 'results.subunit');
-    const result = await run(...stestr('run', '--concurrency', String(options.concurrency ?? 4), '--subunit', filter), {
+    const result = await runCommand(...stestr('run', '--concurrency', String(options.concurrency ?? 4), '--subunit', filter), {
       cwd: ws,
       env,
       timeoutMs: options.budgetMs ?? RUN_BUDGET_MS,
