@@ -3,7 +3,7 @@ import path from 'node:path';
 import { tempDir, PYTHON, runCommand, runOk } from '@trellis/testkit';
 import { AuthProxy } from './auth-proxy';
 import { RUN_BUDGET_MS } from './budget';
-import { ADMIN, Keystone } from './keystone';
+import { ADMIN, registerNetwork, startKeystone, type Keystone } from './keystone';
 import { outcomes, type RawResult, type TestOutcome } from './results';
 import { renderTempestConf } from './tempest-conf';
 import { Central } from './trellis';
@@ -53,7 +53,7 @@ export async function runTempest(options: RunOptions = {}): Promise<TempestRun> 
   try {
     mkdirSync(path.join(ws, 'etc'), { recursive: true });
     // Keystone's set-up and central-api's start are independent.
-    const [k, c] = await Promise.allSettled([Keystone.start(path.join(dir.path, 'keystone')), Central.start(dir.path)]);
+    const [k, c] = await Promise.allSettled([startKeystone(path.join(dir.path, 'keystone')), Central.start(dir.path)]);
     if (k.status === 'fulfilled') keystone = k.value;
     if (c.status === 'fulfilled') central = c.value;
     if (k.status === 'rejected') throw k.reason;
@@ -61,7 +61,7 @@ export async function runTempest(options: RunOptions = {}): Promise<TempestRun> 
     keystone = keystone!;
     central = central!;
     proxy = await AuthProxy.start(dir.path, keystone, central.url);
-    await keystone.registerNetwork(proxy.url);
+    await registerNetwork(keystone, proxy.url);
     mark('setup', started);
 
     const extensions = await central.extensionAliases();
