@@ -8,6 +8,7 @@ export { FeedClient, type FeedClientOptions, type FeedResourceWatchOptions, type
 export { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './client/backoff';
 export { fromServiceError, toGrpcStatus, ERROR_PARAMS_HEADER, ERROR_TYPE_HEADER } from './grpc-errors';
 export {
+  ADDRESSING_KINDS,
   RESOURCE_KINDS,
   SPEC_KINDS,
   STATUS_KINDS,
@@ -15,6 +16,7 @@ export {
   type FeedResource,
   type HostLivenessResource,
   type HostResource,
+  type Ipv6Mode,
   type NetworkResource,
   type PortResource,
   type PortStatusResource,
@@ -22,6 +24,7 @@ export {
   type ResourceChange,
   type ResourceEvent,
   type ResourceKind,
+  type SubnetResource,
 } from './v2/resources';
 export { checkResource, isRejected } from './v2/resource-check';
 export { encodeResource, projectResource } from './v2/projection';

@@ -1,5 +1,5 @@
 import type { Server } from '@grpc/grpc-js';
-import type { Host, Port } from '@trellis/domain';
+import type { Host, Port, Subnet } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import type { Store } from '@trellis/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -58,7 +58,7 @@ describe('feed v2', () => {
     expect(spec.map((e) => e.revision)).toEqual([r1, r2, r5]);
     expect(spec.every((e) => e.rejected.length === 0)).toBe(true);
     expect(spec[2].changes).toEqual([
-      { type: 'put', resource: { kind: 'port', id: 'p1', networkId: 'n1', macAddress: 'fa:16:3e:00:00:01', fixedIps: [{ subnetId: 's1', ipAddress: '10.0.0.5' }], mobilitySeq: 1, bindings: [{ host: 'h2', status: 'ACTIVE', failed: false }] } },
+      { type: 'put', resource: { kind: 'port', id: 'p1', networkId: 'n1', macAddress: 'fa:16:3e:00:00:01', fixedIps: [{ subnetId: 's1', ipAddress: '10.0.0.5' }], mobilitySeq: 1, bindings: [{ host: 'h2', status: 'ACTIVE', failed: false }], deviceOwner: 'compute:nova', deviceId: 'vm1' } },
     ]);
 
     const status = revisionsOf(await collectFeed<ResourceEvent>((signal) => client.watchResources({ afterRevision: 0, kinds: STATUS_KINDS, signal }), reached(r4)));
@@ -79,8 +79,24 @@ describe('feed v2', () => {
   });
 });
 
+const subnet = (over: Partial<Subnet> = {}): Subnet =>
+  ({
+    id: 's1', name: '', description: '', projectId: 't', tenantId: 't', createdAt: '', updatedAt: '', revisionNumber: 1, tags: [],
+    networkId: 'n1', cidr: '2001:db8:1::/64', ipVersion: 6, gatewayIp: '2001:db8:1::1', allocationPools: [], enableDhcp: true,
+    dnsNameservers: ['2001:db8::53'], hostRoutes: [{ destination: '2001:db8:9::/64', nexthop: '2001:db8:1::9' }], ipv6AddressMode: 'slaac', ipv6RaMode: 'slaac',
+    ...over,
+  }) as Subnet;
+
 describe('checkResource', () => {
   const portBytes = encodeResource('port', port());
+  it('gives a subnet back as central holds it', () => {
+    expect(checkResource('subnet', 's1', encodeResource('subnet', subnet()))).toEqual({
+      kind: 'subnet', id: 's1', networkId: 'n1', ipVersion: 6, cidr: '2001:db8:1::/64', gatewayIp: '2001:db8:1::1', enableDhcp: true,
+      dnsNameservers: ['2001:db8::53'], hostRoutes: [{ destination: '2001:db8:9::/64', nexthop: '2001:db8:1::9' }], ipv6AddressMode: 'slaac', ipv6RaMode: 'slaac',
+    });
+    const v4 = checkResource('subnet', 's1', encodeResource('subnet', subnet({ ipVersion: 4, cidr: '192.0.2.0/24', gatewayIp: null, dnsNameservers: [], hostRoutes: [], ipv6AddressMode: null, ipv6RaMode: null })));
+    expect(v4).toMatchObject({ ipVersion: 4, gatewayIp: null, ipv6AddressMode: null, ipv6RaMode: null });
+  });
   it('accepts a resource of the contract', () => {
     expect(isRejected(checkResource('port', 'p1', portBytes))).toBe(false);
   });
@@ -92,6 +108,9 @@ describe('checkResource', () => {
     ['a port without a MAC', 'port', 'p1', encodeResource('port', port({ macAddress: '' }))],
     ['a host without a VTEP', 'host', 'h1', encodeResource('host', host({ vtep: '' }))],
     ['an unknown port status', 'port_status', 'p1', trellis.feed.v2.Resource.encode({ portStatus: { id: 'p1', status: 'WIRED' } }).finish()],
+    ['a subnet whose CIDR is not of its version', 'subnet', 's1', encodeResource('subnet', subnet({ ipVersion: 4 }))],
+    ['a subnet with a gateway outside its version', 'subnet', 's1', encodeResource('subnet', subnet({ gatewayIp: '192.0.2.1' }))],
+    ['an IPv4 subnet with an IPv6 mode', 'subnet', 's1', encodeResource('subnet', subnet({ ipVersion: 4, cidr: '192.0.2.0/24', gatewayIp: null }))],
     ['two ACTIVE bindings', 'port', 'p1', encodeResource('port', port({ bindings: [port().bindings[0], { ...port().bindings[0], host: 'h2' }] }))],
   ] as const)('rejects %s, with a reason', (_what, kind, id, bytes) => {
     const checked = checkResource(kind, id, bytes);

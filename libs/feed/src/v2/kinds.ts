@@ -10,6 +10,7 @@ const TO_WIRE: Readonly<Record<ResourceKind, trellis.feed.v2.ResourceKind>> = {
   port: pb.RESOURCE_KIND_PORT,
   port_status: pb.RESOURCE_KIND_PORT_STATUS,
   host_liveness: pb.RESOURCE_KIND_HOST_LIVENESS,
+  subnet: pb.RESOURCE_KIND_SUBNET,
 };
 
 const FROM_WIRE = new Map<number, ResourceKind>(Object.entries(TO_WIRE).map(([k, v]) => [v, k as ResourceKind]));
@@ -26,6 +27,7 @@ export const KIND_COLLECTION: Readonly<Record<ResourceKind, string>> = {
   network: Collections.networks,
   port: Collections.ports,
   port_status: Collections.ports,
+  subnet: Collections.subnets,
 };
 
 /** Stable key of a set of kinds (for the shared frame cache). */

@@ -1,4 +1,4 @@
-import { VIF_TYPE_BINDING_FAILED, type Host, type Network, type Port } from '@trellis/domain';
+import { VIF_TYPE_BINDING_FAILED, type Host, type Network, type Port, type Subnet } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import type { Change, Item } from '@trellis/store';
 import { KIND_COLLECTION, kindToWire } from './kinds';
@@ -40,12 +40,31 @@ export function projectResource(kind: ResourceKind, row: unknown): trellis.feed.
             status: b.status === 'ACTIVE' ? pb.BindingStatus.BINDING_STATUS_ACTIVE : pb.BindingStatus.BINDING_STATUS_INACTIVE,
             failed: b.vifType === VIF_TYPE_BINDING_FAILED,
           })),
+          deviceOwner: p.deviceOwner,
+          deviceId: p.deviceId,
         },
       };
     }
     case 'port_status': {
       const p = row as Port;
       return { portStatus: { id: p.id, status: p.status } };
+    }
+    case 'subnet': {
+      const s = row as Subnet;
+      return {
+        subnet: {
+          id: s.id,
+          networkId: s.networkId,
+          ipVersion: s.ipVersion,
+          cidr: s.cidr,
+          gatewayIp: s.gatewayIp ?? '',
+          enableDhcp: s.enableDhcp,
+          dnsNameservers: [...s.dnsNameservers],
+          hostRoutes: s.hostRoutes.map((r) => ({ destination: r.destination, nexthop: r.nexthop })),
+          ipv6AddressMode: s.ipv6AddressMode ?? '',
+          ipv6RaMode: s.ipv6RaMode ?? '',
+        },
+      };
     }
   }
 }

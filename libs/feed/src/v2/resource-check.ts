@@ -1,11 +1,13 @@
 import { trellis } from '@trellis/proto';
-import type { FeedResource, PortResource, RejectedResource, ResourceKind } from './resources';
+import { isIP } from 'node:net';
+import type { FeedResource, Ipv6Mode, PortResource, RejectedResource, ResourceKind, SubnetResource } from './resources';
 
 const pb = trellis.feed.v2;
 const PORT_STATUSES = new Set(['DOWN', 'BUILD', 'ACTIVE', 'ERROR']);
 const AGENT_STATES = new Set(['up', 'down', 'unknown']);
 const NETWORK_TYPES = new Set(['vxlan', 'local']);
 const MAX_VNI = 16_777_215;
+const IPV6_MODES = new Set(['slaac', 'dhcpv6-stateful', 'dhcpv6-stateless']);
 
 /** Why a resource was refused; becomes a RejectedResource. */
 class ResourceInvalid extends Error {}
@@ -79,6 +81,8 @@ function toResource(kind: ResourceKind, m: trellis.feed.v2.Resource): FeedResour
       need(AGENT_STATES.has(h.agentState ?? ''), `agent_state ${String(h.agentState).slice(0, 32)} is unknown`);
       return { kind, id: text(h.id, 'id'), agentState: h.agentState as 'up', agentVersion: h.agentVersion ?? '', lastHeartbeatMs: count(h.lastHeartbeatMs, 'last_heartbeat_ms') };
     }
+    case 'subnet':
+      return subnetResource(m.subnet as trellis.feed.v2.ISubnet);
   }
 }
 
@@ -97,6 +101,48 @@ function portResource(p: trellis.feed.v2.IPort): PortResource {
     fixedIps: (p.fixedIps ?? []).map((f, i) => ({ subnetId: f.subnetId ?? '', ipAddress: text(f.ipAddress, `fixed_ips[${i}].ip_address`) })),
     mobilitySeq: count(p.mobilitySeq, 'mobility_seq'),
     bindings,
+    deviceOwner: p.deviceOwner ?? '',
+    deviceId: p.deviceId ?? '',
+  };
+}
+
+const address = (value: string | null | undefined, version: number, field: string): string => {
+  need(typeof value === 'string' && isIP(value) === version, `${field} ${String(value).slice(0, 64)} is not an IPv${version} address`);
+  return value as string;
+};
+
+const cidrOf = (value: string | null | undefined, version: number, field: string): string => {
+  const [ip, len, extra] = String(value ?? '').split('/');
+  const bits = Number(len);
+  need(extra === undefined && /^[0-9]+$/.test(len ?? '') && bits <= (version === 4 ? 32 : 128), `${field} ${String(value).slice(0, 64)} is not an IPv${version} CIDR`);
+  address(ip, version, field);
+  return value as string;
+};
+
+const ipv6Mode = (value: string | null | undefined, version: number, field: string): Ipv6Mode | null => {
+  if (!value) return null;
+  need(version === 6 && IPV6_MODES.has(value), `${field} ${value.slice(0, 32)} is not valid for IPv${version}`);
+  return value as Ipv6Mode;
+};
+
+function subnetResource(s: trellis.feed.v2.ISubnet): SubnetResource {
+  const version = Number(s.ipVersion ?? 0);
+  need(version === 4 || version === 6, `ip_version ${String(s.ipVersion)} is unknown`);
+  return {
+    kind: 'subnet',
+    id: text(s.id, 'id'),
+    networkId: text(s.networkId, 'network_id'),
+    ipVersion: version as 4 | 6,
+    cidr: cidrOf(s.cidr, version, 'cidr'),
+    gatewayIp: s.gatewayIp ? address(s.gatewayIp, version, 'gateway_ip') : null,
+    enableDhcp: s.enableDhcp === true,
+    dnsNameservers: (s.dnsNameservers ?? []).map((d, i) => text(d, `dns_nameservers[${i}]`)),
+    hostRoutes: (s.hostRoutes ?? []).map((r, i) => ({
+      destination: cidrOf(r.destination, isIP(String(r.destination).split('/')[0]) || version, `host_routes[${i}].destination`),
+      nexthop: text(r.nexthop, `host_routes[${i}].nexthop`),
+    })),
+    ipv6AddressMode: ipv6Mode(s.ipv6AddressMode, version, 'ipv6_address_mode'),
+    ipv6RaMode: ipv6Mode(s.ipv6RaMode, version, 'ipv6_ra_mode'),
   };
 }
 

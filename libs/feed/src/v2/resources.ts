@@ -4,13 +4,16 @@
  * use, spec and status apart.
  */
 
-export type ResourceKind = 'host' | 'network' | 'port' | 'port_status' | 'host_liveness';
+export type ResourceKind = 'host' | 'network' | 'port' | 'port_status' | 'host_liveness' | 'subnet';
 
 /** Every kind, in the proto's enum order. */
-export const RESOURCE_KINDS: readonly ResourceKind[] = ['host', 'network', 'port', 'port_status', 'host_liveness'];
+export const RESOURCE_KINDS: readonly ResourceKind[] = ['host', 'network', 'port', 'port_status', 'host_liveness', 'subnet'];
 
 /** Spec kinds: what the L2 distribution computes spans from. */
 export const SPEC_KINDS: readonly ResourceKind[] = ['host', 'network', 'port'];
+
+/** Spec kinds a consumer may add for addressing (DHCP, RA) and routing. */
+export const ADDRESSING_KINDS: readonly ResourceKind[] = ['subnet'];
 
 /** Status kinds: what the distribution layer reports back (wiring, liveness). */
 export const STATUS_KINDS: readonly ResourceKind[] = ['port_status', 'host_liveness'];
@@ -46,7 +49,30 @@ export interface PortResource {
   readonly fixedIps: readonly { readonly subnetId: string; readonly ipAddress: string }[];
   readonly mobilitySeq: number;
   readonly bindings: readonly BindingResource[];
+  /** Neutron's device_owner; '' from servers that predate the field. */
+  readonly deviceOwner: string;
+  /** Neutron's device_id; '' from servers that predate the field. */
+  readonly deviceId: string;
 }
+
+export interface SubnetResource {
+  readonly kind: 'subnet';
+  readonly id: string;
+  readonly networkId: string;
+  readonly ipVersion: 4 | 6;
+  /** Canonical CIDR text as central holds it. */
+  readonly cidr: string;
+  /** null = no gateway. */
+  readonly gatewayIp: string | null;
+  readonly enableDhcp: boolean;
+  readonly dnsNameservers: readonly string[];
+  readonly hostRoutes: readonly { readonly destination: string; readonly nexthop: string }[];
+  /** IPv6 only; null when unset (and always for IPv4). */
+  readonly ipv6AddressMode: Ipv6Mode | null;
+  readonly ipv6RaMode: Ipv6Mode | null;
+}
+
+export type Ipv6Mode = 'slaac' | 'dhcpv6-stateful' | 'dhcpv6-stateless';
 
 export interface PortStatusResource {
   readonly kind: 'port_status';
@@ -63,7 +89,7 @@ export interface HostLivenessResource {
   readonly lastHeartbeatMs: number;
 }
 
-export type FeedResource = HostResource | NetworkResource | PortResource | PortStatusResource | HostLivenessResource;
+export type FeedResource = HostResource | NetworkResource | PortResource | PortStatusResource | HostLivenessResource | SubnetResource;
 
 /** One change of a revision, as checked by the client. */
 export type ResourceChange = { readonly type: 'put'; readonly resource: FeedResource } | { readonly type: 'delete'; readonly kind: ResourceKind; readonly id: string };

@@ -1316,7 +1316,10 @@ export namespace trellis {
                 RESOURCE_KIND_PORT_STATUS = 4,
 
                 /** RESOURCE_KIND_HOST_LIVENESS value */
-                RESOURCE_KIND_HOST_LIVENESS = 5
+                RESOURCE_KIND_HOST_LIVENESS = 5,
+
+                /** RESOURCE_KIND_SUBNET value */
+                RESOURCE_KIND_SUBNET = 6
             }
 
             /**
@@ -1795,6 +1798,12 @@ export namespace trellis {
                 /** Port bindings. */
                 bindings: trellis.feed.v2.Binding.$Properties[];
 
+                /** Port deviceOwner. */
+                deviceOwner: string;
+
+                /** Port deviceId. */
+                deviceId: string;
+
                 /**
                  * Creates a new Port instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1852,12 +1861,222 @@ export namespace trellis {
                     /** Port bindings */
                     bindings?: (trellis.feed.v2.Binding.$Properties[]|null);
 
+                    /** Port deviceOwner */
+                    deviceOwner?: (string|null);
+
+                    /** Port deviceId */
+                    deviceId?: (string|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a Port. */
                 type $Shape = trellis.feed.v2.Port.$Properties;
+            }
+
+            /**
+             * Properties of a HostRoute.
+             * @deprecated Use trellis.feed.v2.HostRoute.$Properties instead.
+             */
+            interface IHostRoute extends trellis.feed.v2.HostRoute.$Properties {
+            }
+
+            /** Represents a HostRoute. */
+            class HostRoute {
+
+                /**
+                 * Constructs a new HostRoute.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.HostRoute.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HostRoute destination. */
+                destination: string;
+
+                /** HostRoute nexthop. */
+                nexthop: string;
+
+                /**
+                 * Creates a new HostRoute instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HostRoute instance
+                 */
+                static create(properties: trellis.feed.v2.HostRoute.$Shape): trellis.feed.v2.HostRoute & trellis.feed.v2.HostRoute.$Shape;
+                static create(properties?: trellis.feed.v2.HostRoute.$Properties): trellis.feed.v2.HostRoute;
+
+                /**
+                 * Encodes the specified HostRoute message. Does not implicitly {@link trellis.feed.v2.HostRoute.verify|verify} messages.
+                 * @param message HostRoute message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.HostRoute.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HostRoute message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.HostRoute & trellis.feed.v2.HostRoute.$Shape} HostRoute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.HostRoute & trellis.feed.v2.HostRoute.$Shape;
+
+                /**
+                 * Gets the type url for HostRoute
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HostRoute {
+
+                /** Properties of a HostRoute. */
+                interface $Properties {
+
+                    /** HostRoute destination */
+                    destination?: (string|null);
+
+                    /** HostRoute nexthop */
+                    nexthop?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HostRoute. */
+                type $Shape = trellis.feed.v2.HostRoute.$Properties;
+            }
+
+            /**
+             * Properties of a Subnet.
+             * @deprecated Use trellis.feed.v2.Subnet.$Properties instead.
+             */
+            interface ISubnet extends trellis.feed.v2.Subnet.$Properties {
+            }
+
+            /** Represents a Subnet. */
+            class Subnet {
+
+                /**
+                 * Constructs a new Subnet.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Subnet.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Subnet id. */
+                id: string;
+
+                /** Subnet networkId. */
+                networkId: string;
+
+                /** Subnet ipVersion. */
+                ipVersion: number;
+
+                /** Subnet cidr. */
+                cidr: string;
+
+                /** Subnet gatewayIp. */
+                gatewayIp: string;
+
+                /** Subnet enableDhcp. */
+                enableDhcp: boolean;
+
+                /** Subnet dnsNameservers. */
+                dnsNameservers: string[];
+
+                /** Subnet hostRoutes. */
+                hostRoutes: trellis.feed.v2.HostRoute.$Properties[];
+
+                /** Subnet ipv6AddressMode. */
+                ipv6AddressMode: string;
+
+                /** Subnet ipv6RaMode. */
+                ipv6RaMode: string;
+
+                /**
+                 * Creates a new Subnet instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Subnet instance
+                 */
+                static create(properties: trellis.feed.v2.Subnet.$Shape): trellis.feed.v2.Subnet & trellis.feed.v2.Subnet.$Shape;
+                static create(properties?: trellis.feed.v2.Subnet.$Properties): trellis.feed.v2.Subnet;
+
+                /**
+                 * Encodes the specified Subnet message. Does not implicitly {@link trellis.feed.v2.Subnet.verify|verify} messages.
+                 * @param message Subnet message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Subnet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Subnet message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Subnet & trellis.feed.v2.Subnet.$Shape} Subnet
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Subnet & trellis.feed.v2.Subnet.$Shape;
+
+                /**
+                 * Gets the type url for Subnet
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Subnet {
+
+                /** Properties of a Subnet. */
+                interface $Properties {
+
+                    /** Subnet id */
+                    id?: (string|null);
+
+                    /** Subnet networkId */
+                    networkId?: (string|null);
+
+                    /** Subnet ipVersion */
+                    ipVersion?: (number|null);
+
+                    /** Subnet cidr */
+                    cidr?: (string|null);
+
+                    /** Subnet gatewayIp */
+                    gatewayIp?: (string|null);
+
+                    /** Subnet enableDhcp */
+                    enableDhcp?: (boolean|null);
+
+                    /** Subnet dnsNameservers */
+                    dnsNameservers?: (string[]|null);
+
+                    /** Subnet hostRoutes */
+                    hostRoutes?: (trellis.feed.v2.HostRoute.$Properties[]|null);
+
+                    /** Subnet ipv6AddressMode */
+                    ipv6AddressMode?: (string|null);
+
+                    /** Subnet ipv6RaMode */
+                    ipv6RaMode?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Subnet. */
+                type $Shape = trellis.feed.v2.Subnet.$Properties;
             }
 
             /**
@@ -2062,8 +2281,11 @@ export namespace trellis {
                 /** Resource hostLiveness. */
                 hostLiveness?: (trellis.feed.v2.HostLiveness.$Properties|null);
 
+                /** Resource subnet. */
+                subnet?: (trellis.feed.v2.Subnet.$Properties|null);
+
                 /** Resource body. */
-                body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness");
+                body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet");
 
                 /**
                  * Creates a new Resource instance using the specified properties.
@@ -2119,8 +2341,11 @@ export namespace trellis {
                     /** Resource hostLiveness */
                     hostLiveness?: (trellis.feed.v2.HostLiveness.$Properties|null);
 
+                    /** Resource subnet */
+                    subnet?: (trellis.feed.v2.Subnet.$Properties|null);
+
                     /** Resource body */
-                    body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness");
+                    body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2133,9 +2358,10 @@ export namespace trellis {
                   port?: trellis.feed.v2.Port.$Shape|null;
                   portStatus?: trellis.feed.v2.PortStatus.$Shape|null;
                   hostLiveness?: trellis.feed.v2.HostLiveness.$Shape|null;
+                  subnet?: trellis.feed.v2.Subnet.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape })
+                  ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null; subnet?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape; subnet?: null }|{ body?: "subnet"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet: trellis.feed.v2.Subnet.$Shape })
                 );
             }
 

@@ -3068,6 +3068,7 @@ export const trellis = $root.trellis = (() => {
              * @property {number} RESOURCE_KIND_PORT=3 RESOURCE_KIND_PORT value
              * @property {number} RESOURCE_KIND_PORT_STATUS=4 RESOURCE_KIND_PORT_STATUS value
              * @property {number} RESOURCE_KIND_HOST_LIVENESS=5 RESOURCE_KIND_HOST_LIVENESS value
+             * @property {number} RESOURCE_KIND_SUBNET=6 RESOURCE_KIND_SUBNET value
              */
             v2.ResourceKind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3077,6 +3078,7 @@ export const trellis = $root.trellis = (() => {
                 values[valuesById[3] = "RESOURCE_KIND_PORT"] = 3;
                 values[valuesById[4] = "RESOURCE_KIND_PORT_STATUS"] = 4;
                 values[valuesById[5] = "RESOURCE_KIND_HOST_LIVENESS"] = 5;
+                values[valuesById[6] = "RESOURCE_KIND_SUBNET"] = 6;
                 return values;
             })();
 
@@ -4163,6 +4165,8 @@ export const trellis = $root.trellis = (() => {
                  * @property {Array.<trellis.feed.v2.FixedIp.$Properties>|null} [fixedIps] Port fixedIps
                  * @property {number|null} [mobilitySeq] Port mobilitySeq
                  * @property {Array.<trellis.feed.v2.Binding.$Properties>|null} [bindings] Port bindings
+                 * @property {string|null} [deviceOwner] Port deviceOwner
+                 * @property {string|null} [deviceId] Port deviceId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4245,6 +4249,22 @@ export const trellis = $root.trellis = (() => {
                 Port.prototype.bindings = $util.emptyArray;
 
                 /**
+                 * Port deviceOwner.
+                 * @member {string} deviceOwner
+                 * @memberof trellis.feed.v2.Port
+                 * @instance
+                 */
+                Port.prototype.deviceOwner = "";
+
+                /**
+                 * Port deviceId.
+                 * @member {string} deviceId
+                 * @memberof trellis.feed.v2.Port
+                 * @instance
+                 */
+                Port.prototype.deviceId = "";
+
+                /**
                  * Creates a new Port instance using the specified properties.
                  * @function create
                  * @memberof trellis.feed.v2.Port
@@ -4290,6 +4310,10 @@ export const trellis = $root.trellis = (() => {
                     if (message.bindings != null && message.bindings.length)
                         for (let i = 0; i < message.bindings.length; ++i)
                             $root.trellis.feed.v2.Binding.encode(message.bindings[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.deviceOwner != null && $Object.hasOwnProperty.call(message, "deviceOwner") && message.deviceOwner !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.deviceOwner);
+                    if (message.deviceId != null && $Object.hasOwnProperty.call(message, "deviceId") && message.deviceId !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.deviceId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4386,6 +4410,24 @@ export const trellis = $root.trellis = (() => {
                                 message.bindings.push($root.trellis.feed.v2.Binding.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.deviceOwner = value;
+                                else
+                                    delete message.deviceOwner;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.deviceId = value;
+                                else
+                                    delete message.deviceId;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4418,6 +4460,540 @@ export const trellis = $root.trellis = (() => {
                 };
 
                 return Port;
+            })();
+
+            v2.HostRoute = (function() {
+
+                /**
+                 * Properties of a HostRoute.
+                 * @typedef {Object} trellis.feed.v2.HostRoute.$Properties
+                 * @property {string|null} [destination] HostRoute destination
+                 * @property {string|null} [nexthop] HostRoute nexthop
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HostRoute.
+                 * @memberof trellis.feed.v2
+                 * @interface IHostRoute
+                 * @augments trellis.feed.v2.HostRoute.$Properties
+                 * @deprecated Use trellis.feed.v2.HostRoute.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HostRoute.
+                 * @typedef {trellis.feed.v2.HostRoute.$Properties} trellis.feed.v2.HostRoute.$Shape
+                 */
+
+                /**
+                 * Constructs a new HostRoute.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a HostRoute.
+                 * @constructor
+                 * @param {trellis.feed.v2.HostRoute.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HostRoute = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HostRoute destination.
+                 * @member {string} destination
+                 * @memberof trellis.feed.v2.HostRoute
+                 * @instance
+                 */
+                HostRoute.prototype.destination = "";
+
+                /**
+                 * HostRoute nexthop.
+                 * @member {string} nexthop
+                 * @memberof trellis.feed.v2.HostRoute
+                 * @instance
+                 */
+                HostRoute.prototype.nexthop = "";
+
+                /**
+                 * Creates a new HostRoute instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.HostRoute
+                 * @static
+                 * @param {trellis.feed.v2.HostRoute.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.HostRoute} HostRoute instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.HostRoute.$Shape): trellis.feed.v2.HostRoute & trellis.feed.v2.HostRoute.$Shape;
+                 *   (properties?: trellis.feed.v2.HostRoute.$Properties): trellis.feed.v2.HostRoute;
+                 * }}
+                 */
+                HostRoute.create = function(properties) {
+                    return new HostRoute(properties);
+                };
+
+                /**
+                 * Encodes the specified HostRoute message. Does not implicitly {@link trellis.feed.v2.HostRoute.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.HostRoute
+                 * @static
+                 * @param {trellis.feed.v2.HostRoute.$Properties} message HostRoute message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HostRoute.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.destination != null && $Object.hasOwnProperty.call(message, "destination") && message.destination !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.destination);
+                    if (message.nexthop != null && $Object.hasOwnProperty.call(message, "nexthop") && message.nexthop !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.nexthop);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HostRoute message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.HostRoute
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.HostRoute & trellis.feed.v2.HostRoute.$Shape} HostRoute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HostRoute.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.HostRoute();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.destination = value;
+                                else
+                                    delete message.destination;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nexthop = value;
+                                else
+                                    delete message.nexthop;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for HostRoute
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.HostRoute
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HostRoute.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.HostRoute";
+                };
+
+                return HostRoute;
+            })();
+
+            v2.Subnet = (function() {
+
+                /**
+                 * Properties of a Subnet.
+                 * @typedef {Object} trellis.feed.v2.Subnet.$Properties
+                 * @property {string|null} [id] Subnet id
+                 * @property {string|null} [networkId] Subnet networkId
+                 * @property {number|null} [ipVersion] Subnet ipVersion
+                 * @property {string|null} [cidr] Subnet cidr
+                 * @property {string|null} [gatewayIp] Subnet gatewayIp
+                 * @property {boolean|null} [enableDhcp] Subnet enableDhcp
+                 * @property {Array.<string>|null} [dnsNameservers] Subnet dnsNameservers
+                 * @property {Array.<trellis.feed.v2.HostRoute.$Properties>|null} [hostRoutes] Subnet hostRoutes
+                 * @property {string|null} [ipv6AddressMode] Subnet ipv6AddressMode
+                 * @property {string|null} [ipv6RaMode] Subnet ipv6RaMode
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Subnet.
+                 * @memberof trellis.feed.v2
+                 * @interface ISubnet
+                 * @augments trellis.feed.v2.Subnet.$Properties
+                 * @deprecated Use trellis.feed.v2.Subnet.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Subnet.
+                 * @typedef {trellis.feed.v2.Subnet.$Properties} trellis.feed.v2.Subnet.$Shape
+                 */
+
+                /**
+                 * Constructs a new Subnet.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Subnet.
+                 * @constructor
+                 * @param {trellis.feed.v2.Subnet.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Subnet = function (properties) {
+                    this.dnsNameservers = [];
+                    this.hostRoutes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Subnet id.
+                 * @member {string} id
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.id = "";
+
+                /**
+                 * Subnet networkId.
+                 * @member {string} networkId
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.networkId = "";
+
+                /**
+                 * Subnet ipVersion.
+                 * @member {number} ipVersion
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.ipVersion = 0;
+
+                /**
+                 * Subnet cidr.
+                 * @member {string} cidr
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.cidr = "";
+
+                /**
+                 * Subnet gatewayIp.
+                 * @member {string} gatewayIp
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.gatewayIp = "";
+
+                /**
+                 * Subnet enableDhcp.
+                 * @member {boolean} enableDhcp
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.enableDhcp = false;
+
+                /**
+                 * Subnet dnsNameservers.
+                 * @member {Array.<string>} dnsNameservers
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.dnsNameservers = $util.emptyArray;
+
+                /**
+                 * Subnet hostRoutes.
+                 * @member {Array.<trellis.feed.v2.HostRoute.$Properties>} hostRoutes
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.hostRoutes = $util.emptyArray;
+
+                /**
+                 * Subnet ipv6AddressMode.
+                 * @member {string} ipv6AddressMode
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.ipv6AddressMode = "";
+
+                /**
+                 * Subnet ipv6RaMode.
+                 * @member {string} ipv6RaMode
+                 * @memberof trellis.feed.v2.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.ipv6RaMode = "";
+
+                /**
+                 * Creates a new Subnet instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Subnet
+                 * @static
+                 * @param {trellis.feed.v2.Subnet.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Subnet} Subnet instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Subnet.$Shape): trellis.feed.v2.Subnet & trellis.feed.v2.Subnet.$Shape;
+                 *   (properties?: trellis.feed.v2.Subnet.$Properties): trellis.feed.v2.Subnet;
+                 * }}
+                 */
+                Subnet.create = function(properties) {
+                    return new Subnet(properties);
+                };
+
+                /**
+                 * Encodes the specified Subnet message. Does not implicitly {@link trellis.feed.v2.Subnet.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Subnet
+                 * @static
+                 * @param {trellis.feed.v2.Subnet.$Properties} message Subnet message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Subnet.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId") && message.networkId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.networkId);
+                    if (message.ipVersion != null && $Object.hasOwnProperty.call(message, "ipVersion") && message.ipVersion !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.ipVersion);
+                    if (message.cidr != null && $Object.hasOwnProperty.call(message, "cidr") && message.cidr !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.cidr);
+                    if (message.gatewayIp != null && $Object.hasOwnProperty.call(message, "gatewayIp") && message.gatewayIp !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.gatewayIp);
+                    if (message.enableDhcp != null && $Object.hasOwnProperty.call(message, "enableDhcp") && message.enableDhcp !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.enableDhcp);
+                    if (message.dnsNameservers != null && message.dnsNameservers.length)
+                        for (let i = 0; i < message.dnsNameservers.length; ++i)
+                            writer.uint32(/* id 7, wireType 2 =*/58).string(message.dnsNameservers[i]);
+                    if (message.hostRoutes != null && message.hostRoutes.length)
+                        for (let i = 0; i < message.hostRoutes.length; ++i)
+                            $root.trellis.feed.v2.HostRoute.encode(message.hostRoutes[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    if (message.ipv6AddressMode != null && $Object.hasOwnProperty.call(message, "ipv6AddressMode") && message.ipv6AddressMode !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.ipv6AddressMode);
+                    if (message.ipv6RaMode != null && $Object.hasOwnProperty.call(message, "ipv6RaMode") && message.ipv6RaMode !== "")
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.ipv6RaMode);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Subnet message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Subnet
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Subnet & trellis.feed.v2.Subnet.$Shape} Subnet
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Subnet.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Subnet();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.networkId = value;
+                                else
+                                    delete message.networkId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ipVersion = value;
+                                else
+                                    delete message.ipVersion;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cidr = value;
+                                else
+                                    delete message.cidr;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.gatewayIp = value;
+                                else
+                                    delete message.gatewayIp;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.enableDhcp = value;
+                                else
+                                    delete message.enableDhcp;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.dnsNameservers && message.dnsNameservers.length))
+                                    message.dnsNameservers = [];
+                                message.dnsNameservers.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.hostRoutes && message.hostRoutes.length))
+                                    message.hostRoutes = [];
+                                message.hostRoutes.push($root.trellis.feed.v2.HostRoute.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ipv6AddressMode = value;
+                                else
+                                    delete message.ipv6AddressMode;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ipv6RaMode = value;
+                                else
+                                    delete message.ipv6RaMode;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Subnet
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Subnet
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Subnet.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Subnet";
+                };
+
+                return Subnet;
             })();
 
             v2.PortStatus = (function() {
@@ -4842,7 +5418,8 @@ export const trellis = $root.trellis = (() => {
                  * @property {trellis.feed.v2.Port.$Properties|null} [port] Resource port
                  * @property {trellis.feed.v2.PortStatus.$Properties|null} [portStatus] Resource portStatus
                  * @property {trellis.feed.v2.HostLiveness.$Properties|null} [hostLiveness] Resource hostLiveness
-                 * @property {"host"|"network"|"port"|"portStatus"|"hostLiveness"} [body] Resource body
+                 * @property {trellis.feed.v2.Subnet.$Properties|null} [subnet] Resource subnet
+                 * @property {"host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet"} [body] Resource body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4862,9 +5439,10 @@ export const trellis = $root.trellis = (() => {
                  *   port?: trellis.feed.v2.Port.$Shape|null;
                  *   portStatus?: trellis.feed.v2.PortStatus.$Shape|null;
                  *   hostLiveness?: trellis.feed.v2.HostLiveness.$Shape|null;
+                 *   subnet?: trellis.feed.v2.Subnet.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape })
+                 *   ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null; subnet?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape; subnet?: null }|{ body?: "subnet"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet: trellis.feed.v2.Subnet.$Shape })
                  * )} trellis.feed.v2.Resource.$Shape
                  */
 
@@ -4923,17 +5501,25 @@ export const trellis = $root.trellis = (() => {
                  */
                 Resource.prototype.hostLiveness = null;
 
+                /**
+                 * Resource subnet.
+                 * @member {trellis.feed.v2.Subnet.$Properties|null|undefined} subnet
+                 * @memberof trellis.feed.v2.Resource
+                 * @instance
+                 */
+                Resource.prototype.subnet = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Resource body.
-                 * @member {"host"|"network"|"port"|"portStatus"|"hostLiveness"|undefined} body
+                 * @member {"host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet"|undefined} body
                  * @memberof trellis.feed.v2.Resource
                  * @instance
                  */
                 $Object.defineProperty(Resource.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["host", "network", "port", "portStatus", "hostLiveness"]),
+                    get: $util.oneOfGetter($oneOfFields = ["host", "network", "port", "portStatus", "hostLiveness", "subnet"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -4979,6 +5565,8 @@ export const trellis = $root.trellis = (() => {
                         $root.trellis.feed.v2.PortStatus.encode(message.portStatus, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.hostLiveness != null && $Object.hasOwnProperty.call(message, "hostLiveness"))
                         $root.trellis.feed.v2.HostLiveness.encode(message.hostLiveness, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.subnet != null && $Object.hasOwnProperty.call(message, "subnet"))
+                        $root.trellis.feed.v2.Subnet.encode(message.subnet, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5056,6 +5644,13 @@ export const trellis = $root.trellis = (() => {
                                     break;
                                 message.hostLiveness = $root.trellis.feed.v2.HostLiveness.decode(reader, reader.size(), $undefined, _depth + 1, message.hostLiveness);
                                 message.body = "hostLiveness";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.subnet = $root.trellis.feed.v2.Subnet.decode(reader, reader.size(), $undefined, _depth + 1, message.subnet);
+                                message.body = "subnet";
                                 continue;
                             }
                         }
