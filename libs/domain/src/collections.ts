@@ -17,6 +17,8 @@ export const Collections = {
   subnets: 'subnets',
   /** Port, key: id */
   ports: 'ports',
+  /** Router (with its interfaces), key: id */
+  routers: 'routers',
   /** VNI allocation `{ networkId }`, key: vni (number) */
   vnis: 'vnis',
   /** MAC allocation `{ portId }`, key: [networkId, mac] */

@@ -4,6 +4,7 @@ export * from './ids';
 export * from './mac';
 export * from './network';
 export * from './port';
+export * from './router';
 export * from './scope';
 export * from './subnet';
 export * from './topology';

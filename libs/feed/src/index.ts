@@ -24,6 +24,8 @@ export {
   type ResourceChange,
   type ResourceEvent,
   type ResourceKind,
+  type RouterInterfaceResource,
+  type RouterResource,
   type SubnetResource,
 } from './v2/resources';
 export { checkResource, isRejected } from './v2/resource-check';

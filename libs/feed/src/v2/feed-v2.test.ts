@@ -1,5 +1,5 @@
 import type { Server } from '@grpc/grpc-js';
-import type { Host, Port, Subnet } from '@trellis/domain';
+import type { Host, Port, Router, Subnet } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import type { Store } from '@trellis/store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,8 +87,23 @@ const subnet = (over: Partial<Subnet> = {}): Subnet =>
     ...over,
   }) as Subnet;
 
+const router = (over: Partial<Router> = {}): Router =>
+  ({
+    id: 'r1', name: '', description: '', projectId: 't', createdAt: '', updatedAt: '', revisionNumber: 1, tags: [], adminStateUp: true, status: 'ACTIVE',
+    availabilityZoneHints: [], routes: [{ destination: '198.51.100.0/24', nexthop: '192.0.2.9' }],
+    interfaces: [{ portId: 'p9', subnetId: 's4', networkId: 'n1', ipAddress: '192.0.2.1', macAddress: 'fa:16:3e:00:00:09' }],
+    ...over,
+  }) as Router;
+
 describe('checkResource', () => {
   const portBytes = encodeResource('port', port());
+  it('gives a router back with its interfaces and routes', () => {
+    expect(checkResource('router', 'r1', encodeResource('router', router()))).toEqual({
+      kind: 'router', id: 'r1', adminStateUp: true,
+      interfaces: [{ portId: 'p9', subnetId: 's4', networkId: 'n1', ipAddress: '192.0.2.1', macAddress: 'fa:16:3e:00:00:09' }],
+      routes: [{ destination: '198.51.100.0/24', nexthop: '192.0.2.9' }],
+    });
+  });
   it('gives a subnet back as central holds it', () => {
     expect(checkResource('subnet', 's1', encodeResource('subnet', subnet()))).toEqual({
       kind: 'subnet', id: 's1', networkId: 'n1', ipVersion: 6, cidr: '2001:db8:1::/64', gatewayIp: '2001:db8:1::1', enableDhcp: true,
@@ -111,6 +126,8 @@ describe('checkResource', () => {
     ['a subnet whose CIDR is not of its version', 'subnet', 's1', encodeResource('subnet', subnet({ ipVersion: 4 }))],
     ['a subnet with a gateway outside its version', 'subnet', 's1', encodeResource('subnet', subnet({ gatewayIp: '192.0.2.1' }))],
     ['an IPv4 subnet with an IPv6 mode', 'subnet', 's1', encodeResource('subnet', subnet({ ipVersion: 4, cidr: '192.0.2.0/24', gatewayIp: null }))],
+    ['a router interface without an address', 'router', 'r1', encodeResource('router', router({ interfaces: [{ ...router().interfaces[0], ipAddress: '' }] }))],
+    ['a router route whose destination is not of its nexthop version', 'router', 'r1', encodeResource('router', router({ routes: [{ destination: '2001:db8::/64', nexthop: '192.0.2.9' }] }))],
     ['two ACTIVE bindings', 'port', 'p1', encodeResource('port', port({ bindings: [port().bindings[0], { ...port().bindings[0], host: 'h2' }] }))],
   ] as const)('rejects %s, with a reason', (_what, kind, id, bytes) => {
     const checked = checkResource(kind, id, bytes);

@@ -11,6 +11,7 @@ const TO_WIRE: Readonly<Record<ResourceKind, trellis.feed.v2.ResourceKind>> = {
   port_status: pb.RESOURCE_KIND_PORT_STATUS,
   host_liveness: pb.RESOURCE_KIND_HOST_LIVENESS,
   subnet: pb.RESOURCE_KIND_SUBNET,
+  router: pb.RESOURCE_KIND_ROUTER,
 };
 
 const FROM_WIRE = new Map<number, ResourceKind>(Object.entries(TO_WIRE).map(([k, v]) => [v, k as ResourceKind]));
@@ -28,6 +29,7 @@ export const KIND_COLLECTION: Readonly<Record<ResourceKind, string>> = {
   port: Collections.ports,
   port_status: Collections.ports,
   subnet: Collections.subnets,
+  router: Collections.routers,
 };
 
 /** Stable key of a set of kinds (for the shared frame cache). */

@@ -1,4 +1,4 @@
-import { VIF_TYPE_BINDING_FAILED, type Host, type Network, type Port, type Subnet } from '@trellis/domain';
+import { VIF_TYPE_BINDING_FAILED, type Host, type Network, type Port, type Router, type Subnet } from '@trellis/domain';
 import { trellis } from '@trellis/proto';
 import type { Change, Item } from '@trellis/store';
 import { KIND_COLLECTION, kindToWire } from './kinds';
@@ -63,6 +63,17 @@ export function projectResource(kind: ResourceKind, row: unknown): trellis.feed.
           hostRoutes: s.hostRoutes.map((r) => ({ destination: r.destination, nexthop: r.nexthop })),
           ipv6AddressMode: s.ipv6AddressMode ?? '',
           ipv6RaMode: s.ipv6RaMode ?? '',
+        },
+      };
+    }
+    case 'router': {
+      const r = row as Router;
+      return {
+        router: {
+          id: r.id,
+          adminStateUp: r.adminStateUp,
+          interfaces: r.interfaces.map((i) => ({ portId: i.portId, subnetId: i.subnetId, networkId: i.networkId, ipAddress: i.ipAddress, macAddress: i.macAddress })),
+          routes: r.routes.map((x) => ({ destination: x.destination, nexthop: x.nexthop })),
         },
       };
     }

@@ -1,6 +1,6 @@
 import { trellis } from '@trellis/proto';
 import { isIP } from 'node:net';
-import type { FeedResource, Ipv6Mode, PortResource, RejectedResource, ResourceKind, SubnetResource } from './resources';
+import type { FeedResource, Ipv6Mode, PortResource, RejectedResource, ResourceKind, RouterResource, SubnetResource } from './resources';
 
 const pb = trellis.feed.v2;
 const PORT_STATUSES = new Set(['DOWN', 'BUILD', 'ACTIVE', 'ERROR']);
@@ -83,6 +83,8 @@ function toResource(kind: ResourceKind, m: trellis.feed.v2.Resource): FeedResour
     }
     case 'subnet':
       return subnetResource(m.subnet as trellis.feed.v2.ISubnet);
+    case 'router':
+      return routerResource(m.router as trellis.feed.v2.IRouter);
   }
 }
 
@@ -147,3 +149,27 @@ function subnetResource(s: trellis.feed.v2.ISubnet): SubnetResource {
 }
 
 const camel = (kind: ResourceKind): string => kind.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+const anyAddress = (value: string | null | undefined, field: string): string => {
+  need(typeof value === 'string' && isIP(value) !== 0, `${field} ${String(value).slice(0, 64)} is not an IP address`);
+  return value as string;
+};
+
+function routerResource(r: trellis.feed.v2.IRouter): RouterResource {
+  return {
+    kind: 'router',
+    id: text(r.id, 'id'),
+    adminStateUp: r.adminStateUp === true,
+    interfaces: (r.interfaces ?? []).map((i, n) => ({
+      portId: text(i.portId, `interfaces[${n}].port_id`),
+      subnetId: text(i.subnetId, `interfaces[${n}].subnet_id`),
+      networkId: text(i.networkId, `interfaces[${n}].network_id`),
+      ipAddress: anyAddress(i.ipAddress, `interfaces[${n}].ip_address`),
+      macAddress: text(i.macAddress, `interfaces[${n}].mac_address`),
+    })),
+    routes: (r.routes ?? []).map((x, n) => {
+      const nexthop = anyAddress(x.nexthop, `routes[${n}].nexthop`);
+      return { destination: cidrOf(x.destination, isIP(nexthop), `routes[${n}].destination`), nexthop };
+    }),
+  };
+}

@@ -4,16 +4,16 @@
  * use, spec and status apart.
  */
 
-export type ResourceKind = 'host' | 'network' | 'port' | 'port_status' | 'host_liveness' | 'subnet';
+export type ResourceKind = 'host' | 'network' | 'port' | 'port_status' | 'host_liveness' | 'subnet' | 'router';
 
 /** Every kind, in the proto's enum order. */
-export const RESOURCE_KINDS: readonly ResourceKind[] = ['host', 'network', 'port', 'port_status', 'host_liveness', 'subnet'];
+export const RESOURCE_KINDS: readonly ResourceKind[] = ['host', 'network', 'port', 'port_status', 'host_liveness', 'subnet', 'router'];
 
 /** Spec kinds: what the L2 distribution computes spans from. */
 export const SPEC_KINDS: readonly ResourceKind[] = ['host', 'network', 'port'];
 
 /** Spec kinds a consumer may add for addressing (DHCP, RA) and routing. */
-export const ADDRESSING_KINDS: readonly ResourceKind[] = ['subnet'];
+export const ADDRESSING_KINDS: readonly ResourceKind[] = ['subnet', 'router'];
 
 /** Status kinds: what the distribution layer reports back (wiring, liveness). */
 export const STATUS_KINDS: readonly ResourceKind[] = ['port_status', 'host_liveness'];
@@ -72,6 +72,22 @@ export interface SubnetResource {
   readonly ipv6RaMode: Ipv6Mode | null;
 }
 
+export interface RouterInterfaceResource {
+  readonly portId: string;
+  readonly subnetId: string;
+  readonly networkId: string;
+  readonly ipAddress: string;
+  readonly macAddress: string;
+}
+
+export interface RouterResource {
+  readonly kind: 'router';
+  readonly id: string;
+  readonly adminStateUp: boolean;
+  readonly interfaces: readonly RouterInterfaceResource[];
+  readonly routes: readonly { readonly destination: string; readonly nexthop: string }[];
+}
+
 export type Ipv6Mode = 'slaac' | 'dhcpv6-stateful' | 'dhcpv6-stateless';
 
 export interface PortStatusResource {
@@ -89,7 +105,7 @@ export interface HostLivenessResource {
   readonly lastHeartbeatMs: number;
 }
 
-export type FeedResource = HostResource | NetworkResource | PortResource | PortStatusResource | HostLivenessResource | SubnetResource;
+export type FeedResource = HostResource | NetworkResource | PortResource | PortStatusResource | HostLivenessResource | SubnetResource | RouterResource;
 
 /** One change of a revision, as checked by the client. */
 export type ResourceChange = { readonly type: 'put'; readonly resource: FeedResource } | { readonly type: 'delete'; readonly kind: ResourceKind; readonly id: string };

@@ -1319,7 +1319,10 @@ export namespace trellis {
                 RESOURCE_KIND_HOST_LIVENESS = 5,
 
                 /** RESOURCE_KIND_SUBNET value */
-                RESOURCE_KIND_SUBNET = 6
+                RESOURCE_KIND_SUBNET = 6,
+
+                /** RESOURCE_KIND_ROUTER value */
+                RESOURCE_KIND_ROUTER = 7
             }
 
             /**
@@ -2080,6 +2083,192 @@ export namespace trellis {
             }
 
             /**
+             * Properties of a RouterInterface.
+             * @deprecated Use trellis.feed.v2.RouterInterface.$Properties instead.
+             */
+            interface IRouterInterface extends trellis.feed.v2.RouterInterface.$Properties {
+            }
+
+            /** Represents a RouterInterface. */
+            class RouterInterface {
+
+                /**
+                 * Constructs a new RouterInterface.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.RouterInterface.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RouterInterface portId. */
+                portId: string;
+
+                /** RouterInterface subnetId. */
+                subnetId: string;
+
+                /** RouterInterface networkId. */
+                networkId: string;
+
+                /** RouterInterface ipAddress. */
+                ipAddress: string;
+
+                /** RouterInterface macAddress. */
+                macAddress: string;
+
+                /**
+                 * Creates a new RouterInterface instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RouterInterface instance
+                 */
+                static create(properties: trellis.feed.v2.RouterInterface.$Shape): trellis.feed.v2.RouterInterface & trellis.feed.v2.RouterInterface.$Shape;
+                static create(properties?: trellis.feed.v2.RouterInterface.$Properties): trellis.feed.v2.RouterInterface;
+
+                /**
+                 * Encodes the specified RouterInterface message. Does not implicitly {@link trellis.feed.v2.RouterInterface.verify|verify} messages.
+                 * @param message RouterInterface message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.RouterInterface.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RouterInterface message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.RouterInterface & trellis.feed.v2.RouterInterface.$Shape} RouterInterface
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.RouterInterface & trellis.feed.v2.RouterInterface.$Shape;
+
+                /**
+                 * Gets the type url for RouterInterface
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RouterInterface {
+
+                /** Properties of a RouterInterface. */
+                interface $Properties {
+
+                    /** RouterInterface portId */
+                    portId?: (string|null);
+
+                    /** RouterInterface subnetId */
+                    subnetId?: (string|null);
+
+                    /** RouterInterface networkId */
+                    networkId?: (string|null);
+
+                    /** RouterInterface ipAddress */
+                    ipAddress?: (string|null);
+
+                    /** RouterInterface macAddress */
+                    macAddress?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RouterInterface. */
+                type $Shape = trellis.feed.v2.RouterInterface.$Properties;
+            }
+
+            /**
+             * Properties of a Router.
+             * @deprecated Use trellis.feed.v2.Router.$Properties instead.
+             */
+            interface IRouter extends trellis.feed.v2.Router.$Properties {
+            }
+
+            /** Represents a Router. */
+            class Router {
+
+                /**
+                 * Constructs a new Router.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.Router.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Router id. */
+                id: string;
+
+                /** Router adminStateUp. */
+                adminStateUp: boolean;
+
+                /** Router interfaces. */
+                interfaces: trellis.feed.v2.RouterInterface.$Properties[];
+
+                /** Router routes. */
+                routes: trellis.feed.v2.HostRoute.$Properties[];
+
+                /**
+                 * Creates a new Router instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Router instance
+                 */
+                static create(properties: trellis.feed.v2.Router.$Shape): trellis.feed.v2.Router & trellis.feed.v2.Router.$Shape;
+                static create(properties?: trellis.feed.v2.Router.$Properties): trellis.feed.v2.Router;
+
+                /**
+                 * Encodes the specified Router message. Does not implicitly {@link trellis.feed.v2.Router.verify|verify} messages.
+                 * @param message Router message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.Router.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Router message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Router & trellis.feed.v2.Router.$Shape} Router
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.Router & trellis.feed.v2.Router.$Shape;
+
+                /**
+                 * Gets the type url for Router
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Router {
+
+                /** Properties of a Router. */
+                interface $Properties {
+
+                    /** Router id */
+                    id?: (string|null);
+
+                    /** Router adminStateUp */
+                    adminStateUp?: (boolean|null);
+
+                    /** Router interfaces */
+                    interfaces?: (trellis.feed.v2.RouterInterface.$Properties[]|null);
+
+                    /** Router routes */
+                    routes?: (trellis.feed.v2.HostRoute.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Router. */
+                type $Shape = trellis.feed.v2.Router.$Properties;
+            }
+
+            /**
              * Properties of a PortStatus.
              * @deprecated Use trellis.feed.v2.PortStatus.$Properties instead.
              */
@@ -2284,8 +2473,11 @@ export namespace trellis {
                 /** Resource subnet. */
                 subnet?: (trellis.feed.v2.Subnet.$Properties|null);
 
+                /** Resource router. */
+                router?: (trellis.feed.v2.Router.$Properties|null);
+
                 /** Resource body. */
-                body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet");
+                body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet"|"router");
 
                 /**
                  * Creates a new Resource instance using the specified properties.
@@ -2344,8 +2536,11 @@ export namespace trellis {
                     /** Resource subnet */
                     subnet?: (trellis.feed.v2.Subnet.$Properties|null);
 
+                    /** Resource router */
+                    router?: (trellis.feed.v2.Router.$Properties|null);
+
                     /** Resource body */
-                    body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet");
+                    body?: ("host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet"|"router");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2359,9 +2554,10 @@ export namespace trellis {
                   portStatus?: trellis.feed.v2.PortStatus.$Shape|null;
                   hostLiveness?: trellis.feed.v2.HostLiveness.$Shape|null;
                   subnet?: trellis.feed.v2.Subnet.$Shape|null;
+                  router?: trellis.feed.v2.Router.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null; subnet?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape; subnet?: null }|{ body?: "subnet"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet: trellis.feed.v2.Subnet.$Shape })
+                  ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape; subnet?: null; router?: null }|{ body?: "subnet"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet: trellis.feed.v2.Subnet.$Shape; router?: null }|{ body?: "router"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null; router: trellis.feed.v2.Router.$Shape })
                 );
             }
 

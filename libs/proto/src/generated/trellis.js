@@ -3069,6 +3069,7 @@ export const trellis = $root.trellis = (() => {
              * @property {number} RESOURCE_KIND_PORT_STATUS=4 RESOURCE_KIND_PORT_STATUS value
              * @property {number} RESOURCE_KIND_HOST_LIVENESS=5 RESOURCE_KIND_HOST_LIVENESS value
              * @property {number} RESOURCE_KIND_SUBNET=6 RESOURCE_KIND_SUBNET value
+             * @property {number} RESOURCE_KIND_ROUTER=7 RESOURCE_KIND_ROUTER value
              */
             v2.ResourceKind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -3079,6 +3080,7 @@ export const trellis = $root.trellis = (() => {
                 values[valuesById[4] = "RESOURCE_KIND_PORT_STATUS"] = 4;
                 values[valuesById[5] = "RESOURCE_KIND_HOST_LIVENESS"] = 5;
                 values[valuesById[6] = "RESOURCE_KIND_SUBNET"] = 6;
+                values[valuesById[7] = "RESOURCE_KIND_ROUTER"] = 7;
                 return values;
             })();
 
@@ -4996,6 +4998,480 @@ export const trellis = $root.trellis = (() => {
                 return Subnet;
             })();
 
+            v2.RouterInterface = (function() {
+
+                /**
+                 * Properties of a RouterInterface.
+                 * @typedef {Object} trellis.feed.v2.RouterInterface.$Properties
+                 * @property {string|null} [portId] RouterInterface portId
+                 * @property {string|null} [subnetId] RouterInterface subnetId
+                 * @property {string|null} [networkId] RouterInterface networkId
+                 * @property {string|null} [ipAddress] RouterInterface ipAddress
+                 * @property {string|null} [macAddress] RouterInterface macAddress
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RouterInterface.
+                 * @memberof trellis.feed.v2
+                 * @interface IRouterInterface
+                 * @augments trellis.feed.v2.RouterInterface.$Properties
+                 * @deprecated Use trellis.feed.v2.RouterInterface.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RouterInterface.
+                 * @typedef {trellis.feed.v2.RouterInterface.$Properties} trellis.feed.v2.RouterInterface.$Shape
+                 */
+
+                /**
+                 * Constructs a new RouterInterface.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a RouterInterface.
+                 * @constructor
+                 * @param {trellis.feed.v2.RouterInterface.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RouterInterface = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RouterInterface portId.
+                 * @member {string} portId
+                 * @memberof trellis.feed.v2.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.portId = "";
+
+                /**
+                 * RouterInterface subnetId.
+                 * @member {string} subnetId
+                 * @memberof trellis.feed.v2.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.subnetId = "";
+
+                /**
+                 * RouterInterface networkId.
+                 * @member {string} networkId
+                 * @memberof trellis.feed.v2.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.networkId = "";
+
+                /**
+                 * RouterInterface ipAddress.
+                 * @member {string} ipAddress
+                 * @memberof trellis.feed.v2.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.ipAddress = "";
+
+                /**
+                 * RouterInterface macAddress.
+                 * @member {string} macAddress
+                 * @memberof trellis.feed.v2.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.macAddress = "";
+
+                /**
+                 * Creates a new RouterInterface instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.RouterInterface
+                 * @static
+                 * @param {trellis.feed.v2.RouterInterface.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.RouterInterface} RouterInterface instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.RouterInterface.$Shape): trellis.feed.v2.RouterInterface & trellis.feed.v2.RouterInterface.$Shape;
+                 *   (properties?: trellis.feed.v2.RouterInterface.$Properties): trellis.feed.v2.RouterInterface;
+                 * }}
+                 */
+                RouterInterface.create = function(properties) {
+                    return new RouterInterface(properties);
+                };
+
+                /**
+                 * Encodes the specified RouterInterface message. Does not implicitly {@link trellis.feed.v2.RouterInterface.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.RouterInterface
+                 * @static
+                 * @param {trellis.feed.v2.RouterInterface.$Properties} message RouterInterface message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RouterInterface.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.portId != null && $Object.hasOwnProperty.call(message, "portId") && message.portId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.portId);
+                    if (message.subnetId != null && $Object.hasOwnProperty.call(message, "subnetId") && message.subnetId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.subnetId);
+                    if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId") && message.networkId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.networkId);
+                    if (message.ipAddress != null && $Object.hasOwnProperty.call(message, "ipAddress") && message.ipAddress !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.ipAddress);
+                    if (message.macAddress != null && $Object.hasOwnProperty.call(message, "macAddress") && message.macAddress !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.macAddress);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RouterInterface message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.RouterInterface
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.RouterInterface & trellis.feed.v2.RouterInterface.$Shape} RouterInterface
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RouterInterface.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.RouterInterface();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.portId = value;
+                                else
+                                    delete message.portId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subnetId = value;
+                                else
+                                    delete message.subnetId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.networkId = value;
+                                else
+                                    delete message.networkId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ipAddress = value;
+                                else
+                                    delete message.ipAddress;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.macAddress = value;
+                                else
+                                    delete message.macAddress;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RouterInterface
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.RouterInterface
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RouterInterface.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.RouterInterface";
+                };
+
+                return RouterInterface;
+            })();
+
+            v2.Router = (function() {
+
+                /**
+                 * Properties of a Router.
+                 * @typedef {Object} trellis.feed.v2.Router.$Properties
+                 * @property {string|null} [id] Router id
+                 * @property {boolean|null} [adminStateUp] Router adminStateUp
+                 * @property {Array.<trellis.feed.v2.RouterInterface.$Properties>|null} [interfaces] Router interfaces
+                 * @property {Array.<trellis.feed.v2.HostRoute.$Properties>|null} [routes] Router routes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Router.
+                 * @memberof trellis.feed.v2
+                 * @interface IRouter
+                 * @augments trellis.feed.v2.Router.$Properties
+                 * @deprecated Use trellis.feed.v2.Router.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Router.
+                 * @typedef {trellis.feed.v2.Router.$Properties} trellis.feed.v2.Router.$Shape
+                 */
+
+                /**
+                 * Constructs a new Router.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a Router.
+                 * @constructor
+                 * @param {trellis.feed.v2.Router.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Router = function (properties) {
+                    this.interfaces = [];
+                    this.routes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Router id.
+                 * @member {string} id
+                 * @memberof trellis.feed.v2.Router
+                 * @instance
+                 */
+                Router.prototype.id = "";
+
+                /**
+                 * Router adminStateUp.
+                 * @member {boolean} adminStateUp
+                 * @memberof trellis.feed.v2.Router
+                 * @instance
+                 */
+                Router.prototype.adminStateUp = false;
+
+                /**
+                 * Router interfaces.
+                 * @member {Array.<trellis.feed.v2.RouterInterface.$Properties>} interfaces
+                 * @memberof trellis.feed.v2.Router
+                 * @instance
+                 */
+                Router.prototype.interfaces = $util.emptyArray;
+
+                /**
+                 * Router routes.
+                 * @member {Array.<trellis.feed.v2.HostRoute.$Properties>} routes
+                 * @memberof trellis.feed.v2.Router
+                 * @instance
+                 */
+                Router.prototype.routes = $util.emptyArray;
+
+                /**
+                 * Creates a new Router instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.Router
+                 * @static
+                 * @param {trellis.feed.v2.Router.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.Router} Router instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.Router.$Shape): trellis.feed.v2.Router & trellis.feed.v2.Router.$Shape;
+                 *   (properties?: trellis.feed.v2.Router.$Properties): trellis.feed.v2.Router;
+                 * }}
+                 */
+                Router.create = function(properties) {
+                    return new Router(properties);
+                };
+
+                /**
+                 * Encodes the specified Router message. Does not implicitly {@link trellis.feed.v2.Router.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.Router
+                 * @static
+                 * @param {trellis.feed.v2.Router.$Properties} message Router message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Router.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.adminStateUp != null && $Object.hasOwnProperty.call(message, "adminStateUp") && message.adminStateUp !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.adminStateUp);
+                    if (message.interfaces != null && message.interfaces.length)
+                        for (let i = 0; i < message.interfaces.length; ++i)
+                            $root.trellis.feed.v2.RouterInterface.encode(message.interfaces[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.routes != null && message.routes.length)
+                        for (let i = 0; i < message.routes.length; ++i)
+                            $root.trellis.feed.v2.HostRoute.encode(message.routes[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Router message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.Router
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.Router & trellis.feed.v2.Router.$Shape} Router
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Router.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.Router();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.adminStateUp = value;
+                                else
+                                    delete message.adminStateUp;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.interfaces && message.interfaces.length))
+                                    message.interfaces = [];
+                                message.interfaces.push($root.trellis.feed.v2.RouterInterface.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.routes && message.routes.length))
+                                    message.routes = [];
+                                message.routes.push($root.trellis.feed.v2.HostRoute.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Router
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.Router
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Router.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.Router";
+                };
+
+                return Router;
+            })();
+
             v2.PortStatus = (function() {
 
                 /**
@@ -5419,7 +5895,8 @@ export const trellis = $root.trellis = (() => {
                  * @property {trellis.feed.v2.PortStatus.$Properties|null} [portStatus] Resource portStatus
                  * @property {trellis.feed.v2.HostLiveness.$Properties|null} [hostLiveness] Resource hostLiveness
                  * @property {trellis.feed.v2.Subnet.$Properties|null} [subnet] Resource subnet
-                 * @property {"host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet"} [body] Resource body
+                 * @property {trellis.feed.v2.Router.$Properties|null} [router] Resource router
+                 * @property {"host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet"|"router"} [body] Resource body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5440,9 +5917,10 @@ export const trellis = $root.trellis = (() => {
                  *   portStatus?: trellis.feed.v2.PortStatus.$Shape|null;
                  *   hostLiveness?: trellis.feed.v2.HostLiveness.$Shape|null;
                  *   subnet?: trellis.feed.v2.Subnet.$Shape|null;
+                 *   router?: trellis.feed.v2.Router.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null; subnet?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null; subnet?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape; subnet?: null }|{ body?: "subnet"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet: trellis.feed.v2.Subnet.$Shape })
+                 *   ({ body?: undefined; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "host"; host: trellis.feed.v2.Host.$Shape; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "network"; host?: null; network: trellis.feed.v2.Network.$Shape; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "port"; host?: null; network?: null; port: trellis.feed.v2.Port.$Shape; portStatus?: null; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "portStatus"; host?: null; network?: null; port?: null; portStatus: trellis.feed.v2.PortStatus.$Shape; hostLiveness?: null; subnet?: null; router?: null }|{ body?: "hostLiveness"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness: trellis.feed.v2.HostLiveness.$Shape; subnet?: null; router?: null }|{ body?: "subnet"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet: trellis.feed.v2.Subnet.$Shape; router?: null }|{ body?: "router"; host?: null; network?: null; port?: null; portStatus?: null; hostLiveness?: null; subnet?: null; router: trellis.feed.v2.Router.$Shape })
                  * )} trellis.feed.v2.Resource.$Shape
                  */
 
@@ -5509,17 +5987,25 @@ export const trellis = $root.trellis = (() => {
                  */
                 Resource.prototype.subnet = null;
 
+                /**
+                 * Resource router.
+                 * @member {trellis.feed.v2.Router.$Properties|null|undefined} router
+                 * @memberof trellis.feed.v2.Resource
+                 * @instance
+                 */
+                Resource.prototype.router = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Resource body.
-                 * @member {"host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet"|undefined} body
+                 * @member {"host"|"network"|"port"|"portStatus"|"hostLiveness"|"subnet"|"router"|undefined} body
                  * @memberof trellis.feed.v2.Resource
                  * @instance
                  */
                 $Object.defineProperty(Resource.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["host", "network", "port", "portStatus", "hostLiveness", "subnet"]),
+                    get: $util.oneOfGetter($oneOfFields = ["host", "network", "port", "portStatus", "hostLiveness", "subnet", "router"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -5567,6 +6053,8 @@ export const trellis = $root.trellis = (() => {
                         $root.trellis.feed.v2.HostLiveness.encode(message.hostLiveness, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.subnet != null && $Object.hasOwnProperty.call(message, "subnet"))
                         $root.trellis.feed.v2.Subnet.encode(message.subnet, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.router != null && $Object.hasOwnProperty.call(message, "router"))
+                        $root.trellis.feed.v2.Router.encode(message.router, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5651,6 +6139,13 @@ export const trellis = $root.trellis = (() => {
                                     break;
                                 message.subnet = $root.trellis.feed.v2.Subnet.decode(reader, reader.size(), $undefined, _depth + 1, message.subnet);
                                 message.body = "subnet";
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.router = $root.trellis.feed.v2.Router.decode(reader, reader.size(), $undefined, _depth + 1, message.router);
+                                message.body = "router";
                                 continue;
                             }
                         }
