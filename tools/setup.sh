@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 # python3-keystone (test/keystone and test/tempest: a real Keystone), python3-keystonemiddleware and
 # tempest (test/tempest: Keystone's auth middleware in front of central, Tempest with stestr),
 # chromium (the topology page's browser test, driven by playwright-core).
-APT_PACKAGES=(iproute2 iputils-ping etcd-server etcd-client python3-openstackclient python3-keystone python3-keystonemiddleware tempest chromium)
+APT_PACKAGES=(iproute2 iputils-ping dnsmasq-base isc-dhcp-client ndisc6 tcpdump nftables etcd-server etcd-client python3-openstackclient python3-keystone python3-keystonemiddleware tempest chromium)
 
 if [ "${1:-}" = "--system" ]; then
   missing=()
