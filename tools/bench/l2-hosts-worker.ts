@@ -1,5 +1,6 @@
 import { Channel, credentials } from '@grpc/grpc-js';
 import { HostAgent } from '@trellis/host-agent/src/agent/host-agent';
+import type { ApplyOutcome, DataplaneBackend } from '@trellis/host-agent/src/dataplane/backend';
 import { MemoryBackend } from '@trellis/host-agent/src/dataplane/memory-backend';
 import { digestToWire, digestVniView, vniEntryCount } from '@trellis/l2';
 import pino from 'pino';
@@ -32,6 +33,8 @@ interface Sim {
   snapshotEntries: number;
   welcomeAt?: number;
   welcomes: { snapshot: number; resume: number };
+  /** Highest revision the host applied (snapshot, delta or heartbeat). */
+  lastRevision: number;
 }
 const sims: Sim[] = specs.map(([id, vtep]) => {
   const backend = new MemoryBackend();
@@ -43,8 +46,24 @@ const sims: Sim[] = specs.map(([id, vtep]) => {
     // (a client and channel per host cost ≈ 0.45 ms more CPU per stream).
     ...(perHost ? { channelOptions: { 'grpc.use_local_subchannel_pool': 1 } } : { channelFor }),
   });
-  return { id, agent, backend, snapshotEntries: 0, welcomes: { snapshot: 0, resume: 0 } };
+  return { id, agent, backend, snapshotEntries: 0, welcomes: { snapshot: 0, resume: 0 }, lastRevision: 0 };
 });
+
+/**
+ * Slow consumers: hosts whose dataplane takes this long per apply (a stalled or overloaded host).
+ * Their apply times are not recorded, so the figures are the other hosts'.
+ */
+const slowHosts = new Map<string, number>();
+for (const s of sims) {
+  // The agent takes an outcome or a promise of one from any backend (DataplaneBackend.apply).
+  const backend: Pick<DataplaneBackend, 'apply'> = s.backend;
+  const apply = backend.apply.bind(s.backend);
+  backend.apply = (changes) => {
+    const delay = slowHosts.get(s.id);
+    if (delay === undefined) return apply(changes);
+    return new Promise<ApplyOutcome>((resolve, reject) => setTimeout(() => Promise.resolve().then(() => apply(changes)).then(resolve, reject), delay));
+  };
+}
 
 /** Latest apply time per delta revision, over this process's hosts. */
 const appliedAt = new Map<number, number>();
@@ -56,12 +75,13 @@ for (const s of sims) {
   });
   s.agent.on('applied', (e: { kind: string; revision: number }) => {
     const t = nowMs();
+    if (e.revision > s.lastRevision) s.lastRevision = e.revision;
     if (e.kind === 'snapshot') {
       s.snapshotAt = t;
       s.snapshotEntries = 0;
       for (const v of s.agent.view.values()) s.snapshotEntries += vniEntryCount(v);
     }
-    else if (e.kind === 'delta' && (appliedAt.get(e.revision) ?? 0) < t) appliedAt.set(e.revision, t);
+    else if (e.kind === 'delta' && !slowHosts.has(s.id) && (appliedAt.get(e.revision) ?? 0) < t) appliedAt.set(e.revision, t);
   });
 }
 
@@ -86,6 +106,24 @@ serveIpc({
     }
     const welcomes = sims.reduce((a, s) => ({ snapshot: a.snapshot + s.welcomes.snapshot, resume: a.resume + s.welcomes.resume }), { snapshot: 0, resume: 0 });
     return { hosts: sims.length, done, last, lastWelcome, entries, welcomes };
+  },
+  /** Makes these hosts (those of this process) slow consumers: `applyMs` per apply; 0 = back to normal. */
+  slow: (args: { hosts: string[]; applyMs: number }) => {
+    let n = 0;
+    for (const id of args.hosts) {
+      if (!sims.some((s) => s.id === id)) continue;
+      if (args.applyMs > 0) slowHosts.set(id, args.applyMs);
+      else slowHosts.delete(id);
+      n++;
+    }
+    return { slow: n };
+  },
+  /** Hosts whose last applied revision is at least `revision` (caught up), and welcome counts. */
+  caughtUp: (args: { revision: number }) => {
+    let n = 0;
+    for (const s of sims) if (s.lastRevision >= args.revision) n++;
+    const welcomes = sims.reduce((a, s) => ({ snapshot: a.snapshot + s.welcomes.snapshot, resume: a.resume + s.welcomes.resume }), { snapshot: 0, resume: 0 });
+    return { hosts: sims.length, caughtUp: n, welcomes };
   },
   applyTimes: (args: { from: number; to: number }) => {
     const out: Array<[number, number]> = [];
