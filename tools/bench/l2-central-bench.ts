@@ -113,6 +113,14 @@ async function startWorkers(target: string): Promise<IpcChild[]> {
   return out;
 }
 
+/** Latest apply time of each revision in the range of `known`, over every worker's hosts. */
+async function appliedTimes(workers: readonly IpcChild[], known: readonly number[]): Promise<Map<number, number>> {
+  const applied = new Map<number, number>();
+  const [from, to] = [Math.min(...known), Math.max(...known)];
+  for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from, to: to + 10_000 })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
+  return applied;
+}
+
 /** Polls until `done()` holds, at most `timeoutMs`. */
 async function until<T>(probe: () => Promise<T>, done: (v: T) => boolean, what: string, timeoutMs = PHASE_TIMEOUT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -262,12 +270,7 @@ async function run(): Promise<Record<string, unknown>> {
     await feedView.reach(await revisionNow(), PHASE_TIMEOUT_MS);
     const revisions = run.moves.map((m) => feedView.moveRevision(m.portId, m.to, r0));
     const known = revisions.filter((r): r is number => r !== undefined);
-    const readApplied = async () => {
-      const applied = new Map<number, number>();
-      const [from, to] = [Math.min(...known), Math.max(...known)];
-      for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from, to: to + 10_000 })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
-      return applied;
-    };
+    const readApplied = () => appliedTimes(workers, known);
     // Every move revision applied somewhere (bounded), then a little longer for the last subscribers.
     await until(readApplied, (a) => known.every((r) => a.has(r)), 'every move to be applied', 30_000).catch(() => undefined);
     await sleep(500);
@@ -308,12 +311,7 @@ async function run(): Promise<Record<string, unknown>> {
     await feedView.reach(await revisionNow(), PHASE_TIMEOUT_MS);
     const revisions = run.moves.map((m) => feedView.moveRevision(m.portId, m.to, r0));
     const known = revisions.filter((r): r is number => r !== undefined);
-    const readApplied = async () => {
-      const applied = new Map<number, number>();
-      const [from, to] = [Math.min(...known), Math.max(...known)];
-      for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from, to: to + 10_000 })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
-      return applied;
-    };
+    const readApplied = () => appliedTimes(workers, known);
     await sleep(1000);
     const slow = moveLatencies(run, revisions, await readApplied(), feedView.moveSeenAt);
     Object.assign(result, { slowHost: SLOW_HOST, slowApplyMs: SLOW_APPLY_MS, slowMoves: run.moves.length, slowMoveErrors: run.errors, slowMoveLatencyP50Ms: slow.moveLatencyP50Ms, slowMoveLatencyP99Ms: slow.moveLatencyP99Ms, slowMoveLatencyMaxMs: slow.moveLatencyMaxMs, slowMovesWithoutApply: slow.movesWithoutApply });
@@ -339,25 +337,24 @@ async function run(): Promise<Record<string, unknown>> {
   // Reconnect storm: the controller restarted (same data dir and port) under every host.
   if (opt['restart-controller']) {
     reportProgress('controller restart under every host (reconnect storm)', 0.85);
-    const head = await revisionNow();
-    const caught = () => Promise.all(workers.map((w) => w.call<{ hosts: number; caughtUp: number; welcomes: { snapshot: number; resume: number } }>('caughtUp', { revision: head })));
+    type Caught = { hosts: number; caughtUp: number; welcomes: { snapshot: number; resume: number }; lastWelcomeAt: number; lastCaughtUpAt: number };
+    const stoppedAt = nowMs();
+    const caught = () => Promise.all(workers.map((w) => w.call<Caught>('caughtUp', { since: stoppedAt })));
     const before = await caught();
     const port = Number(controller.target.split(':').pop());
-    const stoppedAt = nowMs();
     await controller.proc.stop(15_000);
     services.splice(services.indexOf(controller), 1);
     controller = await startController(dir, central.feedTarget, { memoryLogIntervalMs: 500, controllerNodeFlags: controllerFlags, config: controllerConfig, port });
     services.push(controller);
     const startedAt = nowMs();
-    // Every host welcomed again (a new session) and at or past the head revision.
-    const welcomed = (c: Awaited<ReturnType<typeof caught>>) =>
-      c.reduce((a, x, i) => a + x.welcomes.snapshot + x.welcomes.resume - before[i].welcomes.snapshot - before[i].welcomes.resume, 0);
-    const after = await until(caught, (c) => welcomed(c) >= workload.hosts && c.every((x) => x.caughtUp === x.hosts), 'every host to reconnect and catch up', PHASE_TIMEOUT_MS);
-    const doneAt = nowMs();
+    // Every host welcomed again (a new session) and holding the head revision of its welcome.
+    const after = await until(caught, (c) => c.every((x) => x.caughtUp === x.hosts), 'every host to reconnect and catch up', PHASE_TIMEOUT_MS);
+    const doneAt = Math.max(...after.map((x) => x.lastCaughtUpAt));
     const sum = (c: typeof after, k: 'snapshot' | 'resume') => c.reduce((a, x) => a + x.welcomes[k], 0);
     Object.assign(result, {
       restartControllerDownMs: round(startedAt - stoppedAt),
       restartConvergenceMs: round(doneAt - startedAt),
+      restartLastWelcomeMs: round(Math.max(...after.map((x) => x.lastWelcomeAt)) - startedAt),
       restartResumedHosts: sum(after, 'resume') - sum(before, 'resume'),
       restartSnapshotHosts: sum(after, 'snapshot') - sum(before, 'snapshot'),
       divergentHostsAfterRestart: await countDivergent(),

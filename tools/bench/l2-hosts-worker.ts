@@ -32,6 +32,10 @@ interface Sim {
   /** Entries the host held when it last applied a snapshot. */
   snapshotEntries: number;
   welcomeAt?: number;
+  lastWelcomeAt?: number;
+  /** The current session's welcome: the controller's head revision then, and when the host reached it. */
+  sessionHead: number;
+  sessionCaughtUpAt?: number;
   welcomes: { snapshot: number; resume: number };
   /** Highest revision the host applied (snapshot, delta or heartbeat). */
   lastRevision: number;
@@ -46,7 +50,7 @@ const sims: Sim[] = specs.map(([id, vtep]) => {
     // (a client and channel per host cost ≈ 0.45 ms more CPU per stream).
     ...(perHost ? { channelOptions: { 'grpc.use_local_subchannel_pool': 1 } } : { channelFor }),
   });
-  return { id, agent, backend, snapshotEntries: 0, welcomes: { snapshot: 0, resume: 0 }, lastRevision: 0 };
+  return { id, agent, backend, snapshotEntries: 0, welcomes: { snapshot: 0, resume: 0 }, lastRevision: 0, sessionHead: 0 };
 });
 
 /**
@@ -68,14 +72,20 @@ for (const s of sims) {
 /** Latest apply time per delta revision, over this process's hosts. */
 const appliedAt = new Map<number, number>();
 for (const s of sims) {
-  s.agent.on('welcome', (w: { snapshot?: boolean }) => {
+  s.agent.on('welcome', (w: { snapshot?: boolean; revision?: unknown; headRevision?: unknown }) => {
     s.welcomeAt ??= nowMs();
+    s.lastWelcomeAt = nowMs();
+    // As the agent judges it (HostState.catchUpDue): caught up once it holds the head revision.
+    const head = Number(w.headRevision ?? 0);
+    s.sessionHead = head > 0 ? head : Number(w.revision ?? 0) + (w.snapshot ? 0 : 1);
+    s.sessionCaughtUpAt = undefined;
     if (w.snapshot) s.welcomes.snapshot++;
     else s.welcomes.resume++;
   });
   s.agent.on('applied', (e: { kind: string; revision: number }) => {
     const t = nowMs();
     if (e.revision > s.lastRevision) s.lastRevision = e.revision;
+    if (s.sessionCaughtUpAt === undefined && s.lastRevision >= s.sessionHead) s.sessionCaughtUpAt = t;
     if (e.kind === 'snapshot') {
       s.snapshotAt = t;
       s.snapshotEntries = 0;
@@ -118,12 +128,21 @@ serveIpc({
     }
     return { slow: n };
   },
-  /** Hosts whose last applied revision is at least `revision` (caught up), and welcome counts. */
-  caughtUp: (args: { revision: number }) => {
+  /**
+   * Hosts welcomed after `since` (a session started then) that have applied everything the
+   * controller knew when it welcomed them; welcome counts; the latest welcome and catch-up times.
+   */
+  caughtUp: (args: { since: number }) => {
     let n = 0;
-    for (const s of sims) if (s.lastRevision >= args.revision) n++;
+    let lastCaughtUpAt = 0;
+    for (const s of sims) {
+      if ((s.lastWelcomeAt ?? 0) <= args.since || s.sessionCaughtUpAt === undefined) continue;
+      n++;
+      lastCaughtUpAt = Math.max(lastCaughtUpAt, s.sessionCaughtUpAt);
+    }
     const welcomes = sims.reduce((a, s) => ({ snapshot: a.snapshot + s.welcomes.snapshot, resume: a.resume + s.welcomes.resume }), { snapshot: 0, resume: 0 });
-    return { hosts: sims.length, caughtUp: n, welcomes };
+    const lastWelcomeAt = sims.reduce((a, s) => Math.max(a, s.lastWelcomeAt ?? 0), 0);
+    return { hosts: sims.length, caughtUp: n, welcomes, lastWelcomeAt, lastCaughtUpAt };
   },
   applyTimes: (args: { from: number; to: number }) => {
     const out: Array<[number, number]> = [];

@@ -64,8 +64,8 @@ export function storeFigures(j: Record<string, unknown>): Record<string, number>
 
 export function suitePhases(quick: boolean, seed: number): PhaseSpec[] {
   const fanout = quick
-    ? ['--hosts', '100', '--moves', '400', '--rate', '200', '--slow-moves', '200']
-    : ['--hosts', '1000', '--moves', '2000', '--rate', '500', '--slow-moves', '1000'];
+    ? ['--hosts', '100', '--vnis', String(vnisFor(100)), '--moves', '400', '--rate', '200', '--slow-moves', '200']
+    : ['--hosts', '1000', '--vnis', String(vnisFor(1000)), '--moves', '2000', '--rate', '500', '--slow-moves', '1000'];
   return [
     {
       name: 'fan-out + storm + slow',
