@@ -373,9 +373,11 @@ async function run(): Promise<Record<string, unknown>> {
     result.controllerMemorySeries = series.map((m) => [round((Number(m.time) - t0) / 1000, 1), m.rssMb, m.heapUsedMb, m.heapTotalMb, m.externalMb, m.statusWaiting, m.hosts]);
   }
 
+  const tStop = nowMs();
   await Promise.all(workers.map((w) => w.call('stop').catch(() => undefined)));
   // A worker that ended after its stop may not have reported its exit yet (ESRCH): it is gone.
   for (const w of workers) await w.kill().catch(() => undefined);
+  process.stderr.write(`stopped the host workers in ${Math.round(nowMs() - tStop)} ms\n`);
   api.close();
   return result;
 }
@@ -391,6 +393,13 @@ try {
   await view?.close();
   for (const c of children) await c.kill().catch(() => undefined);
   // Reverse start order, by PID: SIGTERM (profiles are written on a clean exit), SIGKILL after 15 s.
-  for (const s of [...services].reverse()) await s.proc.stop(15_000).catch(() => undefined);
+  for (const s of [...services].reverse()) {
+    const t = nowMs();
+    await s.proc.stop(15_000).catch(() => undefined);
+    process.stderr.write(`stopped ${s.name} in ${Math.round(nowMs() - t)} ms\n`);
+  }
   rmSync(dir, { recursive: true, force: true });
 }
+// Everything this script started is stopped; a client's idle keep-alive (a gRPC channel, an HTTP
+// agent) would otherwise hold the process for ~45 s more.
+process.exit(process.exitCode ?? 0);

@@ -48,9 +48,12 @@ export function summaryMarkdown(r: RunRecord): string {
   }
   const over = r.budgets.filter((m) => m.status === 'over');
   out.push('', over.length ? `${over.length} figure(s) over budget.` : 'No figure over budget.', '', '## What each figure times', '');
-  for (const m of r.budgets) {
-    const def = FIGURE_BY_KEY.get(m.key);
-    if (def) out.push(`- **${def.label}** (\`${def.key}\`): ${def.what}.${m.budget ? ` Budget: ${m.budget.why}.` : ''}`);
+  const budgetOf = new Map(r.budgets.map((m) => [m.key, m.budget]));
+  const explained = new Set([...r.budgets.map((m) => m.key), ...(r.curves ?? []).flatMap((c) => Object.keys(c.figures))]);
+  for (const key of explained) {
+    const def = FIGURE_BY_KEY.get(key);
+    const budget = budgetOf.get(key);
+    if (def) out.push(`- **${def.label}** (\`${def.key}\`): ${def.what}.${budget ? ` Budget: ${budget.why}.` : ''}`);
   }
   if (r.curves?.length) {
     out.push('', '## Curves', '', '| hosts | ports | convergence (ms) | move p99 (ms) | CPU/move (ms) | controller RSS (MiB) | central RSS (MiB) | RSS/stream (KiB) | result |', '|---:|---:|---:|---:|---:|---:|---:|---:|---|');

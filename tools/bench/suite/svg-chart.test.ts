@@ -31,5 +31,6 @@ describe('lineChart', () => {
   it('puts log ticks on powers of ten and 2/5 between', () => {
     expect(ticks(100, 5000, true)).toEqual([100, 200, 500, 1000, 2000, 5000]);
     expect(ticks(0, 10, false)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(ticks(0, 4270, false)).toEqual([0, 1000, 2000, 3000, 4000]);
   });
 });

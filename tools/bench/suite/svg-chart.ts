@@ -37,8 +37,13 @@ export function ticks(min: number, max: number, log: boolean): number[] {
     }
     return out.length >= 2 ? out : [min, max];
   }
-  const step = (max - min) / 5;
-  return Array.from({ length: 6 }, (_, i) => min + i * step);
+  // A "nice" step (1, 2 or 5 × 10^k) giving about five intervals.
+  const raw = (max - min) / 5;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const out: number[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) out.push(+v.toPrecision(12));
+  return out;
 }
 
 export function lineChart(spec: ChartSpec): string {
