@@ -343,6 +343,7 @@ async function run(): Promise<Record<string, unknown>> {
     const before = await caught();
     const port = Number(controller.target.split(':').pop());
     await controller.proc.stop(15_000);
+    const stopMs = nowMs() - stoppedAt;
     services.splice(services.indexOf(controller), 1);
     controller = await startController(dir, central.feedTarget, { memoryLogIntervalMs: 500, controllerNodeFlags: controllerFlags, config: controllerConfig, port });
     services.push(controller);
@@ -353,6 +354,8 @@ async function run(): Promise<Record<string, unknown>> {
     const sum = (c: typeof after, k: 'snapshot' | 'resume') => c.reduce((a, x) => a + x.welcomes[k], 0);
     Object.assign(result, {
       restartControllerDownMs: round(startedAt - stoppedAt),
+      // SIGTERM → exit with every host still connected (15 s = it was killed).
+      restartControllerStopMs: round(stopMs),
       restartConvergenceMs: round(doneAt - startedAt),
       restartLastWelcomeMs: round(Math.max(...after.map((x) => x.lastWelcomeAt)) - startedAt),
       restartResumedHosts: sum(after, 'resume') - sum(before, 'resume'),
