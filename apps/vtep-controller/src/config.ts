@@ -49,6 +49,12 @@ export const VtepControllerConfigSchema = Type.Object(
     heapGrowingPercent: Type.Integer({ minimum: 0, maximum: 300, default: 40 }),
     /** Logs the process's memory (RSS, V8 heap, external and array buffers) this often; 0 = never. */
     memoryLogIntervalMs: Type.Integer({ minimum: 0, default: 0 }),
+    /**
+     * Kill switch of the gRPC fast path (host streams beneath grpc-js's public API; libs/runtime
+     * `grpc-fast`). It is active only on the grpc-js version it was written for; false = the
+     * public API whatever the version.
+     */
+    grpcFastPath: Type.Boolean({ default: true }),
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,7 @@
 import { domainError } from '@trellis/domain';
 import { bytesToIp, ipv4TextAt } from './address';
 import type { FdbEntrySpec, NeighEntrySpec } from './delta-spec';
+import { putVarint, varintSize } from '@trellis/proto';
 
 /*
  * Packed FDB and neighbour records (the `bytes` elements of VniDelta; see docs/protocol.md):
@@ -16,24 +17,6 @@ export const MAC_BYTES = 6;
 /** The error of a malformed packed element (internal to the packed readers). */
 export function malformed(message: string): Error {
   return domainError('InvalidInput', { error_message: message });
-}
-
-function varintLength(v: number): number {
-  let n = 1;
-  while (v >= 0x80) {
-    v = Math.floor(v / 128);
-    n++;
-  }
-  return n;
-}
-
-function writeVarint(out: Uint8Array, pos: number, v: number): number {
-  while (v >= 0x80) {
-    out[pos++] = (v & 0x7f) | 0x80;
-    v = Math.floor(v / 128);
-  }
-  out[pos++] = v;
-  return pos;
 }
 
 function checkAddress(a: Uint8Array, what: string): void {
@@ -55,7 +38,7 @@ export function packFdbGroup(vtep: Uint8Array, entries: ReadonlyArray<{ readonly
   for (const e of entries) {
     checkMac(e.mac);
     checkSeq(e.seq);
-    size += MAC_BYTES + varintLength(e.seq);
+    size += MAC_BYTES + varintSize(e.seq);
   }
   const out = new Uint8Array(size);
   out[0] = vtep.length;
@@ -63,7 +46,7 @@ export function packFdbGroup(vtep: Uint8Array, entries: ReadonlyArray<{ readonly
   let pos = 1 + vtep.length;
   for (const e of entries) {
     out.set(e.mac, pos);
-    pos = writeVarint(out, pos + MAC_BYTES, e.seq);
+    pos = putVarint(out, pos + MAC_BYTES, e.seq);
   }
   return out;
 }

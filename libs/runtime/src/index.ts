@@ -7,3 +7,16 @@ export { createShutdown, DEFAULT_SHUTDOWN_HOOK_TIMEOUT_MS, type Shutdown, type S
 export { listenGrpc, shutdownGrpc } from './grpc-server';
 export { createMetricsRegistry, type MetricsRegistryOptions } from './metrics';
 export { startOpsServer, type HealthResult, type OpsRequest, type OpsResponse, type OpsServer, type OpsServerOptions } from './ops-server';
+export {
+  forceGrpcPublicPath,
+  GRPC_FAST_PATH_VERSION,
+  GRPC_PREFIX_BYTES,
+  grpcFastPathState,
+  installedGrpcVersion,
+  openGrpcFastPath,
+  PUBLIC_GRPC_PATH,
+  type FramedSender,
+  type GrpcFastPath,
+  type GrpcFastPathGateOptions,
+  type GrpcFastPathState,
+} from './grpc-fast';

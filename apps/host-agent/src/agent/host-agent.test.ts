@@ -119,6 +119,54 @@ describe('HostAgent', () => {
     expect(batches).toEqual([50, 256, 44]);
   });
 
+  it("never buffers more than a Writable's bound of messages while the controller does not read, and sends every status once", async () => {
+    const ctl = await controller();
+    const { agent: a } = await agent([ctl.target], { ackDelayMs: 0 });
+    const s = await ctl.session(0);
+    const count = 12_000;
+    const id = (n: number) => `port-${String(n).padStart(6, '0')}-${'p'.repeat(90)}`;
+    const ports = Array.from({ length: count }, (_, n) => ({
+      portId: id(n),
+      mac: macToBytes(`fa:16:3e:${((n >> 16) & 0xff).toString(16).padStart(2, '0')}:${((n >> 8) & 0xff).toString(16).padStart(2, '0')}:${(n & 0xff).toString(16).padStart(2, '0')}`),
+      ips: [],
+      mtu: 1450,
+    }));
+    s.send({ welcome: { controllerId: 'c1', epoch: 'e1', snapshot: true, revision: 5 } });
+    s.send({ snapshotChunk: { revision: 5, vnis: [{ vni: 1, full: true, mtu: 1450 }] } });
+    s.send({ snapshotEnd: { revision: 5, nonce: 'n-5', token: { epoch: 'e1', revision: 5, subscriptionVersion: 1 } } });
+    await s.next((m) => m.ack?.nonce === 'n-5');
+    // The agent's outbound Writable (object mode, 16 messages): with 'drain' honoured the 47
+    // status messages of this delta wait in the outbox, never more than 16 in the Writable.
+    const stream = (a as unknown as { call?: { stream: { writableLength: number; write: (chunk: Buffer) => boolean } } }).call!.stream;
+    const write = stream.write.bind(stream);
+    let mostBuffered = 0;
+    let sawNeedDrain = false;
+    stream.write = (chunk: Buffer) => {
+      const ok = write(chunk);
+      mostBuffered = Math.max(mostBuffered, stream.writableLength);
+      sawNeedDrain ||= !ok;
+      return ok;
+    };
+    s.stream.pause();
+    s.send({ delta: { revision: 6, nonce: 'd6', vnis: [{ vni: 1, localAdd: ports }] } });
+    await new Promise((r) => setTimeout(r, 1500));
+    s.stream.resume();
+    await s.next((m) => m.ack?.nonce === 'd6', 10_000);
+    const deadline = Date.now() + 10_000;
+    const seen = new Set<string>();
+    let statuses = 0;
+    while (statuses < count && Date.now() < deadline) {
+      statuses = 0;
+      seen.clear();
+      for (const m of s.received) for (const x of m.portStatuses?.statuses ?? []) (statuses++, seen.add(x.portId!));
+      if (statuses < count) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(sawNeedDrain).toBe(true);
+    expect(mostBuffered).toBeLessThanOrEqual(16);
+    expect(statuses).toBe(count);
+    expect(seen.size).toBe(count);
+  });
+
   it('applies deltas through the backend, acks their nonce and reports port wiring', async () => {
     const ctl = await controller();
     const { agent: a, backend } = await agent([ctl.target]);

@@ -5,20 +5,20 @@ import { DistributionService, trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
 import type { DataplaneBackend, PortWiringReport } from '../dataplane/backend';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
-import { FrameCall } from './frame-call';
+import { ControllerCall } from './controller-call';
 import { HostState, type VersionOutcome } from './host-state';
 import type { ResumeState, StateStore } from './state-store';
 
 type HostMessage = trellis.l2.v1.IHostMessage;
 type ControllerMessage = trellis.l2.v1.ControllerMessage;
-type Call = FrameCall;
+type Call = ControllerCall;
 
 const ControllerMessageCodec = trellis.l2.v1.ControllerMessage;
 const HostMessageCodec = trellis.l2.v1.HostMessage;
 
-/** Encodes and sends one host message on the session's call. */
-function send(call: Call, msg: HostMessage): void {
-  call.write(HostMessageCodec.encode(msg).finish());
+/** Encodes and sends one host message on the session's call; false when the call wants 'drain'. */
+function send(call: Call, msg: HostMessage): boolean {
+  return call.write(HostMessageCodec.encode(msg).finish());
 }
 
 const Wiring = trellis.l2.v1.Wiring;
@@ -132,7 +132,7 @@ export class HostAgent extends EventEmitter {
     this.stopped = true;
     this.wakeUp?.();
     if (this.call) {
-      this.flushAck(this.call);
+      this.flushAck(this.call, true);
       this.call.stream.cancel();
     }
     await this.loop;
@@ -180,7 +180,7 @@ export class HostAgent extends EventEmitter {
       let draining = false;
       let paused = false;
       const maxQueued = this.options.maxQueuedMessages ?? 64;
-      // Messages arrive as bytes (FrameCall) and are decoded here, in arrival order.
+      // Messages arrive as bytes (ControllerCall) and are decoded here, in arrival order.
       const receive = (payload: Buffer): void => {
         if (broken || ended) return;
         let msg: ControllerMessage;
@@ -200,7 +200,7 @@ export class HostAgent extends EventEmitter {
         }
         drain();
       };
-      const call = new FrameCall(client, DistributionService.stream.path, receive, () => !paused);
+      const call = new ControllerCall(client, DistributionService.stream.path, receive);
       const stream = call.stream;
       this.call = call;
       this.target = target;
@@ -211,7 +211,7 @@ export class HostAgent extends EventEmitter {
         clearTimeout(idleTimer);
         idleTimer = setTimeout(() => {
           this.log.warn({ target, idleMs }, 'controller stream idle; reconnecting');
-          this.flushAck(call);
+          this.flushAck(call, true);
           stream.cancel();
         }, idleMs);
       };
@@ -219,7 +219,7 @@ export class HostAgent extends EventEmitter {
         if (ended) return;
         ended = true;
         // Last chance for a held ack (a half-closed stream may still take it).
-        this.flushAck(call);
+        this.flushAck(call, true);
         this.backlog = 0;
         clearTimeout(idleTimer);
         this.stopDigests();
@@ -266,6 +266,14 @@ export class HostAgent extends EventEmitter {
           failed(err);
         }
       };
+      // Backpressure: while the stream wants 'drain', a delta's ack stays held (a later one
+      // supersedes it), port statuses stay in the outbox (one entry per port) and digest rounds
+      // are skipped; on 'drain' what is held goes out.
+      stream.on('drain', () => {
+        if (ended) return;
+        if (this.backlog === 0 && !draining) this.scheduleAck(call);
+        if (call === this.welcomedCall && this.outbox.size > 0) this.flushOutbox(call);
+      });
       stream.on('error', (err) => finish('error', err));
       stream.on('end', () => finish('end'));
       stream.on('close', () => finish('close'));
@@ -344,7 +352,7 @@ export class HostAgent extends EventEmitter {
     if (outcome.applied && kind === 'delta' && (this.backlog > 0 || this.ackDelayMs > 0)) this.pendingAck = outcome.reply;
     else {
       if (outcome.applied) this.pendingAck = undefined;
-      else this.flushAck(call);
+      else this.flushAck(call, true);
       send(call, outcome.reply);
     }
     if (outcome.ports.length > 0) this.report(outcome.ports);
@@ -364,9 +372,11 @@ export class HostAgent extends EventEmitter {
     }, this.ackDelayMs);
   }
 
-  private flushAck(call: Call): void {
+  /** Sends the held ack, unless the stream wants 'drain' (then 'drain' sends it) and not `force`. */
+  private flushAck(call: Call, force = false): void {
     clearTimeout(this.ackTimer);
     this.ackTimer = undefined;
+    if (!force && call.stream.writableNeedDrain) return;
     const ack = this.pendingAck;
     this.pendingAck = undefined;
     if (ack && call.stream.writable) send(call, ack);
@@ -433,7 +443,7 @@ export class HostAgent extends EventEmitter {
     // Every pending status goes out in one PortStatusBatch (split at 256, under the
     // controller's per-message limit): after a snapshot a host reports its ports in one message.
     const perMessage = 256;
-    while (this.outbox.size > 0 && call.stream.writable) {
+    while (this.outbox.size > 0 && call.stream.writable && !call.stream.writableNeedDrain) {
       const statuses: trellis.l2.v1.IPortStatus[] = [];
       for (const [id, status] of this.outbox) {
         statuses.push(status);
@@ -460,7 +470,7 @@ export class HostAgent extends EventEmitter {
   private async digestTick(call: Call): Promise<void> {
     // The safety net for a device event that was missed.
     await this.checkPendingPorts();
-    if (!call.stream.writable || this.state.syncing) return;
+    if (!call.stream.writable || call.stream.writableNeedDrain || this.state.syncing) return;
     // The digests describe every applied version: the controller must have seen their acks.
     this.flushAck(call);
     send(call, { digests: this.state.digests() });

@@ -1,6 +1,7 @@
 import { Collections } from '@trellis/domain';
 import { bytesToIp, leaveVniDelta } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
+import { openGrpcFastPath, type GrpcFastPath } from '@trellis/runtime';
 import { DeltaLog, type LoggedVni } from '../log/delta-log';
 import type { IndexStore } from '../log/index-store';
 import type { ResourceEvent } from '@trellis/feed';
@@ -57,11 +58,14 @@ export class Controller implements SessionHandler {
   private closedStreamBytes = 0;
   private readonly requests: HostRequests;
   private heartbeatTimer: NodeJS.Timeout | undefined;
+  /** How host streams reach grpc-js: its internals behind the version gate, or the public API. */
+  readonly grpc: GrpcFastPath;
 
   constructor(
     readonly options: ControllerOptions,
     private readonly store: IndexStore,
   ) {
+    this.grpc = openGrpcFastPath({ enabled: options.grpcFastPath ?? true, logger: options.logger });
     const persisted = store.load();
     const limits = { maxRecords: options.logMaxRecords, maxBytes: options.logMaxBytes };
     const sameEpoch = persisted.epoch === undefined || persisted.epoch === options.epoch;

@@ -73,6 +73,11 @@ export interface ControllerOptions {
   readonly portStatusBatchMax?: number;
   /** Host liveness calls to central at once (default 8); see LivenessReporter. */
   readonly livenessInFlightMax?: number;
+  /**
+   * Kill switch of the gRPC fast path over grpc-js internals (libs/runtime `grpc-fast`; default
+   * true, and active only on the grpc-js version it was written for); false = public API only.
+   */
+  readonly grpcFastPath?: boolean;
 }
 
 /** Counters for tests, logs and benchmarks. */

@@ -28,7 +28,7 @@ export function createDistributionServer(ctl: Controller): Server {
   });
   server.addService(RawDistributionService, {
     stream: (call: ServerDuplexStream<Buffer, Buffer>) => {
-      new Session(call, ctl, { queueLimitBytes: o.queueLimitBytes, helloTimeoutMs: o.helloTimeoutMs, maxFrameBytes: o.maxFrameBytes, logger: o.logger });
+      new Session(call, ctl, { queueLimitBytes: o.queueLimitBytes, helloTimeoutMs: o.helloTimeoutMs, maxFrameBytes: o.maxFrameBytes, logger: o.logger, grpc: ctl.grpc });
     },
   });
   return server;

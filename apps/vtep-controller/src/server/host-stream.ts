@@ -1,4 +1,5 @@
 import type { ServerDuplexStream } from '@grpc/grpc-js';
+import type { FramedSender } from '@trellis/runtime';
 import { FRAME_PREFIX_BYTES, framedMessages } from '../wire/messages';
 
 /** Numeric gRPC status codes used by the controller. */
@@ -13,13 +14,6 @@ export const Status = {
   INTERNAL: 13,
   UNAVAILABLE: 14,
 } as const;
-
-/** The part of grpc-js's server call (BaseServerInterceptingCall) that sends one message. */
-interface CallCore {
-  sendMessage(message: Buffer, callback: () => void): void;
-  /** Turns a message into the bytes written to the HTTP/2 stream (prefix + a copy of the message). */
-  serializeMessage(message: Buffer): Buffer;
-}
 
 /** Messages in flight before the stream counts as not drained (a Writable's object-mode bound). */
 const MAX_IN_FLIGHT = 16;
@@ -46,9 +40,7 @@ export class HostStream {
   /** Message bytes handed to the transport (without gRPC's 5-byte prefixes). */
   sentBytes = 0;
 
-  /** grpc-js's call beneath the stream, when it has the shape this code knows (see `transmit`). */
-  private readonly core: CallCore | undefined;
-  /** Messages handed to `core` whose transport write has not completed. */
+  /** Messages handed to `sender` whose transport write has not completed. */
   private inFlight = 0;
   private readonly onSent = () => {
     this.inFlight--;
@@ -62,14 +54,9 @@ export class HostStream {
     private readonly call: ServerDuplexStream<Buffer, Buffer>,
     private readonly queueLimitBytes: number,
     private readonly onClosed: (code: number, details: string) => void,
+    /** The framed-bytes sender of the app's gRPC fast path (`GrpcFastPath.framedSender`), if any. */
+    private readonly sender?: FramedSender,
   ) {
-    const core = (call as unknown as { call?: Partial<CallCore> }).call;
-    if (typeof core?.sendMessage === 'function' && typeof core.serializeMessage === 'function') {
-      // Optimization: what this stream sends is framed already (see `transmit`); grpc-js's
-      // serializeMessage would allocate a buffer per message and copy the message into it.
-      core.serializeMessage = passFrame;
-      this.core = core as CallCore;
-    }
     call.on('drain', () => {
       this.blocked = false;
       this.pump();
@@ -77,23 +64,22 @@ export class HostStream {
   }
 
   /**
-   * Hands framed messages to the transport (one write). Optimization: grpc-js's ServerDuplexStream is an
-   * object-mode Writable whose `write` only forwards each message to its call's `sendMessage`
-   * after per-write bookkeeping (buffer state, a callback deferred by nextTick); at 25 writes per
-   * move that was a large share of the controller's CPU. Messages go to `sendMessage` directly,
+   * Hands framed messages to the transport (one write). Optimization: with the app's gRPC fast
+   * path (libs/runtime `grpc-fast`), framed bytes go beneath the stream's object-mode Writable
+   * (at 25 writes per move its per-write bookkeeping was a large share of the controller's CPU),
    * with the Writable's own bound (16 messages in flight, then wait) kept here: `blocked` until
-   * the transport has taken all but a few. Falls back to `write()` / 'drain' if the call does not
-   * have that shape (another grpc-js version).
+   * the transport has taken all but a few. Without it (public API) each message is written with
+   * `write()` and 'drain' is honoured.
    */
   private transmit(bytes: Buffer, frames: number): void {
     this.sentMessages += frames;
     this.sentBytes += bytes.length - frames * FRAME_PREFIX_BYTES;
-    if (this.core === undefined) {
+    if (this.sender === undefined) {
       for (const message of framedMessages(bytes)) if (!this.call.write(message)) this.blocked = true;
       return;
     }
     this.inFlight++;
-    this.core.sendMessage(bytes, this.onSent);
+    this.sender.send(bytes, this.onSent);
     if (this.inFlight >= MAX_IN_FLIGHT) this.blocked = true;
   }
 
@@ -179,9 +165,4 @@ export class HostStream {
     if (code === Status.OK) this.call.end();
     else this.call.emit('error', { code, details });
   }
-}
-
-/** grpc-js's serializeMessage for bytes that are framed already. */
-function passFrame(frame: Buffer): Buffer {
-  return frame;
 }

@@ -1,9 +1,8 @@
 import type { ServerDuplexStream } from '@grpc/grpc-js';
 import { trellis } from '@trellis/proto';
-import type { Logger } from '@trellis/runtime';
+import type { GrpcFastPath, Logger } from '@trellis/runtime';
 import { HostStream, Status } from './host-stream';
 import { checkAck, checkDigests, checkHello, checkNack, checkPortStatuses } from './host-input';
-import { receiveFrames } from './inbound';
 import { StreamError } from './stream-error';
 
 const l2 = trellis.l2.v1;
@@ -32,6 +31,8 @@ export interface SessionOptions {
   readonly helloTimeoutMs: number;
   readonly maxFrameBytes: number;
   readonly logger: Logger;
+  /** How frames reach grpc-js (the app's gate over grpc-js internals, or the public API). */
+  readonly grpc: GrpcFastPath;
 }
 
 /**
@@ -60,9 +61,9 @@ export class Session {
     private readonly handler: SessionHandler,
     private readonly options: SessionOptions,
   ) {
-    this.out = new HostStream(call, options.queueLimitBytes, (code, details) => this.onClosed(code, details));
+    this.out = new HostStream(call, options.queueLimitBytes, (code, details) => this.onClosed(code, details), options.grpc.framedSender(call));
     this.helloTimer = setTimeout(() => this.fail(Status.DEADLINE_EXCEEDED, `no hello within ${options.helloTimeoutMs} ms`), options.helloTimeoutMs);
-    receiveFrames(call, (frame) => this.onFrame(frame), () => this.out.close(Status.OK, 'host closed the stream'));
+    options.grpc.receiveFrames(call, (frame) => this.onFrame(frame), () => this.out.close(Status.OK, 'host closed the stream'));
     call.on('cancelled', () => this.out.close(Status.OK, 'cancelled'));
     call.on('error', () => this.out.close(Status.OK, 'stream error'));
   }

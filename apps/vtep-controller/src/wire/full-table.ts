@@ -1,27 +1,29 @@
 import { domainError } from '@trellis/domain';
 import { ipToBytes, macToBytes } from '@trellis/l2';
-import { trellis } from '@trellis/proto';
+import { tags, trellis } from '@trellis/proto';
 import type { SpanIndex } from '../span/span-index';
 import type { Placement, VniState } from '../span/vni-state';
 import { ipSize, isAscii, ScratchWriter, varintSize } from './scratch-writer';
 
 const l2 = trellis.l2.v1;
-// Field tags (field number << 3 | wire type) of VniDelta and LocalPort.
-const TAG_VNI = (1 << 3) | 0;
-const TAG_FULL = (2 << 3) | 0;
-const TAG_FLOOD_ADD = (4 << 3) | 2;
-const TAG_FDB_UPSERT = (6 << 3) | 2;
-const TAG_NEIGH_ADD = (8 << 3) | 2;
-const TAG_LOCAL_ADD = (10 << 3) | 2;
-const TAG_MTU = (12 << 3) | 0;
-const TAG_LP_PORT_ID = (1 << 3) | 2;
-const TAG_LP_MAC = (2 << 3) | 2;
-const TAG_LP_IPS = (3 << 3) | 2;
-const TAG_LP_MTU = (4 << 3) | 0;
-const TAG_LP_INACTIVE = (5 << 3) | 0;
-const TAG_LP_SEQ = (6 << 3) | 0;
-const TAG_LP_NETWORK_ID = (7 << 3) | 2;
-const TAG_LP_PORT_SECURITY_ENABLED = (8 << 3) | 0;
+// Field tags of VniDelta and LocalPort (generated from the .proto, all below 128: one byte each).
+const VD = tags.trellis.l2.v1.VniDelta;
+const LP = tags.trellis.l2.v1.LocalPort;
+const TAG_VNI = VD.vni;
+const TAG_FULL = VD.full;
+const TAG_FLOOD_ADD = VD.floodAdd;
+const TAG_FDB_UPSERT = VD.fdbUpsert;
+const TAG_NEIGH_ADD = VD.neighAdd;
+const TAG_LOCAL_ADD = VD.localAdd;
+const TAG_MTU = VD.mtu;
+const TAG_LP_PORT_ID = LP.portId;
+const TAG_LP_MAC = LP.mac;
+const TAG_LP_IPS = LP.ips;
+const TAG_LP_MTU = LP.mtu;
+const TAG_LP_INACTIVE = LP.inactive;
+const TAG_LP_SEQ = LP.seq;
+const TAG_LP_NETWORK_ID = LP.networkId;
+const TAG_LP_PORT_SECURITY_ENABLED = LP.portSecurityEnabled;
 const MAC_BYTES = 6;
 
 /** A run of encoded fields that belongs to one host: [start, end) in a section, and its entries. */

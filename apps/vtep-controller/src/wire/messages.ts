@@ -1,5 +1,20 @@
 import { encodeVniDeltaSpec, type VniDeltaSpec } from '@trellis/l2';
-import { encodeControllerMessage, trellis } from '@trellis/proto';
+import {
+  encodeControllerMessage,
+  FRAME_PREFIX_BYTES,
+  frameMessage,
+  putFramePrefix,
+  putString,
+  putUint64,
+  putVarint,
+  stringFieldSize,
+  tags,
+  trellis,
+  uint64FieldSize,
+  varintSize,
+} from '@trellis/proto';
+
+export { FRAME_PREFIX_BYTES, frameMessage, framedMessages, putFramePrefix } from '@trellis/proto';
 
 const l2 = trellis.l2.v1;
 
@@ -18,69 +33,21 @@ export function encodeVniDelta(delta: VniDeltaSpec): Uint8Array {
   return l2.VniDelta.encode(encodeVniDeltaSpec(delta)).finish();
 }
 
-// Field tags (field number << 3 | wire type) of the messages spliced by hand below.
-const TAG_CM_SNAPSHOT_CHUNK = (2 << 3) | 2;
-const TAG_CM_DELTA = (4 << 3) | 2;
-const TAG_REVISION = (1 << 3) | 0;
-const TAG_DELTA_NONCE = (2 << 3) | 2;
-const TAG_DELTA_VNIS = (3 << 3) | 2;
-const TAG_DELTA_TOKEN = (4 << 3) | 2;
-const TAG_CHUNK_VNIS = (2 << 3) | 2;
+// Field tags of the messages spliced by hand below (generated from the .proto, all below 128:
+// one byte each).
+const T = tags.trellis.l2.v1;
+const TAG_CM_SNAPSHOT_CHUNK = T.ControllerMessage.snapshotChunk;
+const TAG_CM_DELTA = T.ControllerMessage.delta;
+const TAG_REVISION = T.Delta.revision;
+const TAG_DELTA_NONCE = T.Delta.nonce;
+const TAG_DELTA_VNIS = T.Delta.vnis;
+const TAG_DELTA_TOKEN = T.Delta.token;
+const TAG_CHUNK_REVISION = T.SnapshotChunk.revision;
+const TAG_CHUNK_VNIS = T.SnapshotChunk.vnis;
 
-/**
- * gRPC's length prefix before every message on the wire: a compressed flag (0) and the
- * message's length (uint32, big-endian). A frame is that prefix followed by the message.
- */
-export const FRAME_PREFIX_BYTES = 5;
-
-/** Writes a gRPC length prefix for a message of `length` bytes at `pos`. */
-export function putFramePrefix(out: Buffer, pos: number, length: number): number {
-  out[pos] = 0;
-  out.writeUInt32BE(length, pos + 1);
-  return pos + FRAME_PREFIX_BYTES;
-}
-
-/** One message as a frame (prefix + message): what `HostStream` hands to the transport. */
-export function frameMessage(message: Uint8Array): Buffer {
-  const out = Buffer.allocUnsafe(FRAME_PREFIX_BYTES + message.length);
-  putFramePrefix(out, 0, message.length);
-  out.set(message, FRAME_PREFIX_BYTES);
-  return out;
-}
-
-/** The messages of a buffer of frames, without their prefixes. */
-export function framedMessages(bytes: Buffer): Buffer[] {
-  const out: Buffer[] = [];
-  for (let pos = 0; pos < bytes.length; ) {
-    const end = pos + FRAME_PREFIX_BYTES + bytes.readUInt32BE(pos + 1);
-    out.push(bytes.subarray(pos + FRAME_PREFIX_BYTES, end));
-    pos = end;
-  }
-  return out;
-}
-
-/** Bytes of `v` (an integer in [0, 2^53)) as a protobuf varint. */
-function varintSize(v: number): number {
-  let n = 1;
-  while (v >= 0x80) {
-    v = Math.floor(v / 128);
-    n++;
-  }
-  return n;
-}
-
-function putVarint(out: Buffer, pos: number, v: number): number {
-  while (v >= 0x80) {
-    out[pos++] = (v % 128) | 0x80;
-    v = Math.floor(v / 128);
-  }
-  out[pos++] = v;
-  return pos;
-}
-
-const TAG_TOKEN_EPOCH = (1 << 3) | 2;
-const TAG_TOKEN_REVISION = (2 << 3) | 0;
-const TAG_TOKEN_SUBSCRIPTION = (3 << 3) | 0;
+const TAG_TOKEN_EPOCH = T.ResumeToken.epoch;
+const TAG_TOKEN_REVISION = T.ResumeToken.revision;
+const TAG_TOKEN_SUBSCRIPTION = T.ResumeToken.subscriptionVersion;
 
 /** Size of a ResumeToken's fields (proto3: defaults omitted), `epochBytes` its epoch's UTF-8 length. */
 function tokenSize(token: Token, epochBytes: number): number {
@@ -149,7 +116,7 @@ export function putSnapshotChunkHead(out: Buffer, pos: number, revision: number,
   pos = putFramePrefix(out, pos, 1 + varintSize(inner) + inner);
   out[pos++] = TAG_CM_SNAPSHOT_CHUNK;
   pos = putVarint(out, pos, inner);
-  return putUint64(out, pos, TAG_REVISION, revision);
+  return putUint64(out, pos, TAG_CHUNK_REVISION, revision);
 }
 
 /** Writes the tag and length of one table of a SnapshotChunk; its `size` bytes follow. */
@@ -158,31 +125,10 @@ export function putChunkTableHead(out: Buffer, pos: number, size: number): numbe
   return putVarint(out, pos, size);
 }
 
-const TAG_CM_WELCOME = (1 << 3) | 2;
-const TAG_CM_SNAPSHOT_END = (3 << 3) | 2;
-
-/** Size of a string field (tag, length, UTF-8 bytes) of `bytes` bytes; proto3 omits an empty one. */
-function stringFieldSize(bytes: number): number {
-  return bytes > 0 ? 1 + varintSize(bytes) + bytes : 0;
-}
-
-/** Size of a uint64 field (tag, varint) holding `v`; proto3 omits a zero. */
-function uint64FieldSize(v: number): number {
-  return v !== 0 ? 1 + varintSize(v) : 0;
-}
-
-function putString(out: Buffer, pos: number, tag: number, text: string, bytes: number): number {
-  if (bytes === 0) return pos;
-  out[pos++] = tag;
-  pos = putVarint(out, pos, bytes);
-  return pos + out.write(text, pos, 'utf8');
-}
-
-function putUint64(out: Buffer, pos: number, tag: number, v: number): number {
-  if (v === 0) return pos;
-  out[pos++] = tag;
-  return putVarint(out, pos, v);
-}
+const TAG_CM_WELCOME = T.ControllerMessage.welcome;
+const TAG_CM_SNAPSHOT_END = T.ControllerMessage.snapshotEnd;
+const W = T.Welcome;
+const E = T.SnapshotEnd;
 
 /** Welcome, as a frame (written by hand, byte for byte as the generated encoder: 2,000 per attach burst). */
 export function welcomeFrame(controllerId: string, epoch: string, snapshot: boolean, revision: number, headRevision: number): Buffer {
@@ -195,14 +141,14 @@ export function welcomeFrame(controllerId: string, epoch: string, snapshot: bool
   let pos = putFramePrefix(out, 0, size);
   out[pos++] = TAG_CM_WELCOME;
   pos = putVarint(out, pos, inner);
-  pos = putString(out, pos, (1 << 3) | 2, controllerId, idBytes);
-  pos = putString(out, pos, (2 << 3) | 2, epoch, epochBytes);
+  pos = putString(out, pos, W.controllerId, controllerId, idBytes);
+  pos = putString(out, pos, W.epoch, epoch, epochBytes);
   if (snapshot) {
-    out[pos++] = (3 << 3) | 0;
+    out[pos++] = W.snapshot;
     out[pos++] = 1;
   }
-  pos = putUint64(out, pos, (4 << 3) | 0, revision);
-  putUint64(out, pos, (5 << 3) | 0, headRevision);
+  pos = putUint64(out, pos, W.revision, revision);
+  putUint64(out, pos, W.headRevision, headRevision);
   return out;
 }
 
@@ -217,9 +163,9 @@ export function snapshotEndFrame(revision: number, nonce: string, token: Token):
   let pos = putFramePrefix(out, 0, size);
   out[pos++] = TAG_CM_SNAPSHOT_END;
   pos = putVarint(out, pos, inner);
-  pos = putUint64(out, pos, (1 << 3) | 0, revision);
-  pos = putString(out, pos, (2 << 3) | 2, nonce, nonceBytes);
-  out[pos++] = (3 << 3) | 2;
+  pos = putUint64(out, pos, E.revision, revision);
+  pos = putString(out, pos, E.nonce, nonce, nonceBytes);
+  out[pos++] = E.token;
   pos = putVarint(out, pos, tokenBytes);
   putToken(out, pos, token, epochBytes);
   return out;

@@ -1,15 +1,8 @@
 import { domainError } from '@trellis/domain';
 import { ipToBytes, macToBytes, writeIpv4 } from '@trellis/l2';
+import { putVarint } from '@trellis/proto';
 
-/** Bytes of `v` (an integer in [0, 2^53)) as a protobuf varint. */
-export function varintSize(v: number): number {
-  let n = 1;
-  while (v >= 0x80) {
-    v = Math.floor(v / 128);
-    n++;
-  }
-  return n;
-}
+export { varintSize } from '@trellis/proto';
 
 /** Bytes of canonical address text on the wire: 16 for IPv6 (has a colon), else 4. */
 export function ipSize(text: string): number {
@@ -63,14 +56,7 @@ export class ScratchWriter {
 
   varint(v: number): void {
     this.ensure(8);
-    const buf = this.buf;
-    let pos = this.pos;
-    while (v >= 0x80) {
-      buf[pos++] = (v % 128) | 0x80;
-      v = Math.floor(v / 128);
-    }
-    buf[pos++] = v;
-    this.pos = pos;
+    this.pos = putVarint(this.buf, this.pos, v);
   }
 
   raw(bytes: Uint8Array): void {

@@ -2,7 +2,7 @@
  * CPU per commit of the LMDB store at a paced rate, with live watchers following the head (as
  * central's feed consumers do). Whole-process CPU (main thread, lmdb's writer and syncs in the
  * libuv pool, V8 helpers).
- * Usage: node --import tsx libs/store/src/lmdb/testing/commit-cost-bench.ts
+ * Usage: node --import tsx tools/bench/store-commit-cost-bench.ts
  *   [--rate 400] [--commits 2000] [--items 50000] [--watchers 2]
  * Prints one JSON line.
  */
@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openLmdbStore } from '../lmdb-store';
+import { openLmdbStore } from '@trellis/store';
 
 const { values: opt } = parseArgs({
   options: {

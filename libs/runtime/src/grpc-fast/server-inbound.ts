@@ -1,5 +1,7 @@
 import type { ServerDuplexStream } from '@grpc/grpc-js';
-import { FRAME_PREFIX_BYTES } from '../wire/messages';
+
+/** gRPC's length prefix: compressed flag (1 byte) and message length (4 bytes). */
+export const GRPC_PREFIX_BYTES = 5;
 
 /** The part of grpc-js's server call (ServerInterceptingCall) that asks for the next message. */
 interface ReadCore {
@@ -14,7 +16,7 @@ interface QueueEntry {
 }
 
 /**
- * The part of grpc-js 1.x's BaseServerInterceptingCall that turns HTTP/2 DATA chunks into
+ * The part of grpc-js 1.14's BaseServerInterceptingCall that turns HTTP/2 DATA chunks into
  * messages (see `takeDataFrames`).
  */
 export interface FrameCore extends ReadCore {
@@ -41,8 +43,15 @@ function isFrameCore(core: Partial<FrameCore>): core is FrameCore {
   );
 }
 
+/** Delivers inbound messages with the public API: the stream's 'data' and 'end' events. */
+export function receiveFramesPublic(call: ServerDuplexStream<Buffer, Buffer>, onFrame: (frame: Buffer) => void, onEnd: () => void): void {
+  call.on('data', onFrame);
+  call.on('end', onEnd);
+}
+
 /**
- * Delivers a host stream's inbound frames to `onFrame` and its half-close to `onEnd`.
+ * Delivers a server stream's inbound messages (its requestDeserialize must be the identity) to
+ * `onFrame` and its half-close to `onEnd`, through grpc-js 1.14's internals.
  *
  * Optimization: grpc-js hands each inbound message to ServerDuplexStream with `push()`, and the
  * stream (an object-mode Readable) delivers it as 'data' after its own buffering, emit and
@@ -50,14 +59,13 @@ function isFrameCore(core: Partial<FrameCore>): core is FrameCore {
  * inbound messages outnumber outbound ones, so that bookkeeping is taken out: this stream's
  * `push` goes to `onFrame` directly and the next message is requested from the call at once,
  * one at a time as the Readable would (so a flood of frames is still read one by one). Falls
- * back to 'data' / 'end' events if the call does not have that shape (another grpc-js version).
+ * back to 'data' / 'end' events if the call does not have that shape.
  * Below that, uncompressed messages skip grpc-js's per-message queue as well (`takeDataFrames`).
  */
-export function receiveFrames(call: ServerDuplexStream<Buffer, Buffer>, onFrame: (frame: Buffer) => void, onEnd: () => void): void {
+export function receiveFramesDirect(call: ServerDuplexStream<Buffer, Buffer>, onFrame: (frame: Buffer) => void, onEnd: () => void): void {
   const core = (call as unknown as { call?: Partial<FrameCore> }).call;
   if (typeof core?.startRead !== 'function') {
-    call.on('data', onFrame);
-    call.on('end', onEnd);
+    receiveFramesPublic(call, onFrame, onEnd);
     return;
   }
   const read = core as ReadCore;
@@ -123,7 +131,7 @@ export function takeDataFrames(core: FrameCore, deliver: (frame: Buffer) => bool
     for (let i = 0; i < messages.length; i++) {
       const m = messages[i];
       if (m[0] === 0 && core.readQueue.length === 0) {
-        if (!deliver(m.subarray(FRAME_PREFIX_BYTES))) return;
+        if (!deliver(m.subarray(GRPC_PREFIX_BYTES))) return;
         continue;
       }
       // As grpc-js's handleDataFrame does for every message.

@@ -1,7 +1,7 @@
 /**
  * CPU per saved revision of the controller's LMDB index store at a paced feed rate (all threads
  * of the process: main, lmdb's writer and syncs in the libuv pool, V8 helpers).
- * Usage: TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx apps/vtep-controller/src/log/index-store-bench.ts
+ * Usage: TSX_TSCONFIG_PATH=tsconfig.base.json node --import tsx apps/vtep-controller/bench/index-store-bench.ts
  *   [--rate 500] [--revisions 2000] [--ports 50000] [--coalesce-ms 25]
  * Prints one JSON line. A revision is one port change, one subscription version and one log
  * record, as a move's revision carries.
@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { PortRecord } from '../span/records';
-import { openLmdbIndexStore } from './index-store';
+import type { PortRecord } from '../src/span/records';
+import { openLmdbIndexStore } from '../src/log/index-store';
 
 const { values: opt } = parseArgs({
   options: {

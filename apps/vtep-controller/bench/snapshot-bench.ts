@@ -3,18 +3,18 @@
  * (1,000 hosts, 200 VNIs, 5 VNIs per host, 10 ports per host and VNI) gets its snapshot chunks
  * encoded as `sendSnapshot` does, `--rounds` times from a fresh index (the first round pays the
  * per-VNI caches, as the benchmark's snapshot phase does).
- * Usage: TSX_TSCONFIG_PATH=tsconfig.base.json node --expose-gc --import tsx apps/vtep-controller/src/wire/snapshot-bench.ts
+ * Usage: TSX_TSCONFIG_PATH=tsconfig.base.json node --expose-gc --import tsx apps/vtep-controller/bench/snapshot-bench.ts
  *   [--hosts 1000] [--rounds 5]
  * Prints one JSON line: CPU ms per round (first round and the median of the rest) and a SHA-256
  * of every chunk's bytes, so two versions of the encoder can be shown to send the same bytes.
  */
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { snapshotFrames, type SnapshotSource } from '../server/snapshot';
-import { framedMessages } from './messages';
-import type { HostRecord, NetworkRecord, PortRecord } from '../span/records';
-import { SpanIndex, type RecordChange } from '../span/span-index';
-import { FullTableEncoder } from './full-table';
+import { snapshotFrames, type SnapshotSource } from '../src/server/snapshot';
+import { framedMessages } from '../src/wire/messages';
+import type { HostRecord, NetworkRecord, PortRecord } from '../src/span/records';
+import { SpanIndex, type RecordChange } from '../src/span/span-index';
+import { FullTableEncoder } from '../src/wire/full-table';
 
 const { values: opt } = parseArgs({ options: { hosts: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '5' } } });
 const HOSTS = Number(opt.hosts);

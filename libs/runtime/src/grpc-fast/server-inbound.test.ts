@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { credentials, makeGenericClientConstructor, Server, ServerCredentials, type ServerDuplexStream } from '@grpc/grpc-js';
 import { describe, expect, it } from 'vitest';
-import { receiveFrames, takeDataFrames } from './inbound';
+import { receiveFramesDirect as receiveFrames, takeDataFrames } from './server-inbound';
 
 type Stream = ServerDuplexStream<Buffer, Buffer>;
 
