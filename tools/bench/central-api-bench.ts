@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   process.once('exit', removeDir);
   const store = await openLmdbStore({ path: dir, collections: NEUTRON_COLLECTIONS });
-  const app = await buildApp({ store, config: { ...DEFAULT_CENTRAL_CONFIG, dataDir: dir } });
+  const app = await buildApp({ store, config: { ...DEFAULT_CENTRAL_CONFIG, dataDir: dir, quotas: { ...DEFAULT_CENTRAL_CONFIG.quotas, network: -1, subnet: -1, port: -1 } } });
   const rows: Row[] = [];
   const seeding: Record<string, number> = {};
   try {

@@ -11,6 +11,7 @@ import { procStats, rssByMapping, startCentral, startController, type Service } 
 import { centralTable, moveLatencies } from './l2-central-report';
 import { RestClient } from './l2-central-rest';
 import { hostId, hostVtep, REFERENCE, type L2Workload } from './l2-workload';
+import { reportProgress } from './suite/progress';
 
 // L2 benchmark through the real central-api: central-api and vtep-controller run as their apps'
 // main.ts (LMDB in a temp dir, loopback ports); the workload is loaded through the REST API;
@@ -22,10 +23,23 @@ import { hostId, hostVtep, REFERENCE, type L2Workload } from './l2-workload';
 //     [--load-concurrency 4] [--ports-per-request 500] [--json-only] [--profile-dir DIR]
 //     [--controller-config JSON] [--controller-node-flags '--flag …'] [--controller-memory-series]
 //     [--controller-heap-dir DIR]
+//     [--vnis N] [--ports-per-host-vni N | --total-ports N] [--slow-moves N] [--slow-apply-ms 200]
+//     [--restart-controller]
 
 const { values: opt } = parseArgs({
   options: {
     hosts: { type: 'string', default: String(REFERENCE.hosts) },
+    vnis: { type: 'string', default: String(REFERENCE.vnis) },
+    'ports-per-host-vni': { type: 'string', default: String(REFERENCE.portsPerHostVni) },
+    /** Total ports spread over the (host, VNI) pairs, instead of --ports-per-host-vni. */
+    'total-ports': { type: 'string', default: '' },
+    /** Slow consumer: after the moves of record, this many more with one host applying slowly. */
+    'slow-moves': { type: 'string', default: '0' },
+    'slow-apply-ms': { type: 'string', default: '200' },
+    /** Reconnect storm: at the end, restart the controller under every host and time their catch-up. */
+    'restart-controller': { type: 'boolean', default: false },
+    /** Seed of the moves' random choices (the workload itself is fixed by its size). */
+    seed: { type: 'string', default: '7' },
     workers: { type: 'string', default: '2' },
     moves: { type: 'string', default: '2000' },
     rate: { type: 'string', default: '500' },
@@ -47,7 +61,17 @@ const { values: opt } = parseArgs({
     'controller-config': { type: 'string', default: '{}' },
   },
 });
-const workload: L2Workload = { ...REFERENCE, hosts: Number(opt.hosts) };
+const workload: L2Workload = {
+  ...REFERENCE,
+  hosts: Number(opt.hosts),
+  vnis: Number(opt.vnis),
+  portsPerHostVni: Number(opt['ports-per-host-vni']),
+  ...(opt['total-ports'] ? { totalPorts: Number(opt['total-ports']) } : {}),
+};
+const SLOW_MOVES = Number(opt['slow-moves']);
+const SLOW_APPLY_MS = Number(opt['slow-apply-ms']);
+/** The slow consumer of the slow-consumer phase. */
+const SLOW_HOST = hostId(0);
 const WORKERS = Number(opt.workers);
 const MOVES = Number(opt.moves);
 const RATE = Number(opt.rate);
@@ -89,6 +113,14 @@ async function startWorkers(target: string): Promise<IpcChild[]> {
   return out;
 }
 
+/** Latest apply time of each revision in the range of `known`, over every worker's hosts. */
+async function appliedTimes(workers: readonly IpcChild[], known: readonly number[]): Promise<Map<number, number>> {
+  const applied = new Map<number, number>();
+  const [from, to] = [Math.min(...known), Math.max(...known)];
+  for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from, to: to + 10_000 })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
+  return applied;
+}
+
 /** Polls until `done()` holds, at most `timeoutMs`. */
 async function until<T>(probe: () => Promise<T>, done: (v: T) => boolean, what: string, timeoutMs = PHASE_TIMEOUT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -111,7 +143,8 @@ async function run(): Promise<Record<string, unknown>> {
   const heapFlags = heapDir ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${heapDir}`] : [];
   const controllerFlags = opt['controller-node-flags']?.split(' ').filter((f) => f !== '');
   const controllerConfig = JSON.parse(opt['controller-config']) as Record<string, unknown>;
-  const controller = await startController(dir, central.feedTarget, {
+  reportProgress('starting central-api and vtep-controller', 0.01);
+  let controller = await startController(dir, central.feedTarget, {
     profileDir, memoryLogIntervalMs: 500, nodeFlags: heapFlags, controllerNodeFlags: controllerFlags, config: controllerConfig,
   });
   Object.assign(result, { controllerNodeFlags: controller.nodeFlags, controllerConfig });
@@ -147,6 +180,7 @@ async function run(): Promise<Record<string, unknown>> {
   const revisionNow = async () => (await api.get<{ store: { revision: number } }>('/healthz')).store.revision;
 
   // Phase 1: the workload through the REST API, the controller consuming the feed meanwhile.
+  reportProgress('loading the workload through the REST API', 0.05);
   const c0 = cpu();
   const loaded = await loadWorkload(api, workload, { concurrency: Number(opt['load-concurrency']), portsPerRequest: Number(opt['ports-per-request']) });
   const loadedRevision = await revisionNow();
@@ -179,6 +213,7 @@ async function run(): Promise<Record<string, unknown>> {
   await feedView.reach(loadedRevision, PHASE_TIMEOUT_MS);
 
   // Phase 2: hosts subscribe; initial convergence = start → the last host applied its snapshot.
+  reportProgress('hosts subscribe (initial convergence)', 0.35);
   const workers = await startWorkers(controller.target);
   const workerCpu = async () => (await Promise.all(workers.map((w) => w.call<{ cpuMs: number }>('stats')))).reduce((a, s) => a + s.cpuMs, 0);
   const wc0 = await workerCpu();
@@ -216,6 +251,7 @@ async function run(): Promise<Record<string, unknown>> {
   // Phase 3: moves through the Neutron API; latency = the moving request's 2xx → the last
   // subscribed host applied the revision that carried it.
   if (MOVES > 0) {
+    reportProgress(`${MOVES} moves at ${RATE}/s`, 0.5);
     await sleep(500);
     const r0 = await revisionNow();
     await feedView.reach(r0, PHASE_TIMEOUT_MS);
@@ -229,17 +265,12 @@ async function run(): Promise<Record<string, unknown>> {
     result.centralWarningsBeforeMoves = central.proc.warnings();
     result.controllerWarningsBeforeMoves = controller.proc.warnings();
     const run = await issueMoves(api, workload, loaded.ports, {
-      count: MOVES, ratePerSec: RATE, maxInFlight: Number(opt['max-in-flight']), api: MOVE_API, seed: 7, deadlineMs: (MOVES / RATE) * 1000 * 4 + 30_000,
+      count: MOVES, ratePerSec: RATE, maxInFlight: Number(opt['max-in-flight']), api: MOVE_API, seed: Number(opt.seed), deadlineMs: (MOVES / RATE) * 1000 * 4 + 30_000,
     });
     await feedView.reach(await revisionNow(), PHASE_TIMEOUT_MS);
     const revisions = run.moves.map((m) => feedView.moveRevision(m.portId, m.to, r0));
     const known = revisions.filter((r): r is number => r !== undefined);
-    const readApplied = async () => {
-      const applied = new Map<number, number>();
-      const [from, to] = [Math.min(...known), Math.max(...known)];
-      for (const w of workers) for (const [r, t] of await w.call<Array<[number, number]>>('applyTimes', { from, to: to + 10_000 })) applied.set(r, Math.max(applied.get(r) ?? 0, t));
-      return applied;
-    };
+    const readApplied = () => appliedTimes(workers, known);
     // Every move revision applied somewhere (bounded), then a little longer for the last subscribers.
     await until(readApplied, (a) => known.every((r) => a.has(r)), 'every move to be applied', 30_000).catch(() => undefined);
     await sleep(500);
@@ -267,17 +298,73 @@ async function run(): Promise<Record<string, unknown>> {
     });
   }
 
-  // Phase 4: every host's dataplane against the store's view (bounded settle time for the last reports).
-  await feedView.reach(await revisionNow(), PHASE_TIMEOUT_MS);
-  let divergent = Number.NaN;
-  for (let i = 0; i < 50; i++) {
-    const actual: Record<string, Array<[number, number]>> = Object.assign({}, ...(await Promise.all(workers.map((w) => w.call<object>('digests')))));
-    const expected = feedView.digests(Object.keys(actual));
-    divergent = Object.keys(actual).filter((h) => JSON.stringify(actual[h]) !== JSON.stringify(expected[h])).length;
-    if (divergent === 0) break;
-    await sleep(200);
+  // Slow consumer: more moves at the same rate while one host takes SLOW_APPLY_MS per apply; the
+  // latencies are the other hosts' (the workers leave the slow host's apply times out).
+  if (SLOW_MOVES > 0) {
+    reportProgress(`${SLOW_MOVES} moves with a slow host (${SLOW_APPLY_MS} ms per apply)`, 0.7);
+    await Promise.all(workers.map((w) => w.call('slow', { hosts: [SLOW_HOST], applyMs: SLOW_APPLY_MS })));
+    const r0 = await revisionNow();
+    await feedView.reach(r0, PHASE_TIMEOUT_MS);
+    const run = await issueMoves(api, workload, loaded.ports, {
+      count: SLOW_MOVES, ratePerSec: RATE, maxInFlight: Number(opt['max-in-flight']), api: MOVE_API, seed: Number(opt.seed) + 4, deadlineMs: (SLOW_MOVES / RATE) * 1000 * 4 + 30_000,
+    });
+    await feedView.reach(await revisionNow(), PHASE_TIMEOUT_MS);
+    const revisions = run.moves.map((m) => feedView.moveRevision(m.portId, m.to, r0));
+    const known = revisions.filter((r): r is number => r !== undefined);
+    const readApplied = () => appliedTimes(workers, known);
+    await sleep(1000);
+    const slow = moveLatencies(run, revisions, await readApplied(), feedView.moveSeenAt);
+    Object.assign(result, { slowHost: SLOW_HOST, slowApplyMs: SLOW_APPLY_MS, slowMoves: run.moves.length, slowMoveErrors: run.errors, slowMoveLatencyP50Ms: slow.moveLatencyP50Ms, slowMoveLatencyP99Ms: slow.moveLatencyP99Ms, slowMoveLatencyMaxMs: slow.moveLatencyMaxMs, slowMovesWithoutApply: slow.movesWithoutApply });
+    await Promise.all(workers.map((w) => w.call('slow', { hosts: [SLOW_HOST], applyMs: 0 })));
   }
-  result.divergentHosts = divergent;
+
+  // Phase 4: every host's dataplane against the store's view (bounded settle time for the last reports).
+  reportProgress('checking every host against central', 0.8);
+  const countDivergent = async () => {
+    await feedView.reach(await revisionNow(), PHASE_TIMEOUT_MS);
+    let divergent = Number.NaN;
+    for (let i = 0; i < 50; i++) {
+      const actual: Record<string, Array<[number, number]>> = Object.assign({}, ...(await Promise.all(workers.map((w) => w.call<object>('digests')))));
+      const expected = feedView.digests(Object.keys(actual));
+      divergent = Object.keys(actual).filter((h) => JSON.stringify(actual[h]) !== JSON.stringify(expected[h])).length;
+      if (divergent === 0) break;
+      await sleep(200);
+    }
+    return divergent;
+  };
+  result.divergentHosts = await countDivergent();
+
+  // Reconnect storm: the controller restarted (same data dir and port) under every host.
+  if (opt['restart-controller']) {
+    reportProgress('controller restart under every host (reconnect storm)', 0.85);
+    type Caught = { hosts: number; caughtUp: number; welcomes: { snapshot: number; resume: number }; lastWelcomeAt: number; lastCaughtUpAt: number };
+    const stoppedAt = nowMs();
+    const caught = () => Promise.all(workers.map((w) => w.call<Caught>('caughtUp', { since: stoppedAt })));
+    const before = await caught();
+    const port = Number(controller.target.split(':').pop());
+    await controller.proc.stop(15_000);
+    const stopMs = nowMs() - stoppedAt;
+    services.splice(services.indexOf(controller), 1);
+    controller = await startController(dir, central.feedTarget, { memoryLogIntervalMs: 500, controllerNodeFlags: controllerFlags, config: controllerConfig, port });
+    services.push(controller);
+    const startedAt = nowMs();
+    // Every host welcomed again (a new session) and holding the head revision of its welcome.
+    const after = await until(caught, (c) => c.every((x) => x.caughtUp === x.hosts), 'every host to reconnect and catch up', PHASE_TIMEOUT_MS);
+    const doneAt = Math.max(...after.map((x) => x.lastCaughtUpAt));
+    const sum = (c: typeof after, k: 'snapshot' | 'resume') => c.reduce((a, x) => a + x.welcomes[k], 0);
+    Object.assign(result, {
+      restartControllerDownMs: round(startedAt - stoppedAt),
+      // SIGTERM → exit with every host still connected (15 s = it was killed).
+      restartControllerStopMs: round(stopMs),
+      restartConvergenceMs: round(doneAt - startedAt),
+      restartLastWelcomeMs: round(Math.max(...after.map((x) => x.lastWelcomeAt)) - startedAt),
+      restartResumedHosts: sum(after, 'resume') - sum(before, 'resume'),
+      restartSnapshotHosts: sum(after, 'snapshot') - sum(before, 'snapshot'),
+      divergentHostsAfterRestart: await countDivergent(),
+      controllerRssMbAfterRestart: mb(procStats(controller.proc.pid).rssBytes),
+    });
+  }
+  reportProgress('stopping', 0.97);
   result.workerRssMb = (await Promise.all(workers.map((w) => w.call<{ rssBytes: number }>('stats')))).map((s) => mb(s.rssBytes));
   result.loadAverage1mAtEnd = round(loadavg()[0], 2);
   result.portsActiveAtEnd = feedView.activePorts;
@@ -289,9 +376,11 @@ async function run(): Promise<Record<string, unknown>> {
     result.controllerMemorySeries = series.map((m) => [round((Number(m.time) - t0) / 1000, 1), m.rssMb, m.heapUsedMb, m.heapTotalMb, m.externalMb, m.statusWaiting, m.hosts]);
   }
 
+  const tStop = nowMs();
   await Promise.all(workers.map((w) => w.call('stop').catch(() => undefined)));
   // A worker that ended after its stop may not have reported its exit yet (ESRCH): it is gone.
   for (const w of workers) await w.kill().catch(() => undefined);
+  process.stderr.write(`stopped the host workers in ${Math.round(nowMs() - tStop)} ms\n`);
   api.close();
   return result;
 }
@@ -307,6 +396,13 @@ try {
   await view?.close();
   for (const c of children) await c.kill().catch(() => undefined);
   // Reverse start order, by PID: SIGTERM (profiles are written on a clean exit), SIGKILL after 15 s.
-  for (const s of [...services].reverse()) await s.proc.stop(15_000).catch(() => undefined);
+  for (const s of [...services].reverse()) {
+    const t = nowMs();
+    await s.proc.stop(15_000).catch(() => undefined);
+    process.stderr.write(`stopped ${s.name} in ${Math.round(nowMs() - t)} ms\n`);
+  }
   rmSync(dir, { recursive: true, force: true });
 }
+// Everything this script started is stopped; a client's idle keep-alive (a gRPC channel, an HTTP
+// agent) would otherwise hold the process for ~45 s more.
+process.exit(process.exitCode ?? 0);

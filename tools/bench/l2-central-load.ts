@@ -1,6 +1,6 @@
 import { nowMs } from './l2-bench-ipc';
 import { forEachBounded, type RestClient } from './l2-central-rest';
-import { cellOf, hostId, hostVtep, portsOf, vniOf, type L2Workload } from './l2-workload';
+import { cellOf, hostId, hostVtep, portCount, portsOf, vniOf, type L2Workload } from './l2-workload';
 
 // Loads the L2 workload into the real central-api through its public APIs, as operators and
 // Nova would: the topology through the admin API (one request per host: it has no bulk form),
@@ -31,8 +31,13 @@ export const cellPlacement = (w: L2Workload, c: number) => (c < Math.ceil(w.cell
 /** The probe host (registered, never bound) through which the controller's position is asked. */
 export const PROBE_HOST = { id: 'l2-bench-probe', vtep: '10.254.0.1' };
 
-/** Subnet of VNI index `v`: a /22, room for the 250 ports a network gets at the reference size. */
-export const subnetCidr = (v: number) => `10.${100 + (v >> 6)}.${(v & 63) << 2}.0/22`;
+/**
+ * Subnet of VNI index `v`: a /22 (room for the 250 ports a network gets at the reference size),
+ * or, when a network holds more ports than that, one large subnet shared by every network
+ * (networks may overlap in Neutron; each is its own L2 domain).
+ */
+export const subnetCidr = (v: number, portsPerNetwork = 250) =>
+  portsPerNetwork <= 1000 ? `10.${100 + (v >> 6)}.${(v & 63) << 2}.0/22` : `10.0.0.0/${Math.max(8, 32 - Math.ceil(Math.log2(portsPerNetwork * 1.25 + 8)))}`;
 
 export interface LoadOptions {
   /** Requests in flight at once. */
@@ -68,7 +73,7 @@ export async function loadWorkload(api: RestClient, w: L2Workload, options: Load
       networks: vs.map((v) => ({ name: `net${v}`, 'provider:network_type': 'vxlan', 'provider:segmentation_id': vniOf(v) })),
     });
     vs.forEach((v, k) => (networkIds[v] = nets.networks[k].id));
-    await post('/v2.0/subnets', { subnets: vs.map((v) => ({ network_id: networkIds[v], cidr: subnetCidr(v), ip_version: 4, name: `net${v}-v4` })) });
+    await post('/v2.0/subnets', { subnets: vs.map((v) => ({ network_id: networkIds[v], cidr: subnetCidr(v, Math.ceil(portCount(w) / w.vnis) * 2), ip_version: 4, name: `net${v}-v4` })) });
   }
   const t2 = nowMs();
 

@@ -70,7 +70,11 @@ export async function issueMoves(api: RestClient, w: L2Workload, ports: LoadedPo
 
   const move = async (n: number, dueAt: number, startedAt: number) => {
     const p = ports[n];
-    const candidates = members.get(p.v)!.filter((h) => cellOf(w, h) !== cellOf(w, p.h));
+    // Another cell where the VNI has members; in a workload too small for that, any other member.
+    const others = members.get(p.v)!.filter((h) => h !== p.h);
+    const crossCell = others.filter((h) => cellOf(w, h) !== cellOf(w, p.h));
+    const candidates = crossCell.length ? crossCell : others;
+    if (!candidates.length) throw new Error(`port ${p.id}: its VNI has no other member host (workload too small: raise --hosts or lower --vnis)`);
     const dest = candidates[Math.floor(rnd() * candidates.length)];
     const from = hostId(p.h);
     const to = hostId(dest);

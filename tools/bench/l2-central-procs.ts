@@ -168,9 +168,11 @@ export async function startController(
     controllerNodeFlags?: readonly string[];
     /** Config keys over the benchmark's (e.g. `{ heapGrowingPercent: 0 }` for V8's default heap growth). */
     config?: Readonly<Record<string, unknown>>;
+    /** Listen on this port (a restart on the port the hosts know); default a free one. */
+    port?: number;
   } = {},
 ): Promise<ControllerService> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const configFile = join(dir, 'vtep-controller.json');
   const config = {
     listen: { host: '127.0.0.1', port },

@@ -8,7 +8,15 @@ export interface L2Workload {
   vnis: number;
   vnisPerHost: number;
   portsPerHostVni: number;
+  /**
+   * Total ports, instead of `portsPerHostVni` per (host, VNI) pair: spread over the pairs round
+   * robin (for scaling curves, where ports and hosts vary independently).
+   */
+  totalPorts?: number;
 }
+
+/** How many ports the workload has. */
+export const portCount = (w: L2Workload) => w.totalPorts ?? w.hosts * w.vnisPerHost * w.portsPerHostVni;
 
 /** The issue's reference size: 1,000 hosts in 10 cells, 200 VNIs, 5 per host, 50,000 ports. */
 export const REFERENCE: L2Workload = { hosts: 1000, cells: 10, vnis: 200, vnisPerHost: 5, portsPerHostVni: 10 };
@@ -37,6 +45,15 @@ export function portValue(n: number, v: number, hostIndex: number, seq = 0): Por
 
 /** Every port of the workload, as (port number, VNI index, host index). */
 export function* portsOf(w: L2Workload): Iterable<{ n: number; v: number; h: number }> {
+  if (w.totalPorts !== undefined) {
+    const pairs = w.hosts * w.vnisPerHost;
+    for (let n = 0; n < w.totalPorts; n++) {
+      const pair = n % pairs;
+      const h = Math.floor(pair / w.vnisPerHost);
+      yield { n, v: hostVnis(w, h)[pair % w.vnisPerHost], h };
+    }
+    return;
+  }
   let n = 0;
   for (let h = 0; h < w.hosts; h++) for (const v of hostVnis(w, h)) for (let k = 0; k < w.portsPerHostVni; k++) yield { n: n++, v, h };
 }
