@@ -73,6 +73,18 @@ describe('routers: CRUD', () => {
   });
 });
 
+describe('routers: tags', () => {
+  it('takes tags through the standard-attr-tag sub-resource, owner only, and filters on them', async () => {
+    const r = await createRouter({}, member('p1'));
+    expect((await t.call('PUT', `/v2.0/routers/${r.id}/tags/blue`, undefined, member('p1'))).status).toBe(201);
+    expect(ok(await t.call('PUT', `/v2.0/routers/${r.id}/tags`, { tags: ['b', 'a'] }, member('p1')))).toEqual({ tags: ['a', 'b'] });
+    expect(ok(await t.call('GET', `/v2.0/routers/${r.id}`, undefined, member('p1'))).router).toMatchObject({ tags: ['a', 'b'], revision_number: 3 });
+    expect(ok(await t.call('GET', '/v2.0/routers?tags=a', undefined, member('p1'))).routers).toHaveLength(1);
+    expect(ok(await t.call('GET', '/v2.0/routers?tags=blue', undefined, member('p1'))).routers).toHaveLength(0);
+    expect(errOf(await t.call('PUT', `/v2.0/routers/${r.id}/tags/x`, undefined, member('p2')))).toEqual([404, 'RouterNotFound']);
+  });
+});
+
 describe('routers: interfaces', () => {
   it('adds by subnet: a port with the gateway IP, answered as Neutron answers, kept in the router row', async () => {
     const { net, sub } = await networkWithSubnet('198.51.100.0/24', {}, member('p1'));

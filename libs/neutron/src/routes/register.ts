@@ -77,6 +77,6 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   registerPortBindingRoutes(app, backend);
   if (options.quotas) registerQuotaRoutes(app, options.quotas);
   if (options.agents) registerAgentRoutes(app, options.agents);
-  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites);
+  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, options.routers);
   if (options.routers) registerRouterRoutes(app, options.routers);
 }
