@@ -57,6 +57,12 @@ describe('dataplane: routed traffic between subnets across cells (root)', () => 
       await addInterface(net2.subnetId);
       const reply = await probe.waitForReplyAfter(addedAt, 20_000);
       report(`first routed reply a1 (cn1-1, ${net1.name}) → b1 (cn2-1, ${net2.name}): add_router_interface → echo reply in ${Math.round(reply.atMs - addedAt)} ms`);
+      for (const h of ['cn1-1', 'cn2-1']) {
+        for (const line of c().process(`host-agent-${h}`).output().split('\n').filter((l) => l.includes('routing synced'))) {
+          const { time, routers, commands, durationMs } = JSON.parse(line) as Record<string, number>;
+          report(`${h}: routing synced ${time - addedAt} ms after the add: ${routers} routers, ${commands} commands in ${durationMs} ms`);
+        }
+      }
     } finally {
       await probe.stop();
     }

@@ -40,6 +40,8 @@ export class LinuxRouting {
   /** What is programmed (undefined until the first sync of this process: then the kernel is listed). */
   private programmed: Map<string, { plan: RouterPlan; legs: Map<string, LegState> }> | undefined;
   private guardText = '';
+  /** Commands run (each a process): what a sync cost. */
+  private commands = 0;
   private readonly log: Logger;
 
   constructor(private readonly options: LinuxRoutingOptions) {
@@ -51,6 +53,8 @@ export class LinuxRouting {
   }
 
   async sync(plan: RoutingPlan, bridges: ReadonlyMap<number, string>, mode: ReconcileMode): Promise<void> {
+    const startedAt = performance.now();
+    const commandsBefore = this.commands;
     const listed = this.programmed === undefined;
     if (listed) this.programmed = await this.listKernel();
     const held = this.programmed!;
@@ -73,7 +77,12 @@ export class LinuxRouting {
         held.delete(id);
       }
     }
-    await this.syncGuards(plan, mode === 'full' || listed);
+    // Rebuilt only when the rules change (or nothing is known of the kernel yet): a rebuild
+    // restarts the counters.
+    await this.syncGuards(plan, listed);
+    if (this.commands > commandsBefore) {
+      this.log.info({ mode, routers: plan.routers.size, commands: this.commands - commandsBefore, durationMs: Math.round(performance.now() - startedAt) }, 'routing synced');
+    }
     if (errors.length > 0) throw new Error(errors.join('; '));
   }
 
@@ -146,6 +155,7 @@ export class LinuxRouting {
     }
     const text = rules.join('\n');
     if (!force && text === this.guardText) return;
+    this.commands++;
     const script =
       `table bridge ${GUARD_TABLE}\ndelete table bridge ${GUARD_TABLE}\n` +
       (rules.length > 0 ? `table bridge ${GUARD_TABLE} {\n  chain forward {\n    type filter hook forward priority 0; policy accept;\n${rules.map((r) => `    ${r}`).join('\n')}\n  }\n}\n` : '');
@@ -179,6 +189,7 @@ export class LinuxRouting {
   }
 
   private async run(argv: string[], tolerateExists = false): Promise<void> {
+    this.commands++;
     const r = await this.options.runner.run(argv);
     if (r.code !== 0 && !(tolerateExists && /exists|No such file/i.test(r.stderr))) throw new Error(`${argv.join(' ')}: ${r.stderr.trim()}`);
   }
@@ -186,6 +197,7 @@ export class LinuxRouting {
   /** Runs `lines` through `<tool…> -force -batch -`; errors matching `tolerated` are expected. */
   private async batch(tool: string[], lines: string[], ...tolerated: RegExp[]): Promise<void> {
     if (lines.length === 0) return;
+    this.commands++;
     const r = await this.options.runner.run([...tool, '-force', '-batch', '-'], lines.join('\n') + '\n');
     if (r.code === 0) return;
     const bad = r.stderr
