@@ -79,7 +79,7 @@ export class LinuxRouting {
     }
     // Rebuilt only when the rules change (or nothing is known of the kernel yet): a rebuild
     // restarts the counters.
-    await this.syncGuards(plan, listed);
+    await this.syncGuards(plan, listed, mode);
     if (this.commands > commandsBefore) {
       this.log.info({ mode, routers: plan.routers.size, commands: this.commands - commandsBefore, durationMs: Math.round(performance.now() - startedAt) }, 'routing synced');
     }
@@ -142,8 +142,9 @@ export class LinuxRouting {
   }
 
   /** The guard table, rebuilt atomically when its rules change (counters restart then). */
-  private async syncGuards(plan: RoutingPlan, force: boolean): Promise<void> {
-    const rules: string[] = [];
+  private async syncGuards(plan: RoutingPlan, force: boolean, mode: ReconcileMode): Promise<void> {
+    // Additive keeps the rules held beyond the plan (they go with the next full sync).
+    const rules: string[] = mode === 'additive' && this.guardText ? this.guardText.split('\n') : [];
     for (const [vni, g] of [...plan.guards].sort(([a], [b]) => a - b)) {
       const dev = vxlanDeviceName(vni);
       for (const ip of [...g.gatewayIps].sort()) {
@@ -153,12 +154,12 @@ export class LinuxRouting {
         rules.push(`oifname "${dev}" ether saddr ${mac} ether daddr & 01:00:00:00:00:00 == 01:00:00:00:00:00 counter drop`);
       }
     }
-    const text = rules.join('\n');
+    const text = [...new Set(rules)].join('\n');
     if (!force && text === this.guardText) return;
     this.commands++;
     const script =
       `table bridge ${GUARD_TABLE}\ndelete table bridge ${GUARD_TABLE}\n` +
-      (rules.length > 0 ? `table bridge ${GUARD_TABLE} {\n  chain forward {\n    type filter hook forward priority 0; policy accept;\n${rules.map((r) => `    ${r}`).join('\n')}\n  }\n}\n` : '');
+      (text ? `table bridge ${GUARD_TABLE} {\n  chain forward {\n    type filter hook forward priority 0; policy accept;\n${text.split('\n').map((r) => `    ${r}`).join('\n')}\n  }\n}\n` : '');
     const r = await this.options.runner.run(inNetns(this.options.netns, ['nft', '-f', '-']), script);
     if (r.code !== 0) throw new Error(`nft: ${r.stderr.trim()}`);
     this.guardText = text;
