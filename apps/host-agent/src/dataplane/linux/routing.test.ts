@@ -55,11 +55,12 @@ describe('LinuxRouting', () => {
     const routers: RouterTable = new Map([['r1', r1]]);
     await routing.sync(routingPlan(routers, view([['10.2.0.5', 'fa:16:3e:00:00:02']])), bridges, 'full');
     const lines = runner.lines();
-    expect(lines).toContain('ip netns add qrouter-r1');
-    expect(lines).toContain('ip netns exec qrouter-r1 sysctl -qw net.ipv4.ip_forward=1');
-    expect(lines).toContain('ip netns exec h1 ip -force -batch -: link add tapifaaaaaaaaa type veth peer name qr-ifaaaaaaaaa netns qrouter-r1');
-    expect(lines).toContain('ip netns exec h1 ip -force -batch -: link set tapifbbbbbbbbb master brqvni101 up');
-    expect(lines).toContain('ip netns exec h1 bridge -force -batch -: fdb replace fa:16:3e:ff:00:0b dev tapifbbbbbbbbb master static sticky');
+    expect(lines).toContain('ip -n h1 -force -batch -: netns add qrouter-r1');
+    expect(lines).toContain('nsenter --net=/run/netns/qrouter-r1 sysctl -qw net.ipv4.ip_forward=1');
+    expect(lines).toContain('ip -n h1 -force -batch -: link add tapifaaaaaaaaa type veth peer name qr-ifaaaaaaaaa netns qrouter-r1');
+    expect(lines).toContain('ip -n h1 -force -batch -: link set tapifbbbbbbbbb master brqvni101 up');
+    expect(lines).toContain('ip -n h1 bridge -force -batch -: fdb replace fa:16:3e:ff:00:0b dev tapifbbbbbbbbb master static sticky'.replace('ip -n h1 bridge', 'bridge -n h1'));
+    expect(lines).toContain('ip -n qrouter-r1 -force -batch -: link set lo up');
     expect(lines).toContain('ip -n qrouter-r1 -force -batch -: addr replace 10.2.0.1/24 dev qr-ifbbbbbbbbb');
     expect(lines).toContain('ip -n qrouter-r1 -force -batch -: neigh replace 10.2.0.5 lladdr fa:16:3e:00:00:02 dev qr-ifbbbbbbbbb nud permanent');
     expect(lines).toContain('ip -n qrouter-r1 -force -batch -: route replace 198.51.100.0/24 via 10.1.0.9');
@@ -98,7 +99,7 @@ describe('LinuxRouting', () => {
     expect(lines).toContain('ip netns del qrouter-gone');
     expect(lines.some((l) => l.includes('netns del other-ns') || l.includes('netns del qrouter-r1'))).toBe(false);
     // The kept router is rewritten whole (replace semantics), its namespace not re-created.
-    expect(lines).not.toContain('ip netns add qrouter-r1');
+    expect(lines.some((l) => l.includes('netns add'))).toBe(false);
     expect(lines).toContain('ip -n qrouter-r1 -force -batch -: addr replace 10.1.0.1/24 dev qr-ifaaaaaaaaa');
   });
 });
