@@ -55,7 +55,7 @@ describe('LinuxRouting', () => {
     const routers: RouterTable = new Map([['r1', r1]]);
     await routing.sync(routingPlan(routers, view([['10.2.0.5', 'fa:16:3e:00:00:02']])), bridges, 'full');
     const lines = runner.lines();
-    expect(lines).toContain('ip -n h1 -force -batch -: netns add qrouter-r1');
+    expect(lines).toContain('ip netns add qrouter-r1');
     expect(lines).toContain('nsenter --net=/run/netns/qrouter-r1 sysctl -qw net.ipv4.ip_forward=1');
     expect(lines).toContain('ip -n h1 -force -batch -: link add tapifaaaaaaaaa type veth peer name qr-ifaaaaaaaaa netns qrouter-r1');
     expect(lines).toContain('ip -n h1 -force -batch -: link set tapifbbbbbbbbb master brqvni101 up');

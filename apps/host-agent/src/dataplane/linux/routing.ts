@@ -89,10 +89,12 @@ export class LinuxRouting {
   private async syncRouter(want: RouterPlan, had: { plan: RouterPlan; legs: Map<string, LegState> } | undefined, bridges: ReadonlyMap<number, string>, prune: boolean, rewrite: boolean) {
     const ns = this.namespaceOf(want.routerId);
     const legs = new Map<string, LegState>();
-    // Optimization: a new router costs three process runs on its critical path (the host's ip
-    // batch, which also adds the namespace; then its sysctl, FDB and namespace batches at once),
-    // not one per step: under load each run costs hundreds of ms.
-    const hostLines: string[] = had ? [] : [`netns add ${ns}`];
+    // Optimization: a new router costs three process runs on its critical path (the namespace;
+    // the host's ip batch; then its sysctl, FDB and namespace batches at once), not one per
+    // step: under load each run costs hundreds of ms. The namespace is added on its own: inside
+    // `ip -n <host>` the mount namespace is a slave, and its /run/netns mount would not be seen.
+    if (!had) await this.run(['ip', 'netns', 'add', ns], true);
+    const hostLines: string[] = [];
     const bridgeLines: string[] = [];
     const nsLines: string[] = had ? [] : ['link set lo up'];
     for (const [portId, leg] of want.legs) {
