@@ -161,6 +161,27 @@ describe('dataplane: routed traffic between subnets across cells (root)', () => 
     expect(probe.lost()).toEqual([]);
   });
 
+  it('a host-agent killed and restarted keeps routing: it loads its saved routers, resumes, and removes nothing that still routes', async () => {
+    const probe = new ContinuousPing(vm('a1').ns, vm('b1').ip);
+    const agent = 'host-agent-cn1-1';
+    try {
+      await probe.waitForReplyAfter(0, 10_000);
+      await c().crash(agent);
+      await sleep(1_000);
+      // The restarted process: its saved routers are programmed (additively) before it connects.
+      await c().startService(agent);
+      await c().waitFor(agent, /welcomed by controller/, 30_000);
+      await c().waitFor(agent, /caught up with the controller/, 30_000);
+      await sleep(1_000);
+    } finally {
+      await probe.stop();
+    }
+    report(`host-agent restart on the routing host: ${probe.replies.length} routed echo replies a1 → b1, lost ${probe.lost().length}`);
+    expect(probe.replies.length).toBeGreaterThan(20);
+    expect(probe.lost()).toEqual([]);
+    expect(await routerNamespaces('cn1-1')).toHaveLength(1);
+  });
+
   it('removing an interface stops the routed traffic and takes the router off hosts left without ports behind it', async () => {
     const a1 = vm('a1');
     const b1 = vm('b1');
