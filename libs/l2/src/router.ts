@@ -71,10 +71,15 @@ export function decodeRouterDelta(d: trellis.l2.v1.IRouterDelta): DecodedRouterD
   const interfaces = (d.interfaces ?? []).map((i): RouterInterfaceView => {
     const vni = i.vni ?? 0;
     if (vni < 1 || vni > 0xffffff) throw new Error(`router ${routerId}: interface VNI ${vni} out of range`);
-    return { networkId: i.networkId ?? '', vni, subnetId: i.subnetId ?? '', portId: i.portId ?? '', cidr: canonicalCidr(i.cidr ?? ''), ip: bytesToIp(i.ip ?? new Uint8Array()), routerMac: bytesToMac(i.routerMac ?? new Uint8Array()) };
+    return { networkId: i.networkId ?? '', vni, subnetId: i.subnetId ?? '', portId: i.portId ?? '', cidr: canonicalCidr(i.cidr ?? ''), ip: bytesToIp(i.ip ?? new Uint8Array()), routerMac: macOf(i.routerMac) };
   });
   const routes = (d.routes ?? []).map((x): RouterRouteView => ({ destination: canonicalCidr(x.destination ?? ''), nexthop: bytesToIp(x.nexthop ?? new Uint8Array()) }));
   return { routerId, leave: false, view: routerView(routerId, interfaces, routes) };
+}
+
+function macOf(bytes: Uint8Array | null | undefined): string {
+  if (!bytes || bytes.length !== 6) throw new Error(`router MAC must be 6 bytes, got ${bytes?.length ?? 0}`);
+  return bytesToMac(bytes);
 }
 
 /** "10.0.1.0/24" in canonical text (address as libs/l2 renders it); throws on anything else. */

@@ -199,7 +199,8 @@ export class Controller implements SessionHandler {
     this.options.logger.error({ revision, count: rejected.length, first: rejected.slice(0, 3) }, 'feed resources rejected; kept what was held');
   }
 
-  private goneSince(seen: ReadonlySet<string>): RecordChange[] {
+  /** Held records the image no longer has; `routing`: the image carries routers and subnets (feed v2). */
+  private goneSince(seen: ReadonlySet<string>, routing = true): RecordChange[] {
     const changes: RecordChange[] = [];
     const gone = (kind: RecordChange['kind'], ids: Iterable<string>) => {
       for (const id of ids) if (!seen.has(`${kind}:${id}`)) changes.push({ kind, id, record: undefined } as RecordChange);
@@ -207,8 +208,10 @@ export class Controller implements SessionHandler {
     gone('host', this.index.hosts.keys());
     gone('network', this.index.networks.keys());
     gone('port', this.index.ports.keys());
-    gone('router', this.index.routing.routers.keys());
-    gone('subnet', this.index.routing.subnets.keys());
+    if (routing) {
+      gone('router', this.index.routing.routers.keys());
+      gone('subnet', this.index.routing.subnets.keys());
+    }
     return changes;
   }
 
@@ -228,7 +231,8 @@ export class Controller implements SessionHandler {
       }
     }
     this.reportRejected(this.index.revision, rejected);
-    return [...changes, ...this.goneSince(seen)];
+    // The v1 feed has no routers or subnets: its image says nothing about them.
+    return [...changes, ...this.goneSince(seen, false)];
   }
 
   private applyChanges(revision: number, changes: RecordChange[], snapshotJump: boolean): void {
