@@ -59,6 +59,13 @@ interface Version {
 }
 const noVnis: ReadonlySet<number> = new Set();
 
+/** VNI → network of the routers' interfaces (see DataplaneBackend.networkHints). */
+function networkHints(routers: RouterTable): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const r of routers.values()) for (const i of r.interfaces) if (i.networkId) out.set(i.vni, i.networkId);
+  return out;
+}
+
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
@@ -137,6 +144,7 @@ export class HostState {
   }
 
   private async reconcile(mode: ReconcileMode): Promise<PortWiringReport[]> {
+    this.options.backend.networkHints?.(networkHints(this.routers));
     let ports: PortWiringReport[];
     try {
       ports = (await this.options.backend.reconcile(this.view, mode)).ports;
@@ -319,6 +327,7 @@ export class HostState {
    * backend has answered.
    */
   private program(v: Version): VersionOutcome | Promise<VersionOutcome> {
+    if (v.routers || this.routers.size > 0) this.options.backend.networkHints?.(networkHints(v.routers ?? this.routers));
     let applied: ApplyOutcome | Promise<ApplyOutcome>;
     try {
       applied = this.options.backend.apply(v.changes);

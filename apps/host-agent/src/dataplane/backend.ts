@@ -56,6 +56,13 @@ export interface DataplaneBackend {
    * backend without it does not route.
    */
   syncRouting?(plan: RoutingPlan, mode: ReconcileMode): void | Promise<void>;
+  /**
+   * The network of each VNI the host's routers attach (from their interfaces), given before
+   * each apply and reconcile: a VNI held only because a router attaches it has no local port to
+   * name its network, and its bridge must still be the network's (`brq` + id), where Nova plugs
+   * an instance of that network later. Optional.
+   */
+  networkHints?(hints: ReadonlyMap<number, string>): void;
   /** What routing the dataplane holds (tests, debugging). */
   readRouting?(): Promise<RoutingPlan>;
   /** What the dataplane holds, as a view (tests, digests, debugging). */

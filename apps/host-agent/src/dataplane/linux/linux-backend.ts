@@ -52,6 +52,7 @@ export class LinuxBackend implements DataplaneBackend {
   private linkEvents: LinkEventSource | undefined;
   private readonly routing: LinuxRouting;
   private routingPlan: RoutingPlan | undefined;
+  private hints: ReadonlyMap<number, string> = new Map();
 
   constructor(private readonly options: LinuxBackendOptions) {
     this.runner = options.runner ?? spawnRunner();
@@ -79,7 +80,7 @@ export class LinuxBackend implements DataplaneBackend {
 
   async reconcile(view: HostView, mode: ReconcileMode = 'full'): Promise<ApplyOutcome> {
     const listing = await this.list();
-    const plan = planReconcile(view, listing, this.settings, this.portDevice, mode);
+    const plan = planReconcile(view, listing, this.settings, this.portDevice, mode, (vni) => this.hints.get(vni));
     this.log.info({ mode, vnis: view.size, ipLines: plan.ip.length, bridgeLines: plan.bridge.length }, 'reconciling dataplane');
     const failed = await this.runPlan(plan.ip, plan.bridge);
     this.bridges.clear();
@@ -95,7 +96,7 @@ export class LinuxBackend implements DataplaneBackend {
     // Links are listed only when a tap or a bridge's other members matter.
     const needsLinks = changes.some((c) => c.removed || c.localSet.length > 0 || c.localRemove.length > 0);
     const links = needsLinks ? new Map((await this.listLinks()).map((l) => [l.ifname, l])) : new Map<string, LinkJson>();
-    const plan = planChangeSets(changes, { settings: this.settings, bridges: this.bridges, links, portDevice: this.portDevice });
+    const plan = planChangeSets(changes, { settings: this.settings, bridges: this.bridges, links, portDevice: this.portDevice, networkOf: (vni) => this.hints.get(vni) });
     const failed = await this.runPlan(plan.ip, plan.bridge);
     for (const c of changes) {
       const br = plan.bridges.get(c.vni);
@@ -110,6 +111,10 @@ export class LinuxBackend implements DataplaneBackend {
       throw new DataplaneApplyError(`dataplane apply failed for VNIs ${[...failed].join(',')}`, [...failed], ports);
     }
     return { ports: plan.ports };
+  }
+
+  networkHints(hints: ReadonlyMap<number, string>): void {
+    this.hints = hints;
   }
 
   async syncRouting(plan: RoutingPlan, mode: ReconcileMode): Promise<void> {

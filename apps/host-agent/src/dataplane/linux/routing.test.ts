@@ -103,3 +103,20 @@ describe('LinuxRouting', () => {
     expect(lines).toContain('ip -n qrouter-r1 -force -batch -: addr replace 10.1.0.1/24 dev qr-ifaaaaaaaaa');
   });
 });
+
+describe('LinuxBackend network hints', () => {
+  it("names a routed VNI's bridge after the router interface's network, not after the VNI", async () => {
+    const { FakeRunner } = await import('./fake-runner.test-support');
+    const { LinuxBackend } = await import('./linux-backend');
+    const { applyVniDelta, ipToBytes } = await import('@trellis/l2');
+    const runner = new FakeRunner();
+    const backend = new LinuxBackend({ vtep: '192.0.2.1', logger, runner });
+    const v: HostView = new Map();
+    const change = applyVniDelta(v, { vni: 101, full: true, floodAdd: [ipToBytes('192.0.2.2')] });
+    backend.networkHints(new Map([[101, 'net-bbbbbbbbbbbb']]));
+    await backend.apply([change]);
+    const ip = runner.scripts('ip').flat();
+    expect(ip.some((l) => l.startsWith('link add brqnet-bbbbbbb type bridge'))).toBe(true);
+    expect(ip.some((l) => l.includes('brqvni101'))).toBe(false);
+  });
+});
