@@ -10,6 +10,7 @@ import { Materialiser } from './backend/materialiser';
 import { ForwardedNetworkWrites } from './backend/network-writes';
 import { RegionGuard } from './backend/region-guard';
 import { RegionalAgents } from './backend/regional-agents';
+import { RegionalRouters } from './backend/regional-routers';
 import { CentralClient } from './central/central-client';
 import { CentralReachability } from './central/reachability';
 import type { CellAgentConfig } from './config';
@@ -79,6 +80,7 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     networkWrites: new ForwardedNetworkWrites({ replica, central, metrics }),
     availabilityZones: async () => [...knownZones(await replica.topology())],
     agents: new RegionalAgents({ cells: config.cells, replica, central }),
+    routers: new RegionalRouters({ region: config.region, replica, central, metrics }),
     auth: options.auth ?? auth.provider,
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,

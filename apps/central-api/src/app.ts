@@ -19,6 +19,7 @@ import { CentralQuotas } from './services/central-quotas';
 import { NetworkService } from './services/network-service';
 import { PortService } from './services/port-service';
 import { QuotaService } from './services/quota-service';
+import { RouterService } from './services/router-service';
 import { SubnetService } from './services/subnet-service';
 import { followStore } from './services/store-follower';
 import { TOPOLOGY_COLLECTIONS, TopologyService } from './services/topology-service';
@@ -54,6 +55,7 @@ export interface CentralServices {
   readonly subnets: SubnetService;
   readonly ports: PortService;
   readonly quotas: QuotaService;
+  readonly routers: RouterService;
 }
 
 declare module 'fastify' {
@@ -107,7 +109,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     randomBytes: options.randomBytes,
   });
   const quotas = new QuotaService(store, config.quotas);
-  app.decorate('central', { topology, networks, subnets, ports, quotas });
+  const routers = new RouterService({ store, topology, networks, subnets, ports, quotas, now });
+  app.decorate('central', { topology, networks, subnets, ports, quotas, routers });
   // On etcd, other replicas change topology and subnets too: the caches follow the store. (An
   // LMDB store has one writer, this process, whose commits drop the caches directly.)
   if (backendKind !== 'lmdb') {
@@ -139,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     quotas: new CentralQuotas(quotas),
     agents: new CentralAgents(topology),
     tags: true,
+    routers,
     availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? createAuth(config.auth).provider,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -15,6 +15,8 @@ export const HostAgentConfigSchema = Type.Object(
     netns: Type.String({ default: '' }),
     /** linux backend: ARP/ND suppression by the VXLAN device (neighbours on vx-<vni>). */
     arpProxy: Type.Boolean({ default: false }),
+    /** linux backend: router namespaces are `<prefix><router id>` (Neutron's `qrouter-`). */
+    routerNamespacePrefix: Type.String({ minLength: 1, maxLength: 200, default: 'qrouter-' }),
     dataDir: Type.String({ minLength: 1, default: './.trellis/host-agent' }),
     digestIntervalMs: Type.Integer({ minimum: 0, default: 30_000 }),
     idleTimeoutMs: Type.Integer({ minimum: 0, default: 60_000 }),

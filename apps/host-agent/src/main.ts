@@ -20,7 +20,7 @@ async function main(): Promise<void> {
 
   const backend: DataplaneBackend =
     config.backend === 'linux'
-      ? new LinuxBackend({ vtep: config.vtep, logger, netns: config.netns || undefined, arpProxy: config.arpProxy })
+      ? new LinuxBackend({ vtep: config.vtep, logger, netns: config.netns || undefined, arpProxy: config.arpProxy, routerNamespacePrefix: config.routerNamespacePrefix })
       : new MemoryBackend();
   const agent = new HostAgent({
     hostId: config.hostId,

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { L2_COLLECTIONS } from '@trellis/domain';
-import { FeedClient, SPEC_KINDS } from '@trellis/feed';
+import { ADDRESSING_KINDS, FeedClient, SPEC_KINDS } from '@trellis/feed';
 import { createLogger, createMetricsRegistry, createShutdown, listenGrpc, loadConfig, runMain, shutdownGrpc, startOpsServer } from '@trellis/runtime';
 import { VtepControllerConfigSchema } from './config';
 import { Controller } from './controller/controller';
@@ -82,7 +82,9 @@ async function main(): Promise<void> {
   };
   if (config.feedVersion === 2) {
     // Spec kinds only: port status reports and host heartbeats never wake the controller.
-    for await (const event of feed.watchResources({ afterRevision: ctl.revision, kinds: SPEC_KINDS, signal: aborted.signal })) {
+    // Routers and subnets give the routing span (docs/protocol.md "Routers").
+    const kinds = [...SPEC_KINDS, ...ADDRESSING_KINDS];
+    for await (const event of feed.watchResources({ afterRevision: ctl.revision, kinds, signal: aborted.signal })) {
       if (event.type === 'connection') onConnection(event);
       else ctl.applyResourceEvent(event);
     }

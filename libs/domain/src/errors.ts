@@ -84,6 +84,13 @@ export const ERROR_CATALOGUE = {
     'bad_request',
     'Host {host} (cell {cell}, region {region}, availability zone {availability_zone}) is outside the scope of network {net_id} ({scope}).',
   ),
+  NetworkNotInRouterScope: entry(
+    'bad_request',
+    'Network {net_id} ({net_scope}) is not inside the scope of router {router_id} ({router_scope}); a scoped router takes interfaces only on networks of its zones or regions, or global ones.',
+  ),
+  InvalidRoutes: entry('bad_request', 'Invalid format for routes: {routes}, {reason}'),
+  RoutesExhausted: entry('bad_request', 'Unable to complete operation for {router_id}. The number of routes exceeds the maximum {quota}.'),
+  SubnetMismatchForPort: entry('bad_request', 'Subnet on port {port_id} does not match the requested subnet {subnet_id}.'),
   HostNotInRegion: entry(
     'bad_request',
     'Host {host} is in cell {cell} of region {host_region}, but this endpoint serves region {region} (cells {cells}); {remedy}.',
@@ -106,6 +113,9 @@ export const ERROR_CATALOGUE = {
   RegionNotFound: entry('not_found', 'Region {region} could not be found.'),
   CellNotFound: entry('not_found', 'Cell {cell} could not be found.'),
   HostNotFound: entry('not_found', 'Host {host} could not be found.'),
+  RouterNotFound: entry('not_found', 'Router {router_id} could not be found'),
+  RouterInterfaceNotFound: entry('not_found', 'Router {router_id} does not have an interface with id {port_id}'),
+  RouterInterfaceNotFoundForSubnet: entry('not_found', 'Router {router_id} has no interface on subnet {subnet_id}'),
   // --- 409 ---
   Conflict: entry('conflict', 'A conflict occurred: {msg}.'),
   NetworkInUse: entry('conflict', 'Unable to complete operation on network {net_id}. There are one or more ports still in use on the network.'),
@@ -124,6 +134,10 @@ export const ERROR_CATALOGUE = {
     'Unable to complete operation on port {port_id}, port is already bound, port type: {vif_type}, old_mac {old_mac}, new_mac {new_mac}.',
   ),
   PortBindingAlreadyActive: entry('conflict', 'Binding for port {port_id} on host {host} is already active.'),
+  PortInUse: entry('conflict', 'Unable to complete operation on port {port_id} for network {net_id}. Port already has an attached device {device_id}.'),
+  ServicePortInUse: entry('conflict', 'Port {port_id} cannot be deleted directly via the port API: {reason}.'),
+  RouterInUse: entry('conflict', 'Router {router_id} {reason}'),
+  RouterInterfaceInUseByRoute: entry('conflict', 'Router interface for subnet {subnet_id} on router {router_id} cannot be deleted, as it is required by one or more routes.'),
   AlreadyExists: entry('conflict', '{resource} {id} already exists.'),
   InUse: entry('conflict', 'Unable to delete {resource} {id}: {reason}.'),
   // --- 412 ---

@@ -87,3 +87,27 @@ export function assertHostInScope(hostId: string, network: { id: string; availab
     });
   }
 }
+
+/**
+ * Refuses an interface of a scoped router on a network outside the router's scope: every cell
+ * and region of the network's scope must be in the router's. A global router takes any network;
+ * a global network may attach to a scoped router (it exists in every region, the router's too).
+ */
+export function assertNetworkInRouterScope(
+  router: { id: string; availabilityZoneHints: readonly string[] },
+  network: { id: string; availabilityZoneHints: readonly string[] },
+  view: TopologyView,
+): void {
+  if (router.availabilityZoneHints.length === 0 || network.availabilityZoneHints.length === 0) return;
+  const routerScope = resolveScope(router.availabilityZoneHints, view);
+  const networkScope = resolveScope(network.availabilityZoneHints, view);
+  const inside = [...networkScope.cells].every((c) => routerScope.cells.has(c)) && [...networkScope.regions].every((r) => routerScope.regions.has(r));
+  if (!inside) {
+    throw domainError('NetworkNotInRouterScope', {
+      net_id: network.id,
+      net_scope: describeScope(network.availabilityZoneHints),
+      router_id: router.id,
+      router_scope: describeScope(router.availabilityZoneHints),
+    });
+  }
+}

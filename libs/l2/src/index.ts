@@ -24,3 +24,19 @@ export {
   type LocalPortView,
   type VniView,
 } from './view';
+export {
+  canonicalCidr,
+  cidrMatcher,
+  decodeRouterDelta,
+  digestRouterView,
+  encodeRouterDelta,
+  leaveRouterDelta,
+  routerNeighbours,
+  routerView,
+  routerViewsEqual,
+  type DecodedRouterDelta,
+  type RouterInterfaceView,
+  type RouterRouteView,
+  type RouterTable,
+  type RouterView,
+} from './router';

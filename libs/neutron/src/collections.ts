@@ -1,4 +1,4 @@
-import { Collections, activeBinding, type Cell, type Host, type Network, type Subnet } from '@trellis/domain';
+import { Collections, activeBinding, type Cell, type Host, type Network, type Router, type Subnet } from '@trellis/domain';
 import type { CollectionSpec } from '@trellis/store';
 import type { StoredPort } from './model';
 
@@ -22,6 +22,8 @@ export const Indexes = {
   cellsByRegion: 'byRegion',
   networksByVni: 'byVni',
   networksByProject: 'byProject',
+  /** Owner project (quota usage counts). */
+  routersByProject: 'byProject',
 } as const;
 
 // Index functions are typed per collection here; the store sees values as unknown.
@@ -48,6 +50,7 @@ export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
     [Indexes.portsByDevice]: (p) => (p.deviceId === '' ? undefined : p.deviceId),
     [Indexes.portsByProject]: (p) => p.projectId,
   }),
+  spec<Router>(Collections.routers, { [Indexes.routersByProject]: (r) => r.projectId }),
   spec(Collections.vnis),
   spec(Collections.macs),
   spec(Collections.ips),

@@ -20,3 +20,4 @@ export { registerNeutronApi, type NeutronApiOptions } from './routes/register';
 export * from './resources/quotas';
 export * from './resources/agents';
 export * from './resources/tags';
+export * from './resources/routers';

@@ -111,6 +111,9 @@ export class DataplaneCluster {
           targets: [`127.0.0.1:${controllerPort}`],
           backend: 'linux',
           netns: h.ns,
+          // Router namespaces carry the suite's prefix: removed with the suite's namespaces, and
+          // never confused with another suite's (or another host's) routers.
+          routerNamespacePrefix: `${this.underlay.namespaces.prefix}-qr${h.id.replace('-', '')}-`,
           dataDir: dataDir(`host-agent-${h.id}`),
           // The default period: a tap that appears after its port was delivered must be found
           // through netlink link events, not this timer (the tests measure it).

@@ -1,5 +1,6 @@
 import { ApiError, type JsonApi } from './api-client';
 import { DemoCloud, pollUntil, type DemoInstance } from './demo-cloud';
+import { cleanupRouters, routedStep } from './demo-routing';
 import { divergence, formatHostTables, readHostTables, type HostTables } from './host-tables';
 import { hostAgentDataDir } from './services';
 import { placementOf, type SeedTopology } from './topology';
@@ -34,6 +35,8 @@ export async function runDemo(options: DemoOptions): Promise<void> {
 
   print('');
   print('== Demo: one tenant network across cells and regions');
+  const routersRemoved = await cleanupRouters(central, PREFIX);
+  if (routersRemoved > 0) print(`  removed ${routersRemoved} router(s) left by an earlier demo run`);
   const removed = await cloud.cleanup(PREFIX);
   if (removed > 0) print(`  removed ${removed} network(s) left by an earlier demo run`);
 
@@ -127,5 +130,16 @@ export async function runDemo(options: DemoOptions): Promise<void> {
   const atVtep = after.tables.find((t) => t.hostId === observer)?.vnis.find((v) => v.vni === vm1.network.vni)?.fdb.find(([mac]) => mac === vm1.mac)?.[1];
   print('');
   print(`  migrated ${vm1.mac} (vm-1): ${observer} now sends it to ${atVtep} (compute-2-1), seq ${seqBefore} → ${seqSeenBy(after.tables)}`);
+
+  print('');
+  print('== 5. Route between two subnets across cells (one router; each host routes for what it has behind it)');
+  const routed = await cloud.createNetwork(`${PREFIX}routed`, '10.30.0.0/24', []);
+  print(`  network ${routed.name}: global scope, VNI ${routed.vni}, subnet ${routed.cidr}`);
+  const vm6 = await cloud.boot('vm-6', routed, 'compute-3-1');
+  instances.push(vm6);
+  print(`  vm-6  ${routed.name.padEnd(12)} ${vm6.mac}  ${vm6.ip.padEnd(11)} on ${where('compute-3-1')}`);
+  await cloud.waitActive([vm6.portId], timeoutMs);
+  const vm2 = instances[1];
+  await routedStep({ central, cloud, dataDir: options.dataDir, hosts: topology.hosts.map((h) => h.id), vtepOf, print, timeoutMs }, vm2, routed, vm6);
   print('== Demo finished');
 }

@@ -11,6 +11,7 @@ import { openLmdbStore, type Store } from '@trellis/store';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { FakeCentralBackend } from './fake-central-backend';
 import { FakeNetworkWrites } from './fake-network-writes';
+import { FakeRouters } from './fake-routers';
 
 /** One request the fake central received. */
 export interface RecordedRequest {
@@ -32,6 +33,7 @@ const silent = (): Logger => createLogger({ name: 'fake-central', level: 'silent
 export class FakeCentral {
   readonly requests: RecordedRequest[] = [];
   readonly backend: FakeCentralBackend;
+  readonly routers = new FakeRouters();
   #rest: FastifyInstance | undefined;
   #grpc: Server | undefined;
   restPort = 0;
@@ -63,7 +65,7 @@ export class FakeCentral {
       this.requests.push({ method: request.method, url: request.url, headers: { ...request.headers }, body: request.body });
     });
     const networkWrites = new FakeNetworkWrites(this.store, (n) => this.backend.getNetwork({ projectId: 'admin', roles: ['admin'], isAdmin: true }, n.id));
-    registerNeutronApi(app, { backend: this.backend, networkWrites, auth: noAuthProvider({ defaultProjectId: 'admin' }), bodyLimitBytes: 1024 * 1024 });
+    registerNeutronApi(app, { backend: this.backend, networkWrites, routers: this.routers, auth: noAuthProvider({ defaultProjectId: 'admin' }), bodyLimitBytes: 1024 * 1024 });
     this.#adminRoutes(app);
     await app.listen({ host: '127.0.0.1', port: this.restPort });
     this.restPort = (app.server.address() as { port: number }).port;

@@ -151,3 +151,42 @@ describe('central Feed over gRPC', () => {
     expect((await t.call('GET', '/admin/v1/hosts/h1')).json.host).toMatchObject({ agent_state: 'down', agent_controller: 'ctl-b' });
   });
 });
+
+describe('central Feed v2: routers', () => {
+  it('shows a router with its interface (the port\'s transaction) and its removal, in the `router` kind', async () => {
+    const start = await t.store.currentRevision();
+    const net = (await t.call('POST', '/v2.0/networks', { network: { name: 'routed' } })).json.network;
+    const subnet = (await t.call('POST', '/v2.0/subnets', { subnet: { network_id: net.id, cidr: '198.51.100.0/24' } })).json.subnet;
+    const router = (await t.call('POST', '/v2.0/routers', { router: { name: 'r' } })).json.router;
+    const added = await t.call('PUT', `/v2.0/routers/${router.id}/add_router_interface`, { subnet_id: subnet.id });
+    expect(added.status).toBe(200);
+    const port = (await t.call('GET', `/v2.0/ports/${added.json.port_id}`)).json.port;
+    const routerPuts: any[] = [];
+    const signal = AbortSignal.timeout(5_000);
+    for await (const event of client.watchResources({ afterRevision: start, kinds: ['router', 'port'], signal })) {
+      if (event.type !== 'revision') continue;
+      const puts = event.changes.flatMap((c) => (c.type === 'put' ? [c.resource] : []));
+      const withInterface = puts.find((r) => r.kind === 'router' && r.interfaces.length > 0);
+      if (withInterface) {
+        // The interface port and the router row change at one revision.
+        expect(puts.some((r) => r.kind === 'port' && r.id === port.id)).toBe(true);
+        routerPuts.push(withInterface);
+        break;
+      }
+    }
+    expect(routerPuts[0]).toMatchObject({
+      kind: 'router', id: router.id, adminStateUp: true,
+      interfaces: [{ portId: port.id, subnetId: subnet.id, networkId: net.id, ipAddress: '198.51.100.1', macAddress: port.mac_address }],
+    });
+
+    const before = await t.store.currentRevision();
+    expect((await t.call('PUT', `/v2.0/routers/${router.id}/remove_router_interface`, { subnet_id: subnet.id })).status).toBe(200);
+    for await (const event of client.watchResources({ afterRevision: before, kinds: ['router', 'port'], signal: AbortSignal.timeout(5_000) })) {
+      if (event.type !== 'revision') continue;
+      const routerPut = event.changes.find((c) => c.type === 'put' && c.resource.kind === 'router');
+      expect(routerPut).toMatchObject({ resource: { id: router.id, interfaces: [] } });
+      expect(event.changes).toContainEqual({ type: 'delete', kind: 'port', id: port.id });
+      break;
+    }
+  });
+});

@@ -100,7 +100,7 @@ export class IpAllocator {
       }
       return this.eui64(scope, subnet, port);
     }
-    if (req.ipAddress !== undefined) return this.claim(scope, subnet, req.ipAddress, port.id);
+    if (req.ipAddress !== undefined) return this.claim(scope, subnet, req.ipAddress, port);
     const got = await this.fromPool(scope, subnet, port.id);
     if (!got) throw domainError('IpAddressGenerationFailure', { net_id: network.id });
     return got;
@@ -146,10 +146,13 @@ export class IpAllocator {
     scope.txn.expect(Collections.subnets, subnet.key, subnet);
   }
 
-  private async claim(scope: AllocationScope, subnet: Item<Subnet>, requested: string, portId: string): Promise<FixedIp> {
+  /** A named address; the subnet's gateway IP only for a router interface (which holds it). */
+  private async claim(scope: AllocationScope, subnet: Item<Subnet>, requested: string, port: PortAddressing): Promise<FixedIp> {
+    const portId = port.id;
     const range = parseCidr(subnet.value.cidr);
     const ip = normalizeIp(requested, range.version);
-    if (ip === undefined || !inRange(range, ip) || ip === subnet.value.gatewayIp || isNetworkOrBroadcast(range, ip)) {
+    const gatewayRefused = ip === subnet.value.gatewayIp && takesAutoAddresses(port.deviceOwner);
+    if (ip === undefined || !inRange(range, ip) || gatewayRefused || isNetworkOrBroadcast(range, ip)) {
       throw domainError('InvalidIpForSubnet', { ip_address: requested });
     }
     const tag = `${subnet.value.id}|${ip}`;

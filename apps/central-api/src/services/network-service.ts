@@ -1,5 +1,5 @@
 import {
-  Collections, VXLAN_DEFAULT_MTU, domainError, isValidVni, newId, newStandardAttrs, resolveScope, validateZoneHints, type Network, type Subnet, type TopologyView } from '@trellis/domain';
+  Collections, DEVICE_OWNER_ROUTER_INTERFACE, VXLAN_DEFAULT_MTU, domainError, isValidVni, newId, newStandardAttrs, resolveScope, validateZoneHints, type Network, type Subnet, type TopologyView } from '@trellis/domain';
 import { Indexes, checkPrecondition, type ListFilters, type NetworkCreateInput, type NetworkUpdateInput, type NetworkView, type Precondition, type StoredPort } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { TxnBuilder, retryOnConflict } from './store-txn';
@@ -170,7 +170,8 @@ export class NetworkService {
     await this.store.commit(new TxnBuilder().expect(Collections.networks, id, first).put(Collections.networks, id, first.value).txn);
     const item = await this.get(id);
     const ports = await this.store.list<StoredPort>(Collections.ports, { index: Indexes.portsByNetwork, value: id });
-    if (ports.some((p) => !p.value.deviceOwner.startsWith('network:'))) throw domainError('NetworkInUse', { net_id: id });
+    // A router interface holds the network as an instance would (Neutron: NetworkInUse).
+    if (ports.some((p) => !p.value.deviceOwner.startsWith('network:') || p.value.deviceOwner === DEVICE_OWNER_ROUTER_INTERFACE)) throw domainError('NetworkInUse', { net_id: id });
     const subnets = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: id });
     const b = new TxnBuilder().expect(Collections.networks, id, item).delete(Collections.networks, id);
     if (item.value.segmentationId !== null) b.delete(Collections.vnis, item.value.segmentationId);

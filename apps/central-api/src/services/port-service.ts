@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { Collections, VIF_TYPE_BINDING_FAILED, VIF_TYPE_UNBOUND, activeBinding, domainError, isErrorType, isUnicastMac, newId, newStandardAttrs, normalizeMac, type FixedIp, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
+import { Collections, DEVICE_OWNER_ROUTER_INTERFACE, VIF_TYPE_BINDING_FAILED, VIF_TYPE_UNBOUND, activeBinding, domainError, isErrorType, isUnicastMac, newId, newStandardAttrs, normalizeMac, type FixedIp, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
 import { Indexes, checkPrecondition, type BindingCreateInput, type ListFilters, type PortCreateInput, type PortUpdateInput, type Precondition, type StoredPort } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { activate, addBinding, bindActive, removeBinding, unbind, updateUnbound, type BindingChange, type VifSettings } from './bindings';
@@ -26,6 +26,27 @@ export interface PortEvents {
   inactiveWired: [StoredPort];
   updated: [StoredPort];
   deleted: [StoredPort];
+}
+
+/**
+ * Store work another resource does in a port's transaction (a router's row beside its interface
+ * port): called on every attempt, after the port is built and before the commit; it reads what
+ * it needs afresh and adds compares and puts to `txn`.
+ */
+export type PortTxnHook = (txn: TxnBuilder, ports: readonly StoredPort[]) => Promise<void>;
+
+/** Options of {@link PortService.create} beyond the inputs. */
+export interface PortCreateOptions {
+  /** Status of the new ports (default DOWN until wired; a router interface is ACTIVE at once). */
+  readonly status?: PortStatus;
+  readonly beforeCommit?: PortTxnHook;
+}
+
+/** Options of {@link PortService.delete}. */
+export interface PortDeleteOptions {
+  /** Deleting a router interface port on behalf of its router (else ServicePortInUse). */
+  readonly byRouter?: boolean;
+  readonly beforeCommit?: PortTxnHook;
 }
 
 /** Outcome of a wiring report. */
@@ -116,11 +137,11 @@ export class PortService {
   }
 
   /** Creates every port or none: one transaction for MACs, IPs, bindings and ports. */
-  async create(inputs: readonly PortCreateInput[]): Promise<StoredPort[]> {
+  async create(inputs: readonly PortCreateInput[], options: PortCreateOptions = {}): Promise<StoredPort[]> {
     const ports = await retryOnConflict(async (attempt) => {
       const scope = new AllocationScope(new TxnBuilder(), attempt);
       try {
-        return await this.createOnce(inputs, scope);
+        return await this.createOnce(inputs, scope, options);
       } finally {
         this.ips.settle(scope);
       }
@@ -130,7 +151,7 @@ export class PortService {
   }
 
   /** One attempt at a (bulk) create, allocating into `scope`. */
-  private async createOnce(inputs: readonly PortCreateInput[], scope: AllocationScope): Promise<StoredPort[]> {
+  private async createOnce(inputs: readonly PortCreateInput[], scope: AllocationScope, options: PortCreateOptions): Promise<StoredPort[]> {
     const macs = new Set<string>();
     const networks = new Map<string, { net: Item<Network>; subnets: readonly Item<Subnet>[] }>();
     const view = inputs.some((i) => i.hostId !== undefined) ? await this.topology.view() : undefined;
@@ -151,7 +172,7 @@ export class PortService {
       const at = this.options.now();
       let port: StoredPort = {
         ...newStandardAttrs(input, at, id), networkId: input.networkId, macAddress: mac, fixedIps,
-        deviceId: input.deviceId, deviceOwner: input.deviceOwner, status: 'DOWN', adminStateUp: input.adminStateUp,
+        deviceId: input.deviceId, deviceOwner: input.deviceOwner, status: options.status ?? 'DOWN', adminStateUp: input.adminStateUp,
         bindings: [], mobilitySeq: 0, unboundVnicType: input.vnicType, unboundProfile: input.profile,
         portSecurityEnabled: input.portSecurityEnabled ?? entry.net.value.portSecurityEnabled,
       };
@@ -161,6 +182,7 @@ export class PortService {
       scope.txn.create(Collections.ports, id, port);
       created.push(port);
     }
+    await options.beforeCommit?.(scope.txn, created);
     await this.store.commit(scope.txn.txn);
     return created;
   }
@@ -198,14 +220,35 @@ export class PortService {
     });
   }
 
-  async delete(id: string, precondition: Precondition): Promise<void> {
+  /**
+   * Deletes a port. A router's interface port is its router's: deleting it through the port API
+   * is refused with ServicePortInUse while the router exists, as Neutron refuses it.
+   */
+  async delete(id: string, precondition: Precondition, options: PortDeleteOptions = {}): Promise<void> {
     const item = await this.get(id);
     checkPrecondition(precondition, item.value.revisionNumber);
+    const owner = item.value.deviceOwner;
+    if (!options.byRouter && owner === DEVICE_OWNER_ROUTER_INTERFACE && item.value.deviceId !== '' && (await this.store.get(Collections.routers, item.value.deviceId))) {
+      throw domainError('ServicePortInUse', { port_id: id, reason: `has device owner ${owner}` });
+    }
     const scope = new AllocationScope(new TxnBuilder().expect(Collections.ports, id, item).delete(Collections.ports, id));
     scope.txn.delete(Collections.macs, [item.value.networkId, item.value.macAddress]);
     this.ips.release(scope, item.value.fixedIps);
+    await options.beforeCommit?.(scope.txn, [item.value]);
     await this.store.commit(scope.txn.txn);
     this.events.emit('deleted', item.value);
+  }
+
+  /**
+   * Read-modify-write of one port with other store work in the same transaction (a port becoming
+   * a router interface and the router's row), retried on conflicts.
+   */
+  async updateWith(id: string, change: (port: StoredPort) => StoredPort, beforeCommit: PortTxnHook): Promise<StoredPort> {
+    return this.mutate(id, {}, undefined, async (item, txn) => {
+      const next = change(item.value);
+      await beforeCommit(txn, [next]);
+      return next;
+    });
   }
 
   async listBindings(id: string): Promise<PortBinding[]> {

@@ -10,6 +10,7 @@ const USAGE: Readonly<Record<QuotaResource, { collection: string; index: string 
   network: { collection: Collections.networks, index: Indexes.networksByProject },
   subnet: { collection: Collections.subnets, index: Indexes.subnetsByProject },
   port: { collection: Collections.ports, index: Indexes.portsByProject },
+  router: { collection: Collections.routers, index: Indexes.routersByProject },
 };
 
 /**

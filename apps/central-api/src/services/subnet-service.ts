@@ -1,4 +1,4 @@
-import { Collections, domainError, newId, newStandardAttrs, type IpVersion, type Subnet } from '@trellis/domain';
+import { Collections, DEVICE_OWNER_ROUTER_INTERFACE, domainError, newId, newStandardAttrs, type IpVersion, type Subnet } from '@trellis/domain';
 import { Indexes, checkPrecondition, type ListFilters, type Precondition, type StoredPort, type SubnetCreateInput, type SubnetUpdateInput } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { defaultGateway, defaultPools, inPools, normalizeIp, parseCidr, rangesOverlap, validateGateway, validatePools, type CidrRange } from './ipam';
@@ -86,14 +86,16 @@ export class SubnetService {
   /**
    * Deletes a subnet; refused with SubnetInUse while non-network ports hold addresses in it,
    * unless it is an auto-address subnet, whose (EUI-64) addresses are removed from the ports as
-   * Neutron removes them.
+   * Neutron removes them. A router interface on it refuses the delete either way (remove the
+   * interface first), as in Neutron.
    */
   async delete(id: string, precondition: Precondition): Promise<void> {
     const item = await this.get(id);
     checkPrecondition(precondition, item.value.revisionNumber);
     const allocations = await this.store.list<{ portId: string }>(Collections.ips, { prefix: [id] });
     const ports = (await this.store.getMany<StoredPort>(Collections.ports, [...new Set(allocations.map((a) => a.value.portId))])).flatMap((p) => (p ? [p] : []));
-    const users = isAutoAddressSubnet(item.value) ? [] : ports.filter((p) => !p.value.deviceOwner.startsWith('network:'));
+    const routerPorts = ports.filter((p) => p.value.deviceOwner === DEVICE_OWNER_ROUTER_INTERFACE);
+    const users = isAutoAddressSubnet(item.value) ? routerPorts : ports.filter((p) => !p.value.deviceOwner.startsWith('network:') || routerPorts.includes(p));
     if (users.length > 0) throw domainError('SubnetInUse', { subnet_id: id, reason: `one or more ports have an IP allocation from this subnet (${users.map((p) => p.value.id).slice(0, 5).join(', ')})` });
     const b = new TxnBuilder().expect(Collections.subnets, id, item).delete(Collections.subnets, id);
     for (const a of allocations) b.delete(Collections.ips, a.key);

@@ -1,5 +1,6 @@
 import {
   applyDecodedVniDelta,
+  decodeRouterDelta,
   decodeVniDelta,
   diffVniViews,
   digestToWire,
@@ -9,12 +10,15 @@ import {
   tableChangeSet,
   vniEntryCount,
   type DecodedVniDelta,
+  type DecodedRouterDelta,
   type HostView,
+  type RouterTable,
   type VniChangeSet,
 } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
 import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from '../dataplane/backend';
+import { routingPlan } from '../dataplane/routing-plan';
 import type { ResumeState, StateStore } from './state-store';
 import { StateSaver } from './state-saver';
 import { VniUndo } from './undo-log';
@@ -49,9 +53,18 @@ interface Version {
   kind: 'snapshot' | 'delta';
   /** The version carried its own token (clears a taint). */
   ownToken: boolean;
+  /** Routers after this version (undefined: unchanged). */
+  routers?: RouterTable;
   undo?: ReadonlyMap<number, VniUndo>;
 }
 const noVnis: ReadonlySet<number> = new Set();
+
+/** VNI → network of the routers' interfaces (see DataplaneBackend.networkHints). */
+function networkHints(routers: RouterTable): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const r of routers.values()) for (const i of r.interfaces) if (i.networkId) out.set(i.vni, i.networkId);
+  return out;
+}
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -63,9 +76,14 @@ const errorText = (err: unknown) => (err instanceof Error ? err.message : String
  */
 export class HostState {
   view: HostView = new Map();
+  /** Routers this host routes for (docs/protocol.md "Routers"). */
+  routers: RouterTable = new Map();
   token: ResumeState | undefined;
   private epoch = '';
   private staging: HostView | undefined;
+  private stagingRouters: RouterTable | undefined;
+  /** Routing syncs run one at a time, in version order. */
+  private routingQueue: Promise<void> = Promise.resolve();
   /**
    * Set when a version was not fully applied: until a version carrying its own token (the
    * controller's resync, resume or snapshot end) applies, later tokenless versions and heartbeats
@@ -81,7 +99,7 @@ export class HostState {
 
   constructor(private readonly options: HostStateOptions) {
     this.log = options.logger.child({ component: 'host-state' });
-    this.saver = new StateSaver({ store: options.store, intervalMs: options.persistIntervalMs ?? 0, current: () => ({ view: this.view, token: this.token }) });
+    this.saver = new StateSaver({ store: options.store, intervalMs: options.persistIntervalMs ?? 0, current: () => ({ view: this.view, token: this.token, routers: this.routers }) });
   }
 
   /** Hands a state save still waiting in the coalescing window to the store (shutdown). */
@@ -99,6 +117,7 @@ export class HostState {
     const saved = await this.options.store?.load();
     if (saved) {
       this.view = saved.view;
+      this.routers = saved.routers ?? new Map();
       this.token = saved.token;
       this.epoch = saved.token?.epoch ?? '';
       this.log.info({ vnis: this.view.size, revision: this.token?.revision }, 'loaded persisted state');
@@ -125,12 +144,46 @@ export class HostState {
   }
 
   private async reconcile(mode: ReconcileMode): Promise<PortWiringReport[]> {
+    this.options.backend.networkHints?.(networkHints(this.routers));
+    let ports: PortWiringReport[];
     try {
-      return (await this.options.backend.reconcile(this.view, mode)).ports;
+      ports = (await this.options.backend.reconcile(this.view, mode)).ports;
     } catch (err) {
       this.log.error({ err, mode }, 'dataplane reconcile failed; the digest repair will resync the affected VNIs');
-      return err instanceof DataplaneApplyError ? err.ports : [];
+      ports = err instanceof DataplaneApplyError ? err.ports : [];
     }
+    await this.syncRouting(mode);
+    return ports;
+  }
+
+  /**
+   * Brings the backend's routing to the routers and the VNI tables now held. Runs after the L2
+   * change of each version (the routers' remote neighbours come from the VNI tables), one sync
+   * at a time; a failure is logged and the next version's sync (or the full reconcile) repairs it.
+   */
+  syncRouting(mode: ReconcileMode = 'full'): Promise<void> {
+    const backend = this.options.backend;
+    if (!backend.syncRouting) return Promise.resolve();
+    const plan = routingPlan(this.routers, this.view);
+    this.routingQueue = this.routingQueue.then(async () => {
+      try {
+        await backend.syncRouting!(plan, mode);
+      } catch (err) {
+        this.log.error({ err, mode, routers: plan.routers.size }, 'routing sync failed; the next version retries it');
+      }
+    });
+    return this.routingQueue;
+  }
+
+  /** Decodes a version's routers onto a copy of the held ones; throws on a malformed one. */
+  private routersAfter(wire: readonly trellis.l2.v1.IRouterDelta[], base: RouterTable): RouterTable {
+    const next = new Map(base);
+    const decoded: DecodedRouterDelta[] = wire.map((r) => decodeRouterDelta(r));
+    for (const r of decoded) {
+      if (r.leave) next.delete(r.routerId);
+      else next.set(r.routerId, r.view);
+    }
+    return next;
   }
 
   /** True while a snapshot is being received (digests would describe the old state). */
@@ -144,12 +197,19 @@ export class HostState {
     const head = Number(w.headRevision ?? 0);
     this.headRevision = head > 0 ? head : Number(w.revision ?? 0) + (w.snapshot ? 0 : 1);
     this.staging = w.snapshot ? new Map() : undefined;
+    this.stagingRouters = w.snapshot ? new Map() : undefined;
     this.stagingError = undefined;
   }
 
   /** Stages a chunk; a VNI split over several chunks accumulates. */
   chunk(c: trellis.l2.v1.ISnapshotChunk): void {
     this.staging ??= new Map();
+    this.stagingRouters ??= new Map();
+    try {
+      this.stagingRouters = this.routersAfter(c.routers ?? [], this.stagingRouters);
+    } catch (err) {
+      this.stagingError ??= `routers: ${errorText(err)}`;
+    }
     for (const d of c.vnis ?? []) {
       try {
         stageVniDelta(this.staging, d);
@@ -162,8 +222,10 @@ export class HostState {
   /** Swaps the staged snapshot in: the backend gets the difference, VNIs not re-sent are dropped. */
   snapshotEnd(e: trellis.l2.v1.ISnapshotEnd): VersionOutcome | Promise<VersionOutcome> {
     const staged = this.staging ?? new Map();
+    const stagedRouters = this.stagingRouters ?? new Map();
     const stagingError = this.stagingError;
     this.staging = undefined;
+    this.stagingRouters = undefined;
     this.stagingError = undefined;
     const revision = e.revision ?? 0;
     if (stagingError) return this.nack(e.nonce ?? '', revision, stagingError, []);
@@ -179,7 +241,7 @@ export class HostState {
       changes.push(held ? diffVniViews(held, next) : tableChangeSet(next));
     }
     const token = this.tokenFrom(e.token, revision);
-    return this.program({ changes, next: staged, nonce: e.nonce ?? '', revision, token, kind: 'snapshot', ownToken: !!e.token });
+    return this.program({ changes, next: staged, nonce: e.nonce ?? '', revision, token, kind: 'snapshot', ownToken: !!e.token, routers: stagedRouters });
   }
 
   /**
@@ -201,6 +263,14 @@ export class HostState {
         return this.nack(nonce, revision, `VNI ${vd.vni ?? 0}: ${errorText(err)}`, [vd.vni ?? 0]);
       }
     }
+    let routers: RouterTable | undefined;
+    if ((d.routers ?? []).length > 0) {
+      try {
+        routers = this.routersAfter(d.routers!, this.routers);
+      } catch (err) {
+        return this.nack(nonce, revision, `routers: ${errorText(err)}`, []);
+      }
+    }
     const work: HostView = new Map();
     let undo: Map<number, VniUndo> | undefined;
     const changes: VniChangeSet[] = [];
@@ -216,7 +286,7 @@ export class HostState {
       }
       changes.push(applyDecodedVniDelta(work, dd));
     }
-    return this.program({ changes, next: work, nonce, revision, token: this.tokenFrom(d.token, revision), kind: 'delta', ownToken: !!d.token, undo });
+    return this.program({ changes, next: work, nonce, revision, token: this.tokenFrom(d.token, revision), kind: 'delta', ownToken: !!d.token, undo, routers });
   }
 
   /**
@@ -257,6 +327,7 @@ export class HostState {
    * backend has answered.
    */
   private program(v: Version): VersionOutcome | Promise<VersionOutcome> {
+    if (v.routers || this.routers.size > 0) this.options.backend.networkHints?.(networkHints(v.routers ?? this.routers));
     let applied: ApplyOutcome | Promise<ApplyOutcome>;
     try {
       applied = this.options.backend.apply(v.changes);
@@ -294,6 +365,9 @@ export class HostState {
       if (t && !c.removed) this.view.set(c.vni, t);
       else this.view.delete(c.vni);
     }
+    // Routers commit with a version the backend applied whole (a nack's resync resends them).
+    if (failure === undefined && v.routers) this.routers = v.routers;
+    if (failure === undefined && (v.routers || this.routers.size > 0)) void this.syncRouting(this.fullReconcileDue ? 'additive' : 'full');
     if (failure === undefined && (!this.tainted || v.ownToken)) {
       this.token = v.token;
       this.tainted = false;

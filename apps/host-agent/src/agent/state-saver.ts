@@ -1,4 +1,4 @@
-import type { HostView } from '@trellis/l2';
+import type { HostView, RouterTable } from '@trellis/l2';
 import type { ResumeState, StateStore } from './state-store';
 
 export interface StateSaverOptions {
@@ -9,7 +9,7 @@ export interface StateSaverOptions {
    */
   intervalMs: number;
   /** The state to save: read when the save happens, so view and token are always a consistent pair. */
-  current: () => { view: HostView; token: ResumeState | undefined };
+  current: () => { view: HostView; token: ResumeState | undefined; routers?: RouterTable };
 }
 
 /**
@@ -75,7 +75,7 @@ export class StateSaver {
 
   private save(): void {
     this.due = false;
-    const { view, token } = this.options.current();
-    this.options.store!.save({ view, token });
+    const { view, token, routers } = this.options.current();
+    this.options.store!.save({ view, token, routers });
   }
 }

@@ -1,6 +1,6 @@
 import { mkdir, open, rename, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { HostView, LocalPortView } from '@trellis/l2';
+import type { HostView, LocalPortView, RouterTable, RouterView } from '@trellis/l2';
 
 /** Names the central revision the host has applied (mirrors `trellis.l2.v1.ResumeToken`). */
 export interface ResumeState {
@@ -13,6 +13,8 @@ export interface ResumeState {
 export interface PersistedState {
   token?: ResumeState;
   view: HostView;
+  /** Routers the host routes for (absent in files written before routing). */
+  routers?: RouterTable;
 }
 
 /** Where the agent keeps its applied state between restarts. */
@@ -38,6 +40,8 @@ interface StateFileV1 {
     neigh: Array<[ip: string, mac: string]>;
     local: LocalPortView[];
   }>;
+  /** Added with routing; older agents ignore it, files without it hold no routers. */
+  routers?: RouterView[];
 }
 
 export function serializeState(state: PersistedState): string {
@@ -52,6 +56,7 @@ export function serializeState(state: PersistedState): string {
       neigh: [...t.neigh],
       local: [...t.local.values()],
     })),
+    ...(state.routers && state.routers.size > 0 ? { routers: [...state.routers.values()] } : {}),
   };
   return JSON.stringify(file);
 }
@@ -70,7 +75,7 @@ export function deserializeState(text: string): PersistedState {
       local: new Map(v.local.map((p) => [p.portId, p])),
     });
   }
-  return { token: file.token, view };
+  return { token: file.token, view, routers: new Map((file.routers ?? []).map((r) => [r.routerId, r])) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { HostView, VniChangeSet } from '@trellis/l2';
+import type { RoutingPlan } from './routing-plan';
 
 /** What a backend did with a local port. `pending`: not wired yet (e.g. its tap does not exist). */
 export type PortWiringState = 'wired' | 'unwired' | 'error' | 'pending';
@@ -47,6 +48,23 @@ export interface DataplaneBackend {
    * instead of on its periodic timer. Optional; called at most once, before `close`.
    */
   watchPortDevices?(listener: () => void): void;
+  /**
+   * Brings the host's routing (one context per router, anycast gateway legs, extra routes,
+   * static neighbours, the VXLAN guards) to `plan`. `full` also removes routing state the backend
+   * owns that the plan lacks (a router left, an interface removed); `additive` only creates what
+   * is missing (startup, from a saved view that may be older than the kernel). Optional: a
+   * backend without it does not route.
+   */
+  syncRouting?(plan: RoutingPlan, mode: ReconcileMode): void | Promise<void>;
+  /**
+   * The network of each VNI the host's routers attach (from their interfaces), given before
+   * each apply and reconcile: a VNI held only because a router attaches it has no local port to
+   * name its network, and its bridge must still be the network's (`brq` + id), where Nova plugs
+   * an instance of that network later. Optional.
+   */
+  networkHints?(hints: ReadonlyMap<number, string>): void;
+  /** What routing the dataplane holds (tests, debugging). */
+  readRouting?(): Promise<RoutingPlan>;
   /** What the dataplane holds, as a view (tests, digests, debugging). */
   read(): Promise<HostView>;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 import { applyChangeSetEntries, cloneLocalPort, emptyVniView, isEmptyChangeSet, localPortsEqual, type HostView, type LocalPortView, type VniChangeSet, type VniView } from '@trellis/l2';
 import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from './backend';
 import { OverlayMap } from './overlay-map';
+import { EMPTY_ROUTING_PLAN, type RoutingPlan } from './routing-plan';
 
 const NO_VNIS: ReadonlySet<number> = new Set();
 
@@ -97,6 +98,7 @@ export class MemoryBackend implements DataplaneBackend {
   /** Ports whose device exists (only with `portDevices`). */
   private readonly plugged: Set<string> | undefined;
   private readonly deviceListeners: Array<() => void> = [];
+  private routing: RoutingPlan = EMPTY_ROUTING_PLAN;
 
   constructor(options: MemoryBackendOptions = {}) {
     this.plugged = options.portDevices ? new Set() : undefined;
@@ -191,6 +193,28 @@ export class MemoryBackend implements DataplaneBackend {
       throw new DataplaneApplyError(failure!.message, [...failed], ports);
     }
     return { ports };
+  }
+
+  /**
+   * The routing tables, as the Linux backend's namespaces hold them: per router its legs
+   * (address, MAC), routes and static neighbours; per VNI the VXLAN guard. `additive` keeps
+   * routers and entries held beyond the plan (they go with the next full sync).
+   */
+  syncRouting(plan: RoutingPlan, mode: ReconcileMode): void {
+    if (mode === 'full') {
+      this.routing = plan;
+      return;
+    }
+    const routers = new Map(this.routing.routers);
+    for (const [id, r] of plan.routers) {
+      const held = routers.get(id);
+      routers.set(id, held ? { routerId: id, legs: new Map([...held.legs, ...r.legs]), routes: new Map([...held.routes, ...r.routes]), neigh: new Map([...held.neigh, ...r.neigh]) } : r);
+    }
+    this.routing = { routers, guards: new Map([...this.routing.guards, ...plan.guards]) };
+  }
+
+  async readRouting(): Promise<RoutingPlan> {
+    return this.routing;
   }
 
   async checkPorts(pending: ReadonlyMap<string, { vni: number }>): Promise<PortWiringReport[]> {

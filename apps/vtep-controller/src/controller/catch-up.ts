@@ -1,9 +1,9 @@
-import { leaveVniDelta } from '@trellis/l2';
+import { encodeRouterDelta, leaveVniDelta } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import { planReplay } from '../log/delta-log';
 import { snapshotFrames, type SnapshotSource } from '../server/snapshot';
 import type { Session } from '../server/session';
-import { encodeVniDelta, snapshotEndFrame, spliceDeltaFrame, welcomeFrame } from '../wire/messages';
+import { encodeVniDelta, routerChunkFrame, snapshotEndFrame, spliceDeltaFrame, welcomeFrame } from '../wire/messages';
 import type { Controller } from './controller';
 
 /**
@@ -31,9 +31,11 @@ export function sendResume(ctl: Controller, session: Session, token: trellis.l2.
   }
   const tables: Uint8Array[] = [];
   for (const vni of plan.resend) tables.push(encodeVniDelta(span.has(vni) ? ctl.index.fullDelta(host, vni) : leaveVniDelta(vni)));
+  // Routers that changed for the host meanwhile: their current state (or leave) replaces history.
+  const routers = ctl.routerStates(host, plan.routers);
   const nonce = `resume-${current}`;
-  session.sendDelta(spliceDeltaFrame(current, nonce, tables, ctl.token(host, current)), nonce, current, true);
-  ctl.options.logger.info({ host, from: after, to: current, replayed: plan.messages.length, resent: plan.resend.size }, 'host resumed from the delta log');
+  session.sendDelta(spliceDeltaFrame(current, nonce, tables, ctl.token(host, current), routers), nonce, current, true);
+  ctl.options.logger.info({ host, from: after, to: current, replayed: plan.messages.length, resent: plan.resend.size, routers: plan.routers.size }, 'host resumed from the delta log');
   return true;
 }
 
@@ -55,8 +57,15 @@ export function sendSnapshot(ctl: Controller, session: Session): void {
   }
   const nonce = `snapshot-${revision}`;
   const welcome = welcomeFrame(o.controllerId, o.epoch, true, revision, revision);
-  const end = snapshotEndFrame(revision, nonce, ctl.token(host, revision));
+  const routing = ctl.index.routing;
+  const routers = [...routing.routersOf(host)].sort().flatMap((id) => {
+    const view = routing.viewOf(id);
+    return view ? [encodeRouterDelta(view)] : [];
+  });
+  // The routers travel in one SnapshotChunk of their own before the end marker (few, small).
+  const endFrame = snapshotEndFrame(revision, nonce, ctl.token(host, revision));
+  const end = routers.length > 0 ? Buffer.concat([routerChunkFrame(revision, routers), endFrame]) : endFrame;
   const frames = snapshotFrames(revision, tables, o.snapshotChunkBytes, max, welcome, end);
-  session.sendDelta(frames.bytes, nonce, revision, true, undefined, frames.count);
-  ctl.options.logger.info({ host, revision, vnis: span.length }, 'host snapshot sent');
+  session.sendDelta(frames.bytes, nonce, revision, true, undefined, frames.count + (routers.length > 0 ? 1 : 0));
+  ctl.options.logger.info({ host, revision, vnis: span.length, routers: routers.length }, 'host snapshot sent');
 }

@@ -1,5 +1,5 @@
 import { Collections } from '@trellis/domain';
-import { bytesToIp, leaveVniDelta } from '@trellis/l2';
+import { bytesToIp, encodeRouterDelta, leaveRouterDelta, leaveVniDelta } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import { openGrpcFastPath, type GrpcFastPath } from '@trellis/runtime';
 import { DeltaLog, type LoggedVni } from '../log/delta-log';
@@ -11,7 +11,7 @@ import { Status } from '../server/host-stream';
 import { quoted } from '../server/host-input';
 import { Session, StreamError, type SessionHandler } from '../server/session';
 import { FullTableEncoder } from '../wire/full-table';
-import { encodeVniDelta, heartbeatFrame, spliceDeltaFrame, type Token } from '../wire/messages';
+import { encodeRouterDeltaBytes, encodeVniDelta, heartbeatFrame, spliceDeltaFrame, type Token } from '../wire/messages';
 import { HostRequests } from './host-requests';
 import { LivenessReporter } from './liveness-reporter';
 import { PortStatusReporter } from './status-reporter';
@@ -74,6 +74,8 @@ export class Controller implements SessionHandler {
       ...persisted.hosts.map((r): RecordChange => ({ kind: 'host', id: r.id, record: r })),
       ...persisted.networks.map((r): RecordChange => ({ kind: 'network', id: r.id, record: r })),
       ...persisted.ports.map((r): RecordChange => ({ kind: 'port', id: r.id, record: r })),
+      ...persisted.subnets.map((r): RecordChange => ({ kind: 'subnet', id: r.id, record: r })),
+      ...persisted.routers.map((r): RecordChange => ({ kind: 'router', id: r.id, record: r })),
     ];
     this.index.apply(persisted.revision, changes, { quiet: true });
     this.index.restoreSpanRevisions(persisted.spanRevisions);
@@ -201,7 +203,8 @@ export class Controller implements SessionHandler {
     this.options.logger.error({ revision, count: rejected.length, first: rejected.slice(0, 3) }, 'feed resources rejected; kept what was held');
   }
 
-  private goneSince(seen: ReadonlySet<string>): RecordChange[] {
+  /** Held records the image no longer has; `routing`: the image carries routers and subnets (feed v2). */
+  private goneSince(seen: ReadonlySet<string>, routing = true): RecordChange[] {
     const changes: RecordChange[] = [];
     const gone = (kind: RecordChange['kind'], ids: Iterable<string>) => {
       for (const id of ids) if (!seen.has(`${kind}:${id}`)) changes.push({ kind, id, record: undefined } as RecordChange);
@@ -209,6 +212,10 @@ export class Controller implements SessionHandler {
     gone('host', this.index.hosts.keys());
     gone('network', this.index.networks.keys());
     gone('port', this.index.ports.keys());
+    if (routing) {
+      gone('router', this.index.routing.routers.keys());
+      gone('subnet', this.index.routing.subnets.keys());
+    }
     return changes;
   }
 
@@ -228,7 +235,8 @@ export class Controller implements SessionHandler {
       }
     }
     this.reportRejected(this.index.revision, rejected);
-    return [...changes, ...this.goneSince(seen)];
+    // The v1 feed has no routers or subnets: its image says nothing about them.
+    return [...changes, ...this.goneSince(seen, false)];
   }
 
   private applyChanges(revision: number, changes: RecordChange[], snapshotJump: boolean): void {
@@ -237,8 +245,8 @@ export class Controller implements SessionHandler {
     let dropLog: number[] = [];
     let append;
     if (snapshotJump) dropLog = this.log.reset(revision);
-    else if (logged.length > 0) {
-      append = { revision, vnis: logged };
+    else if (logged.length > 0 || change.routers.length > 0) {
+      append = { revision, vnis: logged, ...(change.routers.length > 0 ? { routers: change.routers.map((r) => ({ routerId: r.routerId, full: r.full, left: r.left })) } : {}) };
       dropLog = this.log.append(append);
     }
     this.store.save({
@@ -257,9 +265,11 @@ export class Controller implements SessionHandler {
   private publish(change: SpanChange): LoggedVni[] {
     const { revision } = change;
     const nonce = String(revision);
+    // Routers: each router's state (or its leave) is encoded once and shared by its hosts.
+    const routerParts = this.routerParts(change);
     // Optimization: a revision that changes one VNI (a port bound, moved or deleted: nearly
     // every revision) needs no per-host lists: each host gets exactly one VniDelta.
-    const single = change.vnis.length === 1;
+    const single = change.vnis.length === 1 && routerParts.size === 0;
     const items = single ? undefined : new Map<string, Uint8Array[]>();
     const sharedOnly = single ? undefined : new Map<string, Uint8Array>();
     const logged: LoggedVni[] = [];
@@ -324,22 +334,60 @@ export class Controller implements SessionHandler {
       logged.push({ vni: v.vni, shared, perHost, full: v.full, left: v.left });
     }
     this.counters.vniEncodes = this.counters.sharedVniEncodes + this.counters.perHostVniEncodes;
-    if (items && sharedOnly) this.sendMany(revision, nonce, items, sharedOnly);
+    if (items && sharedOnly) {
+      for (const h of routerParts.keys()) if (this.sessions.has(h) && !items.has(h)) items.set(h, []);
+      this.sendMany(revision, nonce, items, sharedOnly, routerParts);
+    }
     return logged;
   }
 
+  /** Per connected host, the encoded RouterDeltas of one revision (each router encoded once). */
+  private routerParts(change: SpanChange): Map<string, Uint8Array[]> {
+    const parts = new Map<string, Uint8Array[]>();
+    const add = (h: string, bytes: Uint8Array) => {
+      if (!this.sessions.has(h)) return;
+      let list = parts.get(h);
+      if (!list) parts.set(h, (list = []));
+      list.push(bytes);
+    };
+    for (const r of change.routers) {
+      if (r.full.length > 0 && r.view) {
+        const bytes = encodeRouterDeltaBytes(encodeRouterDelta(r.view));
+        for (const h of r.full) add(h, bytes);
+      }
+      if (r.left.length > 0) {
+        const bytes = encodeRouterDeltaBytes(leaveRouterDelta(r.routerId));
+        for (const h of r.left) add(h, bytes);
+      }
+    }
+    return parts;
+  }
+
+  /** The current state (or leave) of `routers` for `host`, encoded (resume, resync, snapshot). */
+  routerStates(host: string, routers: Iterable<string>): Uint8Array[] {
+    const held = this.index.routing.routersOf(host);
+    const out: Uint8Array[] = [];
+    for (const id of routers) {
+      const view = held.has(id) ? this.index.routing.viewOf(id) : undefined;
+      out.push(encodeRouterDeltaBytes(view ? encodeRouterDelta(view) : leaveRouterDelta(id)));
+    }
+    return out;
+  }
+
   /** A revision's messages when it changed several VNIs: one per host, spliced from its list. */
-  private sendMany(revision: number, nonce: string, items: Map<string, Uint8Array[]>, sharedOnly: Map<string, Uint8Array>): void {
+  private sendMany(revision: number, nonce: string, items: Map<string, Uint8Array[]>, sharedOnly: Map<string, Uint8Array>, routerParts: Map<string, Uint8Array[]>): void {
     const sharedMessages = new Map<Uint8Array, Buffer>();
     for (const [h, list] of items) {
       const session = this.sessions.get(h)!;
+      const routers = routerParts.get(h);
       let bytes: Buffer;
-      if (list.length === 1 && sharedOnly.get(h) === list[0]) {
+      if (!routers && list.length === 1 && sharedOnly.get(h) === list[0]) {
         bytes = sharedMessages.get(list[0]) ?? spliceDeltaFrame(revision, nonce, list);
         sharedMessages.set(list[0], bytes);
-      } else bytes = spliceDeltaFrame(revision, nonce, list, this.token(h, revision));
+      } else bytes = spliceDeltaFrame(revision, nonce, list, this.token(h, revision), routers);
       this.counters.deltaMessages++;
-      session.sendDelta(bytes, nonce, revision, false, list);
+      // A message with routers is never merged with a later one (coalescing splices VNIs only).
+      session.sendDelta(bytes, nonce, revision, false, routers ? undefined : list);
     }
   }
 
@@ -399,11 +447,14 @@ export class Controller implements SessionHandler {
       list.push(vni);
       bytes.push(encodeVniDelta(span.has(vni) ? this.index.fullDelta(session.hostId, vni) : leaveVniDelta(vni)));
     }
-    if (bytes.length === 0) return;
+    // Routers ride with every resync: each is a few hundred bytes, and a resync follows a nack or
+    // a digest mismatch, after which the host's routing state is as suspect as its tables.
+    const routers = this.routerStates(session.hostId, this.index.routing.routersOf(session.hostId));
+    if (bytes.length === 0 && routers.length === 0) return;
     this.counters.resyncs++;
-    this.options.logger.info({ host: session.hostId, vnis: list, reason }, 'resyncing VNIs');
+    this.options.logger.info({ host: session.hostId, vnis: list, routers: routers.length, reason }, 'resyncing VNIs');
     const nonce = `resync-${this.counters.resyncs}`;
-    session.sendDelta(spliceDeltaFrame(this.index.revision, nonce, bytes, this.token(session.hostId)), nonce, this.index.revision);
+    session.sendDelta(spliceDeltaFrame(this.index.revision, nonce, bytes, this.token(session.hostId), routers), nonce, this.index.revision);
   }
 
   encodeLiveDelta(session: Session, revision: number, vnis: readonly Uint8Array[]): Buffer {

@@ -13,9 +13,17 @@ export interface LoggedVni {
   readonly left: readonly string[];
 }
 
+/** Hosts that got a router's whole state or its leave at one revision (resume resends the current one). */
+export interface LoggedRouter {
+  readonly routerId: string;
+  readonly full: readonly string[];
+  readonly left: readonly string[];
+}
+
 export interface LogRecord {
   readonly revision: number;
   readonly vnis: readonly LoggedVni[];
+  readonly routers?: readonly LoggedRouter[];
 }
 
 export interface DeltaLogLimits {
@@ -114,6 +122,7 @@ function compactRecord(r: LogRecord): LogRecord {
   };
   return {
     revision: r.revision,
+    ...(r.routers && r.routers.length > 0 ? { routers: r.routers } : {}),
     vnis: r.vnis.map((v) => {
       const perHost = new Map<string, Uint8Array>();
       for (const [h, b] of v.perHost) perHost.set(h, copy(b));
@@ -129,6 +138,8 @@ export interface ReplayPlan {
   readonly messages: Array<{ revision: number; vnis: Uint8Array[] }>;
   /** VNIs whose membership changed for the host: send the current table (or leave). */
   readonly resend: Set<number>;
+  /** Routers that changed for the host: send their current state (or leave). */
+  readonly routers: Set<string>;
 }
 
 /**
@@ -138,8 +149,10 @@ export interface ReplayPlan {
  */
 export function planReplay(log: DeltaLog, host: string, after: number, spanNow: ReadonlySet<number>): ReplayPlan {
   const resend = new Set<number>();
+  const routers = new Set<string>();
   for (const rec of log.after(after)) {
     for (const v of rec.vnis) if (v.full.includes(host) || v.left.includes(host)) resend.add(v.vni);
+    for (const r of rec.routers ?? []) if (r.full.includes(host) || r.left.includes(host)) routers.add(r.routerId);
   }
   const messages: ReplayPlan['messages'] = [];
   for (const rec of log.after(after)) {
@@ -153,11 +166,12 @@ export function planReplay(log: DeltaLog, host: string, after: number, spanNow: 
     }
     if (vnis.length > 0) messages.push({ revision: rec.revision, vnis });
   }
-  return { messages, resend };
+  return { messages, resend, routers };
 }
 
 function recordBytes(r: LogRecord): number {
   let n = 16;
+  for (const x of r.routers ?? []) n += 32 + x.routerId.length + 8 * (x.full.length + x.left.length);
   for (const v of r.vnis) {
     n += 32 + (v.shared?.length ?? 0) + 8 * (v.full.length + v.left.length);
     for (const [h, b] of v.perHost) n += h.length + b.length + 8;

@@ -1,5 +1,6 @@
 import { open, type Database, type RootDatabase } from 'lmdb';
 import type { HostRecord, NetworkRecord, PortRecord } from '../span/records';
+import type { RouterRecord, SubnetRecord } from '../span/router-records';
 import type { RecordChange } from '../span/span-index';
 import type { LogRecord, LoggedVni } from './delta-log';
 import { packPort, unpackPort, type StoredPort } from './stored-port';
@@ -13,6 +14,8 @@ export interface PersistedIndex {
   readonly hosts: HostRecord[];
   readonly networks: NetworkRecord[];
   readonly ports: PortRecord[];
+  readonly routers: RouterRecord[];
+  readonly subnets: SubnetRecord[];
   readonly spanRevisions: Array<[string, number]>;
   readonly log: LogRecord[];
 }
@@ -96,6 +99,8 @@ export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}
   const hosts = db('hosts');
   const networks = db('networks');
   const ports = db('ports');
+  const routers = db('routers');
+  const subnets = db('subnets');
   const spans = db('spans');
   const log = db('log');
   const meta = db('meta');
@@ -110,7 +115,7 @@ export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}
         else ports.remove(c.id);
         continue;
       }
-      const target = c.kind === 'host' ? hosts : networks;
+      const target = c.kind === 'host' ? hosts : c.kind === 'network' ? networks : c.kind === 'router' ? routers : subnets;
       if (c.record) target.put(c.id, c.record);
       else target.remove(c.id);
     }
@@ -145,8 +150,10 @@ export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}
         hosts: values<HostRecord>(hosts),
         networks: values<NetworkRecord>(networks),
         ports: Array.from(ports.getRange({}), (e) => unpackPort(e.key as string, e.value as StoredPort | PortRecord)),
+        routers: values<RouterRecord>(routers),
+        subnets: values<SubnetRecord>(subnets),
         spanRevisions: Array.from(spans.getRange({}), (e) => [e.key as string, e.value as number]),
-        log: Array.from(log.getRange({}), (e) => fromStored(e.key as number, e.value as StoredVni[])),
+        log: Array.from(log.getRange({}), (e) => fromStored(e.key as number, e.value as StoredVni[] | StoredRecord)),
       };
     },
     save(batch) {
@@ -170,14 +177,24 @@ export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}
   };
 }
 
-function toStored(r: LogRecord): StoredVni[] {
-  return r.vnis.map((v) => ({ vni: v.vni, shared: v.shared, perHost: [...v.perHost], full: [...v.full], left: [...v.left] }));
+/** A log record with router changes; records without them keep the older form (a bare list of VNIs). */
+interface StoredRecord {
+  vnis: StoredVni[];
+  routers: Array<{ routerId: string; full: string[]; left: string[] }>;
 }
 
-function fromStored(revision: number, vnis: StoredVni[]): LogRecord {
+function toStored(r: LogRecord): StoredVni[] | StoredRecord {
+  const vnis = r.vnis.map((v) => ({ vni: v.vni, shared: v.shared, perHost: [...v.perHost], full: [...v.full], left: [...v.left] }));
+  if (!r.routers || r.routers.length === 0) return vnis;
+  return { vnis, routers: r.routers.map((x) => ({ routerId: x.routerId, full: [...x.full], left: [...x.left] })) };
+}
+
+function fromStored(revision: number, stored: StoredVni[] | StoredRecord): LogRecord {
   const bytes = (b: Uint8Array) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  const vnis = Array.isArray(stored) ? stored : stored.vnis;
   return {
     revision,
+    ...(Array.isArray(stored) ? {} : { routers: stored.routers }),
     vnis: vnis.map(
       (v): LoggedVni => ({
         vni: v.vni,

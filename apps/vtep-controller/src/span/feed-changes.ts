@@ -1,6 +1,7 @@
 import { Collections, type Host, type Network, type Port } from '@trellis/domain';
 import type { ResourceChange } from '@trellis/feed';
 import { hostRecord, hostRecordOf, isRecordRejected, networkRecord, networkRecordOf, portRecord, portRecordOf, type RecordRejected } from './records';
+import { routerRecordOf, subnetRecordOf, type RouterRecord, type SubnetRecord } from './router-records';
 import type { RecordChange } from './span-index';
 
 /** A change the controller refused: what and why (it keeps what it held for that id). */
@@ -22,7 +23,9 @@ const rejectedOr = <T extends RecordChange>(kind: string, id: string, r: object,
  */
 export function resourceRecordChange(change: ResourceChange): RecordChange | RejectedChange | undefined {
   if (change.type === 'delete') {
-    if (change.kind === 'host' || change.kind === 'network' || change.kind === 'port') return { kind: change.kind, id: change.id, record: undefined } as RecordChange;
+    if (change.kind === 'host' || change.kind === 'network' || change.kind === 'port' || change.kind === 'router' || change.kind === 'subnet') {
+      return { kind: change.kind, id: change.id, record: undefined } as RecordChange;
+    }
     return undefined;
   }
   const r = change.resource;
@@ -36,6 +39,14 @@ export function resourceRecordChange(change: ResourceChange): RecordChange | Rej
     case 'port': {
       const record = portRecordOf(r);
       return rejectedOr('port', r.id, record, () => ({ kind: 'port', id: r.id, record: record as ReturnType<typeof portRecord> }));
+    }
+    case 'router': {
+      const record = routerRecordOf(r);
+      return rejectedOr('router', r.id, record, () => ({ kind: 'router', id: r.id, record: record as RouterRecord }));
+    }
+    case 'subnet': {
+      const record = subnetRecordOf(r);
+      return rejectedOr('subnet', r.id, record, () => ({ kind: 'subnet', id: r.id, record: record as SubnetRecord }));
     }
     default:
       return undefined;

@@ -1,6 +1,8 @@
 import { emptyVniView, ipToBytes, macToBytes, vniDeltaFromView, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec, type VniView } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
 import { recordsEqual, type HostRecord, type NetworkRecord, type PortRecord } from './records';
+import { routingRecordsEqual, type RouterRecord, type SubnetRecord } from './router-records';
+import { RouterSpan, type RouterChange } from './router-span';
 import { RecordInterner } from './record-interner';
 import { diffVni, type CapturedVni } from './vni-diff';
 import { VniDigests } from './vni-digests';
@@ -12,7 +14,9 @@ type IVniDelta = VniDeltaSpec;
 export type RecordChange =
   | { readonly kind: 'host'; readonly id: string; readonly record: HostRecord | undefined }
   | { readonly kind: 'network'; readonly id: string; readonly record: NetworkRecord | undefined }
-  | { readonly kind: 'port'; readonly id: string; readonly record: PortRecord | undefined };
+  | { readonly kind: 'port'; readonly id: string; readonly record: PortRecord | undefined }
+  | { readonly kind: 'router'; readonly id: string; readonly record: RouterRecord | undefined }
+  | { readonly kind: 'subnet'; readonly id: string; readonly record: SubnetRecord | undefined };
 
 /** What one revision changes for one VNI, computed once for all its members. */
 export interface VniChange {
@@ -35,6 +39,8 @@ export interface SpanChange {
   readonly vnis: readonly VniChange[];
   /** Hosts whose set of VNIs changed at this revision. */
   readonly spanChanged: readonly string[];
+  /** Routers whose state or hosts changed at this revision. */
+  readonly routers: readonly RouterChange[];
 }
 
 /**
@@ -46,6 +52,8 @@ export class SpanIndex {
   readonly hosts = new Map<string, HostRecord>();
   readonly networks = new Map<string, NetworkRecord>();
   readonly ports = new Map<string, PortRecord>();
+  /** Routers and subnets, and which hosts route for which router (docs/protocol.md "Routers"). */
+  readonly routing = new RouterSpan();
   private readonly placements = new Map<string, Placement>();
   private readonly vnis = new Map<number, VniState>();
   private readonly netByVni = new Map<number, string>();
@@ -76,6 +84,8 @@ export class SpanIndex {
    * for a delete of an unknown id). The controller drops such changes before `apply`.
    */
   holds(change: RecordChange): boolean {
+    if (change.kind === 'router') return routingRecordsEqual(this.routing.routers.get(change.id), change.record);
+    if (change.kind === 'subnet') return routingRecordsEqual(this.routing.subnets.get(change.id), change.record);
     const held = change.kind === 'host' ? this.hosts.get(change.id) : change.kind === 'network' ? this.networks.get(change.id) : this.ports.get(change.id);
     return recordsEqual(change.kind, held, change.record);
   }
@@ -203,10 +213,15 @@ export class SpanIndex {
     const touched = new Set<string>();
     const resyncVnis = new Set<number>();
     const initialHosts = new Map<string, HostRecord | undefined>();
+    const routers = new Set<string>();
     for (const c of changes) {
       if (c.kind === 'host') this.applyHost(c.id, c.record, touched, initialHosts);
-      else if (c.kind === 'network') this.applyNetwork(c.id, c.record, touched, resyncVnis);
-      else this.applyPort(c.id, c.record, touched);
+      else if (c.kind === 'network') {
+        this.applyNetwork(c.id, c.record, touched, resyncVnis);
+        this.routing.networkTouched(c.id, routers);
+      } else if (c.kind === 'port') this.applyPort(c.id, c.record, touched);
+      else if (c.kind === 'router') this.routing.setRouter(c.id, c.record, routers);
+      else this.routing.setSubnet(c.id, c.record, routers);
     }
     const oldVteps = new Map<string, string>();
     for (const [id, before] of initialHosts) {
@@ -253,7 +268,18 @@ export class SpanIndex {
         this.vniState(after.vni).add(after);
         this.placements.set(after.portId, after);
       } else if (before) this.placements.delete(before.portId);
+      for (const pl of [before, after]) if (pl) this.routing.networkTouched(pl.networkId, routers);
     }
+    // Routers after ports: who is behind a router follows the placements just applied.
+    const routerChanges = this.routing.recompute(routers, {
+      vniOf: (net) => this.networks.get(net)?.vni ?? 0,
+      portHostsOf: (vni) => this.vnis.get(vni)?.portMembers.keys() ?? EMPTY,
+      routed: (vni, host, delta) => {
+        const cap = capture(vni);
+        if (!cap.oldMemberCount.has(host)) cap.oldMemberCount.set(host, this.vnis.get(vni)?.members.get(host) ?? 0);
+        this.vniState(vni).routed(host, delta);
+      },
+    });
     const spanChanged = this.updateSpans(captured, revision);
     const vnis: VniChange[] = [];
     if (!options.quiet) {
@@ -267,7 +293,7 @@ export class SpanIndex {
       if (vs && vs.ports.size === 0 && vs.members.size === 0) this.vnis.delete(vni);
     }
     this.revision = Math.max(this.revision, revision);
-    return { revision, vnis, spanChanged };
+    return { revision, vnis, spanChanged, routers: options.quiet ? [] : routerChanges };
   }
 
   private updateSpans(captured: Map<number, CapturedVni>, revision: number): string[] {

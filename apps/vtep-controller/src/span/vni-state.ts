@@ -51,7 +51,13 @@ export class VniState {
   readonly ports = new Map<string, Placement>();
   readonly byMac = new Map<string, string>();
   readonly byIp = new Map<string, string>();
+  /**
+   * Member hosts with how many ports keep each there, plus one per router that makes the host
+   * route into this VNI (RouterSpan): what the tables' flood lists and spans follow.
+   */
   readonly members = new Map<string, number>();
+  /** Member hosts by their own ports only (bound ACTIVE or INACTIVE): who is behind a router. */
+  readonly portMembers = new Map<string, number>();
   /** Bumped on every change (lets encoders cache per VNI state). */
   version = 0;
 
@@ -62,7 +68,18 @@ export class VniState {
     this.ports.set(pl.portId, pl);
     this.byMac.set(pl.mac, pl.portId);
     for (const ip of pl.ips) this.byIp.set(ip, pl.portId);
-    for (const h of pl.hosts) this.members.set(h.host, (this.members.get(h.host) ?? 0) + 1);
+    for (const h of pl.hosts) {
+      this.members.set(h.host, (this.members.get(h.host) ?? 0) + 1);
+      this.portMembers.set(h.host, (this.portMembers.get(h.host) ?? 0) + 1);
+    }
+  }
+
+  /** A router makes `host` a member (+1) or no longer (−1). */
+  routed(host: string, delta: 1 | -1): void {
+    this.version++;
+    const n = (this.members.get(host) ?? 0) + delta;
+    if (n > 0) this.members.set(host, n);
+    else this.members.delete(host);
   }
 
   remove(pl: Placement): void {
@@ -74,6 +91,9 @@ export class VniState {
       const n = (this.members.get(h.host) ?? 0) - 1;
       if (n > 0) this.members.set(h.host, n);
       else this.members.delete(h.host);
+      const p = (this.portMembers.get(h.host) ?? 0) - 1;
+      if (p > 0) this.portMembers.set(h.host, p);
+      else this.portMembers.delete(h.host);
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Host, Network, Port, PortBinding } from '@trellis/domain';
+import type { RouterResource, SubnetResource } from '@trellis/feed';
 import { applyVniDelta, type HostView } from '@trellis/l2';
 import type { SpanChange, SpanIndex } from '../span/span-index';
 
@@ -64,4 +65,18 @@ export function expectedView(index: SpanIndex, hostId: string): HostView {
   const out: HostView = new Map();
   for (const vni of index.spanOf(hostId)) out.set(vni, index.hostVniView(hostId, vni));
   return out;
+}
+
+/** A feed v2 subnet (only what the routing span reads is meaningful). */
+export function subnet(id: string, networkId: string, cidr: string): SubnetResource {
+  const gatewayIp = cidr.replace(/\.0\/\d+$/, '.1');
+  return { kind: 'subnet', id, networkId, ipVersion: 4, cidr, gatewayIp, enableDhcp: true, dnsNameservers: [], hostRoutes: [], ipv6AddressMode: null, ipv6RaMode: null };
+}
+
+/** A feed v2 router with interfaces on `subnets` (gateway .1 of each, MAC from its index). */
+export function router(id: string, subnets: ReadonlyArray<SubnetResource>, routes: RouterResource['routes'] = []): RouterResource {
+  return {
+    kind: 'router', id, adminStateUp: true, routes,
+    interfaces: subnets.map((s, i) => ({ portId: `${id}-if${i}`, subnetId: s.id, networkId: s.networkId, ipAddress: s.gatewayIp!, macAddress: `fa:16:3e:ff:00:${i.toString(16).padStart(2, '0')}` })),
+  };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from '@grpc/grpc-js';
+import type { ResourceChange } from '@trellis/feed';
 import { listenGrpc } from '@trellis/runtime';
 import pino from 'pino';
 import { Controller } from '../controller/controller';
@@ -55,6 +56,13 @@ export class Harness {
       changes: items.map(([collection, key, value]) => (value === null ? { type: 'delete', collection, key } : { type: 'put', collection, key, value })),
     };
     this.ctl.applyFeedEvent(event);
+    return revision;
+  }
+
+  /** Commits one central revision of feed v2 changes (routers, subnets, …) to the controller. */
+  commitResources(...changes: ResourceChange[]): number {
+    const revision = ++this.revision;
+    this.ctl.applyResourceEvent({ type: 'revision', revision, timestampMs: Date.now(), changes, rejected: [] });
     return revision;
   }
 

@@ -1,6 +1,6 @@
 import { credentials, makeGenericClientConstructor, type ClientDuplexStream, type ServiceError } from '@grpc/grpc-js';
 import { DistributionService, trellis } from '@trellis/proto';
-import { applyVniDelta, digestToWire, digestVniView, ipToBytes, type HostView } from '@trellis/l2';
+import { applyVniDelta, decodeRouterDelta, digestToWire, digestVniView, ipToBytes, type HostView, type RouterTable } from '@trellis/l2';
 
 type CM = trellis.l2.v1.ControllerMessage;
 type HM = trellis.l2.v1.IHostMessage;
@@ -23,12 +23,15 @@ export interface TokenState {
  */
 export class TestHost {
   view: HostView = new Map();
+  /** Routers received (whole state per router; leave drops one; a snapshot replaces all). */
+  routers: RouterTable = new Map();
   token: TokenState | undefined;
   welcome: trellis.l2.v1.IWelcome | undefined;
   readonly received: CM[] = [];
   status: { code: number; details: string } | undefined;
   autoAck = true;
   private staging: HostView | undefined;
+  private stagingRouters: RouterTable | undefined;
   private call: ClientDuplexStream<HM, CM> | undefined;
   private client: InstanceType<typeof Client> | undefined;
 
@@ -84,16 +87,23 @@ export class TestHost {
     this.received.push(m);
     if (m.welcome) {
       this.welcome = m.welcome;
-      if (m.welcome.snapshot) this.staging = new Map();
+      if (m.welcome.snapshot) {
+        this.staging = new Map();
+        this.stagingRouters = new Map();
+      }
     } else if (m.snapshotChunk) {
       for (const d of m.snapshotChunk.vnis ?? []) applyVniDelta(this.staging!, d);
+      applyRouters(this.stagingRouters!, m.snapshotChunk.routers ?? []);
     } else if (m.snapshotEnd) {
       this.view = this.staging!;
+      this.routers = this.stagingRouters!;
       this.staging = undefined;
+      this.stagingRouters = undefined;
       this.adopt(m.snapshotEnd.token!, m.snapshotEnd.revision!);
       this.ack(m.snapshotEnd.nonce!, m.snapshotEnd.revision!);
     } else if (m.delta) {
       for (const d of m.delta.vnis ?? []) applyVniDelta(this.view, d);
+      applyRouters(this.routers, m.delta.routers ?? []);
       this.adopt(m.delta.token ?? undefined, m.delta.revision!);
       if (m.delta.nonce) this.ack(m.delta.nonce, m.delta.revision!);
     } else if (m.heartbeat && !this.staging && this.token) {
@@ -108,6 +118,14 @@ export class TestHost {
 
   private ack(nonce: string, revision: number): void {
     if (this.autoAck) this.send({ ack: { nonce, revision } });
+  }
+}
+
+function applyRouters(table: RouterTable, routers: readonly trellis.l2.v1.IRouterDelta[]): void {
+  for (const r of routers) {
+    const d = decodeRouterDelta(r);
+    if (d.leave) table.delete(d.routerId);
+    else table.set(d.routerId, d.view);
   }
 }
 

@@ -33,6 +33,11 @@ export function encodeVniDelta(delta: VniDeltaSpec): Uint8Array {
   return l2.VniDelta.encode(encodeVniDeltaSpec(delta)).finish();
 }
 
+/** Encodes one RouterDelta; shared by every host routing for the router at that revision. */
+export function encodeRouterDeltaBytes(delta: trellis.l2.v1.IRouterDelta): Uint8Array {
+  return l2.RouterDelta.encode(delta).finish();
+}
+
 // Field tags of the messages spliced by hand below (generated from the .proto, all below 128:
 // one byte each).
 const T = tags.trellis.l2.v1;
@@ -44,6 +49,7 @@ const TAG_DELTA_VNIS = T.Delta.vnis;
 const TAG_DELTA_TOKEN = T.Delta.token;
 const TAG_CHUNK_REVISION = T.SnapshotChunk.revision;
 const TAG_CHUNK_VNIS = T.SnapshotChunk.vnis;
+const TAG_DELTA_ROUTERS = T.Delta.routers;
 
 const TAG_TOKEN_EPOCH = T.ResumeToken.epoch;
 const TAG_TOKEN_REVISION = T.ResumeToken.revision;
@@ -69,7 +75,7 @@ function putToken(out: Buffer, pos: number, token: Token, epochBytes: number): n
  * object); sizes are computed first and the frame is written in place, prefix included, so the
  * transport sends it without another copy (see `HostStream`).
  */
-export function spliceDeltaFrame(revision: number, nonce: string, vnis: readonly Uint8Array[], token?: Token): Buffer {
+export function spliceDeltaFrame(revision: number, nonce: string, vnis: readonly Uint8Array[], token?: Token, routers: readonly Uint8Array[] = NO_PARTS): Buffer {
   // Optimization: a nonce equal to the revision is implied (hosts ack it as the revision's text).
   const nonceBytes = nonce !== '' && nonce !== String(revision) ? Buffer.byteLength(nonce) : 0;
   const epochBytes = token ? Buffer.byteLength(token.epoch) : 0;
@@ -77,6 +83,7 @@ export function spliceDeltaFrame(revision: number, nonce: string, vnis: readonly
   let inner = uint64FieldSize(revision) + stringFieldSize(nonceBytes);
   for (let i = 0; i < vnis.length; i++) inner += 1 + varintSize(vnis[i].length) + vnis[i].length;
   if (token) inner += 1 + varintSize(tokenBytes) + tokenBytes;
+  for (let i = 0; i < routers.length; i++) inner += 1 + varintSize(routers[i].length) + routers[i].length;
   const size = 1 + varintSize(inner) + inner;
   const out = Buffer.allocUnsafe(FRAME_PREFIX_BYTES + size);
   let pos = putFramePrefix(out, 0, size);
@@ -96,7 +103,22 @@ export function spliceDeltaFrame(revision: number, nonce: string, vnis: readonly
     pos = putVarint(out, pos, tokenBytes);
     pos = putToken(out, pos, token, epochBytes);
   }
+  // Field 5 after the token: the generated encoder's order, so the bytes are the same.
+  for (let i = 0; i < routers.length; i++) {
+    const r = routers[i];
+    out[pos++] = TAG_DELTA_ROUTERS;
+    pos = putVarint(out, pos, r.length);
+    out.set(r, pos);
+    pos += r.length;
+  }
   return out;
+}
+
+const NO_PARTS: readonly Uint8Array[] = [];
+
+/** A SnapshotChunk carrying only routers (the host's routing state), as a frame. */
+export function routerChunkFrame(revision: number, routers: readonly trellis.l2.v1.IRouterDelta[]): Buffer {
+  return frameMessage(encodeControllerMessage({ snapshotChunk: { revision, routers: [...routers] } }));
 }
 
 /** Size of a SnapshotChunk message's fields for tables of `tableBytes` bytes in all (see `putSnapshotChunkHead`). */

@@ -17,6 +17,7 @@ import { registerAvailabilityZoneRoutes } from './availability-zones';
 import { QUOTA_EXTENSIONS, registerQuotaRoutes, type QuotaBackend } from '../resources/quotas';
 import { TAG_EXTENSIONS, registerTagRoutes } from '../resources/tags';
 import { AGENT_EXTENSIONS, registerAgentRoutes, type AgentBackend } from '../resources/agents';
+import { ROUTER_EXTENSIONS, registerRouterRoutes, type RouterBackend } from '../resources/routers';
 
 export interface NeutronApiOptions {
   readonly backend: NeutronBackend;
@@ -35,6 +36,8 @@ export interface NeutronApiOptions {
   readonly agents?: AgentBackend;
   /** Mounts the tags sub-resources (and advertises `standard-attr-tag`); needs `networkWrites`. */
   readonly tags?: boolean;
+  /** Mounts `routers` (and advertises `router`, `router_availability_zone`, `extraroute`) when given. */
+  readonly routers?: RouterBackend;
 }
 
 /**
@@ -66,7 +69,7 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   installRequestGuard(app, { ...DEFAULT_EDGE_LIMITS, ...options.limits });
   const backend = guardListFilters(options.backend);
   const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
-  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : [])]);
+  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : []), ...(options.routers ? ROUTER_EXTENSIONS : [])]);
   if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
   registerNetworkRoutes(app, backend, options.networkWrites);
   registerSubnetRoutes(app, backend, options.networkWrites);
@@ -74,5 +77,6 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   registerPortBindingRoutes(app, backend);
   if (options.quotas) registerQuotaRoutes(app, options.quotas);
   if (options.agents) registerAgentRoutes(app, options.agents);
-  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites);
+  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, options.routers);
+  if (options.routers) registerRouterRoutes(app, options.routers);
 }

@@ -251,6 +251,7 @@ export const tags = {
           nonce: 18,
           vnis: 26,
           token: 34,
+          routers: 42,
         },
         /** trellis.l2.v1.Digests */
         Digests: {
@@ -311,10 +312,34 @@ export const tags = {
           revision: 16,
           subscriptionVersion: 24,
         },
+        /** trellis.l2.v1.RouterDelta */
+        RouterDelta: {
+          routerId: 10,
+          full: 16,
+          leave: 24,
+          interfaces: 34,
+          routes: 42,
+        },
+        /** trellis.l2.v1.RouterInterface */
+        RouterInterface: {
+          networkId: 10,
+          vni: 16,
+          subnetId: 26,
+          portId: 34,
+          cidr: 42,
+          ip: 50,
+          routerMac: 58,
+        },
+        /** trellis.l2.v1.RouterRoute */
+        RouterRoute: {
+          destination: 10,
+          nexthop: 18,
+        },
         /** trellis.l2.v1.SnapshotChunk */
         SnapshotChunk: {
           revision: 8,
           vnis: 18,
+          routers: 26,
         },
         /** trellis.l2.v1.SnapshotEnd */
         SnapshotEnd: {

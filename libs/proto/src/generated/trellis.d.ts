@@ -4258,6 +4258,288 @@ export namespace trellis {
             }
 
             /**
+             * Properties of a RouterInterface.
+             * @deprecated Use trellis.l2.v1.RouterInterface.$Properties instead.
+             */
+            interface IRouterInterface extends trellis.l2.v1.RouterInterface.$Properties {
+            }
+
+            /** Represents a RouterInterface. */
+            class RouterInterface {
+
+                /**
+                 * Constructs a new RouterInterface.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.l2.v1.RouterInterface.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RouterInterface networkId. */
+                networkId: string;
+
+                /** RouterInterface vni. */
+                vni: number;
+
+                /** RouterInterface subnetId. */
+                subnetId: string;
+
+                /** RouterInterface portId. */
+                portId: string;
+
+                /** RouterInterface cidr. */
+                cidr: string;
+
+                /** RouterInterface ip. */
+                ip: Uint8Array;
+
+                /** RouterInterface routerMac. */
+                routerMac: Uint8Array;
+
+                /**
+                 * Creates a new RouterInterface instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RouterInterface instance
+                 */
+                static create(properties: trellis.l2.v1.RouterInterface.$Shape): trellis.l2.v1.RouterInterface & trellis.l2.v1.RouterInterface.$Shape;
+                static create(properties?: trellis.l2.v1.RouterInterface.$Properties): trellis.l2.v1.RouterInterface;
+
+                /**
+                 * Encodes the specified RouterInterface message. Does not implicitly {@link trellis.l2.v1.RouterInterface.verify|verify} messages.
+                 * @param message RouterInterface message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.l2.v1.RouterInterface.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RouterInterface message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.RouterInterface & trellis.l2.v1.RouterInterface.$Shape} RouterInterface
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.l2.v1.RouterInterface & trellis.l2.v1.RouterInterface.$Shape;
+
+                /**
+                 * Gets the type url for RouterInterface
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RouterInterface {
+
+                /** Properties of a RouterInterface. */
+                interface $Properties {
+
+                    /** RouterInterface networkId */
+                    networkId?: (string|null);
+
+                    /** RouterInterface vni */
+                    vni?: (number|null);
+
+                    /** RouterInterface subnetId */
+                    subnetId?: (string|null);
+
+                    /** RouterInterface portId */
+                    portId?: (string|null);
+
+                    /** RouterInterface cidr */
+                    cidr?: (string|null);
+
+                    /** RouterInterface ip */
+                    ip?: (Uint8Array|null);
+
+                    /** RouterInterface routerMac */
+                    routerMac?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RouterInterface. */
+                type $Shape = trellis.l2.v1.RouterInterface.$Properties;
+            }
+
+            /**
+             * Properties of a RouterRoute.
+             * @deprecated Use trellis.l2.v1.RouterRoute.$Properties instead.
+             */
+            interface IRouterRoute extends trellis.l2.v1.RouterRoute.$Properties {
+            }
+
+            /** Represents a RouterRoute. */
+            class RouterRoute {
+
+                /**
+                 * Constructs a new RouterRoute.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.l2.v1.RouterRoute.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RouterRoute destination. */
+                destination: string;
+
+                /** RouterRoute nexthop. */
+                nexthop: Uint8Array;
+
+                /**
+                 * Creates a new RouterRoute instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RouterRoute instance
+                 */
+                static create(properties: trellis.l2.v1.RouterRoute.$Shape): trellis.l2.v1.RouterRoute & trellis.l2.v1.RouterRoute.$Shape;
+                static create(properties?: trellis.l2.v1.RouterRoute.$Properties): trellis.l2.v1.RouterRoute;
+
+                /**
+                 * Encodes the specified RouterRoute message. Does not implicitly {@link trellis.l2.v1.RouterRoute.verify|verify} messages.
+                 * @param message RouterRoute message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.l2.v1.RouterRoute.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RouterRoute message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.RouterRoute & trellis.l2.v1.RouterRoute.$Shape} RouterRoute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.l2.v1.RouterRoute & trellis.l2.v1.RouterRoute.$Shape;
+
+                /**
+                 * Gets the type url for RouterRoute
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RouterRoute {
+
+                /** Properties of a RouterRoute. */
+                interface $Properties {
+
+                    /** RouterRoute destination */
+                    destination?: (string|null);
+
+                    /** RouterRoute nexthop */
+                    nexthop?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RouterRoute. */
+                type $Shape = trellis.l2.v1.RouterRoute.$Properties;
+            }
+
+            /**
+             * Properties of a RouterDelta.
+             * @deprecated Use trellis.l2.v1.RouterDelta.$Properties instead.
+             */
+            interface IRouterDelta extends trellis.l2.v1.RouterDelta.$Properties {
+            }
+
+            /** Represents a RouterDelta. */
+            class RouterDelta {
+
+                /**
+                 * Constructs a new RouterDelta.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.l2.v1.RouterDelta.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RouterDelta routerId. */
+                routerId: string;
+
+                /** RouterDelta full. */
+                full: boolean;
+
+                /** RouterDelta leave. */
+                leave: boolean;
+
+                /** RouterDelta interfaces. */
+                interfaces: trellis.l2.v1.RouterInterface.$Properties[];
+
+                /** RouterDelta routes. */
+                routes: trellis.l2.v1.RouterRoute.$Properties[];
+
+                /**
+                 * Creates a new RouterDelta instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RouterDelta instance
+                 */
+                static create(properties: trellis.l2.v1.RouterDelta.$Shape): trellis.l2.v1.RouterDelta & trellis.l2.v1.RouterDelta.$Shape;
+                static create(properties?: trellis.l2.v1.RouterDelta.$Properties): trellis.l2.v1.RouterDelta;
+
+                /**
+                 * Encodes the specified RouterDelta message. Does not implicitly {@link trellis.l2.v1.RouterDelta.verify|verify} messages.
+                 * @param message RouterDelta message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.l2.v1.RouterDelta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RouterDelta message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.RouterDelta & trellis.l2.v1.RouterDelta.$Shape} RouterDelta
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.l2.v1.RouterDelta & trellis.l2.v1.RouterDelta.$Shape;
+
+                /**
+                 * Gets the type url for RouterDelta
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RouterDelta {
+
+                /** Properties of a RouterDelta. */
+                interface $Properties {
+
+                    /** RouterDelta routerId */
+                    routerId?: (string|null);
+
+                    /** RouterDelta full */
+                    full?: (boolean|null);
+
+                    /** RouterDelta leave */
+                    leave?: (boolean|null);
+
+                    /** RouterDelta interfaces */
+                    interfaces?: (trellis.l2.v1.RouterInterface.$Properties[]|null);
+
+                    /** RouterDelta routes */
+                    routes?: (trellis.l2.v1.RouterRoute.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RouterDelta. */
+                type $Shape = trellis.l2.v1.RouterDelta.$Properties;
+            }
+
+            /**
              * Properties of a SnapshotChunk.
              * @deprecated Use trellis.l2.v1.SnapshotChunk.$Properties instead.
              */
@@ -4281,6 +4563,9 @@ export namespace trellis {
 
                 /** SnapshotChunk vnis. */
                 vnis: trellis.l2.v1.VniDelta.$Properties[];
+
+                /** SnapshotChunk routers. */
+                routers: trellis.l2.v1.RouterDelta.$Properties[];
 
                 /**
                  * Creates a new SnapshotChunk instance using the specified properties.
@@ -4326,6 +4611,9 @@ export namespace trellis {
 
                     /** SnapshotChunk vnis */
                     vnis?: (trellis.l2.v1.VniDelta.$Properties[]|null);
+
+                    /** SnapshotChunk routers */
+                    routers?: (trellis.l2.v1.RouterDelta.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4450,6 +4738,9 @@ export namespace trellis {
                 /** Delta token. */
                 token?: (trellis.l2.v1.ResumeToken.$Properties|null);
 
+                /** Delta routers. */
+                routers: trellis.l2.v1.RouterDelta.$Properties[];
+
                 /**
                  * Creates a new Delta instance using the specified properties.
                  * @param [properties] Properties to set
@@ -4500,6 +4791,9 @@ export namespace trellis {
 
                     /** Delta token */
                     token?: (trellis.l2.v1.ResumeToken.$Properties|null);
+
+                    /** Delta routers */
+                    routers?: (trellis.l2.v1.RouterDelta.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

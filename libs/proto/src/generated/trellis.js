@@ -10316,6 +10316,726 @@ export const trellis = $root.trellis = (() => {
                 return VniDelta;
             })();
 
+            v1.RouterInterface = (function() {
+
+                /**
+                 * Properties of a RouterInterface.
+                 * @typedef {Object} trellis.l2.v1.RouterInterface.$Properties
+                 * @property {string|null} [networkId] RouterInterface networkId
+                 * @property {number|null} [vni] RouterInterface vni
+                 * @property {string|null} [subnetId] RouterInterface subnetId
+                 * @property {string|null} [portId] RouterInterface portId
+                 * @property {string|null} [cidr] RouterInterface cidr
+                 * @property {Uint8Array|null} [ip] RouterInterface ip
+                 * @property {Uint8Array|null} [routerMac] RouterInterface routerMac
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RouterInterface.
+                 * @memberof trellis.l2.v1
+                 * @interface IRouterInterface
+                 * @augments trellis.l2.v1.RouterInterface.$Properties
+                 * @deprecated Use trellis.l2.v1.RouterInterface.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RouterInterface.
+                 * @typedef {trellis.l2.v1.RouterInterface.$Properties} trellis.l2.v1.RouterInterface.$Shape
+                 */
+
+                /**
+                 * Constructs a new RouterInterface.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a RouterInterface.
+                 * @constructor
+                 * @param {trellis.l2.v1.RouterInterface.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RouterInterface = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RouterInterface networkId.
+                 * @member {string} networkId
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.networkId = "";
+
+                /**
+                 * RouterInterface vni.
+                 * @member {number} vni
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.vni = 0;
+
+                /**
+                 * RouterInterface subnetId.
+                 * @member {string} subnetId
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.subnetId = "";
+
+                /**
+                 * RouterInterface portId.
+                 * @member {string} portId
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.portId = "";
+
+                /**
+                 * RouterInterface cidr.
+                 * @member {string} cidr
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.cidr = "";
+
+                /**
+                 * RouterInterface ip.
+                 * @member {Uint8Array} ip
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.ip = $util.newBuffer([]);
+
+                /**
+                 * RouterInterface routerMac.
+                 * @member {Uint8Array} routerMac
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @instance
+                 */
+                RouterInterface.prototype.routerMac = $util.newBuffer([]);
+
+                /**
+                 * Creates a new RouterInterface instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @static
+                 * @param {trellis.l2.v1.RouterInterface.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.RouterInterface} RouterInterface instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.RouterInterface.$Shape): trellis.l2.v1.RouterInterface & trellis.l2.v1.RouterInterface.$Shape;
+                 *   (properties?: trellis.l2.v1.RouterInterface.$Properties): trellis.l2.v1.RouterInterface;
+                 * }}
+                 */
+                RouterInterface.create = function(properties) {
+                    return new RouterInterface(properties);
+                };
+
+                /**
+                 * Encodes the specified RouterInterface message. Does not implicitly {@link trellis.l2.v1.RouterInterface.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @static
+                 * @param {trellis.l2.v1.RouterInterface.$Properties} message RouterInterface message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RouterInterface.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.networkId != null && $Object.hasOwnProperty.call(message, "networkId") && message.networkId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.networkId);
+                    if (message.vni != null && $Object.hasOwnProperty.call(message, "vni") && message.vni !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.vni);
+                    if (message.subnetId != null && $Object.hasOwnProperty.call(message, "subnetId") && message.subnetId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.subnetId);
+                    if (message.portId != null && $Object.hasOwnProperty.call(message, "portId") && message.portId !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.portId);
+                    if (message.cidr != null && $Object.hasOwnProperty.call(message, "cidr") && message.cidr !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.cidr);
+                    if (message.ip != null && $Object.hasOwnProperty.call(message, "ip") && message.ip.length)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.ip);
+                    if (message.routerMac != null && $Object.hasOwnProperty.call(message, "routerMac") && message.routerMac.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.routerMac);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RouterInterface message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.RouterInterface & trellis.l2.v1.RouterInterface.$Shape} RouterInterface
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RouterInterface.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.RouterInterface();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.networkId = value;
+                                else
+                                    delete message.networkId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.vni = value;
+                                else
+                                    delete message.vni;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.subnetId = value;
+                                else
+                                    delete message.subnetId;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.portId = value;
+                                else
+                                    delete message.portId;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cidr = value;
+                                else
+                                    delete message.cidr;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.ip = value;
+                                else
+                                    delete message.ip;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.routerMac = value;
+                                else
+                                    delete message.routerMac;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RouterInterface
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.RouterInterface
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RouterInterface.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.RouterInterface";
+                };
+
+                return RouterInterface;
+            })();
+
+            v1.RouterRoute = (function() {
+
+                /**
+                 * Properties of a RouterRoute.
+                 * @typedef {Object} trellis.l2.v1.RouterRoute.$Properties
+                 * @property {string|null} [destination] RouterRoute destination
+                 * @property {Uint8Array|null} [nexthop] RouterRoute nexthop
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RouterRoute.
+                 * @memberof trellis.l2.v1
+                 * @interface IRouterRoute
+                 * @augments trellis.l2.v1.RouterRoute.$Properties
+                 * @deprecated Use trellis.l2.v1.RouterRoute.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RouterRoute.
+                 * @typedef {trellis.l2.v1.RouterRoute.$Properties} trellis.l2.v1.RouterRoute.$Shape
+                 */
+
+                /**
+                 * Constructs a new RouterRoute.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a RouterRoute.
+                 * @constructor
+                 * @param {trellis.l2.v1.RouterRoute.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RouterRoute = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RouterRoute destination.
+                 * @member {string} destination
+                 * @memberof trellis.l2.v1.RouterRoute
+                 * @instance
+                 */
+                RouterRoute.prototype.destination = "";
+
+                /**
+                 * RouterRoute nexthop.
+                 * @member {Uint8Array} nexthop
+                 * @memberof trellis.l2.v1.RouterRoute
+                 * @instance
+                 */
+                RouterRoute.prototype.nexthop = $util.newBuffer([]);
+
+                /**
+                 * Creates a new RouterRoute instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.RouterRoute
+                 * @static
+                 * @param {trellis.l2.v1.RouterRoute.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.RouterRoute} RouterRoute instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.RouterRoute.$Shape): trellis.l2.v1.RouterRoute & trellis.l2.v1.RouterRoute.$Shape;
+                 *   (properties?: trellis.l2.v1.RouterRoute.$Properties): trellis.l2.v1.RouterRoute;
+                 * }}
+                 */
+                RouterRoute.create = function(properties) {
+                    return new RouterRoute(properties);
+                };
+
+                /**
+                 * Encodes the specified RouterRoute message. Does not implicitly {@link trellis.l2.v1.RouterRoute.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.RouterRoute
+                 * @static
+                 * @param {trellis.l2.v1.RouterRoute.$Properties} message RouterRoute message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RouterRoute.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.destination != null && $Object.hasOwnProperty.call(message, "destination") && message.destination !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.destination);
+                    if (message.nexthop != null && $Object.hasOwnProperty.call(message, "nexthop") && message.nexthop.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nexthop);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RouterRoute message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.RouterRoute
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.RouterRoute & trellis.l2.v1.RouterRoute.$Shape} RouterRoute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RouterRoute.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.RouterRoute();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.destination = value;
+                                else
+                                    delete message.destination;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.nexthop = value;
+                                else
+                                    delete message.nexthop;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RouterRoute
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.RouterRoute
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RouterRoute.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.RouterRoute";
+                };
+
+                return RouterRoute;
+            })();
+
+            v1.RouterDelta = (function() {
+
+                /**
+                 * Properties of a RouterDelta.
+                 * @typedef {Object} trellis.l2.v1.RouterDelta.$Properties
+                 * @property {string|null} [routerId] RouterDelta routerId
+                 * @property {boolean|null} [full] RouterDelta full
+                 * @property {boolean|null} [leave] RouterDelta leave
+                 * @property {Array.<trellis.l2.v1.RouterInterface.$Properties>|null} [interfaces] RouterDelta interfaces
+                 * @property {Array.<trellis.l2.v1.RouterRoute.$Properties>|null} [routes] RouterDelta routes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RouterDelta.
+                 * @memberof trellis.l2.v1
+                 * @interface IRouterDelta
+                 * @augments trellis.l2.v1.RouterDelta.$Properties
+                 * @deprecated Use trellis.l2.v1.RouterDelta.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RouterDelta.
+                 * @typedef {trellis.l2.v1.RouterDelta.$Properties} trellis.l2.v1.RouterDelta.$Shape
+                 */
+
+                /**
+                 * Constructs a new RouterDelta.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a RouterDelta.
+                 * @constructor
+                 * @param {trellis.l2.v1.RouterDelta.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RouterDelta = function (properties) {
+                    this.interfaces = [];
+                    this.routes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RouterDelta routerId.
+                 * @member {string} routerId
+                 * @memberof trellis.l2.v1.RouterDelta
+                 * @instance
+                 */
+                RouterDelta.prototype.routerId = "";
+
+                /**
+                 * RouterDelta full.
+                 * @member {boolean} full
+                 * @memberof trellis.l2.v1.RouterDelta
+                 * @instance
+                 */
+                RouterDelta.prototype.full = false;
+
+                /**
+                 * RouterDelta leave.
+                 * @member {boolean} leave
+                 * @memberof trellis.l2.v1.RouterDelta
+                 * @instance
+                 */
+                RouterDelta.prototype.leave = false;
+
+                /**
+                 * RouterDelta interfaces.
+                 * @member {Array.<trellis.l2.v1.RouterInterface.$Properties>} interfaces
+                 * @memberof trellis.l2.v1.RouterDelta
+                 * @instance
+                 */
+                RouterDelta.prototype.interfaces = $util.emptyArray;
+
+                /**
+                 * RouterDelta routes.
+                 * @member {Array.<trellis.l2.v1.RouterRoute.$Properties>} routes
+                 * @memberof trellis.l2.v1.RouterDelta
+                 * @instance
+                 */
+                RouterDelta.prototype.routes = $util.emptyArray;
+
+                /**
+                 * Creates a new RouterDelta instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.RouterDelta
+                 * @static
+                 * @param {trellis.l2.v1.RouterDelta.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.RouterDelta} RouterDelta instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.RouterDelta.$Shape): trellis.l2.v1.RouterDelta & trellis.l2.v1.RouterDelta.$Shape;
+                 *   (properties?: trellis.l2.v1.RouterDelta.$Properties): trellis.l2.v1.RouterDelta;
+                 * }}
+                 */
+                RouterDelta.create = function(properties) {
+                    return new RouterDelta(properties);
+                };
+
+                /**
+                 * Encodes the specified RouterDelta message. Does not implicitly {@link trellis.l2.v1.RouterDelta.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.RouterDelta
+                 * @static
+                 * @param {trellis.l2.v1.RouterDelta.$Properties} message RouterDelta message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RouterDelta.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId") && message.routerId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.routerId);
+                    if (message.full != null && $Object.hasOwnProperty.call(message, "full") && message.full !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.full);
+                    if (message.leave != null && $Object.hasOwnProperty.call(message, "leave") && message.leave !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.leave);
+                    if (message.interfaces != null && message.interfaces.length)
+                        for (let i = 0; i < message.interfaces.length; ++i)
+                            $root.trellis.l2.v1.RouterInterface.encode(message.interfaces[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.routes != null && message.routes.length)
+                        for (let i = 0; i < message.routes.length; ++i)
+                            $root.trellis.l2.v1.RouterRoute.encode(message.routes[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RouterDelta message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.RouterDelta
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.RouterDelta & trellis.l2.v1.RouterDelta.$Shape} RouterDelta
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RouterDelta.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.RouterDelta();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.routerId = value;
+                                else
+                                    delete message.routerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.full = value;
+                                else
+                                    delete message.full;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.leave = value;
+                                else
+                                    delete message.leave;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.interfaces && message.interfaces.length))
+                                    message.interfaces = [];
+                                message.interfaces.push($root.trellis.l2.v1.RouterInterface.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.routes && message.routes.length))
+                                    message.routes = [];
+                                message.routes.push($root.trellis.l2.v1.RouterRoute.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RouterDelta
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.RouterDelta
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RouterDelta.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.RouterDelta";
+                };
+
+                return RouterDelta;
+            })();
+
             v1.SnapshotChunk = (function() {
 
                 /**
@@ -10323,6 +11043,7 @@ export const trellis = $root.trellis = (() => {
                  * @typedef {Object} trellis.l2.v1.SnapshotChunk.$Properties
                  * @property {number|null} [revision] SnapshotChunk revision
                  * @property {Array.<trellis.l2.v1.VniDelta.$Properties>|null} [vnis] SnapshotChunk vnis
+                 * @property {Array.<trellis.l2.v1.RouterDelta.$Properties>|null} [routers] SnapshotChunk routers
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10349,6 +11070,7 @@ export const trellis = $root.trellis = (() => {
                  */
                 const SnapshotChunk = function (properties) {
                     this.vnis = [];
+                    this.routers = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10370,6 +11092,14 @@ export const trellis = $root.trellis = (() => {
                  * @instance
                  */
                 SnapshotChunk.prototype.vnis = $util.emptyArray;
+
+                /**
+                 * SnapshotChunk routers.
+                 * @member {Array.<trellis.l2.v1.RouterDelta.$Properties>} routers
+                 * @memberof trellis.l2.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.routers = $util.emptyArray;
 
                 /**
                  * Creates a new SnapshotChunk instance using the specified properties.
@@ -10408,6 +11138,9 @@ export const trellis = $root.trellis = (() => {
                     if (message.vnis != null && message.vnis.length)
                         for (let i = 0; i < message.vnis.length; ++i)
                             $root.trellis.l2.v1.VniDelta.encode(message.vnis[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.routers != null && message.routers.length)
+                        for (let i = 0; i < message.routers.length; ++i)
+                            $root.trellis.l2.v1.RouterDelta.encode(message.routers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10467,6 +11200,14 @@ export const trellis = $root.trellis = (() => {
                                 if (!(message.vnis && message.vnis.length))
                                     message.vnis = [];
                                 message.vnis.push($root.trellis.l2.v1.VniDelta.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.routers && message.routers.length))
+                                    message.routers = [];
+                                message.routers.push($root.trellis.l2.v1.RouterDelta.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
                         }
@@ -10715,6 +11456,7 @@ export const trellis = $root.trellis = (() => {
                  * @property {string|null} [nonce] Delta nonce
                  * @property {Array.<trellis.l2.v1.VniDelta.$Properties>|null} [vnis] Delta vnis
                  * @property {trellis.l2.v1.ResumeToken.$Properties|null} [token] Delta token
+                 * @property {Array.<trellis.l2.v1.RouterDelta.$Properties>|null} [routers] Delta routers
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10741,6 +11483,7 @@ export const trellis = $root.trellis = (() => {
                  */
                 const Delta = function (properties) {
                     this.vnis = [];
+                    this.routers = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10778,6 +11521,14 @@ export const trellis = $root.trellis = (() => {
                  * @instance
                  */
                 Delta.prototype.token = null;
+
+                /**
+                 * Delta routers.
+                 * @member {Array.<trellis.l2.v1.RouterDelta.$Properties>} routers
+                 * @memberof trellis.l2.v1.Delta
+                 * @instance
+                 */
+                Delta.prototype.routers = $util.emptyArray;
 
                 /**
                  * Creates a new Delta instance using the specified properties.
@@ -10820,6 +11571,9 @@ export const trellis = $root.trellis = (() => {
                             $root.trellis.l2.v1.VniDelta.encode(message.vnis[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                     if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
                         $root.trellis.l2.v1.ResumeToken.encode(message.token, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.routers != null && message.routers.length)
+                        for (let i = 0; i < message.routers.length; ++i)
+                            $root.trellis.l2.v1.RouterDelta.encode(message.routers[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10894,6 +11648,14 @@ export const trellis = $root.trellis = (() => {
                                 if (wireType !== 2)
                                     break;
                                 message.token = $root.trellis.l2.v1.ResumeToken.decode(reader, reader.size(), $undefined, _depth + 1, message.token);
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.routers && message.routers.length))
+                                    message.routers = [];
+                                message.routers.push($root.trellis.l2.v1.RouterDelta.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
                         }

@@ -134,6 +134,8 @@ export interface PlanContext {
   links: ReadonlyMap<string, { master?: string }>;
   /** Device of a local port (default `tapDeviceName`). */
   portDevice(portId: string): string;
+  /** The network of a VNI when no local port names it (router interfaces). */
+  networkOf?(vni: number): string | undefined;
 }
 
 export interface ChangeSetPlan extends CommandPlan {
@@ -175,7 +177,7 @@ export function planChangeSets(changes: readonly VniChangeSet[], ctx: PlanContex
       continue;
     }
     const known = ctx.bridges.get(vni);
-    const br = known ?? bridgeForVni(vni, c.localSet);
+    const br = known ?? bridgeForVni(vni, c.localSet, ctx.networkOf?.(vni));
     plan.bridges.set(vni, br);
     if (known === undefined) plan.ip.push(...createVniLines(vni, br, c.mtu ?? 0, s));
     else if (c.mtu !== undefined && c.mtu > 0) {

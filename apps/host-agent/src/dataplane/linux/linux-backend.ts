@@ -8,6 +8,8 @@ import type { LinkEventSource } from './link-events';
 import { LinkMonitor } from './link-monitor';
 import { isTrellisBridgeName, ownedVxlanVni, tapDeviceName } from './names';
 import { planReconcile, type FdbJson, type KernelListing, type LinkJson, type NeighJson } from './reconcile';
+import { LinuxRouting } from './routing';
+import type { RoutingPlan } from '../routing-plan';
 
 export interface LinuxBackendOptions {
   /** This host's VTEP address (the VXLAN devices' `local`). */
@@ -25,6 +27,8 @@ export interface LinuxBackendOptions {
   portDevice?: (portId: string) => string;
   /** Where new taps are learnt from (`watchPortDevices`); default a `LinkMonitor` on `netns`. */
   linkEvents?: LinkEventSource;
+  /** Router namespaces are `<prefix><router id>`; default `qrouter-` (Neutron's). */
+  routerNamespacePrefix?: string;
 }
 
 /**
@@ -46,9 +50,13 @@ export class LinuxBackend implements DataplaneBackend {
   /** VNIs whose devices this backend knows to exist, with their bridge. */
   private readonly bridges = new Map<number, string>();
   private linkEvents: LinkEventSource | undefined;
+  private readonly routing: LinuxRouting;
+  private routingPlan: RoutingPlan | undefined;
+  private hints: ReadonlyMap<number, string> = new Map();
 
   constructor(private readonly options: LinuxBackendOptions) {
     this.runner = options.runner ?? spawnRunner();
+    this.routing = new LinuxRouting({ runner: this.runner, logger: options.logger, netns: options.netns, namespacePrefix: options.routerNamespacePrefix ?? 'qrouter-' });
     this.settings = { vtep: canonicalIp(options.vtep), dstPort: options.dstPort ?? 4789, arpProxy: options.arpProxy ?? false };
     this.portDevice = options.portDevice ?? tapDeviceName;
     this.log = options.logger.child({ component: 'linux-backend' });
@@ -72,7 +80,7 @@ export class LinuxBackend implements DataplaneBackend {
 
   async reconcile(view: HostView, mode: ReconcileMode = 'full'): Promise<ApplyOutcome> {
     const listing = await this.list();
-    const plan = planReconcile(view, listing, this.settings, this.portDevice, mode);
+    const plan = planReconcile(view, listing, this.settings, this.portDevice, mode, (vni) => this.hints.get(vni));
     this.log.info({ mode, vnis: view.size, ipLines: plan.ip.length, bridgeLines: plan.bridge.length }, 'reconciling dataplane');
     const failed = await this.runPlan(plan.ip, plan.bridge);
     this.bridges.clear();
@@ -88,7 +96,7 @@ export class LinuxBackend implements DataplaneBackend {
     // Links are listed only when a tap or a bridge's other members matter.
     const needsLinks = changes.some((c) => c.removed || c.localSet.length > 0 || c.localRemove.length > 0);
     const links = needsLinks ? new Map((await this.listLinks()).map((l) => [l.ifname, l])) : new Map<string, LinkJson>();
-    const plan = planChangeSets(changes, { settings: this.settings, bridges: this.bridges, links, portDevice: this.portDevice });
+    const plan = planChangeSets(changes, { settings: this.settings, bridges: this.bridges, links, portDevice: this.portDevice, networkOf: (vni) => this.hints.get(vni) });
     const failed = await this.runPlan(plan.ip, plan.bridge);
     for (const c of changes) {
       const br = plan.bridges.get(c.vni);
@@ -103,6 +111,19 @@ export class LinuxBackend implements DataplaneBackend {
       throw new DataplaneApplyError(`dataplane apply failed for VNIs ${[...failed].join(',')}`, [...failed], ports);
     }
     return { ports: plan.ports };
+  }
+
+  networkHints(hints: ReadonlyMap<number, string>): void {
+    this.hints = hints;
+  }
+
+  async syncRouting(plan: RoutingPlan, mode: ReconcileMode): Promise<void> {
+    await this.routing.sync(plan, this.bridges, mode);
+    this.routingPlan = plan;
+  }
+
+  async readRouting(): Promise<RoutingPlan> {
+    return this.routingPlan ?? { routers: new Map(), guards: new Map() };
   }
 
   async checkPorts(pending: ReadonlyMap<string, { vni: number }>): Promise<PortWiringReport[]> {

@@ -30,10 +30,13 @@ export function vniBridgeName(vni: number): string {
   return `brqvni${vni}`;
 }
 
-/** The bridge a VNI's devices and taps belong in: its network's, from any local port that names it. */
-export function bridgeForVni(vni: number, ports: Iterable<LocalPortView>): string {
+/**
+ * The bridge a VNI's devices and taps belong in: its network's, from any local port that names
+ * it, else from `networkHint` (a router interface on the VNI: a routed VNI may have no local port).
+ */
+export function bridgeForVni(vni: number, ports: Iterable<LocalPortView>, networkHint?: string): string {
   for (const p of ports) if (p.networkId) return networkBridgeName(p.networkId);
-  return vniBridgeName(vni);
+  return networkHint ? networkBridgeName(networkHint) : vniBridgeName(vni);
 }
 
 /**

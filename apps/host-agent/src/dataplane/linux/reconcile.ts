@@ -84,6 +84,7 @@ export function planReconcile(
   settings: DeviceSettings,
   portDevice: (portId: string) => string,
   mode: ReconcileMode = 'full',
+  networkOf?: (vni: number) => string | undefined,
 ): ReconcilePlan {
   const full = mode === 'full';
   const plan: ReconcilePlan = { ip: [], bridge: [], ports: [], bridges: new Map() };
@@ -107,7 +108,7 @@ export function planReconcile(
   for (const [vni, table] of view) {
     const vxName = vxlanDeviceName(vni);
     const vx = linksByName.get(vxName);
-    const brName = bridgeForVni(vni, table.local.values());
+    const brName = bridgeForVni(vni, table.local.values(), networkOf?.(vni));
     const br = linksByName.get(brName);
     const vxFresh = !vx || !vxlanMatches(vx, vni, settings);
     plan.bridges.set(vni, brName);

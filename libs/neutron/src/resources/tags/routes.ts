@@ -5,10 +5,12 @@ import type { RequestContext } from '../../context';
 import { canWrite } from '../../policy';
 import { visibleNetwork } from '../../routes/networks';
 import { visiblePort } from '../../routes/ports';
+import type { RouterBackend } from '../routers/backend';
+import { visibleRouter } from '../routers/routes';
 import { IdParams } from '../../schemas/common';
 import { TagParams, TagsBody } from './schema';
 
-type TaggedCollection = 'networks' | 'subnets' | 'ports';
+type TaggedCollection = 'networks' | 'subnets' | 'ports' | 'routers';
 
 /** Reading and replacing the tags of one resource the caller may change. */
 interface Tagger {
@@ -16,7 +18,7 @@ interface Tagger {
   write(ctx: RequestContext, id: string, tags: readonly string[]): Promise<void>;
 }
 
-function taggers(backend: NeutronBackend, writes: NetworkWriteBackend): Record<TaggedCollection, Tagger> {
+function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend): Partial<Record<TaggedCollection, Tagger>> {
   const owned = <T extends StandardAttrs>(ctx: RequestContext, resource: T, action: string): T => {
     if (!canWrite(ctx, resource)) throw domainError('PolicyNotAuthorized', { action });
     return resource;
@@ -38,19 +40,28 @@ function taggers(backend: NeutronBackend, writes: NetworkWriteBackend): Record<T
       read: async (ctx, id) => owned(ctx, await visiblePort(backend, ctx, id), 'update_port:tags'),
       write: async (ctx, id, tags) => void (await backend.updatePort(ctx, id, { tags }, {})),
     },
+    ...(routers === undefined
+      ? {}
+      : {
+          routers: {
+            read: async (ctx: RequestContext, id: string) => owned(ctx, (await visibleRouter(routers, ctx, id)).router, 'update_router:tags'),
+            write: async (ctx: RequestContext, id: string, tags: readonly string[]) => void (await routers.updateRouter(ctx, id, { tags }, {})),
+          },
+        }),
   };
 }
 
 const sorted = (tags: Iterable<string>) => [...new Set(tags)].sort();
 
 /**
- * `standard-attr-tag`: `/v2.0/{networks|subnets|ports}/{id}/tags[/{tag}]`. Every change bumps
- * the resource's revision, as in Neutron.
+ * `standard-attr-tag`: `/v2.0/{networks|subnets|ports|routers}/{id}/tags[/{tag}]` (routers when
+ * mounted). Every change bumps the resource's revision, as in Neutron.
  */
-export function registerTagRoutes(app: FastifyInstance, backend: NeutronBackend, writes: NetworkWriteBackend): void {
-  const all = taggers(backend, writes);
-  for (const collection of ['networks', 'subnets', 'ports'] as const) {
+export function registerTagRoutes(app: FastifyInstance, backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend): void {
+  const all = taggers(backend, writes, routers);
+  for (const collection of ['networks', 'subnets', 'ports', 'routers'] as const) {
     const t = all[collection];
+    if (t === undefined) continue;
     const base = `/v2.0/${collection}/:id/tags`;
     const notFound = (tag: string, id: string) => domainError('TagNotFound', { tag, resource: collection.replace(/s$/, ''), resource_id: id });
 
