@@ -7,3 +7,18 @@ export { createShutdown, DEFAULT_SHUTDOWN_HOOK_TIMEOUT_MS, type Shutdown, type S
 export { listenGrpc, shutdownGrpc } from './grpc-server';
 export { createMetricsRegistry, type MetricsRegistryOptions } from './metrics';
 export { startOpsServer, type HealthResult, type OpsRequest, type OpsResponse, type OpsServer, type OpsServerOptions } from './ops-server';
+export { GrpcTlsSchema, grpcTlsProblems, resolveGrpcTls, resolveGrpcTlsEndpoints, grpcServerCredentials, grpcChannelCredentials, logGrpcTls, type GrpcTls, type GrpcTlsConfig } from './tls/grpc-tls';
+export {
+  PEER_ROLES,
+  guardService,
+  identityOfCertificate,
+  identityUri,
+  parseIdentityUri,
+  peerIdentity,
+  requireRoles,
+  type AuthenticatedCall,
+  type PeerIdentity,
+  type PeerRole,
+  type Refusal,
+} from './tls/peer-identity';
+export { CA_FILES, certificateFiles, ensureCertificateAuthority, issueCertificate, type CertificateFiles, type CertificateOptions, type CertificateRequest } from './tls/certificates';

@@ -32,6 +32,8 @@ export interface SessionOptions {
   readonly helloTimeoutMs: number;
   readonly maxFrameBytes: number;
   readonly logger: Logger;
+  /** The host id the peer's certificate names (mTLS); its hello may name no other. None: no check. */
+  readonly hostIdentity?: string;
 }
 
 /**
@@ -147,6 +149,10 @@ export class Session {
     if (!this.attached) {
       if (!msg.hello) throw new StreamError(Status.FAILED_PRECONDITION, `the first message of a stream must be hello, got ${kind}`);
       checkHello(msg.hello);
+      const certified = this.options.hostIdentity;
+      if (certified !== undefined && msg.hello.hostId !== certified) {
+        throw new StreamError(Status.PERMISSION_DENIED, `this certificate is host ${certified}'s; it may not subscribe as ${msg.hello.hostId}`);
+      }
       clearTimeout(this.helloTimer);
       this.handler.attach(this, msg.hello);
       return;
