@@ -32,13 +32,14 @@ export function parseIdentityUri(uri: string): PeerIdentity | null {
   if (slash <= 0) return null;
   const role = rest.slice(0, slash);
   if (!(PEER_ROLES as readonly string[]).includes(role)) return null;
+  const encoded = rest.slice(slash + 1);
+  if (encoded === '' || encoded.includes('/')) return null;
   let id: string;
   try {
-    id = decodeURIComponent(rest.slice(slash + 1));
+    id = decodeURIComponent(encoded);
   } catch {
     return null;
   }
-  if (id === '' || id.includes('/')) return null;
   return { role: role as PeerRole, id };
 }
 
