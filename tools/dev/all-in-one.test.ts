@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort, spawnNode, tempDir, type NodeProcess } from '@trellis/testkit';
 
@@ -46,10 +48,17 @@ async function launch(extra: string[], dir = tempDir('trellis-aio-')): Promise<L
 
 describe('all-in-one launcher', () => {
   it('runs the demo narrative with --demo --exit, exits 0 and leaves no children', async () => {
-    const { proc, pids } = await launch(['--demo', '--exit']);
+    const { proc, pids, dir } = await launch(['--demo', '--exit']);
     const code = await proc.exited;
     const out = proc.output();
     expect(code, out.slice(-3000)).toBe(0);
+    // mTLS by default: every process got a certificate, and every gRPC endpoint says it runs TLS.
+    expect(out).toMatch(/gRPC: mutual TLS, CA and certificates in \S+ \(8 issued now, 0 reused\)/);
+    const logs = (name: string) => readFileSync(join(dir.path, 'logs', `${name}.log`), 'utf8');
+    for (const name of ['central-api', 'vtep-controller', 'cell-agent-RegionOne', 'host-agent-compute-2-1']) {
+      expect(logs(name)).toMatch(/gRPC endpoint with mutual TLS/);
+      expect(logs(name)).not.toMatch(/without TLS|BEGIN CERTIFICATE|PRIVATE KEY/);
+    }
     expect(out).toMatch(/Trellis all-in-one ready/);
     expect(out).toMatch(/openstack --os-auth-type none --os-endpoint http:\/\/127\.0\.0\.1:\d+ network list/);
     expect(out).toMatch(/host-agents connected to the controller: 4\/4/);
@@ -93,6 +102,7 @@ describe('all-in-one launcher', () => {
     const second = await launch([], first.dir);
     await second.proc.waitFor(/Trellis all-in-one ready/, 90_000);
     expect(second.proc.output()).toMatch(/topology: 0 created, 11 already present/);
+    expect(second.proc.output()).toMatch(/\(0 issued now, 8 reused\)/);
     const started = second.pids();
     process.kill(started.get('host-agent-compute-2-1')!, 'SIGKILL');
     expect(await second.proc.exited).toBe(1);

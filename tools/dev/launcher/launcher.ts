@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { JsonApi } from './api-client';
+import { ensureAllInOneCertificates, type ServiceCertificates } from './certificates';
 import { pollUntil } from './demo-cloud';
 import { runDemo } from './demo';
 import type { LauncherOptions } from './options';
@@ -43,10 +44,18 @@ export async function runLauncher(options: LauncherOptions, topology: SeedTopolo
     requestStop(0);
   });
 
-  const specs = serviceTable(options, topology);
   const central = new JsonApi(`http://127.0.0.1:${options.ports.central}`);
+  let specs: ReturnType<typeof serviceTable> = [];
   const run = async (): Promise<void> => {
     print(`Starting Trellis all-in-one (data in ${options.dataDir}, service logs in ${options.dataDir}/logs)`);
+    let certificates: ServiceCertificates | undefined;
+    if (options.insecure) print('  gRPC: plaintext (--insecure): feed and distribution peers are not authenticated');
+    else {
+      const made = await ensureAllInOneCertificates(options.dataDir, topology);
+      certificates = made.certificates;
+      print(`  gRPC: mutual TLS, CA and certificates in ${made.dir} (${made.issued} issued now, ${made.certificates.size - made.issued} reused)`);
+    }
+    specs = serviceTable(options, topology, certificates);
     await supervisor.startAll(specs.filter((s) => s.stage === 0));
     const seeded = await seedTopology(central, topology);
     print(`  topology: ${seeded.created.length} created, ${seeded.existing.length} already present (${topology.regions.length} regions, ${topology.cells.length} cells, ${topology.hosts.length} hosts)`);

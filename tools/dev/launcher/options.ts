@@ -22,6 +22,8 @@ export interface LauncherOptions {
   readonly exitAfterDemo: boolean;
   /** pino level of the services (their logs go to `<dataDir>/logs`). */
   readonly logLevel: string;
+  /** gRPC in plaintext instead of mutual TLS with certificates under `<dataDir>/certs`. */
+  readonly insecure: boolean;
   readonly help: boolean;
 }
 
@@ -44,6 +46,8 @@ Options:
   --region-one-port <n>     cell-agent RegionOne (default 9697)
   --region-two-port <n>     cell-agent RegionTwo (default 9698)
   --log-level <level>       services' log level (default info)
+  --insecure                gRPC (feed, distribution) in plaintext; default: mutual TLS with a CA and
+                            certificates made in <data dir>/certs when missing
   -h, --help                this text
 `;
 
@@ -69,6 +73,7 @@ export function parseLauncherArgs(argv: readonly string[], env: Readonly<Record<
       'region-one-port': { type: 'string' },
       'region-two-port': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
+      insecure: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -91,6 +96,7 @@ export function parseLauncherArgs(argv: readonly string[], env: Readonly<Record<
     demo: values.demo ?? false,
     exitAfterDemo: values.exit ?? false,
     logLevel: values['log-level'] ?? 'info',
+    insecure: values.insecure ?? false,
     help: values.help ?? false,
   };
 }
