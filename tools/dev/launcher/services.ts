@@ -27,9 +27,16 @@ export function hostAgentDataDir(dataDir: string, hostId: string): string {
 /**
  * The service table: central-api first (stage 0); then, once the topology is seeded, the
  * vtep-controller and the cell-agents (stage 1); then one simulated host-agent per host (stage 2),
- * which the controller accepts only once their hosts are registered.
+ * which the controller accepts only once their hosts are registered. `certificates`: each
+ * process's mTLS files (none: every gRPC endpoint explicitly insecure); `auth`: the `auth` section
+ * of central-api and the cell-agents.
  */
-export function serviceTable(options: LauncherOptions, topology: SeedTopology, certificates?: ServiceCertificates): ServiceSpec[] {
+export function serviceTable(
+  options: LauncherOptions,
+  topology: SeedTopology,
+  certificates?: ServiceCertificates,
+  auth: Readonly<Record<string, unknown>> = { mode: 'noauth' },
+): ServiceSpec[] {
   const { dataDir, ports, logLevel } = options;
   // Every gRPC endpoint says how it is secured: its service's certificate, or insecure on purpose.
   const tls = (service: string): Readonly<Record<string, unknown>> => {
@@ -50,6 +57,7 @@ export function serviceTable(options: LauncherOptions, topology: SeedTopology, c
       config: {
         listen: { host: '127.0.0.1', port: ports.central },
         grpc: { listen: feedTarget, tls: tls('central-api') },
+        auth,
         dataDir: path.join(dataDir, 'central'),
         logLevel,
         // The topology page (/ui/) shows each host's lag and digest health from the controller.
@@ -87,6 +95,7 @@ export function serviceTable(options: LauncherOptions, topology: SeedTopology, c
         region: region.name,
         cells: region.cells,
         central: { urls: [centralUrl], feedTargets: [feedTarget], feedTls: tls(`cell-agent-${region.name}`) },
+        auth,
         listen: { host: '127.0.0.1', port },
         dataDir: path.join(dataDir, `cell-agent-${region.name}`),
         logLevel,
