@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const store = await openLmdbStore({ path: dataDir, collections: CELL_AGENT_COLLECTIONS, maxOpsPerTxn: 1_000_000, compaction: { maxRevisions: 10_000, intervalMs: 60_000 } });
   shutdown.register('store', () => store.close());
 
-  const feed = new FeedClient({ targets: config.central.feedTargets, logger, consumer: `cell-agent-${config.region}`, credentials: grpcChannelCredentials(feedTls) });
+  const feed = new FeedClient({ targets: config.central.feedTargets, logger, consumer: `cell-agent-${config.region}`, credentials: grpcChannelCredentials(feedTls, 'central') });
   shutdown.register('feed', () => feed.close());
 
   const app = await buildApp({ store, config, logger, feed });

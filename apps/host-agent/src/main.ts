@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     hostId: config.hostId,
     vtep: config.vtep,
     targets: config.targets,
-    credentials: grpcChannelCredentials(tls),
+    credentials: grpcChannelCredentials(tls, 'controller'),
     backend,
     store: new FileStateStore(config.dataDir),
     logger,

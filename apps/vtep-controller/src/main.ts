@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   mkdirSync(config.dataDir, { recursive: true });
   const store = openLmdbIndexStore(join(config.dataDir, 'index'), { mapSizeBytes: config.indexMapSizeBytes });
   shutdown.register('index-store', () => store.close());
-  const feed = new FeedClient({ targets: config.feedTargets, logger, consumer: config.controllerId, credentials: grpcChannelCredentials(tls['/feedTls']) });
+  const feed = new FeedClient({ targets: config.feedTargets, logger, consumer: config.controllerId, credentials: grpcChannelCredentials(tls['/feedTls'], 'central') });
   shutdown.register('feed-client', () => feed.close());
   const ctl = new Controller({ ...config, logger: logger.child({ component: 'controller' }), status: feed }, store);
   shutdown.register('controller', () => ctl.stop());

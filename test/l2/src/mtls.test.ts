@@ -51,7 +51,7 @@ function agent(hostId: string, vtep: string, tls: GrpcTls, lines: string[]): Hos
     hostId,
     vtep,
     targets: [controller!.address],
-    credentials: grpcChannelCredentials(tls),
+    credentials: grpcChannelCredentials(tls, 'controller'),
     backend: new MemoryBackend(),
     logger,
     digestIntervalMs: 0,
@@ -152,5 +152,20 @@ describe('controller ↔ host-agent over mutual TLS', () => {
     controller = await new Harness({}, foreignController).start();
     const a = await certificate('host-a', { role: 'host', id: 'compute-a' });
     expect(await helloWith(grpcChannelCredentials(a), 'compute-a')).toMatchObject({ code: status.UNAVAILABLE });
+  });
+
+  it('a host-agent refuses a server whose certificate is not a controller\'s, even from our CA', async () => {
+    // A host's certificate (which a compromised host holds) serving the distribution.
+    const impostor = await certificate('impostor', { role: 'host', id: 'compute-b' });
+    controller = await new Harness({}, impostor).start();
+    controller.commit(['hosts', 'compute-a', host('compute-a', '192.0.2.1')]);
+    const lines: string[] = [];
+    const a = agent('compute-a', '192.0.2.1', await certificate('host-a', { role: 'host', id: 'compute-a' }), lines);
+    let welcomed = false;
+    a.on('welcome', () => (welcomed = true));
+    await a.start();
+    await expect.poll(() => lines.find((l) => l.includes('controller stream ended')), { timeout: 5_000 }).toBeDefined();
+    expect(welcomed).toBe(false);
+    expect(controller.ctl.sessions.size).toBe(0);
   });
 });

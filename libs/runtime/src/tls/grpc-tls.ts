@@ -3,6 +3,7 @@ import { credentials, ServerCredentials, type ChannelCredentials } from '@grpc/g
 import { Type, type Static } from '@sinclair/typebox';
 import type { Logger } from 'pino';
 import { invalidConfig, type ConfigProblem } from '../config/problems';
+import { identityOfCertificate, type PeerRole } from './peer-identity';
 
 /**
  * One gRPC endpoint's transport security (a listener's or a client's), the same shape in every
@@ -97,11 +98,20 @@ export function grpcServerCredentials(tls: GrpcTls): ServerCredentials {
 
 /**
  * Channel credentials: with mTLS the server's certificate must be signed by the CA and name the
- * target's host (DNS or IP SAN), and this process presents its own certificate.
+ * target's host (DNS or IP SAN), and this process presents its own certificate. `serverRole`
+ * also requires the server to be that kind of Trellis process (a host-agent talks only to a
+ * `controller`, feed clients only to `central`): a stolen host certificate cannot pose as one.
  */
-export function grpcChannelCredentials(tls: GrpcTls): ChannelCredentials {
+export function grpcChannelCredentials(tls: GrpcTls, serverRole?: PeerRole): ChannelCredentials {
   if (tls.kind === 'insecure') return credentials.createInsecure();
-  return credentials.createSsl(tls.ca, tls.key, tls.cert);
+  if (serverRole === undefined) return credentials.createSsl(tls.ca, tls.key, tls.cert);
+  return credentials.createSsl(tls.ca, tls.key, tls.cert, {
+    // grpc-js runs this after the usual hostname check.
+    checkServerIdentity: (_hostname, cert) => {
+      const identity = identityOfCertificate(cert);
+      return identity?.role === serverRole ? undefined : new Error(`the server's certificate is not a ${serverRole}'s (${identity ? `${identity.role} ${identity.id}` : 'no Trellis identity'})`);
+    },
+  });
 }
 
 /**
