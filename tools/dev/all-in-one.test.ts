@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort, spawnNode, tempDir, type NodeProcess } from '@trellis/testkit';
 
@@ -46,10 +49,17 @@ async function launch(extra: string[], dir = tempDir('trellis-aio-')): Promise<L
 
 describe('all-in-one launcher', () => {
   it('runs the demo narrative with --demo --exit, exits 0 and leaves no children', async () => {
-    const { proc, pids } = await launch(['--demo', '--exit']);
+    const { proc, pids, dir } = await launch(['--demo', '--exit']);
     const code = await proc.exited;
     const out = proc.output();
     expect(code, out.slice(-3000)).toBe(0);
+    // mTLS by default: every process got a certificate, and every gRPC endpoint says it runs TLS.
+    expect(out).toMatch(/gRPC: mutual TLS, CA and certificates in \S+ \(8 issued now, 0 reused\)/);
+    const logs = (name: string) => readFileSync(join(dir.path, 'logs', `${name}.log`), 'utf8');
+    for (const name of ['central-api', 'vtep-controller', 'cell-agent-RegionOne', 'host-agent-compute-2-1']) {
+      expect(logs(name)).toMatch(/gRPC endpoint with mutual TLS/);
+      expect(logs(name)).not.toMatch(/without TLS|BEGIN CERTIFICATE|PRIVATE KEY/);
+    }
     expect(out).toMatch(/Trellis all-in-one ready/);
     expect(out).toMatch(/openstack --os-auth-type none --os-endpoint http:\/\/127\.0\.0\.1:\d+ network list/);
     expect(out).toMatch(/host-agents connected to the controller: 4\/4/);
@@ -93,10 +103,54 @@ describe('all-in-one launcher', () => {
     const second = await launch([], first.dir);
     await second.proc.waitFor(/Trellis all-in-one ready/, 90_000);
     expect(second.proc.output()).toMatch(/topology: 0 created, 11 already present/);
+    expect(second.proc.output()).toMatch(/\(0 issued now, 8 reused\)/);
     const started = second.pids();
     process.kill(started.get('host-agent-compute-2-1')!, 'SIGKILL');
     expect(await second.proc.exited).toBe(1);
     expect(second.proc.output()).toMatch(/host-agent-compute-2-1 exited unexpectedly \(SIGKILL\); shutting down/);
     expect([...started.values()].filter(alive)).toEqual([]);
   }, 180_000);
+
+  it('--auth keystone: a local Keystone with the catalog; the openstack CLI works per region with the printed OS_* variables; no secret in any log', async () => {
+    const { proc, dir } = await launch(['--auth', 'keystone']);
+    await proc.waitFor(/Trellis all-in-one ready/, 240_000);
+    const out = proc.output();
+    const env = Object.fromEntries([...out.matchAll(/^ {4}export (OS_\w+)=(\S+)$/gm)].map((m) => [m[1], m[2]]));
+    expect(Object.keys(env).sort()).toEqual(['OS_AUTH_URL', 'OS_IDENTITY_API_VERSION', 'OS_INTERFACE', 'OS_PASSWORD', 'OS_PROJECT_DOMAIN_NAME', 'OS_PROJECT_NAME', 'OS_REGION_NAME', 'OS_USERNAME', 'OS_USER_DOMAIN_NAME']);
+    const demoEnv = Object.fromEntries([...readFileSync(join(dir.path, 'keystone', 'demo-openrc'), 'utf8').matchAll(/^export (OS_\w+)=(\S+)$/gm)].map((m) => [m[1], m[2]]));
+    const openstack = (vars: Record<string, string>, ...args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        const clean = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir.path, LANG: 'C.UTF-8', ...vars };
+        execFile('openstack', [...args, '-f', 'json'], { env: clean, timeout: 120_000, killSignal: 'SIGKILL' }, (err, stdout, stderr) =>
+          resolve({ code: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+        );
+      });
+    // The catalog leads the CLI to central-api (CentralRegion) and to each region's cell-agent.
+    const created = await openstack(env, 'network', 'create', 'ks-net');
+    expect(created.code, created.stderr).toBe(0);
+    const id = (JSON.parse(created.stdout) as { id: string }).id;
+    const inRegionOne = await openstack({ ...env, OS_REGION_NAME: 'RegionOne' }, 'network', 'show', id);
+    expect(inRegionOne.code, inRegionOne.stderr).toBe(0);
+    const listed = await openstack({ ...env, OS_REGION_NAME: 'RegionTwo' }, 'network', 'list');
+    expect(listed.code, listed.stderr).toBe(0);
+    // A member of another project does not see the admin's network, and may not create a shared one.
+    const asDemo = await openstack(demoEnv, 'network', 'list');
+    expect(asDemo.code, asDemo.stderr).toBe(0);
+    expect((JSON.parse(asDemo.stdout) as Array<{ ID: string }>).map((n) => n.ID)).not.toContain(id);
+    expect((await openstack(demoEnv, 'network', 'create', '--share', 'nope')).code).not.toBe(0);
+
+    expect(await proc.stop(30_000)).toBe(0);
+    expect(proc.output()).toMatch(/stopped keystone pid \d+/);
+    // Tokens (Fernet, gAAAA…), passwords, keys and certificates never reach a service log.
+    const secrets = [env.OS_PASSWORD, demoEnv.OS_PASSWORD];
+    for (const file of readdirSync(join(dir.path, 'logs'))) {
+      const log = readFileSync(join(dir.path, 'logs', file), 'utf8');
+      expect(log, file).not.toMatch(/gAAAAA[\w-]{20,}|-----BEGIN|PRIVATE KEY/);
+      for (const secret of secrets) expect(log.includes(secret), `${file} holds a password`).toBe(false);
+    }
+    const central = readFileSync(join(dir.path, 'logs', 'central-api.log'), 'utf8');
+    const config = JSON.parse(readFileSync(join(dir.path, 'config', 'central-api.json'), 'utf8')) as { auth: { keystone: { password: string } } };
+    expect(central.includes(config.auth.keystone.password)).toBe(false);
+    expect(central).toMatch(/"auth":"keystone"/);
+  }, 420_000);
 });

@@ -9,7 +9,7 @@ describe('cell-agent config', () => {
   it('reads region, cells and central endpoints from the environment, with defaults for the rest', () => {
     const config = load({ TRELLIS_CELL_AGENT_REGION: 'RegionTwo', TRELLIS_CELL_AGENT_CELLS: 'cell2,cell3', TRELLIS_CELL_AGENT_CENTRAL__URLS: 'http://127.0.0.1:9696,http://127.0.0.1:19696' });
     expect(config).toMatchObject({ region: 'RegionTwo', cells: ['cell2', 'cell3'], listen: { host: '127.0.0.1', port: 9697 } });
-    expect(config.central).toEqual({ urls: ['http://127.0.0.1:9696', 'http://127.0.0.1:19696'], feedTargets: ['127.0.0.1:9699'], timeoutMs: 2000 });
+    expect(config.central).toEqual({ urls: ['http://127.0.0.1:9696', 'http://127.0.0.1:19696'], feedTargets: ['127.0.0.1:9699'], timeoutMs: 2000, feedTls: {} });
     expect(dataDirOf(config)).toBe('./.trellis/cell-agent-RegionTwo');
   });
 

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AuthConfigSchema } from '@trellis/auth';
 import { RestLimitsConfigSchema } from '@trellis/neutron';
+import { GrpcTlsSchema } from '@trellis/runtime';
 
 const Name = Type.String({ minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9._:-]+$' });
 const HttpUrl = Type.String({ pattern: '^https?://[^\\s/]+(/.*)?$' });
@@ -19,6 +20,8 @@ export const CellAgentConfigSchema = Type.Object(
         urls: Type.Array(HttpUrl, { minItems: 1, default: ['http://127.0.0.1:9696'] }),
         /** central-api gRPC feed targets (`host:port`), tried in order. */
         feedTargets: Type.Array(GrpcTarget, { minItems: 1, default: ['127.0.0.1:9699'] }),
+        /** Transport security towards the feed: this agent's certificate (`trellis://cell-agent/<region>`). */
+        feedTls: GrpcTlsSchema,
         /** Bound of one REST call to central; writes fail with 503 after it. */
         timeoutMs: Type.Integer({ minimum: 50, maximum: 120_000, default: 2_000 }),
       },
@@ -47,7 +50,7 @@ export type CellAgentConfig = Static<typeof CellAgentConfigSchema>;
 
 /** Defaults below the file and env layers (`region` and `cells` have none: they must be set). */
 export const DEFAULT_CELL_AGENT_CONFIG = {
-  central: { urls: ['http://127.0.0.1:9696'], feedTargets: ['127.0.0.1:9699'], timeoutMs: 2_000 },
+  central: { urls: ['http://127.0.0.1:9696'], feedTargets: ['127.0.0.1:9699'], timeoutMs: 2_000, feedTls: {} },
   listen: { host: '127.0.0.1', port: 9697 },
   dataDir: '',
   logLevel: 'info',

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AuthConfigSchema } from '@trellis/auth';
 import { RestLimitsConfigSchema } from '@trellis/neutron';
+import { GrpcTlsSchema } from '@trellis/runtime';
 import { NOVA_DEFAULTS, NovaConfigSchema } from './nova';
 
 /** REST edge bounds (docs/limits.md): the shared Neutron ones plus the live event stream's. */
@@ -96,6 +97,8 @@ export const CentralConfigSchema = Type.Object(
         maxReceiveMessageBytes: Type.Integer({ minimum: 64 * 1024, default: 4 * 1024 * 1024 }),
         /** Concurrent calls one HTTP/2 connection may have open (a controller needs a Watch and a few report calls). */
         maxStreamsPerConnection: Type.Integer({ minimum: 1, default: 64 }),
+        /** Mutual TLS of the feed: only controller and cell-agent certificates may Watch or report (docs/deployment.md, "Mutual TLS"). */
+        tls: GrpcTlsSchema,
       },
       { additionalProperties: false },
     ),
@@ -140,7 +143,7 @@ export const DEFAULT_CENTRAL_CONFIG: CentralConfig = {
     retryMaxDelayMs: NOVA_DEFAULTS.retryMaxDelayMs,
   },
   quotas: { network: 100, subnet: 100, port: 500, router: 10 },
-  grpc: { listen: '127.0.0.1:9699', maxReceiveMessageBytes: 4 * 1024 * 1024, maxStreamsPerConnection: 64 },
+  grpc: { listen: '127.0.0.1:9699', maxReceiveMessageBytes: 4 * 1024 * 1024, maxStreamsPerConnection: 64, tls: {} },
   store: { kind: 'lmdb' },
   ui: { assetsDir: '', controllerOpsUrl: '' },
 };

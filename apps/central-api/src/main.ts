@@ -1,4 +1,4 @@
-import { createLogger, createMetricsRegistry, createShutdown, loadConfig, runMain } from '@trellis/runtime';
+import { createLogger, createMetricsRegistry, createShutdown, loadConfig, logGrpcTls, resolveGrpcTls, runMain } from '@trellis/runtime';
 import { buildApp } from './app';
 import { CentralConfigSchema, DEFAULT_CENTRAL_CONFIG } from './config';
 import { startCentralFeedServer } from './grpc/feed-server';
@@ -12,7 +12,9 @@ async function main(): Promise<void> {
     env: process.env,
     envPrefix: 'TRELLIS_CENTRAL_',
   });
+  const feedTls = resolveGrpcTls(config.grpc.tls, '/grpc/tls');
   const logger = createLogger({ name: 'central-api', level: config.logLevel });
+  logGrpcTls(logger, 'feed', feedTls);
   if (config.auth.mode === 'noauth') logger.warn({ auth: 'noauth' }, 'auth mode noauth: X-Project-Id and X-Roles headers are trusted as sent; use keystone outside a test bed');
   const shutdown = createShutdown({ logger });
   shutdown.installSignalHandlers(process);
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
   const metrics = createMetricsRegistry('central-api');
   const app = await buildApp({ store, config, logger: logger.child({ component: 'rest' }), metrics });
   shutdown.register('rest', () => app.close());
-  const feed = await startCentralFeedServer({ store, services: app.central, logger, listen: config.grpc.listen, maxReceiveMessageBytes: config.grpc.maxReceiveMessageBytes, maxStreamsPerConnection: config.grpc.maxStreamsPerConnection, metrics });
+  const feed = await startCentralFeedServer({ store, services: app.central, logger, listen: config.grpc.listen, maxReceiveMessageBytes: config.grpc.maxReceiveMessageBytes, maxStreamsPerConnection: config.grpc.maxStreamsPerConnection, metrics, tls: feedTls });
   shutdown.register('feed-grpc', () => feed.close());
   await app.listen({ host: config.listen.host, port: config.listen.port });
   const rest = app.server.address();

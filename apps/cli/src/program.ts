@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { CliError, type CliIo, type Endpoints } from './cli-io';
+import { certsCa, certsIssue } from './commands/certs';
 import { doctor, renderDoctor } from './commands/doctor';
 import { listHosts, renderHostTables, renderHosts, showHost } from './commands/hosts';
 import { readTopology, renderTopology } from './commands/topology';
@@ -99,6 +100,34 @@ export function buildProgram(io: CliIo): { program: Command; exitCode: () => num
     .option('--after <revision>', 'replay from this revision on', count)
     .action(async (o: { count: number; seconds: number; collections?: string; after?: number }) => {
       await watch(io, endpoints(), { json: json(), count: o.count, seconds: o.seconds, collections: o.collections, afterRevision: o.after });
+    });
+
+  const certs = program
+    .command('certs')
+    .description('a CA and per-process certificates for gRPC mutual TLS (openssl; docs/deployment.md "Mutual TLS")');
+  const list = (value: string) => value.split(',').map((v) => v.trim()).filter((v) => v !== '');
+  certs
+    .command('ca')
+    .description('make the CA (ca.pem, ca-key.pem) in --dir unless it exists')
+    .option('--dir <dir>', 'certificate directory', './certs')
+    .option('--days <n>', 'validity in days', count, 3650)
+    .action(async (o: { dir: string; days: number }) => {
+      const r = await certsCa(o.dir, o.days);
+      print(r, () => `CA ${r.caFile}\nCA key ${r.caKeyFile} (keep it off the nodes)`);
+    });
+  certs
+    .command('issue')
+    .argument('<role>', 'host, controller, cell-agent or central')
+    .argument('<id>', 'host id (binding:host_id), controller id, region, or central replica name')
+    .description('issue <name>.pem and <name>-key.pem naming trellis://<role>/<id>, signed by the CA in --dir (made when missing)')
+    .option('--dir <dir>', 'certificate directory', './certs')
+    .option('--name <name>', 'file base name (default <role>-<id>)')
+    .option('--dns <names>', 'DNS names clients use to reach this server (comma separated)', list, [])
+    .option('--ip <addresses>', 'IP addresses clients use to reach this server (comma separated)', list, [])
+    .option('--days <n>', 'validity in days', count, 825)
+    .action(async (role: string, id: string, o: { dir: string; name?: string; dns: string[]; ip: string[]; days: number }) => {
+      const r = await certsIssue(role, id, { dir: o.dir, name: o.name, dns: o.dns, ips: o.ip, days: o.days });
+      print(r, () => [`${r.identity}`, `  cert ${r.certFile}`, `  key  ${r.keyFile}`, `  CA   ${r.caFile}`].join('\n'));
     });
 
   return { program, exitCode: () => code };

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { GrpcTlsSchema } from '@trellis/runtime';
 
 /** host-agent settings: defaults → optional JSON file (TRELLIS_HOST_AGENT_CONFIG) → TRELLIS_HOST_AGENT_* env. */
 export const HostAgentConfigSchema = Type.Object(
@@ -10,6 +11,8 @@ export const HostAgentConfigSchema = Type.Object(
     vtep: Type.String({ minLength: 2 }),
     /** Controller endpoints, tried in turn (`TRELLIS_HOST_AGENT_TARGETS=a:50051,b:50051`). */
     targets: Type.Array(Type.String({ minLength: 3 }), { minItems: 1, default: ['127.0.0.1:50051'] }),
+    /** Transport security towards the controllers: this host's certificate (`trellis://host/<hostId>`, docs/deployment.md "Mutual TLS"). */
+    tls: GrpcTlsSchema,
     backend: Type.Union([Type.Literal('memory'), Type.Literal('linux')], { default: 'memory' }),
     /** linux backend: run every command in this network namespace. */
     netns: Type.String({ default: '' }),

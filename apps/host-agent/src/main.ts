@@ -1,4 +1,4 @@
-import { createLogger, createMetricsRegistry, createShutdown, loadConfig, runMain, startOpsServer } from '@trellis/runtime';
+import { createLogger, createMetricsRegistry, createShutdown, grpcChannelCredentials, loadConfig, logGrpcTls, resolveGrpcTls, runMain, startOpsServer } from '@trellis/runtime';
 import { HostAgent } from './agent/host-agent';
 import { FileStateStore } from './agent/state-store';
 import { HostAgentConfigSchema } from './config';
@@ -14,7 +14,9 @@ async function main(): Promise<void> {
     env: process.env,
     envPrefix: 'TRELLIS_HOST_AGENT_',
   });
+  const tls = resolveGrpcTls(config.tls, '/tls');
   const logger = createLogger({ name: 'host-agent', level: config.logLevel });
+  logGrpcTls(logger, 'controller client', tls);
   const shutdown = createShutdown({ logger });
   shutdown.installSignalHandlers(process);
 
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
     hostId: config.hostId,
     vtep: config.vtep,
     targets: config.targets,
+    credentials: grpcChannelCredentials(tls, 'controller'),
     backend,
     store: new FileStateStore(config.dataDir),
     logger,

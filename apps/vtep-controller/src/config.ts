@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { GrpcTlsSchema } from '@trellis/runtime';
 
 const GrpcTarget = Type.String({ pattern: '^[^\\s/]+:[0-9]{1,5}$' });
 
@@ -9,7 +10,11 @@ export const VtepControllerConfigSchema = Type.Object(
     controllerId: Type.String({ minLength: 1, default: 'vtep-controller-1' }),
     /** Names the central revision space; every replica of one deployment uses the same epoch. */
     epoch: Type.String({ minLength: 1, default: 'trellis' }),
-    listen: Type.Object({ host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 50051 }) }, { additionalProperties: false }),
+    /** Host streams; `tls`: mutual TLS, only host certificates may subscribe, each as its own host (docs/deployment.md, "Mutual TLS"). */
+    listen: Type.Object(
+      { host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 50051 }), tls: GrpcTlsSchema },
+      { additionalProperties: false },
+    ),
     /** HTTP listener for `/metrics`, `/healthz` and `/readyz` (docs/operations.md); off unless enabled. */
     ops: Type.Object(
       { enabled: Type.Boolean({ default: false }), host: Type.String({ minLength: 1, default: '127.0.0.1' }), port: Type.Integer({ minimum: 0, maximum: 65535, default: 9700 }) },
@@ -22,6 +27,8 @@ export const VtepControllerConfigSchema = Type.Object(
     feedVersion: Type.Union([Type.Literal(1), Type.Literal(2)], { default: 2 }),
     /** central-api gRPC feed targets (`host:port`), tried in order. */
     feedTargets: Type.Array(GrpcTarget, { minItems: 1, default: ['127.0.0.1:9699'] }),
+    /** Transport security towards the feed targets: this controller's certificate (`trellis://controller/<id>`). */
+    feedTls: GrpcTlsSchema,
     dataDir: Type.String({ minLength: 1, default: './.trellis/vtep-controller' }),
     /** Address space reserved for the LMDB index's memory map (virtual; the file grows with its content). */
     indexMapSizeBytes: Type.Integer({ minimum: 1024 * 1024, default: 1024 * 1024 * 1024 }),

@@ -3,7 +3,20 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { L2_COLLECTIONS } from '@trellis/domain';
 import { ADDRESSING_KINDS, FeedClient, SPEC_KINDS } from '@trellis/feed';
-import { createLogger, createMetricsRegistry, createShutdown, listenGrpc, loadConfig, runMain, shutdownGrpc, startOpsServer } from '@trellis/runtime';
+import {
+  createLogger,
+  createMetricsRegistry,
+  createShutdown,
+  grpcChannelCredentials,
+  grpcServerCredentials,
+  listenGrpc,
+  loadConfig,
+  logGrpcTls,
+  resolveGrpcTlsEndpoints,
+  runMain,
+  shutdownGrpc,
+  startOpsServer,
+} from '@trellis/runtime';
 import { VtepControllerConfigSchema } from './config';
 import { Controller } from './controller/controller';
 import { openLmdbIndexStore } from './log/index-store';
@@ -23,21 +36,24 @@ async function main(): Promise<void> {
   // with V8's default (up to 4x the live heap on a large host) the heap grew to 150-200 MB
   // around a live set of ~75-90 MB once 1,000 hosts attached (README: "Memory settings").
   if (config.heapGrowingPercent > 0) setFlagsFromString(`--heap-growing-percent=${config.heapGrowingPercent}`);
+  const tls = resolveGrpcTlsEndpoints({ '/listen/tls': config.listen.tls, '/feedTls': config.feedTls });
   const logger = createLogger({ name: 'vtep-controller', level: config.logLevel });
+  logGrpcTls(logger, 'distribution (host streams)', tls['/listen/tls']);
+  logGrpcTls(logger, 'central feed client', tls['/feedTls']);
   const shutdown = createShutdown({ logger });
   shutdown.installSignalHandlers(process);
 
   mkdirSync(config.dataDir, { recursive: true });
   const store = openLmdbIndexStore(join(config.dataDir, 'index'), { mapSizeBytes: config.indexMapSizeBytes });
   shutdown.register('index-store', () => store.close());
-  const feed = new FeedClient({ targets: config.feedTargets, logger, consumer: config.controllerId });
+  const feed = new FeedClient({ targets: config.feedTargets, logger, consumer: config.controllerId, credentials: grpcChannelCredentials(tls['/feedTls'], 'central') });
   shutdown.register('feed-client', () => feed.close());
   const ctl = new Controller({ ...config, logger: logger.child({ component: 'controller' }), status: feed }, store);
   shutdown.register('controller', () => ctl.stop());
   ctl.start();
 
-  const server = createDistributionServer(ctl);
-  const port = await listenGrpc(server, `${config.listen.host}:${config.listen.port}`);
+  const server = createDistributionServer(ctl, tls['/listen/tls']);
+  const port = await listenGrpc(server, `${config.listen.host}:${config.listen.port}`, grpcServerCredentials(tls['/listen/tls']));
   shutdown.register('grpc-server', async () => void (await shutdownGrpc(server, 5_000)));
   logger.info({ port, revision: ctl.revision, controllerId: config.controllerId }, 'vtep-controller listening');
   let feedConnected = false;

@@ -30,6 +30,8 @@ export const KeystoneAuthConfigSchema = Type.Composite(
        * a revoked token is still accepted (keystonemiddleware's `token_cache_time`, 300 s).
        */
       cacheMaxTtlMs: Type.Integer({ minimum: 0, maximum: 86_400_000, default: 300_000 }),
+      /** A token Keystone refused is refused again without asking for this long (0 = ask every time). */
+      refusedCacheTtlMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 3_600_000, default: 10_000 })),
     }),
   ],
   { additionalProperties: false },

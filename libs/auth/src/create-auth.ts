@@ -32,6 +32,7 @@ export function createAuth(config: AuthConfig): AuthSetup {
     identityUrl: session.identityUrl,
     cacheSize: keystone.cacheSize,
     cacheMaxTtlMs: keystone.cacheMaxTtlMs,
+    refusedCacheTtlMs: keystone.refusedCacheTtlMs,
   });
   return { provider, outbound: keystoneIdentity(session), session };
 }

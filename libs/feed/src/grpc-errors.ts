@@ -58,6 +58,8 @@ export function fromServiceError(err: ServiceError): DomainError {
     }
     return new DomainError(type as ErrorType, params as ErrorParams<ErrorType>, { cause: err });
   }
+  // A refusal by the peer's identity check (mTLS): not this client's bug, so not InternalError.
+  if (err.code === status.PERMISSION_DENIED) return new DomainError('PolicyNotAuthorized', { action: err.details }, { cause: err });
   if (err.code === status.UNAVAILABLE || err.code === status.DEADLINE_EXCEEDED || err.code === status.CANCELLED) {
     return new DomainError('ServiceUnavailable', { reason: err.details || status[err.code] }, { cause: err });
   }

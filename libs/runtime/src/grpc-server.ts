@@ -1,12 +1,12 @@
 import { ServerCredentials, type Server } from '@grpc/grpc-js';
 
 /**
- * Binds a grpc-js server (insecure credentials) and resolves with the bound port, so
- * `127.0.0.1:0` yields the port the kernel picked.
+ * Binds a grpc-js server and resolves with the bound port, so `127.0.0.1:0` yields the port the
+ * kernel picked. Plaintext unless `credentials` are given (see `grpcServerCredentials`).
  */
-export function listenGrpc(server: Server, address: string): Promise<number> {
+export function listenGrpc(server: Server, address: string, credentials: ServerCredentials = ServerCredentials.createInsecure()): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.bindAsync(address, ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port)));
+    server.bindAsync(address, credentials, (err, port) => (err ? reject(err) : resolve(port)));
   });
 }
 

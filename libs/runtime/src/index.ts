@@ -20,3 +20,18 @@ export {
   type GrpcFastPathGateOptions,
   type GrpcFastPathState,
 } from './grpc-fast';
+export { GrpcTlsSchema, grpcTlsProblems, resolveGrpcTls, resolveGrpcTlsEndpoints, grpcServerCredentials, grpcChannelCredentials, logGrpcTls, type GrpcTls, type GrpcTlsConfig } from './tls/grpc-tls';
+export {
+  PEER_ROLES,
+  guardService,
+  identityOfCertificate,
+  identityUri,
+  parseIdentityUri,
+  peerIdentity,
+  requireRoles,
+  type AuthenticatedCall,
+  type PeerIdentity,
+  type PeerRole,
+  type Refusal,
+} from './tls/peer-identity';
+export { CA_FILES, certificateFiles, ensureCertificateAuthority, issueCertificate, type CertificateFiles, type CertificateOptions, type CertificateRequest } from './tls/certificates';

@@ -18,13 +18,16 @@ export function isApiStatus(err: unknown, status: number): err is ApiError {
 }
 
 /**
- * A small JSON client for the Neutron and admin APIs (central-api or a cell-agent) with
- * `noauth`: no token, admin by default. Errors become ApiError with Neutron's type name.
+ * A small JSON client for the Neutron and admin APIs (central-api or a cell-agent): with `noauth`
+ * no token (admin by default), in keystone mode an admin token. Errors become ApiError with
+ * Neutron's type name.
  */
 export class JsonApi {
   constructor(
     readonly baseUrl: string,
     private readonly timeoutMs = 15_000,
+    /** Keystone mode: the token sent as X-Auth-Token with every request. */
+    private readonly token?: () => Promise<string>,
   ) {}
 
   get<T>(path: string): Promise<T> {
@@ -44,9 +47,11 @@ export class JsonApi {
   }
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+    if (this.token) headers['x-auth-token'] = await this.token();
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(this.timeoutMs),
     });

@@ -1,5 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { KEYSTONE_BOOTSTRAP_REGION } from '@trellis/testkit';
 import { JsonApi } from './api-client';
+import { ensureAllInOneCertificates, type ServiceCertificates } from './certificates';
+import { startAllInOneKeystone, type AllInOneKeystone } from './keystone';
 import { pollUntil } from './demo-cloud';
 import { runDemo } from './demo';
 import type { LauncherOptions } from './options';
@@ -43,10 +46,32 @@ export async function runLauncher(options: LauncherOptions, topology: SeedTopolo
     requestStop(0);
   });
 
-  const specs = serviceTable(options, topology);
-  const central = new JsonApi(`http://127.0.0.1:${options.ports.central}`);
+  let keystone: AllInOneKeystone | undefined;
+  // Kept so that a stop requested while Keystone is still starting waits for it and stops it too.
+  let keystoneStarting: Promise<AllInOneKeystone> | undefined;
+  const adminToken = () => keystone!.server.adminToken();
+  const api = (url: string) => new JsonApi(url, undefined, options.auth === 'keystone' ? adminToken : undefined);
+  const central = api(`http://127.0.0.1:${options.ports.central}`);
+  let specs: ReturnType<typeof serviceTable> = [];
   const run = async (): Promise<void> => {
     print(`Starting Trellis all-in-one (data in ${options.dataDir}, service logs in ${options.dataDir}/logs)`);
+    let certificates: ServiceCertificates | undefined;
+    if (options.insecure) print('  gRPC: plaintext (--insecure): feed and distribution peers are not authenticated');
+    else {
+      const made = await ensureAllInOneCertificates(options.dataDir, topology);
+      certificates = made.certificates;
+      print(`  gRPC: mutual TLS, CA and certificates in ${made.dir} (${made.issued} issued now, ${made.certificates.size - made.issued} reused)`);
+    }
+    let auth: Record<string, unknown> = { mode: 'noauth' };
+    if (options.auth === 'keystone') {
+      print('  identity: starting Keystone (Debian keystone on sqlite, made again at every start)');
+      keystoneStarting = startAllInOneKeystone(options.dataDir, topology, networkEndpoints(options, topology));
+      keystone = await keystoneStarting;
+      const { username, password, project } = keystone.serviceUser;
+      auth = { mode: 'keystone', keystone: { authUrl: keystone.server.url, username, password, projectName: project } };
+      print(`  identity: Keystone ${keystone.server.url} (pid ${keystone.server.pid}); catalog: network in ${Object.keys(networkEndpoints(options, topology)).join(', ')}`);
+    }
+    specs = serviceTable(options, topology, certificates, auth);
     await supervisor.startAll(specs.filter((s) => s.stage === 0));
     const seeded = await seedTopology(central, topology);
     print(`  topology: ${seeded.created.length} created, ${seeded.existing.length} already present (${topology.regions.length} regions, ${topology.cells.length} cells, ${topology.hosts.length} hosts)`);
@@ -56,11 +81,15 @@ export async function runLauncher(options: LauncherOptions, topology: SeedTopolo
     for (const spec of specs) print(`  ${spec.name.padEnd(24)} ${spec.summary}`);
     print(`  host-agents connected to the controller: ${connected}/${topology.hosts.length}`);
     print('');
-    print(`  try: openstack --os-auth-type none --os-endpoint http://127.0.0.1:${options.ports.central} network list`);
+    if (keystone) {
+      print('  OpenStack CLI environment (admin; the same in ' + keystone.openrc.admin + ', a member of project demo in ' + keystone.openrc.demo + '):');
+      for (const [name, value] of Object.entries(keystone.adminEnv)) print(`    export ${name}=${value}`);
+      print('  try: openstack network list; openstack --os-region-name RegionOne network list');
+    } else print(`  try: openstack --os-auth-type none --os-endpoint http://127.0.0.1:${options.ports.central} network list`);
     print(`  topology page: http://127.0.0.1:${options.ports.central}/ui/`);
     print('Trellis all-in-one ready (Ctrl-C stops it)');
     if (options.demo) {
-      await runDemo({ central, regions: regionApis(options, topology), topology, dataDir: options.dataDir, print });
+      await runDemo({ central, regions: regionApis(options, topology, api), topology, dataDir: options.dataDir, print });
       if (!options.exitAfterDemo) print('Still running (Ctrl-C stops it)');
     }
   };
@@ -75,13 +104,27 @@ export async function runLauncher(options: LauncherOptions, topology: SeedTopolo
   supervisor.beginStop();
   print('Stopping services in reverse order');
   await supervisor.stopAll();
+  const identity = keystone ?? (await keystoneStarting?.catch(() => undefined));
+  if (identity) {
+    await identity.server.stop();
+    print(`  stopped keystone pid ${identity.server.pid}`);
+  }
   print(`Trellis all-in-one stopped (exit ${code})`);
   return code;
 }
 
-function regionApis(options: LauncherOptions, topology: SeedTopology): Map<string, JsonApi> {
+function regionApis(options: LauncherOptions, topology: SeedTopology, api: (url: string) => JsonApi): Map<string, JsonApi> {
   const ports = [options.ports.regionOne, options.ports.regionTwo];
-  return new Map(topology.regions.map((r, i) => [r.name, new JsonApi(`http://127.0.0.1:${ports[i]}`)]));
+  return new Map(topology.regions.map((r, i) => [r.name, api(`http://127.0.0.1:${ports[i]}`)]));
+}
+
+/** The `network` catalog entries: central-api for the central region, each cell-agent for its region. */
+function networkEndpoints(options: LauncherOptions, topology: SeedTopology): Record<string, string> {
+  const ports = [options.ports.regionOne, options.ports.regionTwo];
+  return {
+    [KEYSTONE_BOOTSTRAP_REGION]: `http://127.0.0.1:${options.ports.central}`,
+    ...Object.fromEntries(topology.regions.map((r, i) => [r.name, `http://127.0.0.1:${ports[i]}`])),
+  };
 }
 
 /** How many hosts central reports up (the controller relays stream liveness); waits a little for all. */

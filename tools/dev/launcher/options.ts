@@ -22,6 +22,10 @@ export interface LauncherOptions {
   readonly exitAfterDemo: boolean;
   /** pino level of the services (their logs go to `<dataDir>/logs`). */
   readonly logLevel: string;
+  /** gRPC in plaintext instead of mutual TLS with certificates under `<dataDir>/certs`. */
+  readonly insecure: boolean;
+  /** REST identity: `noauth` (headers trusted) or `keystone` (a local Keystone validates tokens). */
+  readonly auth: 'noauth' | 'keystone';
   readonly help: boolean;
 }
 
@@ -44,6 +48,10 @@ Options:
   --region-one-port <n>     cell-agent RegionOne (default 9697)
   --region-two-port <n>     cell-agent RegionTwo (default 9698)
   --log-level <level>       services' log level (default info)
+  --auth <mode>             noauth (default: X-Project-Id/X-Roles trusted) or keystone (a local
+                            Keystone with the catalog; prints the OS_* variables for openstack)
+  --insecure                gRPC (feed, distribution) in plaintext; default: mutual TLS with a CA and
+                            certificates made in <data dir>/certs when missing
   -h, --help                this text
 `;
 
@@ -69,12 +77,16 @@ export function parseLauncherArgs(argv: readonly string[], env: Readonly<Record<
       'region-one-port': { type: 'string' },
       'region-two-port': { type: 'string' },
       'log-level': { type: 'string', default: 'info' },
+      insecure: { type: 'boolean', default: false },
+      auth: { type: 'string', default: 'noauth' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
     allowPositionals: false,
   });
   if (values.exit && !values.demo) throw new Error('--exit only makes sense with --demo');
+  const auth = values.auth ?? 'noauth';
+  if (auth !== 'noauth' && auth !== 'keystone') throw new Error(`--auth must be noauth or keystone, got '${auth}'`);
   const ports: LauncherPorts = {
     central: port('central-port', values['central-port'], DEFAULT_PORTS.central),
     feed: port('feed-port', values['feed-port'], DEFAULT_PORTS.feed),
@@ -91,6 +103,8 @@ export function parseLauncherArgs(argv: readonly string[], env: Readonly<Record<
     demo: values.demo ?? false,
     exitAfterDemo: values.exit ?? false,
     logLevel: values['log-level'] ?? 'info',
+    insecure: values.insecure ?? false,
+    auth,
     help: values.help ?? false,
   };
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ServiceCertificates } from './certificates';
 import type { LauncherOptions } from './options';
 import type { SeedTopology } from './topology';
 
@@ -26,10 +27,24 @@ export function hostAgentDataDir(dataDir: string, hostId: string): string {
 /**
  * The service table: central-api first (stage 0); then, once the topology is seeded, the
  * vtep-controller and the cell-agents (stage 1); then one simulated host-agent per host (stage 2),
- * which the controller accepts only once their hosts are registered.
+ * which the controller accepts only once their hosts are registered. `certificates`: each
+ * process's mTLS files (none: every gRPC endpoint explicitly insecure); `auth`: the `auth` section
+ * of central-api and the cell-agents.
  */
-export function serviceTable(options: LauncherOptions, topology: SeedTopology): ServiceSpec[] {
+export function serviceTable(
+  options: LauncherOptions,
+  topology: SeedTopology,
+  certificates?: ServiceCertificates,
+  auth: Readonly<Record<string, unknown>> = { mode: 'noauth' },
+): ServiceSpec[] {
   const { dataDir, ports, logLevel } = options;
+  // Every gRPC endpoint says how it is secured: its service's certificate, or insecure on purpose.
+  const tls = (service: string): Readonly<Record<string, unknown>> => {
+    if (!certificates) return { insecure: true };
+    const files = certificates.get(service);
+    if (!files) throw new Error(`no certificate for ${service}`);
+    return { ...files };
+  };
   const centralUrl = `http://127.0.0.1:${ports.central}`;
   const feedTarget = `127.0.0.1:${ports.feed}`;
   const controllerTarget = `127.0.0.1:${ports.controller}`;
@@ -41,7 +56,8 @@ export function serviceTable(options: LauncherOptions, topology: SeedTopology): 
       configEnv: 'TRELLIS_CENTRAL_CONFIG',
       config: {
         listen: { host: '127.0.0.1', port: ports.central },
-        grpc: { listen: feedTarget },
+        grpc: { listen: feedTarget, tls: tls('central-api') },
+        auth,
         dataDir: path.join(dataDir, 'central'),
         logLevel,
         // The topology page (/ui/) shows each host's lag and digest health from the controller.
@@ -56,9 +72,10 @@ export function serviceTable(options: LauncherOptions, topology: SeedTopology): 
       entry: 'apps/vtep-controller/src/main.ts',
       configEnv: 'TRELLIS_VTEP_CONTROLLER_CONFIG',
       config: {
-        listen: { host: '127.0.0.1', port: ports.controller },
+        listen: { host: '127.0.0.1', port: ports.controller, tls: tls('vtep-controller') },
         ops: { enabled: true, host: '127.0.0.1', port: ports.controllerOps },
         feedTargets: [feedTarget],
+        feedTls: tls('vtep-controller'),
         dataDir: path.join(dataDir, 'vtep-controller'),
         logLevel,
       },
@@ -77,7 +94,8 @@ export function serviceTable(options: LauncherOptions, topology: SeedTopology): 
       config: {
         region: region.name,
         cells: region.cells,
-        central: { urls: [centralUrl], feedTargets: [feedTarget] },
+        central: { urls: [centralUrl], feedTargets: [feedTarget], feedTls: tls(`cell-agent-${region.name}`) },
+        auth,
         listen: { host: '127.0.0.1', port },
         dataDir: path.join(dataDir, `cell-agent-${region.name}`),
         logLevel,
@@ -97,6 +115,7 @@ export function serviceTable(options: LauncherOptions, topology: SeedTopology): 
         cell: host.cell,
         vtep: host.vtep,
         targets: [controllerTarget],
+        tls: tls(`host-agent-${host.id}`),
         backend: 'memory',
         dataDir: hostAgentDataDir(dataDir, host.id),
         logLevel,

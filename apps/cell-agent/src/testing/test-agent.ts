@@ -44,7 +44,7 @@ export async function startTestAgent(central: FakeCentral, options: TestAgentOpt
     ...DEFAULT_CELL_AGENT_CONFIG,
     region: options.region ?? 'RegionOne',
     cells: [...(options.cells ?? ['cell1'])],
-    central: { urls: [central.url], feedTargets: [central.feedTarget], timeoutMs: 1_000 },
+    central: { urls: [central.url], feedTargets: [central.feedTarget], timeoutMs: 1_000, feedTls: {} },
     dataDir: dir,
   };
   const feed = options.sync === false ? undefined : new FeedClient({ targets: [central.feedTarget], logger, consumer: 'test-agent', backoff: { initialMs: 20, maxMs: 200 } });

@@ -1,6 +1,6 @@
 import { Server } from '@grpc/grpc-js';
 import { createFeedService, createFeedV2Service, RawRequestFeedService, RawRequestFeedV2Service } from '@trellis/feed';
-import { listenGrpc, shutdownGrpc, type Logger } from '@trellis/runtime';
+import { grpcServerCredentials, guardService, listenGrpc, requireRoles, shutdownGrpc, type GrpcTls, type Logger } from '@trellis/runtime';
 import type { Store } from '@trellis/store';
 import type { Registry } from 'prom-client';
 import type { CentralServices } from '../app';
@@ -23,7 +23,15 @@ export interface CentralFeedServerOptions {
   readonly maxStreamsPerConnection?: number;
   /** How long open Watch streams get to end before they are cancelled (default 2 s). */
   readonly shutdownTimeoutMs?: number;
+  /**
+   * Transport security (default plaintext). With mTLS every call needs a client certificate of
+   * the CA naming a controller or a cell-agent; any other identity gets PERMISSION_DENIED.
+   */
+  readonly tls?: GrpcTls;
 }
+
+/** The identities that may Watch the feed and send reports. */
+export const FEED_CLIENT_ROLES = ['controller', 'cell-agent'] as const;
 
 export interface CentralFeedServer {
   /** The bound port. */
@@ -41,10 +49,12 @@ export async function startCentralFeedServer(options: CentralFeedServerOptions):
     'grpc.max_concurrent_streams': options.maxStreamsPerConnection ?? FEED_SERVER_DEFAULTS.maxStreamsPerConnection,
   });
   const reports = createFeedReports(options.services, options.logger);
-  server.addService(RawRequestFeedService, createFeedService({ store: options.store, logger: options.logger, reports, metrics: options.metrics }));
+  const tls = options.tls ?? { kind: 'insecure', explicit: true };
+  const allowed = requireRoles(tls, FEED_CLIENT_ROLES);
+  server.addService(RawRequestFeedService, guardService(createFeedService({ store: options.store, logger: options.logger, reports, metrics: options.metrics }), allowed));
   // v2 (typed resources, spec and status apart) beside v1, which stays for one release.
-  server.addService(RawRequestFeedV2Service, createFeedV2Service({ store: options.store, logger: options.logger, metrics: options.metrics }));
-  const port = await listenGrpc(server, options.listen);
+  server.addService(RawRequestFeedV2Service, guardService(createFeedV2Service({ store: options.store, logger: options.logger, metrics: options.metrics }), allowed));
+  const port = await listenGrpc(server, options.listen, grpcServerCredentials(tls));
   const host = options.listen.slice(0, options.listen.lastIndexOf(':'));
   return {
     port,

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { Client, credentials, type ChannelInterface, type ChannelOptions } from '@grpc/grpc-js';
+import { Client, credentials, type ChannelCredentials, type ChannelInterface, type ChannelOptions } from '@grpc/grpc-js';
 import { ipToBytes, type HostView } from '@trellis/l2';
 import { DistributionService, trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
@@ -43,6 +43,8 @@ export interface HostAgentOptions {
   /** Queued controller messages above which the stream is paused (flow control). Default 64. */
   maxQueuedMessages?: number;
   random?: () => number;
+  /** Transport security (runtime's `grpcChannelCredentials`: this host's certificate); default plaintext. */
+  credentials?: ChannelCredentials;
   /** grpc-js channel options (e.g. `grpc.use_local_subchannel_pool` for one connection per agent in simulations). */
   channelOptions?: ChannelOptions;
   /**
@@ -171,7 +173,7 @@ export class HostAgent extends EventEmitter {
   private session(target: string): Promise<boolean> {
     return new Promise((resolve) => {
       const shared = this.options.channelFor?.(target);
-      const client = new Client(target, credentials.createInsecure(), shared ? { channelOverride: shared } : this.options.channelOptions);
+      const client = new Client(target, this.options.credentials ?? credentials.createInsecure(), shared ? { channelOverride: shared } : this.options.channelOptions);
       let welcomed = false;
       let ended = false;
       /** Set when a message could not be decoded: the stream is being cancelled, later messages are dropped. */

@@ -33,6 +33,8 @@ export interface SessionOptions {
   readonly logger: Logger;
   /** How frames reach grpc-js (the app's gate over grpc-js internals, or the public API). */
   readonly grpc: GrpcFastPath;
+  /** The host id the peer's certificate names (mTLS); its hello may name no other. None: no check. */
+  readonly hostIdentity?: string;
 }
 
 /**
@@ -148,6 +150,10 @@ export class Session {
     if (!this.attached) {
       if (!msg.hello) throw new StreamError(Status.FAILED_PRECONDITION, `the first message of a stream must be hello, got ${kind}`);
       checkHello(msg.hello);
+      const certified = this.options.hostIdentity;
+      if (certified !== undefined && msg.hello.hostId !== certified) {
+        throw new StreamError(Status.PERMISSION_DENIED, `this certificate is host ${certified}'s; it may not subscribe as ${msg.hello.hostId}`);
+      }
       clearTimeout(this.helloTimer);
       this.handler.attach(this, msg.hello);
       return;

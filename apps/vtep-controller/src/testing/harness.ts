@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from '@grpc/grpc-js';
 import type { ResourceChange } from '@trellis/feed';
-import { listenGrpc } from '@trellis/runtime';
+import { grpcServerCredentials, listenGrpc, type GrpcTls } from '@trellis/runtime';
 import pino from 'pino';
 import { Controller } from '../controller/controller';
 import type { ControllerOptions, FeedEvent, StatusSink } from '../controller/types';
@@ -22,7 +22,11 @@ export class Harness {
   private store: IndexStore | undefined;
   private revision = 0;
 
-  constructor(readonly overrides: Partial<ControllerOptions> = {}) {}
+  /** `tls`: the Distribution server's transport security (default plaintext). */
+  constructor(
+    readonly overrides: Partial<ControllerOptions> = {},
+    readonly tls?: GrpcTls,
+  ) {}
 
   /** Starts (or restarts, on the same data dir) the controller; `port` 0 picks a free one. */
   async start(port = 0): Promise<this> {
@@ -41,8 +45,8 @@ export class Harness {
     );
     this.revision = this.ctl.revision;
     this.ctl.start();
-    this.server = createDistributionServer(this.ctl);
-    const bound = await listenGrpc(this.server, `127.0.0.1:${port}`);
+    this.server = createDistributionServer(this.ctl, this.tls);
+    const bound = await listenGrpc(this.server, `127.0.0.1:${port}`, this.tls && grpcServerCredentials(this.tls));
     this.address = `127.0.0.1:${bound}`;
     return this;
   }

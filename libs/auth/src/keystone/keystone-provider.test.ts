@@ -99,4 +99,33 @@ describe('keystone provider', () => {
     expect((await auth.authenticate(req({ 'x-auth-token': 'member', 'x-service-token': 'plain' }))).isService).toBeUndefined();
     expect(await refusal(Promise.resolve(auth.authenticate(req({ 'x-auth-token': 'member', 'x-service-token': 'bogus' }))))).toMatch(/service token/);
   });
+
+  it('refuses a refused token again without asking Keystone for a bounded time, then asks again', async () => {
+    let nowMs = 1_000_000;
+    const asked: string[] = [];
+    const auth = keystoneAuthProvider({
+      validator: { validate: async (token) => (asked.push(token), TOKENS[token]) },
+      identityUrl: 'http://keystone:5000/v3',
+      cacheSize: 100,
+      cacheMaxTtlMs: 60_000,
+      refusedCacheTtlMs: 5_000,
+      now: () => nowMs,
+    });
+    for (let i = 0; i < 3; i++) await refusal(Promise.resolve(auth.authenticate(req({ 'x-auth-token': 'bogus' }))));
+    expect(asked).toEqual(['bogus']);
+    expect(auth.stats.refusedHits).toBe(2);
+    nowMs += 5_000;
+    await refusal(Promise.resolve(auth.authenticate(req({ 'x-auth-token': 'bogus' }))));
+    expect(asked).toEqual(['bogus', 'bogus']);
+    // A refused service token is remembered the same way; valid tokens are unaffected.
+    await refusal(Promise.resolve(auth.authenticate(req({ 'x-auth-token': 'member', 'x-service-token': 'bogus' }))));
+    expect(asked).toEqual(['bogus', 'bogus', 'member']);
+  });
+
+  it('with refusedCacheTtlMs 0 asks Keystone about a bad token every time', async () => {
+    const asked: string[] = [];
+    const auth = keystoneAuthProvider({ validator: { validate: async (t) => (asked.push(t), TOKENS[t]) }, identityUrl: 'http://k/v3', cacheSize: 100, cacheMaxTtlMs: 60_000, refusedCacheTtlMs: 0 });
+    for (let i = 0; i < 3; i++) await refusal(Promise.resolve(auth.authenticate(req({ 'x-auth-token': 'bogus' }))));
+    expect(asked).toEqual(['bogus', 'bogus', 'bogus']);
+  });
 });

@@ -15,13 +15,22 @@ export interface KeystoneProviderOptions {
   readonly identityUrl: string;
   readonly cacheSize: number;
   readonly cacheMaxTtlMs: number;
+  /**
+   * How long a token Keystone refused is refused again without asking (invalid, expired and
+   * revoked tokens never become valid); 0 asks every time. Default 10 s. Bounded by `cacheSize`
+   * entries of its own, so a flood of bad tokens cannot evict valid ones.
+   */
+  readonly refusedCacheTtlMs?: number;
   readonly now?: () => number;
 }
 
 /** A keystone provider with its cache counters (for metrics and tests). */
 export interface KeystoneAuthProvider extends AuthProvider {
-  readonly stats: { hits: number; misses: number; readonly cached: number };
+  readonly stats: { hits: number; misses: number; refusedHits: number; readonly cached: number };
 }
+
+/** Default of {@link KeystoneProviderOptions.refusedCacheTtlMs}. */
+export const DEFAULT_REFUSED_CACHE_TTL_MS = 10_000;
 
 /**
  * keystonemiddleware's `auth_token` for Trellis: X-Auth-Token validated against Keystone (cached
@@ -31,9 +40,12 @@ export interface KeystoneAuthProvider extends AuthProvider {
  */
 export function keystoneAuthProvider(options: KeystoneProviderOptions): KeystoneAuthProvider {
   const cache = new ValidationCache<TokenInfo>(options.cacheSize, options.cacheMaxTtlMs, options.now);
+  const refusedTtlMs = options.refusedCacheTtlMs ?? DEFAULT_REFUSED_CACHE_TTL_MS;
+  const refused = new ValidationCache<true>(options.cacheSize, refusedTtlMs, options.now);
   const stats = {
     hits: 0,
     misses: 0,
+    refusedHits: 0,
     get cached() {
       return cache.size;
     },
@@ -46,6 +58,7 @@ export function keystoneAuthProvider(options: KeystoneProviderOptions): Keystone
     try {
       const info = await options.validator.validate(token);
       if (info !== undefined) cache.set(token, info, info.expiresAtMs);
+      else refused.set(token, true, Number.POSITIVE_INFINITY);
       return info;
     } finally {
       inFlight.delete(token);
@@ -56,6 +69,10 @@ export function keystoneAuthProvider(options: KeystoneProviderOptions): Keystone
     if (cached !== undefined) {
       stats.hits++;
       return Promise.resolve(cached);
+    }
+    if (refused.get(token)) {
+      stats.refusedHits++;
+      return Promise.resolve(undefined);
     }
     let pending = inFlight.get(token);
     if (pending === undefined) {

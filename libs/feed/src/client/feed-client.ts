@@ -1,4 +1,4 @@
-import { Client, credentials, status, type ChannelOptions, type ServiceError } from '@grpc/grpc-js';
+import { Client, credentials, status, type ChannelCredentials, type ChannelOptions, type ServiceError } from '@grpc/grpc-js';
 import { domainError, type DomainError } from '@trellis/domain';
 import { FeedService, trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
@@ -22,6 +22,8 @@ export interface FeedClientOptions {
   readonly progressIntervalMs?: number;
   /** Extra grpc-js channel options. */
   readonly channelOptions?: ChannelOptions;
+  /** Transport security (runtime's `grpcChannelCredentials`); default plaintext. */
+  readonly credentials?: ChannelCredentials;
 }
 
 export interface FeedResourceWatchOptions {
@@ -202,7 +204,7 @@ export class FeedClient {
     if (this.#closing.signal.aborted) throw domainError('ServiceUnavailable', { reason: 'feed client closed' });
     let client = this.#clients.get(target);
     if (!client) {
-      client = new Client(target, credentials.createInsecure(), {
+      client = new Client(target, this.#options.credentials ?? credentials.createInsecure(), {
         'grpc.max_receive_message_length': 64 * 1024 * 1024,
         // Keep the channel's own reconnect pace in step with ours.
         'grpc.initial_reconnect_backoff_ms': this.#backoff.initialMs,
