@@ -137,7 +137,7 @@ let cell = 0;
 
 beforeAll(async () => {
   // Hundreds of fixtures in project p1: no quota (-1) gets in the way of the walk.
-  t = await startTestApp({ quotas: { network: -1, subnet: -1, port: -1 } });
+  t = await startTestApp({ quotas: { network: -1, subnet: -1, port: -1, router: -1 } });
   await seedTopology(t);
 }, 60_000);
 afterAll(async () => t?.close());

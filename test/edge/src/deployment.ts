@@ -113,7 +113,7 @@ export async function startDeployment(): Promise<Deployment> {
         region: 'r1',
         cells: ['c1'],
         // No feed here: the agent materialises from central's REST on first read.
-        central: { urls: [`http://127.0.0.1:${port}`], feedTargets: ['127.0.0.1:1'], timeoutMs: 5_000 },
+        central: { urls: [`http://127.0.0.1:${port}`], feedTargets: ['127.0.0.1:1'], timeoutMs: 5_000, feedTls: {} },
         dataDir: agentDir,
       },
     });
