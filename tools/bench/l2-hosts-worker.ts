@@ -2,6 +2,7 @@ import { Channel, credentials } from '@grpc/grpc-js';
 import { HostAgent } from '@trellis/host-agent/src/agent/host-agent';
 import type { ApplyOutcome, DataplaneBackend } from '@trellis/host-agent/src/dataplane/backend';
 import { MemoryBackend } from '@trellis/host-agent/src/dataplane/memory-backend';
+import { reconnectChannelOptions, type BackoffOptions } from '@trellis/host-agent/src/agent/backoff';
 import { digestToWire, digestVniView, vniEntryCount } from '@trellis/l2';
 import pino from 'pino';
 import { nowMs, serveIpc } from './l2-bench-ipc';
@@ -15,12 +16,13 @@ const [target, hostsJson, ownConnection] = process.argv.slice(2);
 const specs = JSON.parse(hostsJson) as Array<[string, string]>;
 const logger = pino({ level: 'warn' });
 const perHost = ownConnection === '1';
+const BACKOFF: BackoffOptions = { initialMs: 50, maxMs: 1_000 };
 
 /** One channel per target shared by this process's hosts (each still opens its own stream on it). */
 const channels = new Map<string, Channel>();
 const channelFor = (t: string): Channel => {
   let c = channels.get(t);
-  if (!c) channels.set(t, (c = new Channel(t, credentials.createInsecure(), {})));
+  if (!c) channels.set(t, (c = new Channel(t, credentials.createInsecure(), reconnectChannelOptions(BACKOFF))));
   return c;
 };
 
@@ -44,7 +46,7 @@ const sims: Sim[] = specs.map(([id, vtep]) => {
   const backend = new MemoryBackend();
   const agent = new HostAgent({
     hostId: id, vtep, targets: [target], backend, logger, digestIntervalMs: 0, idleTimeoutMs: 0,
-    backoff: { initialMs: 50, maxMs: 1_000 },
+    backoff: BACKOFF,
     // Either one TCP connection per simulated host, as separate machines would have, or the
     // process's hosts multiplexing their streams over one shared channel and HTTP/2 connection
     // (a client and channel per host cost ≈ 0.45 ms more CPU per stream).

@@ -54,7 +54,12 @@ async function main(): Promise<void> {
 
   const server = createDistributionServer(ctl, tls['/listen/tls']);
   const port = await listenGrpc(server, `${config.listen.host}:${config.listen.port}`, grpcServerCredentials(tls['/listen/tls']));
-  shutdown.register('grpc-server', async () => void (await shutdownGrpc(server, 5_000)));
+  shutdown.register('grpc-server', async () => {
+    // Host streams never end by themselves: end them first (UNAVAILABLE, so each host fails over
+    // or retries at once), or the server waits out its 5 s grace for them.
+    ctl.closeSessions('controller shutting down');
+    await shutdownGrpc(server, 5_000);
+  });
   logger.info({ port, revision: ctl.revision, controllerId: config.controllerId }, 'vtep-controller listening');
   let feedConnected = false;
   if (config.ops.enabled) {

@@ -4,7 +4,7 @@ import { ipToBytes, type HostView } from '@trellis/l2';
 import { DistributionService, trellis } from '@trellis/proto';
 import type { Logger } from 'pino';
 import type { DataplaneBackend, PortWiringReport } from '../dataplane/backend';
-import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { backoffDelayMs, DEFAULT_BACKOFF, reconnectChannelOptions, type BackoffOptions } from './backoff';
 import { ControllerCall } from './controller-call';
 import { HostState, type VersionOutcome } from './host-state';
 import type { ResumeState, StateStore } from './state-store';
@@ -75,6 +75,7 @@ export class HostAgent extends EventEmitter {
   readonly state: HostState;
   private readonly log: Logger;
   private readonly backoff: BackoffOptions;
+  private readonly channelOptions: ChannelOptions;
   private stopped = false;
   private loop: Promise<void> | undefined;
   private call: Call | undefined;
@@ -103,6 +104,7 @@ export class HostAgent extends EventEmitter {
     if (options.targets.length === 0) throw new TypeError('HostAgent needs at least one controller target');
     this.log = options.logger.child({ component: 'host-agent', hostId: options.hostId });
     this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
+    this.channelOptions = { ...reconnectChannelOptions(this.backoff), ...options.channelOptions };
     this.ackDelayMs = options.ackDelayMs ?? DEFAULT_ACK_DELAY_MS;
     this.state = new HostState({
       backend: options.backend,
@@ -173,7 +175,7 @@ export class HostAgent extends EventEmitter {
   private session(target: string): Promise<boolean> {
     return new Promise((resolve) => {
       const shared = this.options.channelFor?.(target);
-      const client = new Client(target, this.options.credentials ?? credentials.createInsecure(), shared ? { channelOverride: shared } : this.options.channelOptions);
+      const client = new Client(target, this.options.credentials ?? credentials.createInsecure(), shared ? { channelOverride: shared } : this.channelOptions);
       let welcomed = false;
       let ended = false;
       /** Set when a message could not be decoded: the stream is being cancelled, later messages are dropped. */

@@ -119,8 +119,13 @@ export class Controller implements SessionHandler {
     clearInterval(this.heartbeatTimer);
     this.statusReporter.close();
     this.livenessReporter.close();
-    for (const s of [...this.sessions.values()]) s.out.close(Status.UNAVAILABLE, 'controller shutting down');
+    this.closeSessions('controller shutting down');
     await this.store.flush();
+  }
+
+  /** Ends every host stream with UNAVAILABLE (the host resumes here later or elsewhere now). */
+  closeSessions(details: string): void {
+    for (const s of [...this.sessions.values()]) s.out.close(Status.UNAVAILABLE, details);
   }
 
   /** Sends one heartbeat, encoded once, to every host. */
