@@ -82,7 +82,9 @@ async function main(): Promise<void> {
   };
   if (config.feedVersion === 2) {
     // Spec kinds only: port status reports and host heartbeats never wake the controller.
-    for await (const event of feed.watchResources({ afterRevision: ctl.revision, kinds: SPEC_KINDS, signal: aborted.signal })) {
+    // Subnets for the hosts' DHCP/RA servers (the addressing section of the span).
+    const kinds = [...SPEC_KINDS, 'subnet'] as const;
+    for await (const event of feed.watchResources({ afterRevision: ctl.revision, kinds, signal: aborted.signal })) {
       if (event.type === 'connection') onConnection(event);
       else ctl.applyResourceEvent(event);
     }

@@ -19,7 +19,7 @@ import type { ControllerCounters, ControllerOptions, FeedEvent } from './types';
 
 const NOTHING = new Uint8Array(0);
 
-const KIND_OF_COLLECTION: Readonly<Record<string, string>> = { [Collections.hosts]: 'host', [Collections.networks]: 'network', [Collections.ports]: 'port' };
+const KIND_OF_COLLECTION: Readonly<Record<string, string>> = { [Collections.hosts]: 'host', [Collections.networks]: 'network', [Collections.ports]: 'port', [Collections.subnets]: 'subnet' };
 
 /** A v1 change that did not decode, in the controller's terms (its key JSON back to an id). */
 function v1Rejected(r: { collection: string; id: string; reason: string }): RejectedChange {
@@ -70,6 +70,7 @@ export class Controller implements SessionHandler {
       ...persisted.hosts.map((r): RecordChange => ({ kind: 'host', id: r.id, record: r })),
       ...persisted.networks.map((r): RecordChange => ({ kind: 'network', id: r.id, record: r })),
       ...persisted.ports.map((r): RecordChange => ({ kind: 'port', id: r.id, record: r })),
+      ...persisted.subnets.map((r): RecordChange => ({ kind: 'subnet', id: r.id, record: r })),
     ];
     this.index.apply(persisted.revision, changes, { quiet: true });
     this.index.restoreSpanRevisions(persisted.spanRevisions);
@@ -205,6 +206,7 @@ export class Controller implements SessionHandler {
     gone('host', this.index.hosts.keys());
     gone('network', this.index.networks.keys());
     gone('port', this.index.ports.keys());
+    gone('subnet', this.index.subnets.subnets.keys());
     return changes;
   }
 
@@ -212,7 +214,7 @@ export class Controller implements SessionHandler {
     const changes: RecordChange[] = [];
     const rejected: RejectedChange[] = [...undecodable];
     const seen = new Set(undecodable.map((r) => `${r.kind}:${r.id}`));
-    for (const name of [Collections.hosts, Collections.networks, Collections.ports]) {
+    for (const name of [Collections.hosts, Collections.networks, Collections.ports, Collections.subnets]) {
       for (const item of collections.get(name) ?? []) {
         const rc = recordChange(name, item.key, item.value);
         if (rc) {

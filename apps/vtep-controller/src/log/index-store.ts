@@ -1,5 +1,5 @@
 import { open, type Database, type RootDatabase } from 'lmdb';
-import type { HostRecord, NetworkRecord, PortRecord } from '../span/records';
+import type { HostRecord, NetworkRecord, PortRecord, SubnetRecord } from '../span/records';
 import type { RecordChange } from '../span/span-index';
 import type { LogRecord, LoggedVni } from './delta-log';
 import { packPort, unpackPort, type StoredPort } from './stored-port';
@@ -13,6 +13,7 @@ export interface PersistedIndex {
   readonly hosts: HostRecord[];
   readonly networks: NetworkRecord[];
   readonly ports: PortRecord[];
+  readonly subnets: SubnetRecord[];
   readonly spanRevisions: Array<[string, number]>;
   readonly log: LogRecord[];
 }
@@ -96,6 +97,7 @@ export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}
   const hosts = db('hosts');
   const networks = db('networks');
   const ports = db('ports');
+  const subnets = db('subnets');
   const spans = db('spans');
   const log = db('log');
   const meta = db('meta');
@@ -110,7 +112,7 @@ export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}
         else ports.remove(c.id);
         continue;
       }
-      const target = c.kind === 'host' ? hosts : networks;
+      const target = c.kind === 'host' ? hosts : c.kind === 'subnet' ? subnets : networks;
       if (c.record) target.put(c.id, c.record);
       else target.remove(c.id);
     }
@@ -145,6 +147,7 @@ export function openLmdbIndexStore(path: string, options: IndexStoreOptions = {}
         hosts: values<HostRecord>(hosts),
         networks: values<NetworkRecord>(networks),
         ports: Array.from(ports.getRange({}), (e) => unpackPort(e.key as string, e.value as StoredPort | PortRecord)),
+        subnets: values<SubnetRecord>(subnets),
         spanRevisions: Array.from(spans.getRange({}), (e) => [e.key as string, e.value as number]),
         log: Array.from(log.getRange({}), (e) => fromStored(e.key as number, e.value as StoredVni[])),
       };

@@ -1,5 +1,5 @@
 import { domainError } from '@trellis/domain';
-import { ipToBytes, macToBytes } from '@trellis/l2';
+import { ipToBytes, macToBytes, subnetToWire } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
 import type { SpanIndex } from '../span/span-index';
 import type { Placement, VniState } from '../span/vni-state';
@@ -14,6 +14,7 @@ const TAG_FDB_UPSERT = (6 << 3) | 2;
 const TAG_NEIGH_ADD = (8 << 3) | 2;
 const TAG_LOCAL_ADD = (10 << 3) | 2;
 const TAG_MTU = (12 << 3) | 0;
+const TAG_SUBNETS = (13 << 3) | 2;
 const TAG_LP_PORT_ID = (1 << 3) | 2;
 const TAG_LP_MAC = (2 << 3) | 2;
 const TAG_LP_IPS = (3 << 3) | 2;
@@ -61,7 +62,7 @@ export interface EncodedVniTables {
   readonly remote: EncodedSection;
   /** `local_add` messages of each host's bound ports. */
   readonly local: EncodedSection;
-  /** mtu. */
+  /** mtu, then the VNI's `subnets` (the same for every member). */
   readonly tail: Uint8Array;
 }
 
@@ -281,6 +282,13 @@ export function encodeVniTables(index: SpanIndex, vs: VniState): EncodedVniTable
   if (mtu !== 0) {
     w.byte(TAG_MTU);
     w.varint(mtu >>> 0);
+  }
+  // Few per VNI: the generated encoder writes each Subnet message.
+  for (const s of index.subnets.viewsOf(vs.vni).values()) {
+    const bytes = l2.Subnet.encode(subnetToWire(s)).finish();
+    w.byte(TAG_SUBNETS);
+    w.varint(bytes.length);
+    w.raw(bytes);
   }
   const all = w.copyOut();
   return {
