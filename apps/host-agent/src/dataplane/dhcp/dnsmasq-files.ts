@@ -52,6 +52,10 @@ function v6Mode(s: SubnetView): string {
 export function renderDnsmasq(plan: NetworkDhcpPlan, paths: DnsmasqPaths, leaseTimeS: number): DnsmasqFiles {
   const conf: string[] = [
     '# Written by the Trellis host-agent; rewritten on every change.',
+    // Its files live in the agent's private state dir, which dnsmasq's default user (nobody)
+    // cannot read after it drops privileges (a SIGHUP would then load no host entry at all).
+    // It keeps root inside a namespace that holds only the DHCP veth.
+    'user=root',
     'no-resolv',
     'no-hosts',
     'port=0',
