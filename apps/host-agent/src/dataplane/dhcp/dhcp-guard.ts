@@ -40,8 +40,14 @@ export class DhcpGuard {
 
   constructor(private readonly runner: CommandRunner, private readonly log: Logger, private readonly netns: string | undefined) {}
 
-  /** Creates the table when missing and sets the server MACs. */
+  /**
+   * Creates the table when missing and sets the server MACs. The table is created with the
+   * first served network, once its bridge exists: a `bridge` family chain created in a
+   * namespace without any bridge did not see the traffic of bridges made later (Linux 6.x,
+   * reproduced by hand); created after a bridge, it sees every bridge, later ones included.
+   */
   async sync(serverMacs: readonly string[]): Promise<void> {
+    if (!this.installed && serverMacs.length === 0) return;
     if (!this.installed) {
       const listed = await this.runner.run(inNetns(this.netns, ['nft', 'list', 'table', 'bridge', GUARD_TABLE]));
       if (listed.code !== 0) {
