@@ -20,6 +20,7 @@ export class DhcpBackend implements DataplaneBackend {
   }
 
   async reconcile(view: HostView, mode?: ReconcileMode): Promise<ApplyOutcome> {
+    if ((mode ?? 'full') === 'full') await this.guarded(() => this.dhcp.releaseUnwanted(view));
     try {
       return await this.inner.reconcile(view, mode);
     } finally {
@@ -28,6 +29,8 @@ export class DhcpBackend implements DataplaneBackend {
   }
 
   async apply(changes: readonly VniChangeSet[]): Promise<ApplyOutcome> {
+    // A VNI going away takes its server out of the bridge first (see releaseRemoved).
+    if (changes.some((c) => c.removed)) await this.guarded(() => this.dhcp.releaseRemoved(changes));
     try {
       return await this.inner.apply(changes);
     } finally {

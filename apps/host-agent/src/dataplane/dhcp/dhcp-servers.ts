@@ -78,6 +78,30 @@ export class DhcpServers {
     await this.guard.sync([...plans.values()].map((p) => p.serverMac).filter((m) => m !== ''));
   }
 
+  /**
+   * Stops the servers of VNIs these changes remove, before the L2 backend applies them: the
+   * server's veth is a port of the network's bridge, which the L2 backend deletes (and with it
+   * the bridge's neighbour entries) only once nothing but its VXLAN device is left in it.
+   */
+  async releaseRemoved(changes: readonly VniChangeSet[]): Promise<void> {
+    for (const c of changes) {
+      const net = c.removed ? this.networkOfVni.get(c.vni) : undefined;
+      if (net === undefined) continue;
+      this.networkOfVni.delete(c.vni);
+      const plans = new Map(this.plans);
+      plans.delete(net);
+      this.plans = plans;
+      await this.stop(net);
+    }
+  }
+
+  /** `releaseRemoved` for a reconcile: stops servers of networks `view` no longer serves. */
+  async releaseUnwanted(view: HostView): Promise<void> {
+    const wanted = new Set(planDhcp(view).keys());
+    this.adopt();
+    for (const net of [...this.held.keys()]) if (!wanted.has(net)) await this.stop(net);
+  }
+
   async apply(changes: readonly VniChangeSet[]): Promise<void> {
     const touched = new Set<string>();
     for (const c of changes) {
