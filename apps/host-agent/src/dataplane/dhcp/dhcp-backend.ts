@@ -6,8 +6,11 @@ import type { DhcpServers } from './dhcp-servers';
 /**
  * A dataplane backend with this host's DHCP/RA servers behind it: every apply and reconcile goes
  * to the L2 backend first (the network's bridge must exist before the DHCP veth joins it), then
- * to the DHCP servers. A DHCP failure is logged and counted, never nacked: the L2 state is
- * applied, and the next change or full reconcile of the network sets its server up again.
+ * to the DHCP servers. The DHCP work (files, namespaces, dnsmasq) runs after the apply returns,
+ * in one ordered queue, so it never delays L2 programming or port wiring (a first server on a
+ * host costs a few hundred ms of `ip` commands and a dnsmasq start); only a VNI's removal waits
+ * for its server to leave the bridge first. A DHCP failure is logged and counted, never nacked:
+ * the L2 state is applied, and the next change or full reconcile of the network tries again.
  */
 export class DhcpBackend implements DataplaneBackend {
   readonly kind: string;
@@ -19,23 +22,37 @@ export class DhcpBackend implements DataplaneBackend {
     this.log = logger.child({ component: 'dhcp-backend' });
   }
 
+  private queue: Promise<void> = Promise.resolve();
+
+  /** Resolves once every queued DHCP update ran (tests, shutdown). */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
   async reconcile(view: HostView, mode?: ReconcileMode): Promise<ApplyOutcome> {
-    if ((mode ?? 'full') === 'full') await this.guarded(() => this.dhcp.releaseUnwanted(view));
+    if ((mode ?? 'full') === 'full') await this.enqueue(() => this.dhcp.releaseUnwanted(view));
     try {
       return await this.inner.reconcile(view, mode);
     } finally {
-      await this.guarded(() => this.dhcp.reconcile(view, mode ?? 'full'));
+      this.dhcp.resetMirror(view);
+      void this.enqueue(() => this.dhcp.reconcileServers(mode ?? 'full'));
     }
   }
 
   async apply(changes: readonly VniChangeSet[]): Promise<ApplyOutcome> {
     // A VNI going away takes its server out of the bridge first (see releaseRemoved).
-    if (changes.some((c) => c.removed)) await this.guarded(() => this.dhcp.releaseRemoved(changes));
+    if (changes.some((c) => c.removed)) await this.enqueue(() => this.dhcp.releaseRemoved(changes));
     try {
       return await this.inner.apply(changes);
     } finally {
-      await this.guarded(() => this.dhcp.apply(changes));
+      const touched = this.dhcp.record(changes);
+      if (touched.size > 0) void this.enqueue(() => this.dhcp.syncNetworks(touched));
     }
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(() => this.guarded(work));
+    return this.queue;
   }
 
   checkPorts(pending: ReadonlyMap<string, { vni: number }>): Promise<PortWiringReport[]> {
@@ -50,9 +67,10 @@ export class DhcpBackend implements DataplaneBackend {
     return this.inner.read();
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     // The dnsmasq processes stay: instances keep their leases across agent restarts.
-    return this.inner.close();
+    await this.queue;
+    await this.inner.close();
   }
 
   private async guarded(work: () => Promise<void>): Promise<void> {

@@ -64,7 +64,17 @@ export class DhcpServers {
   }
 
   async reconcile(view: HostView, mode: ReconcileMode): Promise<void> {
+    this.resetMirror(view);
+    await this.reconcileServers(mode);
+  }
+
+  /** Takes `view` as the state to serve (synchronously; see `record`). */
+  resetMirror(view: HostView): void {
     this.mirror = cloneHostView(view);
+  }
+
+  /** Brings every server to the mirror; `full` also stops and reaps what it no longer serves. */
+  async reconcileServers(mode: ReconcileMode): Promise<void> {
     const plans = planDhcp(this.mirror);
     this.networkOfVni.clear();
     for (const p of plans.values()) this.networkOfVni.set(p.vni, p.networkId);
@@ -103,6 +113,14 @@ export class DhcpServers {
   }
 
   async apply(changes: readonly VniChangeSet[]): Promise<void> {
+    await this.syncNetworks(this.record(changes));
+  }
+
+  /**
+   * Takes the change sets into the mirror (synchronously: a change set's lists describe the
+   * agent's tables at this version) and returns the networks whose servers must follow.
+   */
+  record(changes: readonly VniChangeSet[]): Set<string> {
     const touched = new Set<string>();
     for (const c of changes) {
       const before = this.networkOfVni.get(c.vni);
@@ -115,6 +133,11 @@ export class DhcpServers {
         touched.add(plan.networkId);
       } else this.networkOfVni.delete(c.vni);
     }
+    return touched;
+  }
+
+  /** Brings the servers of `touched` networks to the mirror's current state. */
+  async syncNetworks(touched: ReadonlySet<string>): Promise<void> {
     if (touched.size === 0) return;
     const plans = new Map(this.plans);
     for (const net of touched) {
