@@ -101,7 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const topology = new TopologyService(store, now);
   const networks = new NetworkService(store, topology, config.vniRange, now);
-  const subnets = new SubnetService(store, networks, now);
+  const subnets = new SubnetService(store, networks, now, config.macPrefix);
   const ports = new PortService(store, networks, topology, {
     vif: { vifType: config.vifType, vifDetails: config.vifDetails },
     macPrefix: config.macPrefix,

@@ -9,7 +9,7 @@ beforeEach(async () => {
   t = await startTestApp();
   await seedTopology(t);
   netId = (await t.call('POST', '/v2.0/networks', { network: { name: 'n', availability_zone_hints: ['az1'] } })).json.network.id;
-  await t.call('POST', '/v2.0/subnets', { subnet: { network_id: netId, cidr: '10.0.0.0/24' } });
+  await t.call('POST', '/v2.0/subnets', { subnet: { network_id: netId, cidr: '10.0.0.0/24', enable_dhcp: false } });
   portId = (await t.call('POST', '/v2.0/ports', { port: { network_id: netId } })).json.port.id;
 });
 afterEach(async () => t.close());

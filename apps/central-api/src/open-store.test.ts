@@ -113,7 +113,7 @@ describe('openCentralStore (etcd): two central-api replicas on one etcd', () => 
     expect(status).toBe(200);
     // B has the network's (empty) subnet list cached; a subnet created at A must reach its ports.
     expect((await json(b.app, 'POST', '/v2.0/ports', { port: { network_id: net.id } })).body.port.fixed_ips).toEqual([]);
-    expect((await json(a.app, 'POST', '/v2.0/subnets', { subnet: { network_id: net.id, cidr: '10.7.0.0/24', ip_version: 4 } })).status).toBe(201);
+    expect((await json(a.app, 'POST', '/v2.0/subnets', { subnet: { network_id: net.id, cidr: '10.7.0.0/24', ip_version: 4, enable_dhcp: false } })).status).toBe(201);
     let fixedIps: unknown[] = [];
     for (let i = 0; i < 50 && fixedIps.length === 0; i++) {
       fixedIps = (await json(b.app, 'POST', '/v2.0/ports', { port: { network_id: net.id } })).body.port.fixed_ips;

@@ -52,7 +52,7 @@ describe('subnets', () => {
 
 describe('ports', () => {
   it('allocates until the pool is exhausted, then IpAddressGenerationFailure', async () => {
-    const s = (await subnet({ cidr: '10.1.0.0/29', allocation_pools: [{ start: '10.1.0.2', end: '10.1.0.4' }] })).json.subnet;
+    const s = (await subnet({ cidr: '10.1.0.0/29', allocation_pools: [{ start: '10.1.0.2', end: '10.1.0.4' }], enable_dhcp: false })).json.subnet;
     const ips: string[] = [];
     for (let i = 0; i < 3; i++) ips.push((await port()).json.port.fixed_ips[0].ip_address);
     expect(ips.sort()).toEqual(['10.1.0.2', '10.1.0.3', '10.1.0.4']);
@@ -77,7 +77,7 @@ describe('ports', () => {
   });
 
   it('bulk port create is all-or-nothing: no port, MAC or IP survives a failing item', async () => {
-    await subnet({ cidr: '10.3.0.0/24' });
+    await subnet({ cidr: '10.3.0.0/24', enable_dhcp: false });
     const bad = await t.call('POST', '/v2.0/ports', { ports: [{ network_id: netId, mac_address: 'fa:16:3e:00:00:01' }, { network_id: netId, mac_address: 'fa:16:3e:00:00:01' }] });
     expect([bad.status, errType(bad)]).toEqual([409, 'MacAddressInUse']);
     expect((await t.call('GET', '/v2.0/ports')).json.ports).toEqual([]);

@@ -21,6 +21,20 @@ export const HostAgentConfigSchema = Type.Object(
     /** linux backend: router namespaces are `<prefix><router id>` (Neutron's `qrouter-`). */
     routerNamespacePrefix: Type.String({ minLength: 1, maxLength: 200, default: 'qrouter-' }),
     dataDir: Type.String({ minLength: 1, default: './.trellis/host-agent' }),
+    /**
+     * linux backend: DHCP and IPv6 RA for local ports, one dnsmasq per served network in a
+     * namespace `<namespacePrefix>qdhcp-<network id>` (docs/dataplane.md). `namespacePrefix`
+     * defaults to `<netns>-` when `netns` is set (several hosts on one kernel), else ''.
+     */
+    dhcp: Type.Object(
+      {
+        enabled: Type.Boolean({ default: true }),
+        leaseTimeS: Type.Integer({ minimum: 120, maximum: 31_536_000, default: 86_400 }),
+        namespacePrefix: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_.-]*$', maxLength: 100 })),
+        dnsmasq: Type.String({ minLength: 1, default: 'dnsmasq' }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
     digestIntervalMs: Type.Integer({ minimum: 0, default: 30_000 }),
     idleTimeoutMs: Type.Integer({ minimum: 0, default: 60_000 }),
     /** Longest time an ack is held so that one ack settles several versions; 0 = ack every version at once. */

@@ -1,10 +1,15 @@
+import path from 'node:path';
 import { createLogger, createMetricsRegistry, createShutdown, grpcChannelCredentials, loadConfig, logGrpcTls, resolveGrpcTls, runMain, startOpsServer } from '@trellis/runtime';
 import { HostAgent } from './agent/host-agent';
 import { FileStateStore } from './agent/state-store';
 import { HostAgentConfigSchema } from './config';
 import type { DataplaneBackend } from './dataplane/backend';
+import { DhcpBackend } from './dataplane/dhcp/dhcp-backend';
+import { DhcpServers } from './dataplane/dhcp/dhcp-servers';
+import { spawnRunner } from './dataplane/linux/command-runner';
 import { LinuxBackend } from './dataplane/linux/linux-backend';
 import { MemoryBackend } from './dataplane/memory-backend';
+import { registerDhcpMetrics } from './metrics/dhcp-metrics';
 import { registerHostAgentMetrics } from './metrics/host-agent-metrics';
 
 /** host-agent process: config, dataplane backend, persisted state, controller stream, graceful shutdown. */
@@ -20,10 +25,23 @@ async function main(): Promise<void> {
   const shutdown = createShutdown({ logger });
   shutdown.installSignalHandlers(process);
 
-  const backend: DataplaneBackend =
+  let backend: DataplaneBackend =
     config.backend === 'linux'
       ? new LinuxBackend({ vtep: config.vtep, logger, netns: config.netns || undefined, arpProxy: config.arpProxy, routerNamespacePrefix: config.routerNamespacePrefix })
       : new MemoryBackend();
+  let dhcp: DhcpBackend | undefined;
+  if (config.backend === 'linux' && config.dhcp.enabled) {
+    const servers = new DhcpServers({
+      netns: config.netns || undefined,
+      stateDir: path.join(config.dataDir, 'dhcp'),
+      namespacePrefix: config.dhcp.namespacePrefix ?? (config.netns ? `${config.netns}-` : ''),
+      leaseTimeS: config.dhcp.leaseTimeS,
+      runner: spawnRunner(),
+      logger,
+      dnsmasq: config.dhcp.dnsmasq,
+    });
+    backend = dhcp = new DhcpBackend(backend, servers, logger);
+  }
   const agent = new HostAgent({
     hostId: config.hostId,
     vtep: config.vtep,
@@ -46,6 +64,7 @@ async function main(): Promise<void> {
   if (config.ops.enabled) {
     const registry = createMetricsRegistry('host-agent');
     registerHostAgentMetrics(registry, agent);
+    if (dhcp) registerDhcpMetrics(registry, dhcp);
     let connected = false;
     agent.on('welcome', () => (connected = true));
     agent.on('disconnected', () => (connected = false));

@@ -1,6 +1,7 @@
 import { decodeVniDelta, type DecodedVniDelta } from './delta-codec';
 import type { VniDeltaSpec, WireVniDelta } from './delta-spec';
 import { diffVniViews, emptyChangeSet, type VniChangeSet } from './change-set';
+import { subnetsEqual } from './subnet-view';
 import { cloneLocalPort, emptyVniView, localPortsEqual, type HostView, type VniView } from './view';
 
 /**
@@ -76,6 +77,13 @@ export function applyDecodedVniDelta(view: HostView, d: DecodedVniDelta): VniCha
       changes.neighRemove.push({ ip, mac });
     }
   }
+  for (const id of d.subnetRemove) {
+    const s = table.subnets.get(id);
+    if (s) {
+      table.subnets.delete(id);
+      changes.subnetRemove.push(s);
+    }
+  }
   for (const id of d.localRemove) {
     const p = table.local.get(id);
     if (p) {
@@ -104,6 +112,12 @@ export function applyDecodedVniDelta(view: HostView, d: DecodedVniDelta): VniCha
     table.neigh.set(ip, mac);
     changes.neighSet.push({ ip, mac });
   }
+  for (const s of d.subnets) {
+    const cur = table.subnets.get(s.id);
+    if (cur && subnetsEqual(cur, s)) continue;
+    table.subnets.set(s.id, s);
+    changes.subnetSet.push(s);
+  }
   for (const p of d.localAdd) {
     const cur = table.local.get(p.portId);
     if (cur && localPortsEqual(cur, p)) continue;
@@ -123,5 +137,6 @@ function tableOf(d: DecodedVniDelta, heldMtu: number): VniView {
   }
   for (const { ip, mac } of d.neighAdd) t.neigh.set(ip, mac);
   for (const p of d.localAdd) t.local.set(p.portId, cloneLocalPort(p));
+  for (const s of d.subnets) t.subnets.set(s.id, s);
   return t;
 }

@@ -1,3 +1,4 @@
+import { subnetsEqual, type SubnetView } from './subnet-view';
 import { cloneLocalPort, copyVniView, emptyVniView, localPortsEqual, type HostView, type LocalPortView, type VniView } from './view';
 
 /** One FDB location: a MAC behind a VTEP with its mobility sequence. */
@@ -30,6 +31,10 @@ export interface VniChangeSet {
   localSet: LocalPortView[];
   /** Local ports that went away (the backend unwires them). */
   localRemove: LocalPortView[];
+  /** New or changed subnets (the backend's DHCP/RA server serves them). */
+  subnetSet: SubnetView[];
+  /** Subnets that went away. */
+  subnetRemove: SubnetView[];
   /** FDB upserts ignored by the mobility rule (older sequence, or lost the tie-break). */
   staleIgnored: number;
   /**
@@ -52,6 +57,8 @@ export function emptyChangeSet(vni: number): VniChangeSet {
     neighRemove: [],
     localSet: [],
     localRemove: [],
+    subnetSet: [],
+    subnetRemove: [],
     staleIgnored: 0,
   };
 }
@@ -63,7 +70,7 @@ export function isEmptyChangeSet(c: VniChangeSet): boolean {
     !c.removed &&
     c.mtu === undefined &&
     c.floodAdd.length + c.floodRemove.length + c.fdbSet.length + c.fdbRemove.length === 0 &&
-    c.neighSet.length + c.neighRemove.length + c.localSet.length + c.localRemove.length === 0
+    c.neighSet.length + c.neighRemove.length + c.localSet.length + c.localRemove.length + c.subnetSet.length + c.subnetRemove.length === 0
   );
 }
 
@@ -79,8 +86,9 @@ class TableChangeSet implements VniChangeSet {
   fdbRemove: FdbLocation[] = [];
   neighRemove: Array<{ ip: string; mac: string }> = [];
   localRemove: LocalPortView[] = [];
+  subnetRemove: SubnetView[] = [];
   staleIgnored = 0;
-  private lists: Partial<Pick<VniChangeSet, 'floodAdd' | 'fdbSet' | 'neighSet' | 'localSet'>> = {};
+  private lists: Partial<Pick<VniChangeSet, 'floodAdd' | 'fdbSet' | 'neighSet' | 'localSet' | 'subnetSet'>> = {};
 
   constructor(
     readonly vni: number,
@@ -113,11 +121,17 @@ class TableChangeSet implements VniChangeSet {
   set localSet(v: LocalPortView[]) {
     this.lists.localSet = v;
   }
+  get subnetSet(): SubnetView[] {
+    return (this.lists.subnetSet ??= [...this.table.subnets.values()]);
+  }
+  set subnetSet(v: SubnetView[]) {
+    this.lists.subnetSet = v;
+  }
 
   /** Plain-object form with every list (logs, comparisons); a spread would miss the getters. */
   toJSON(): VniChangeSet {
-    const { vni, created, removed, mtu, floodAdd, floodRemove, fdbSet, fdbRemove, neighSet, neighRemove, localSet, localRemove, staleIgnored, table } = this;
-    return { vni, created, removed, mtu, floodAdd, floodRemove, fdbSet, fdbRemove, neighSet, neighRemove, localSet, localRemove, staleIgnored, table };
+    const { vni, created, removed, mtu, floodAdd, floodRemove, fdbSet, fdbRemove, neighSet, neighRemove, localSet, localRemove, subnetSet, subnetRemove, staleIgnored, table } = this;
+    return { vni, created, removed, mtu, floodAdd, floodRemove, fdbSet, fdbRemove, neighSet, neighRemove, localSet, localRemove, subnetSet, subnetRemove, staleIgnored, table };
   }
 }
 
@@ -154,6 +168,11 @@ export function diffVniViews(from: VniView, to: VniView): VniChangeSet {
     const cur = from.local.get(id);
     if (!cur || !localPortsEqual(cur, p)) c.localSet.push(cloneLocalPort(p));
   }
+  for (const [id, s] of from.subnets) if (!to.subnets.has(id)) c.subnetRemove.push(s);
+  for (const [id, s] of to.subnets) {
+    const cur = from.subnets.get(id);
+    if (!cur || !subnetsEqual(cur, s)) c.subnetSet.push(s);
+  }
   return c;
 }
 
@@ -186,6 +205,8 @@ export interface ChangeSetTarget {
   readonly fdb: { set(mac: string, e: { readonly vtep: string; readonly seq: number }): unknown; delete(mac: string): unknown };
   readonly neigh: { set(ip: string, mac: string): unknown; delete(ip: string): unknown };
   readonly local: { set(portId: string, p: LocalPortView): unknown; delete(portId: string): unknown };
+  /** Optional: a backend without an addressing section ignores subnet changes. */
+  readonly subnets?: { set(id: string, s: SubnetView): unknown; delete(id: string): unknown };
 }
 
 /** Applies a change set's MTU and entry lists (removals first) to one table. */
@@ -195,8 +216,10 @@ export function applyChangeSetEntries(t: ChangeSetTarget, c: VniChangeSet): void
   for (const e of c.fdbRemove) t.fdb.delete(e.mac);
   for (const e of c.neighRemove) t.neigh.delete(e.ip);
   for (const p of c.localRemove) t.local.delete(p.portId);
+  for (const s of c.subnetRemove) t.subnets?.delete(s.id);
   for (const v of c.floodAdd) t.flood.add(v);
   for (const e of c.fdbSet) t.fdb.set(e.mac, { vtep: e.vtep, seq: e.seq });
   for (const e of c.neighSet) t.neigh.set(e.ip, e.mac);
   for (const p of c.localSet) t.local.set(p.portId, cloneLocalPort(p));
+  for (const s of c.subnetSet) t.subnets?.set(s.id, s);
 }

@@ -4,6 +4,7 @@ import type { AddressBytesCache } from './address-cache';
 import type { FdbEntrySpec, NeighEntrySpec, VniDeltaSpec, WireVniDelta } from './delta-spec';
 import { internedIpv4TextAt, internedMacTextAt } from './address-intern';
 import { packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
+import { subnetFromWire, subnetToWire, type SubnetView } from './subnet-view';
 import type { LocalPortView, VniView } from './view';
 
 /** A VniDelta with every address decoded to canonical text (validated). */
@@ -21,6 +22,8 @@ export interface DecodedVniDelta {
   neighRemove: string[];
   localAdd: LocalPortView[];
   localRemove: string[];
+  subnets: SubnetView[];
+  subnetRemove: string[];
 }
 
 const none: never[] = [];
@@ -101,6 +104,8 @@ export function decodeVniDelta(delta: WireVniDelta | VniDeltaSpec): DecodedVniDe
       return port;
     }),
     localRemove: [...(delta.localRemove ?? none)],
+    subnets: (delta.subnets ?? none).map(subnetFromWire),
+    subnetRemove: [...(delta.subnetRemove ?? none)],
   };
 }
 
@@ -127,6 +132,7 @@ export function vniDeltaFromView(view: VniView, cache?: AddressBytesCache): VniD
       const p = view.local.get(id)!;
       return { portId: p.portId, mac: mac(p.mac), ips: p.ips.map(ip), mtu: p.mtu, inactive: p.inactive, seq: p.seq, networkId: p.networkId ?? '', ...(p.portSecurityEnabled === false ? { portSecurityEnabled: false } : {}) };
     }),
+    ...(view.subnets.size > 0 ? { subnets: [...view.subnets.keys()].sort(byString).map((id) => subnetToWire(view.subnets.get(id)!)) } : {}),
   };
 }
 
@@ -152,6 +158,8 @@ export function encodeVniDeltaSpec(d: VniDeltaSpec): WireVniDelta {
     localRemove: d.localRemove,
     mtu: d.mtu,
   };
+  if (d.subnets?.length) out.subnets = d.subnets;
+  if (d.subnetRemove?.length) out.subnetRemove = d.subnetRemove;
   if (d.fdbUpsert?.length) out.fdbUpsert = packFdbUpserts(d.fdbUpsert);
   if (d.fdbWithdraw?.length) out.fdbWithdraw = [packMacs(d.fdbWithdraw)];
   if (d.neighAdd?.length) out.neighAdd = [packNeighbours(d.neighAdd)];

@@ -35,6 +35,8 @@ export interface VniDeltaSpec {
   localAdd?: trellis.l2.v1.ILocalPort[] | null;
   localRemove?: string[] | null;
   mtu?: number | null;
+  subnets?: trellis.l2.v1.ISubnet[] | null;
+  subnetRemove?: string[] | null;
 }
 
 /** A VniDelta as it travels (and as the generated code decodes it). */

@@ -1,3 +1,4 @@
+import { subnetCanonical } from './subnet-view';
 import type { VniView } from './view';
 
 const encoder = new TextEncoder();
@@ -87,6 +88,7 @@ export function canonicalEntries(view: VniView): string[] {
   for (const [mac, e] of view.fdb) out.push(`m|${mac}|${e.vtep}|${e.seq}`);
   for (const [ip, mac] of view.neigh) out.push(`n|${ip}|${mac}`);
   for (const p of view.local.values()) out.push(`l|${p.portId}|${p.mac}|${[...p.ips].sort().join(',')}|${p.inactive ? 1 : 0}`);
+  for (const s of view.subnets.values()) out.push(subnetCanonical(s));
   return out;
 }
 

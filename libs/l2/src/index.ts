@@ -7,6 +7,7 @@ export { applyChangeSet, applyChangeSetEntries, diffVniViews, emptyChangeSet, is
 export { decodeVniDelta, encodeVniDeltaSpec, leaveVniDelta, macFromBytes, vniDeltaFromView, type DecodedVniDelta } from './delta-codec';
 export type { FdbEntrySpec, NeighEntrySpec, VniDeltaSpec, WireVniDelta } from './delta-spec';
 export { stageVniDelta } from './stage-delta';
+export { subnetCanonical, subnetFromWire, subnetToWire, subnetsEqual, type Ipv6Mode, type SubnetView } from './subnet-view';
 export { forEachFdbRecord, forEachNeighRecord, macTextAt, packFdbGroup, packFdbUpserts, packMacs, packNeighbours, readFdbGroup, readMacs, readNeighbours, type FdbText } from './packed-entries';
 export { canonicalEntries, digestMatches, digestToWire, digestVniView, entryHash, fnv1a64 } from './digest';
 export {

@@ -16,7 +16,7 @@ import { emptyVniView, type HostView } from './view';
  * the piece, so the caller must drop the whole snapshot.
  */
 export function stageVniDelta(view: HostView, d: WireVniDelta | VniDeltaSpec): void {
-  const hasRemovals = !!(d.floodRemove?.length || d.fdbWithdraw?.length || d.neighRemove?.length || d.localRemove?.length);
+  const hasRemovals = !!(d.floodRemove?.length || d.fdbWithdraw?.length || d.neighRemove?.length || d.localRemove?.length || d.subnetRemove?.length);
   const fdb = d.fdbUpsert ?? [];
   const neigh = d.neighAdd ?? [];
   const packed = fdb.every((e) => e instanceof Uint8Array) && neigh.every((e) => e instanceof Uint8Array);
@@ -25,12 +25,13 @@ export function stageVniDelta(view: HostView, d: WireVniDelta | VniDeltaSpec): v
     return;
   }
   // Validates the VNI, the flood list and the local ports (few entries) the usual way.
-  const head = decodeVniDelta({ vni: d.vni, mtu: d.mtu, floodAdd: d.floodAdd, localAdd: d.localAdd });
+  const head = decodeVniDelta({ vni: d.vni, mtu: d.mtu, floodAdd: d.floodAdd, localAdd: d.localAdd, subnets: d.subnets });
   let t = view.get(head.vni);
   if (!t) view.set(head.vni, (t = emptyVniView(head.vni, head.mtu)));
   else if (head.mtu !== 0) t.mtu = head.mtu;
   for (const v of head.floodAdd) t.flood.add(v);
   for (const p of head.localAdd) t.local.set(p.portId, p);
+  for (const s of head.subnets) t.subnets.set(s.id, s);
   for (const group of fdb as Uint8Array[]) stageFdbGroup(group, t.fdb);
   for (const run of neigh as Uint8Array[]) stageNeighbours(run, t.neigh);
 }

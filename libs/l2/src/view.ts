@@ -1,3 +1,5 @@
+import { subnetsEqual, type SubnetView } from './subnet-view';
+
 /**
  * A host's applied L2 state, keyed by VNI. All addresses are canonical text (MACs lower-case
  * colon form, IPs as `bytesToIp` renders them), so maps compare and digest by plain strings.
@@ -36,13 +38,15 @@ export interface VniView {
   neigh: Map<string, string>;
   /** Port id → local port this host wires. */
   local: Map<string, LocalPortView>;
+  /** Subnet id → the subnet's DHCP/RA settings (addressing section; see subnet-view.ts). */
+  subnets: Map<string, SubnetView>;
 }
 
 /** Everything a host holds: VNI → table. */
 export type HostView = Map<number, VniView>;
 
 export function emptyVniView(vni: number, mtu = 0): VniView {
-  return { vni, mtu, flood: new Set(), fdb: new Map(), neigh: new Map(), local: new Map() };
+  return { vni, mtu, flood: new Set(), fdb: new Map(), neigh: new Map(), local: new Map(), subnets: new Map() };
 }
 
 /** Number of entries of a VNI table (the `entries` field of a digest). */
@@ -63,6 +67,7 @@ export function cloneVniView(view: VniView): VniView {
     fdb: new Map(Array.from(view.fdb, ([mac, e]) => [mac, { ...e }])),
     neigh: new Map(view.neigh),
     local: new Map(Array.from(view.local, ([id, p]) => [id, cloneLocalPort(p)])),
+    subnets: new Map(view.subnets),
   };
 }
 
@@ -79,6 +84,7 @@ export function copyVniView(view: VniView): VniView {
   for (const [mac, e] of view.fdb) t.fdb.set(mac, e);
   for (const [ip, mac] of view.neigh) t.neigh.set(ip, mac);
   for (const [id, p] of view.local) t.local.set(id, cloneLocalPort(p));
+  for (const [id, s] of view.subnets) t.subnets.set(id, s);
   return t;
 }
 
@@ -137,7 +143,9 @@ export function vniViewsEqual(a: VniView, b: VniView): boolean {
     return false;
   }
   for (const vtep of a.flood) if (!b.flood.has(vtep)) return false;
-  return mapsEqual(a.fdb, b.fdb, fdbEntriesEqual) && mapsEqual(a.neigh, b.neigh, stringsEqual) && mapsEqual(a.local, b.local, localPortsEqual);
+  return (
+    mapsEqual(a.fdb, b.fdb, fdbEntriesEqual) && mapsEqual(a.neigh, b.neigh, stringsEqual) && mapsEqual(a.local, b.local, localPortsEqual) && mapsEqual(a.subnets, b.subnets, subnetsEqual)
+  );
 }
 
 /** True when two host views hold the same VNIs with equal tables. */
@@ -175,6 +183,11 @@ export function diffViews(expected: HostView, actual: HostView, limit = 20): str
       if (!q || !localPortsEqual(p, q)) push(`vni ${vni}: local ${id} ${q ? 'differs' : 'missing'}`);
     }
     for (const id of a.local.keys()) if (!e.local.has(id)) push(`vni ${vni}: local ${id} extra`);
+    for (const [id, s] of e.subnets) {
+      const q = a.subnets.get(id);
+      if (!q || !subnetsEqual(s, q)) push(`vni ${vni}: subnet ${id} ${q ? 'differs' : 'missing'}`);
+    }
+    for (const id of a.subnets.keys()) if (!e.subnets.has(id)) push(`vni ${vni}: subnet ${id} extra`);
   }
   for (const vni of actual.keys()) if (!expected.has(vni)) push(`vni ${vni}: extra`);
   return out;

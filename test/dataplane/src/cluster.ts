@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, spawnNode, tempDir, type NodeProcess } from '@trellis/testkit';
 import { Api } from './api';
+import { killDnsmasqs } from './dhcp-client';
 import { Underlay, type SimHost } from './underlay';
 
 /** A compute host of the suite: its cell and the last octet of its VTEP in 198.51.100.0/24. */
@@ -186,12 +187,21 @@ export class DataplaneCluster {
     return api;
   }
 
-  /** Stops every process (reverse start order, by PID), removes namespaces and data. Never throws. */
+  /** A service's data directory. */
+  dataDir(name: string): string {
+    return path.join(this.dir.path, name);
+  }
+
+  /**
+   * Stops every process (reverse start order, by PID), the host-agents' dnsmasq processes (by
+   * the PIDs in their pid files), removes namespaces and data. Never throws.
+   */
   async stop(): Promise<void> {
     for (const name of [...this.order].reverse()) {
       await this.procs.get(name)?.stop(5_000).catch(() => undefined);
     }
     this.procs.clear();
+    killDnsmasqs(this.dir.path);
     await this.underlay.destroy().catch(() => undefined);
     this.dir.remove();
   }

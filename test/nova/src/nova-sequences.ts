@@ -61,7 +61,10 @@ export async function boot(d: Deployment, networkId: string, host: HostId, userP
   // No floating IPs in Trellis: Nova tolerates the 404 of an absent extension.
   expect((await user.call('GET', `/v2.0/floatingips?fixed_ip_address=${fixedIp.ip_address}&port_id=${portId}`)).status).toBe(404);
   expect((await user.expect(200, 'GET', `/v2.0/subnets?id=${fixedIp.subnet_id}`)).json.subnets).toHaveLength(1);
-  expect((await user.expect(200, 'GET', `/v2.0/ports?network_id=${networkId}&device_owner=network:dhcp`)).json.ports).toEqual([]);
+  // Nova reads the network's DHCP port for the instance's network info (`dhcp_server`): one, with an address on the subnet.
+  const dhcpPorts = (await user.expect(200, 'GET', `/v2.0/ports?network_id=${networkId}&device_owner=network:dhcp`)).json.ports;
+  expect(dhcpPorts).toHaveLength(1);
+  expect(dhcpPorts[0].fixed_ips.map((f: { subnet_id: string }) => f.subnet_id)).toContain(fixedIp.subnet_id);
   const provider = await admin.expect(200, 'GET', `/v2.0/networks/${networkId}?fields=provider:physical_network&fields=provider:network_type&fields=provider:segmentation_id`);
   expect(provider.json.network['provider:network_type']).toBe('vxlan');
 

@@ -1,4 +1,4 @@
-import { domainError, isErrorType, knownZones, regionInScope, type Network, type Subnet, type TopologyView } from '@trellis/domain';
+import { DEVICE_OWNER_DHCP, domainError, isErrorType, knownZones, regionInScope, type Network, type Subnet, type TopologyView } from '@trellis/domain';
 import type { ListFilters, StoredPort } from '@trellis/neutron';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
@@ -148,7 +148,14 @@ export class Materialiser {
       const json = await this.options.central.get<{ subnets: Json[] }>(`/v2.0/subnets?${query('network_id', part)}`);
       subnets.push(...json.subnets.map(subnetFromJson));
     }
-    await replica.storeFromCentral({ networks: adopted, subnets });
+    // The networks' DHCP ports (never bound, so no cell holds them): Nova reads them for its
+    // network info (`dhcp_server`) through the region, as from Neutron.
+    const ports: StoredPort[] = [];
+    for (const part of chunks(adopted.map((n) => n.id))) {
+      const json = await this.options.central.get<{ ports: Json[] }>(`/v2.0/ports?${query('network_id', part)}&device_owner=${DEVICE_OWNER_DHCP}`);
+      ports.push(...json.ports.map((p) => portFromJson(p, { bindings: [], previous: undefined })));
+    }
+    await replica.storeFromCentral({ networks: adopted, subnets, ports });
     metrics.materialised.inc({ kind: 'network' }, adopted.length);
     metrics.materialised.inc({ kind: 'subnet' }, subnets.length);
     this.#log.info({ networks: adopted.map((n) => n.id), subnets: subnets.length }, 'materialised from central');

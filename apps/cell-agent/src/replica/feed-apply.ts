@@ -1,4 +1,4 @@
-import { Collections, type Network, type Subnet } from '@trellis/domain';
+import { Collections, DEVICE_OWNER_DHCP, type Network, type Subnet } from '@trellis/domain';
 import type { StoredPort } from '@trellis/neutron';
 import type { Change, Item, Op } from '@trellis/store';
 import { TOPOLOGY_COLLECTIONS } from './collections';
@@ -60,6 +60,8 @@ export async function applyRevision(replica: LocalReplica, cells: ReadonlySet<st
       let keep = held;
       if (!keep && change.collection === Collections.subnets) keep = await isHeldNetwork((change.value as Subnet).networkId);
       if (!keep && change.collection === Collections.ports) keep = portInCells(change.value as StoredPort, cells, topology);
+      // A held network's DHCP port (unbound: no cell holds it).
+      if (!keep && change.collection === Collections.ports && (change.value as StoredPort).deviceOwner === DEVICE_OWNER_DHCP) keep = await isHeldNetwork((change.value as StoredPort).networkId);
       if (!keep || !(change.collection === Collections.networks || change.collection === Collections.subnets || change.collection === Collections.ports)) {
         skipped++;
         continue;
@@ -134,7 +136,8 @@ export async function applySnapshot(
     const heldPorts = new Set((await replica.ports({})).map((p) => p.id));
     for (const id of heldPorts) if (!ports.has(id) && !kept(Collections.ports, id)) ops.push({ type: 'delete', collection: Collections.ports, key: id });
     for (const [id, value] of ports) {
-      if (heldPorts.has(id) || portInCells(value as StoredPort, cells, topology)) ops.push({ type: 'put', collection: Collections.ports, key: id, value });
+      const p = value as StoredPort;
+      if (heldPorts.has(id) || portInCells(p, cells, topology) || (p.deviceOwner === DEVICE_OWNER_DHCP && heldNetworks.has(p.networkId))) ops.push({ type: 'put', collection: Collections.ports, key: id, value });
     }
     await replica.commit([...ops, replica.positionOp(revision)]);
     return { applied: ops.length, skipped: 0, rejected };

@@ -12,7 +12,7 @@ async function setup(ttlMs?: number): Promise<{ t: TestApp; netId: string }> {
   t = await startTestApp(ttlMs === undefined ? {} : { limits: { idempotencyTtlMs: ttlMs } });
   await seedTopology(t);
   const netId = (await t.call('POST', '/v2.0/networks', { network: { name: 'n', shared: true } })).json.network.id as string;
-  await t.call('POST', '/v2.0/subnets', { subnet: { network_id: netId, cidr: '10.0.0.0/24' } });
+  await t.call('POST', '/v2.0/subnets', { subnet: { network_id: netId, cidr: '10.0.0.0/24', enable_dhcp: false } });
   return { t, netId };
 }
 const post = (app: TestApp, body: unknown, key: string | undefined, headers: Record<string, string> = {}) =>

@@ -1,16 +1,25 @@
-import { Collections, DEVICE_OWNER_ROUTER_INTERFACE, domainError, newId, newStandardAttrs, type IpVersion, type Subnet } from '@trellis/domain';
+import { Collections, DEVICE_OWNER_DHCP, DEVICE_OWNER_ROUTER_INTERFACE, domainError, newId, newStandardAttrs, type IpVersion, type Network, type Subnet } from '@trellis/domain';
 import { Indexes, checkPrecondition, type ListFilters, type Precondition, type StoredPort, type SubnetCreateInput, type SubnetUpdateInput } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { defaultGateway, defaultPools, inPools, normalizeIp, parseCidr, rangesOverlap, validateGateway, validatePools, type CidrRange } from './ipam';
 import { eui64Address, isAutoAddressSubnet, takesAutoAddresses, validateIpv6Modes } from './ipv6-auto-address';
+import { reconcileDhcpPort, type DhcpPortContext } from './dhcp-port';
 import type { NetworkService } from './network-service';
 import { TxnBuilder } from './store-txn';
 
 const badInput = (error_message: string) => domainError('InvalidInput', { error_message });
 
-/** Subnets: CIDR and pool validation, overlap refusal, guarded delete. */
+/**
+ * Subnets: CIDR and pool validation, overlap refusal, guarded delete. Each write also keeps the
+ * network's DHCP port (dhcp-port.ts) in line with its DHCP-enabled subnets, in the same transaction.
+ */
 export class SubnetService {
-  constructor(private readonly store: Store, private readonly networks: NetworkService, private readonly now: () => string) {}
+  constructor(
+    private readonly store: Store,
+    private readonly networks: NetworkService,
+    private readonly now: () => string,
+    private readonly macPrefix = 'fa:16:3e',
+  ) {}
 
   async get(id: string): Promise<Item<Subnet>> {
     const item = await this.store.get<Subnet>(Collections.subnets, id);
@@ -31,11 +40,10 @@ export class SubnetService {
   async create(inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
     const b = new TxnBuilder();
     const accepted: { subnet: Subnet; range: CidrRange }[] = [];
-    const seenNetworks = new Set<string>();
+    const seenNetworks = new Map<string, { network: Network; siblings: Subnet[] }>();
     for (const input of inputs) {
       const net = await this.networks.get(input.networkId);
       if (!seenNetworks.has(net.value.id)) b.expect(Collections.networks, net.key, net);
-      seenNetworks.add(net.value.id);
       const range = parseCidr(input.cidr, input.ipVersion);
       if (input.ipVersion !== undefined && input.ipVersion !== 4 && input.ipVersion !== 6) throw badInput(`Invalid input for ip_version. Reason: ${input.ipVersion} is not in [4, 6]`);
       const siblings = [
@@ -49,9 +57,13 @@ export class SubnetService {
       }
       const subnet = this.newSubnet(input, range);
       accepted.push({ subnet, range });
+      seenNetworks.set(net.value.id, { network: net.value, siblings: [...siblings, subnet] });
       b.create(Collections.subnets, subnet.id, subnet);
     }
     await this.addressExistingPorts(b, accepted.map((a) => a.subnet).filter(isAutoAddressSubnet));
+    for (const { network, siblings } of seenNetworks.values()) {
+      if (siblings.some((s) => s.enableDhcp)) await reconcileDhcpPort(this.dhcpContext(b), network, siblings);
+    }
     await this.commit(b);
     return accepted.map((a) => a.subnet);
   }
@@ -79,7 +91,14 @@ export class SubnetService {
       revisionNumber: item.value.revisionNumber + 1,
       updatedAt: this.now(),
     };
-    await this.commit(new TxnBuilder().expect(Collections.subnets, id, item).put(Collections.subnets, id, subnet));
+    const b = new TxnBuilder().expect(Collections.subnets, id, item).put(Collections.subnets, id, subnet);
+    if (subnet.enableDhcp !== item.value.enableDhcp) {
+      const net = await this.networks.get(subnet.networkId);
+      const siblings = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: subnet.networkId });
+      b.expect(Collections.networks, net.key, net);
+      await reconcileDhcpPort(this.dhcpContext(b), net.value, siblings.map((s) => (s.value.id === id ? subnet : s.value)));
+    }
+    await this.commit(b);
     return subnet;
   }
 
@@ -99,7 +118,11 @@ export class SubnetService {
     if (users.length > 0) throw domainError('SubnetInUse', { subnet_id: id, reason: `one or more ports have an IP allocation from this subnet (${users.map((p) => p.value.id).slice(0, 5).join(', ')})` });
     const b = new TxnBuilder().expect(Collections.subnets, id, item).delete(Collections.subnets, id);
     for (const a of allocations) b.delete(Collections.ips, a.key);
+    const siblings = await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: item.value.networkId });
+    // The DHCP port keeps its addresses on the other subnets, or goes with the last served one.
+    await reconcileDhcpPort(this.dhcpContext(b), (await this.networks.get(item.value.networkId)).value, siblings.map((s) => s.value).filter((s) => s.id !== id));
     for (const p of ports) {
+      if (p.value.deviceOwner === DEVICE_OWNER_DHCP) continue;
       const fixedIps = p.value.fixedIps.filter((f) => f.subnetId !== id);
       b.expect(Collections.ports, p.key, p).put(Collections.ports, p.key, { ...p.value, fixedIps, revisionNumber: p.value.revisionNumber + 1, updatedAt: this.now() });
     }
@@ -115,7 +138,8 @@ export class SubnetService {
     for (const subnet of autoSubnets) {
       const ports = await this.store.list<StoredPort>(Collections.ports, { index: Indexes.portsByNetwork, value: subnet.networkId });
       for (const item of ports) {
-        if (!takesAutoAddresses(item.value.deviceOwner)) continue;
+        // The DHCP port gets its address from reconcileDhcpPort, in the same transaction.
+        if (!takesAutoAddresses(item.value.deviceOwner) || item.value.deviceOwner === DEVICE_OWNER_DHCP) continue;
         const entry = updated.get(item.value.id) ?? { item, port: item.value };
         const ip = eui64Address(subnet.cidr, item.value.macAddress);
         b.create(Collections.ips, [subnet.id, ip], { portId: item.value.id });
@@ -136,6 +160,10 @@ export class SubnetService {
     } finally {
       this.networks.subnetsChanged();
     }
+  }
+
+  private dhcpContext(txn: TxnBuilder): DhcpPortContext {
+    return { store: this.store, txn, macPrefix: this.macPrefix, now: this.now() };
   }
 
   /** True when `ip` may be allocated from the subnet's pools. */

@@ -45,3 +45,20 @@ describe('backoffDelayMs', () => {
     expect(backoffDelayMs(50, opts, () => 1)).toBe(1000);
   });
 });
+
+describe('state file and the addressing section', () => {
+  it('keeps subnets; a file from an agent without them loads without its token (the next start takes a snapshot)', async () => {
+    const { serializeState, deserializeState } = await import('./state-store');
+    const { emptyVniView } = await import('@trellis/l2');
+    const t = emptyVniView(5, 1450);
+    t.subnets.set('s', { id: 's', ipVersion: 4, cidr: '10.0.0.0/24', gatewayIp: '10.0.0.1', enableDhcp: true, dnsNameservers: [], hostRoutes: [], ipv6AddressMode: '', ipv6RaMode: '', dhcpServerIp: '10.0.0.254', dhcpServerMac: 'fa:16:3e:dd:00:01' });
+    const token = { epoch: 'e', revision: 7, subscriptionVersion: 3 };
+    const back = deserializeState(serializeState({ token, view: new Map([[5, t]]) }));
+    expect(back.token).toEqual(token);
+    expect(back.view.get(5)!.subnets.get('s')!.dhcpServerIp).toBe('10.0.0.254');
+    const old = JSON.stringify({ format: 1, token, vnis: [{ vni: 5, mtu: 1450, flood: [], fdb: [], neigh: [], local: [] }] });
+    const loaded = deserializeState(old);
+    expect(loaded.token).toBeUndefined();
+    expect(loaded.view.get(5)!.subnets.size).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { mkdir, open, rename, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { HostView, LocalPortView, RouterTable, RouterView } from '@trellis/l2';
+import type { HostView, LocalPortView, RouterTable, RouterView, SubnetView } from '@trellis/l2';
 
 /** Names the central revision the host has applied (mirrors `trellis.l2.v1.ResumeToken`). */
 export interface ResumeState {
@@ -31,6 +31,12 @@ export interface StateStore {
 
 interface StateFileV1 {
   format: 1;
+  /**
+   * True when written by an agent that holds subnets (the addressing section). A file without
+   * it came from an older agent: its view has no subnets, and a resume would only bring the
+   * subnets that change later, so its token is dropped (the controller then sends a snapshot).
+   */
+  addressing?: true;
   token?: ResumeState;
   vnis: Array<{
     vni: number;
@@ -39,6 +45,7 @@ interface StateFileV1 {
     fdb: Array<[mac: string, vtep: string, seq: number]>;
     neigh: Array<[ip: string, mac: string]>;
     local: LocalPortView[];
+    subnets?: SubnetView[];
   }>;
   /** Added with routing; older agents ignore it, files without it hold no routers. */
   routers?: RouterView[];
@@ -47,6 +54,7 @@ interface StateFileV1 {
 export function serializeState(state: PersistedState): string {
   const file: StateFileV1 = {
     format: 1,
+    addressing: true,
     token: state.token,
     vnis: Array.from(state.view.values(), (t) => ({
       vni: t.vni,
@@ -55,6 +63,7 @@ export function serializeState(state: PersistedState): string {
       fdb: Array.from(t.fdb, ([mac, e]) => [mac, e.vtep, e.seq] as [string, string, number]),
       neigh: [...t.neigh],
       local: [...t.local.values()],
+      ...(t.subnets.size > 0 ? { subnets: [...t.subnets.values()] } : {}),
     })),
     ...(state.routers && state.routers.size > 0 ? { routers: [...state.routers.values()] } : {}),
   };
@@ -73,9 +82,10 @@ export function deserializeState(text: string): PersistedState {
       fdb: new Map(v.fdb.map(([mac, vtep, seq]) => [mac, { vtep, seq }])),
       neigh: new Map(v.neigh),
       local: new Map(v.local.map((p) => [p.portId, p])),
+      subnets: new Map((v.subnets ?? []).map((s) => [s.id, s])),
     });
   }
-  return { token: file.token, view, routers: new Map((file.routers ?? []).map((r) => [r.routerId, r])) };
+  return { token: file.addressing ? file.token : undefined, view, routers: new Map((file.routers ?? []).map((r) => [r.routerId, r])) };
 }
 
 /**

@@ -106,3 +106,23 @@ describe('MemoryBackend with port devices', () => {
     expect(() => backend.plugPortDevice('p1')).toThrow(/portDevices/);
   });
 });
+
+describe('MemoryBackend: what the host serves by DHCP/RA', () => {
+  it('holds the subnets of each VNI and the plan of every network with a local port, through deltas', async () => {
+    const b = new MemoryBackend();
+    const view: HostView = new Map();
+    const subnet = { id: 's4', ipVersion: 4, cidr: '10.0.0.0/24', gatewayIp: new Uint8Array([10, 0, 0, 1]), enableDhcp: true, dhcpServerIp: new Uint8Array([10, 0, 0, 254]), dhcpServerMac: macToBytes('fa:16:3e:dd:00:01') };
+    const port = { portId: 'p1', mac: macToBytes('fa:16:3e:00:00:01'), ips: [ipToBytes('10.0.0.2')], mtu: 1450, networkId: 'net-1' };
+    await b.apply([applyVniDelta(view, { vni: 10, full: true, mtu: 1450, localAdd: [port], subnets: [subnet] })]);
+    expect([...b.dhcp().values()].map((p) => [p.networkId, p.serverMac, p.hosts.map((h) => `${h.mac}=${h.ips.join(',')}`)])).toEqual([['net-1', 'fa:16:3e:dd:00:01', ['fa:16:3e:00:00:01=10.0.0.2']]]);
+    expect(diffViews(view, await b.read())).toEqual([]);
+    // DHCP turned off on the subnet: nothing served; the port unbound: neither.
+    await b.apply([applyVniDelta(view, { vni: 10, subnets: [{ ...subnet, enableDhcp: false }] })]);
+    expect(b.dhcp().size).toBe(0);
+    await b.apply([applyVniDelta(view, { vni: 10, subnets: [subnet] })]);
+    expect(b.dhcp().size).toBe(1);
+    await b.apply([applyVniDelta(view, { vni: 10, localRemove: ['p1'], subnetRemove: ['s4'] })]);
+    expect(b.dhcp().size).toBe(0);
+    expect((await b.read()).get(10)!.subnets.size).toBe(0);
+  });
+});

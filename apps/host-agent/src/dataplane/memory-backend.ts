@@ -1,4 +1,5 @@
-import { applyChangeSetEntries, cloneLocalPort, emptyVniView, isEmptyChangeSet, localPortsEqual, type HostView, type LocalPortView, type VniChangeSet, type VniView } from '@trellis/l2';
+import { applyChangeSetEntries, cloneLocalPort, emptyVniView, isEmptyChangeSet, localPortsEqual, subnetsEqual, type HostView, type LocalPortView, type SubnetView, type VniChangeSet, type VniView } from '@trellis/l2';
+import { planDhcp, type NetworkDhcpPlan } from './dhcp/dhcp-plan';
 import { DataplaneApplyError, type ApplyOutcome, type DataplaneBackend, type PortWiringReport, type ReconcileMode } from './backend';
 import { OverlayMap } from './overlay-map';
 import { EMPTY_ROUTING_PLAN, type RoutingPlan } from './routing-plan';
@@ -21,12 +22,14 @@ interface DataplaneTable {
   fdb: OverlayMap<FdbEntry>;
   neigh: OverlayMap<string>;
   local: Map<string, LocalPortView>;
+  /** The subnets this host's DHCP/RA server holds for the VNI (immutable values). */
+  subnets: Map<string, SubnetView>;
 }
 
 function tableOf(view: VniView): DataplaneTable {
   const local = new Map<string, LocalPortView>();
   for (const [id, p] of view.local) local.set(id, cloneLocalPort(p));
-  return { vni: view.vni, mtu: view.mtu, flood: new Set(view.flood), fdb: OverlayMap.copyOf(view.fdb), neigh: OverlayMap.copyOf(view.neigh), local };
+  return { vni: view.vni, mtu: view.mtu, flood: new Set(view.flood), fdb: OverlayMap.copyOf(view.fdb), neigh: OverlayMap.copyOf(view.neigh), local, subnets: new Map(view.subnets) };
 }
 
 /** The table as a view (new maps; the caller may change them). */
@@ -36,11 +39,16 @@ function viewOf(t: DataplaneTable): VniView {
   v.fdb = t.fdb.toMap();
   v.neigh = t.neigh.toMap();
   for (const [id, p] of t.local) v.local.set(id, cloneLocalPort(p));
+  for (const [id, s] of t.subnets) v.subnets.set(id, s);
   return v;
 }
 
 function equalsView(t: DataplaneTable, v: VniView): boolean {
-  if (t.vni !== v.vni || t.mtu !== v.mtu || t.flood.size !== v.flood.size || t.local.size !== v.local.size) return false;
+  if (t.vni !== v.vni || t.mtu !== v.mtu || t.flood.size !== v.flood.size || t.local.size !== v.local.size || t.subnets.size !== v.subnets.size) return false;
+  for (const [id, s] of v.subnets) {
+    const q = t.subnets.get(id);
+    if (!q || !subnetsEqual(s, q)) return false;
+  }
   for (const x of v.flood) if (!t.flood.has(x)) return false;
   for (const [id, p] of v.local) {
     const q = t.local.get(id);
@@ -56,6 +64,7 @@ function withMissing(held: DataplaneTable, want: VniView): DataplaneTable {
   for (const [mac, e] of want.fdb) if (!v.fdb.has(mac)) v.fdb.set(mac, e);
   for (const [ip, mac] of want.neigh) if (!v.neigh.has(ip)) v.neigh.set(ip, mac);
   for (const [id, p] of want.local) if (!v.local.has(id)) v.local.set(id, p);
+  for (const [id, s] of want.subnets) if (!v.subnets.has(id)) v.subnets.set(id, s);
   return tableOf(v);
 }
 
@@ -221,6 +230,17 @@ export class MemoryBackend implements DataplaneBackend {
     const out: PortWiringReport[] = [];
     if (this.plugged) for (const id of pending.keys()) if (this.plugged.has(id)) out.push({ portId: id, state: 'wired' });
     return out;
+  }
+
+  /**
+   * What this host's DHCP/RA servers would serve (the same plan the linux backend renders for
+   * dnsmasq): per network with local ports, its served subnets, the server identity and one
+   * static lease per local port.
+   */
+  dhcp(): Map<string, NetworkDhcpPlan> {
+    const view: HostView = new Map();
+    for (const [vni, t] of this.state) view.set(vni, viewOf(t));
+    return planDhcp(view);
   }
 
   /** What the dataplane holds, as a new view (FDB entry objects are immutable and shared). */

@@ -20,7 +20,7 @@ import type { ControllerCounters, ControllerOptions, FeedEvent } from './types';
 
 const NOTHING = new Uint8Array(0);
 
-const KIND_OF_COLLECTION: Readonly<Record<string, string>> = { [Collections.hosts]: 'host', [Collections.networks]: 'network', [Collections.ports]: 'port' };
+const KIND_OF_COLLECTION: Readonly<Record<string, string>> = { [Collections.hosts]: 'host', [Collections.networks]: 'network', [Collections.ports]: 'port', [Collections.subnets]: 'subnet' };
 
 /** A v1 change that did not decode, in the controller's terms (its key JSON back to an id). */
 function v1Rejected(r: { collection: string; id: string; reason: string }): RejectedChange {
@@ -219,7 +219,7 @@ export class Controller implements SessionHandler {
     gone('port', this.index.ports.keys());
     if (routing) {
       gone('router', this.index.routing.routers.keys());
-      gone('subnet', this.index.routing.subnets.keys());
+      gone('subnet', this.index.subnets.subnets.keys());
     }
     return changes;
   }
@@ -228,7 +228,7 @@ export class Controller implements SessionHandler {
     const changes: RecordChange[] = [];
     const rejected: RejectedChange[] = [...undecodable];
     const seen = new Set(undecodable.map((r) => `${r.kind}:${r.id}`));
-    for (const name of [Collections.hosts, Collections.networks, Collections.ports]) {
+    for (const name of [Collections.hosts, Collections.networks, Collections.ports, Collections.subnets]) {
       for (const item of collections.get(name) ?? []) {
         const rc = recordChange(name, item.key, item.value);
         if (rc) {

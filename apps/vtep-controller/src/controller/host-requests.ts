@@ -95,13 +95,22 @@ export class HostRequests {
       const vni = d.vni ?? 0;
       seen.add(vni);
       if (!span.has(vni)) wrong.add(vni);
-      else if (!digestMatches(Number(d.digest ?? 0), this.ctl.index.hostVniDigest(session.hostId, vni))) wrong.add(vni);
+      else if (!this.digestOk(Number(d.digest ?? 0), session.hostId, vni)) wrong.add(vni);
     }
     for (const vni of span) if (!seen.has(vni)) wrong.add(vni);
     if (wrong.size > 0) {
       this.ctl.counters.digestMismatches++;
       this.ctl.resync(session, wrong, 'digest mismatch');
     }
+  }
+
+  /**
+   * A VNI's digest matches when it covers the L2 table and the subnets; or the L2 table alone,
+   * which is what a host-agent that predates the subnet fields computes (it never holds them).
+   */
+  private digestOk(wire: number, host: string, vni: number): boolean {
+    const index = this.ctl.index;
+    return digestMatches(wire, index.hostVniDigest(host, vni)) || digestMatches(wire, index.hostVniDigestL2(host, vni));
   }
 
   private settle(session: Session, nonce: string): number | undefined {

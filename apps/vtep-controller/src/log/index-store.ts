@@ -1,6 +1,6 @@
 import { open, type Database, type RootDatabase } from 'lmdb';
-import type { HostRecord, NetworkRecord, PortRecord } from '../span/records';
-import type { RouterRecord, SubnetRecord } from '../span/router-records';
+import type { HostRecord, NetworkRecord, PortRecord, SubnetRecord } from '../span/records';
+import type { RouterRecord } from '../span/router-records';
 import type { RecordChange } from '../span/span-index';
 import type { LogRecord, LoggedVni } from './delta-log';
 import { packPort, unpackPort, type StoredPort } from './stored-port';

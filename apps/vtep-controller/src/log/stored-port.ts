@@ -13,7 +13,9 @@ import type { BindingRecord, PortRecord } from '../span/records';
 export type StoredPort = [networkId: string, mac: string, ips: string[], seq: number, ...bindings: Array<string | number>];
 
 /** The stored form of `rec` (its id is the key). */
-export function packPort(rec: PortRecord): StoredPort {
+export function packPort(rec: PortRecord): StoredPort | PortRecord {
+  // The few DHCP ports (one per network) keep the object form, which carries their flag.
+  if (rec.dhcp) return rec;
   const out: StoredPort = [rec.networkId, rec.mac, [...rec.ips], rec.seq];
   for (const b of rec.bindings) out.push(b.host, b.inactive ? 1 : 0);
   return out;

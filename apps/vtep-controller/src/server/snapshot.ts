@@ -16,7 +16,7 @@ export function splitFullDelta(d: IVniDelta, maxEntries: number): IVniDelta[] {
   const total = lists.reduce((n, k) => n + (d[k]?.length ?? 0), 0);
   if (total <= maxEntries) return [d];
   const pieces: IVniDelta[] = [];
-  let cur: IVniDelta = { vni: d.vni, full: true, mtu: d.mtu };
+  let cur: IVniDelta = { vni: d.vni, full: true, mtu: d.mtu, ...(d.subnets?.length ? { subnets: d.subnets } : {}) };
   let room = maxEntries;
   for (const k of lists) {
     const items = (d[k] ?? []) as unknown[];

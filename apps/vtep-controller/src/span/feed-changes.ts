@@ -1,7 +1,7 @@
-import { Collections, type Host, type Network, type Port } from '@trellis/domain';
+import { Collections, type Host, type Network, type Port, type Subnet } from '@trellis/domain';
 import type { ResourceChange } from '@trellis/feed';
-import { hostRecord, hostRecordOf, isRecordRejected, networkRecord, networkRecordOf, portRecord, portRecordOf, type RecordRejected } from './records';
-import { routerRecordOf, subnetRecordOf, type RouterRecord, type SubnetRecord } from './router-records';
+import { hostRecord, hostRecordOf, isRecordRejected, networkRecord, networkRecordOf, portRecord, portRecordOf, subnetRecordOf, type RecordRejected, type SubnetRecord } from './records';
+import { routerRecordOf, type RouterRecord } from './router-records';
 import type { RecordChange } from './span-index';
 
 /** A change the controller refused: what and why (it keeps what it held for that id). */
@@ -71,6 +71,8 @@ function v1RowProblem(collection: string, value: unknown): string | undefined {
       if (!Array.isArray(value.bindings) || !value.bindings.every((b) => isObject(b) && typeof b.host === 'string' && typeof b.status === 'string')) return 'bindings is not a list of bindings';
       return undefined;
     }
+    case Collections.subnets:
+      return str('id') ?? str('networkId') ?? str('cidr') ?? (Array.isArray(value.dnsNameservers) && Array.isArray(value.hostRoutes) ? undefined : 'dnsNameservers or hostRoutes is not a list');
     default:
       return undefined;
   }
@@ -83,7 +85,7 @@ function v1RowProblem(collection: string, value: unknown): string | undefined {
  */
 export function recordChange(collection: string, key: unknown, value: unknown): RecordChange | RejectedChange | undefined {
   const id = typeof key === 'string' ? key : Array.isArray(key) ? String(key[0]) : String(key);
-  const kind = collection === Collections.hosts ? 'host' : collection === Collections.networks ? 'network' : collection === Collections.ports ? 'port' : undefined;
+  const kind = collection === Collections.hosts ? 'host' : collection === Collections.networks ? 'network' : collection === Collections.ports ? 'port' : collection === Collections.subnets ? 'subnet' : undefined;
   if (!kind) return undefined;
   if (value === undefined) return { kind, id, record: undefined } as RecordChange;
   const problem = v1RowProblem(collection, value);
@@ -98,6 +100,10 @@ export function recordChange(collection: string, key: unknown, value: unknown): 
     case 'port': {
       const record = portRecord(value as Port);
       return record ? { kind, id, record } : { kind, id, reason: 'macAddress is not a MAC' };
+    }
+    case 'subnet': {
+      const record = subnetRecordOf(value as Subnet);
+      return isRecordRejected(record) ? { kind, id, reason: record.rejected } : { kind, id, record };
     }
   }
 }

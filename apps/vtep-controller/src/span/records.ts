@@ -1,6 +1,6 @@
-import { VIF_TYPE_BINDING_FAILED, normalizeMac, type Host, type Network, type Port } from '@trellis/domain';
-import type { HostResource, NetworkResource, PortResource } from '@trellis/feed';
-import { canonicalIp } from '@trellis/l2';
+import { DEVICE_OWNER_DHCP, VIF_TYPE_BINDING_FAILED, normalizeMac, type Host, type Network, type Port, type Subnet } from '@trellis/domain';
+import type { HostResource, NetworkResource, PortResource, SubnetResource } from '@trellis/feed';
+import { canonicalIp, type Ipv6Mode } from '@trellis/l2';
 
 /**
  * The controller keeps only what span computation needs from the central feed, in these compact
@@ -37,6 +37,52 @@ export interface PortRecord {
   readonly bindings: readonly BindingRecord[];
   /** Present (false) only when the port's port security is disabled. */
   readonly portSecurityEnabled?: false;
+  /** Present (true) only on a network's DHCP port (device_owner network:dhcp). */
+  readonly dhcp?: true;
+}
+
+/** A subnet as the hosts' DHCP/RA servers need it; addresses canonical, '' = unset. */
+export interface SubnetRecord {
+  readonly id: string;
+  readonly networkId: string;
+  readonly ipVersion: 4 | 6;
+  readonly cidr: string;
+  readonly gatewayIp: string;
+  readonly enableDhcp: boolean;
+  readonly dnsNameservers: readonly string[];
+  readonly hostRoutes: ReadonlyArray<{ readonly destination: string; readonly nexthop: string }>;
+  readonly ipv6AddressMode: Ipv6Mode;
+  readonly ipv6RaMode: Ipv6Mode;
+}
+
+/** A subnet resource (feed v2) or row (v1) as a record; rejected when an address does not parse. */
+export function subnetRecordOf(s: SubnetResource | Subnet): SubnetRecord | RecordRejected {
+  const [net, len] = s.cidr.split('/');
+  const network = safeCanonicalIp(net ?? '');
+  if (network === undefined || len === undefined) return { rejected: `cidr ${s.cidr.slice(0, 64)} is not a CIDR` };
+  const ip = (text: string | null, what: string): string | RecordRejected => {
+    if (text === null || text === '') return '';
+    return safeCanonicalIp(text) ?? { rejected: `${what} ${text.slice(0, 64)} is not an IP address` };
+  };
+  const gatewayIp = ip(s.gatewayIp, 'gateway_ip');
+  if (typeof gatewayIp !== 'string') return gatewayIp;
+  const dns: string[] = [];
+  for (const d of s.dnsNameservers) {
+    const v = ip(d, 'dns_nameserver');
+    if (typeof v !== 'string') return v;
+    dns.push(v);
+  }
+  const routes: Array<{ destination: string; nexthop: string }> = [];
+  for (const r of s.hostRoutes) {
+    const v = ip(r.nexthop, 'host route nexthop');
+    if (typeof v !== 'string') return v;
+    routes.push({ destination: r.destination, nexthop: v });
+  }
+  const mode = (m: string | null): Ipv6Mode => (m === 'slaac' || m === 'dhcpv6-stateful' || m === 'dhcpv6-stateless' ? m : '');
+  return {
+    id: s.id, networkId: s.networkId, ipVersion: s.ipVersion === 6 ? 6 : 4, cidr: `${network}/${len}`, gatewayIp, enableDhcp: s.enableDhcp,
+    dnsNameservers: dns, hostRoutes: routes, ipv6AddressMode: mode(s.ipv6AddressMode), ipv6RaMode: mode(s.ipv6RaMode),
+  };
 }
 
 export function hostRecord(host: Host): HostRecord | undefined {
@@ -64,8 +110,9 @@ export function portRecord(port: Port): PortRecord | undefined {
     if (bindings.some((x) => x.host === b.host)) continue;
     bindings.push({ host: b.host, inactive: b.status !== 'ACTIVE' });
   }
-  const rec: PortRecord = { id: port.id, networkId: port.networkId, mac, ips, seq: port.mobilitySeq ?? 0, bindings };
-  return port.portSecurityEnabled === false ? { ...rec, portSecurityEnabled: false } : rec;
+  let rec: PortRecord = { id: port.id, networkId: port.networkId, mac, ips, seq: port.mobilitySeq ?? 0, bindings };
+  if (port.portSecurityEnabled === false) rec = { ...rec, portSecurityEnabled: false };
+  return port.deviceOwner === DEVICE_OWNER_DHCP ? { ...rec, dhcp: true } : rec;
 }
 
 /**
@@ -102,7 +149,8 @@ export function portRecordOf(port: PortResource): PortRecord | RecordRejected {
     if (b.failed || bindings.some((x) => x.host === b.host)) continue;
     bindings.push({ host: b.host, inactive: b.status !== 'ACTIVE' });
   }
-  return { id: port.id, networkId: port.networkId, mac, ips, seq: port.mobilitySeq, bindings };
+  const rec: PortRecord = { id: port.id, networkId: port.networkId, mac, ips, seq: port.mobilitySeq, bindings };
+  return port.deviceOwner === DEVICE_OWNER_DHCP ? { ...rec, dhcp: true } : rec;
 }
 
 function safeCanonicalIp(text: string): string | undefined {
@@ -118,8 +166,10 @@ function safeCanonicalIp(text: string): string | undefined {
  * (both absent counts as equal). Most feed writes touch fields the controller drops (port status,
  * host liveness), so their records come out equal to the held ones.
  */
-export function recordsEqual(kind: 'host' | 'network' | 'port', a: HostRecord | NetworkRecord | PortRecord | undefined, b: typeof a): boolean {
+export function recordsEqual(kind: 'host' | 'network' | 'port' | 'subnet', a: HostRecord | NetworkRecord | PortRecord | SubnetRecord | undefined, b: typeof a): boolean {
   if (a === undefined || b === undefined) return a === b;
+  // Few and small: compared whole.
+  if (kind === 'subnet') return JSON.stringify(a) === JSON.stringify(b);
   if (kind === 'host') {
     const [x, y] = [a as HostRecord, b as HostRecord];
     return x.id === y.id && x.cell === y.cell && x.vtep === y.vtep;
@@ -129,7 +179,7 @@ export function recordsEqual(kind: 'host' | 'network' | 'port', a: HostRecord | 
     return x.id === y.id && x.vni === y.vni && x.mtu === y.mtu;
   }
   const [x, y] = [a as PortRecord, b as PortRecord];
-  if (x.id !== y.id || x.networkId !== y.networkId || x.mac !== y.mac || x.seq !== y.seq || x.portSecurityEnabled !== y.portSecurityEnabled) return false;
+  if (x.id !== y.id || x.networkId !== y.networkId || x.mac !== y.mac || x.seq !== y.seq || x.portSecurityEnabled !== y.portSecurityEnabled || x.dhcp !== y.dhcp) return false;
   if (x.ips.length !== y.ips.length || x.bindings.length !== y.bindings.length) return false;
   for (let i = 0; i < x.ips.length; i++) if (x.ips[i] !== y.ips[i]) return false;
   for (let i = 0; i < x.bindings.length; i++) {

@@ -1,11 +1,12 @@
-import { emptyVniView, ipToBytes, macToBytes, vniDeltaFromView, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec, type VniView } from '@trellis/l2';
+import { emptyVniView, entryHash, ipToBytes, macToBytes, subnetToWire, vniDeltaFromView, type FdbEntrySpec, type NeighEntrySpec, type VniDeltaSpec, type VniView } from '@trellis/l2';
 import type { trellis } from '@trellis/proto';
-import { recordsEqual, type HostRecord, type NetworkRecord, type PortRecord } from './records';
-import { routingRecordsEqual, type RouterRecord, type SubnetRecord } from './router-records';
+import { recordsEqual, type HostRecord, type NetworkRecord, type PortRecord, type SubnetRecord } from './records';
+import { routingRecordsEqual, type RouterRecord } from './router-records';
 import { RouterSpan, type RouterChange } from './router-span';
 import { RecordInterner } from './record-interner';
 import { diffVni, type CapturedVni } from './vni-diff';
 import { VniDigests } from './vni-digests';
+import { mergeSubnetChanges, SubnetTable } from './vni-subnets';
 import { bindingOn, localPortOf, placementsEqual, remoteOf, VniState, type Placement } from './vni-state';
 
 type IVniDelta = VniDeltaSpec;
@@ -54,6 +55,8 @@ export class SpanIndex {
   readonly ports = new Map<string, PortRecord>();
   /** Routers and subnets, and which hosts route for which router (docs/protocol.md "Routers"). */
   readonly routing = new RouterSpan();
+  /** The addressing section: subnets, DHCP ports and the subnet views of each VNI. */
+  readonly subnets = new SubnetTable();
   private readonly placements = new Map<string, Placement>();
   private readonly vnis = new Map<number, VniState>();
   private readonly netByVni = new Map<number, string>();
@@ -85,8 +88,11 @@ export class SpanIndex {
    */
   holds(change: RecordChange): boolean {
     if (change.kind === 'router') return routingRecordsEqual(this.routing.routers.get(change.id), change.record);
-    if (change.kind === 'subnet') return routingRecordsEqual(this.routing.subnets.get(change.id), change.record);
-    const held = change.kind === 'host' ? this.hosts.get(change.id) : change.kind === 'network' ? this.networks.get(change.id) : this.ports.get(change.id);
+    const held =
+      change.kind === 'host' ? this.hosts.get(change.id)
+      : change.kind === 'network' ? this.networks.get(change.id)
+      : change.kind === 'subnet' ? this.subnets.subnets.get(change.id)
+      : this.ports.get(change.id);
     return recordsEqual(change.kind, held, change.record);
   }
 
@@ -147,6 +153,7 @@ export class SpanIndex {
       const b = bindingOn(pl, host);
       if (b) view.local.set(pl.portId, localPortOf(pl, b.inactive, view.mtu));
     }
+    for (const [id, s] of this.subnets.viewsOf(vni)) view.subnets.set(id, s);
     return view;
   }
 
@@ -155,6 +162,16 @@ export class SpanIndex {
    * sums instead of a view per host (see VniDigests).
    */
   hostVniDigest(host: string, vni: number): bigint {
+    const vs = this.vnis.get(vni);
+    if (!vs) return 0n;
+    return BigInt.asUintN(64, this.hostVniDigestL2(host, vni) + this.subnets.digestTerms(vni, entryHash));
+  }
+
+  /**
+   * The digest without the subnet terms: what a host-agent that predates the addressing
+   * section computes (it skips fields 13/14). The controller accepts it too (docs/protocol.md).
+   */
+  hostVniDigestL2(host: string, vni: number): bigint {
     const vs = this.vnis.get(vni);
     if (!vs) return 0n;
     return this.digests.digest(vs, this.registryVersion, host, (h) => this.hosts.get(h)?.vtep);
@@ -171,6 +188,7 @@ export class SpanIndex {
     const vs = this.vnis.get(vni);
     const mtu = this.vniMtu(vni);
     if (!vs) return vniDeltaFromView(emptyVniView(vni, mtu));
+    const subnets = [...this.subnets.viewsOf(vni).values()].map(subnetToWire);
     // VTEPs repeat across a VNI's ports: converted once per call. Other addresses are converted
     // as met (the codecs parse char codes, ~70 ns each); no cache across calls is kept, since
     // snapshots use the full-table encoder's per-VNI bytes and this path serves resyncs only.
@@ -201,7 +219,7 @@ export class SpanIndex {
       if (!b) continue;
       localAdd.push({ portId: pl.portId, mac: macToBytes(pl.mac), ips: pl.ips.map(ipToBytes), mtu, inactive: b.inactive, seq: pl.seq, networkId: pl.networkId, ...(pl.portSecurityEnabled === false ? { portSecurityEnabled: false } : {}) });
     }
-    return { vni, full: true, mtu, floodAdd, fdbUpsert, neighAdd, localAdd };
+    return { vni, full: true, mtu, floodAdd, fdbUpsert, neighAdd, localAdd, ...(subnets.length > 0 ? { subnets } : {}) };
   }
 
   /**
@@ -221,7 +239,10 @@ export class SpanIndex {
         this.routing.networkTouched(c.id, routers);
       } else if (c.kind === 'port') this.applyPort(c.id, c.record, touched);
       else if (c.kind === 'router') this.routing.setRouter(c.id, c.record, routers);
-      else this.routing.setSubnet(c.id, c.record, routers);
+      else {
+        this.subnets.applySubnet(c.id, c.record);
+        this.routing.setSubnet(c.id, c.record, routers);
+      }
     }
     const oldVteps = new Map<string, string>();
     for (const [id, before] of initialHosts) {
@@ -281,12 +302,20 @@ export class SpanIndex {
       },
     });
     const spanChanged = this.updateSpans(captured, revision);
+    const subnetChanges = this.subnets.settle(this.networks);
+    // Encoders cache per VniState version: a subnet change is a change of the VNI's tables.
+    for (const sc of subnetChanges) {
+      const vs = this.vnis.get(sc.vni);
+      if (vs) vs.version++;
+    }
     const vnis: VniChange[] = [];
     if (!options.quiet) {
       for (const cap of captured.values()) {
         const change = diffVni(this, cap, resyncVnis.has(cap.vni), (h) => this.hosts.get(h)?.vtep ?? oldVteps.get(h));
         if (change) vnis.push(change);
       }
+      const applied = this.applied;
+      mergeSubnetChanges(vnis, subnetChanges, (vni) => this.membersOf(vni), (h, vni) => this.fullDelta(h, vni), () => this.applied === applied);
     }
     for (const vni of captured.keys()) {
       const vs = this.vnis.get(vni);
@@ -363,12 +392,16 @@ export class SpanIndex {
       this.networks.set(id, rec);
       if (rec.vni !== 0) this.netByVni.set(rec.vni, id);
     } else this.networks.delete(id);
-    if (old?.vni !== rec?.vni) for (const p of this.portsByNetwork.get(id) ?? EMPTY) touched.add(p);
+    if (old?.vni !== rec?.vni) {
+      for (const p of this.portsByNetwork.get(id) ?? EMPTY) touched.add(p);
+      this.subnets.applyNetwork(id);
+    }
     else if (old && rec && old.mtu !== rec.mtu && rec.vni !== 0) resync.add(rec.vni);
   }
 
   private applyPort(id: string, rec: PortRecord | undefined, touched: Set<string>) {
     const old = this.ports.get(id);
+    this.subnets.applyPort(old, rec);
     if (old) {
       removeFrom(this.portsByNetwork, old.networkId, id);
       for (const b of old.bindings) removeFrom(this.portsByHost, b.host, id);

@@ -1,5 +1,5 @@
 import { domainError } from '@trellis/domain';
-import { ipToBytes, macToBytes } from '@trellis/l2';
+import { ipToBytes, macToBytes, subnetToWire } from '@trellis/l2';
 import { tags, trellis } from '@trellis/proto';
 import type { SpanIndex } from '../span/span-index';
 import type { Placement, VniState } from '../span/vni-state';
@@ -16,6 +16,7 @@ const TAG_FDB_UPSERT = VD.fdbUpsert;
 const TAG_NEIGH_ADD = VD.neighAdd;
 const TAG_LOCAL_ADD = VD.localAdd;
 const TAG_MTU = VD.mtu;
+const TAG_SUBNETS = VD.subnets;
 const TAG_LP_PORT_ID = LP.portId;
 const TAG_LP_MAC = LP.mac;
 const TAG_LP_IPS = LP.ips;
@@ -63,7 +64,7 @@ export interface EncodedVniTables {
   readonly remote: EncodedSection;
   /** `local_add` messages of each host's bound ports. */
   readonly local: EncodedSection;
-  /** mtu. */
+  /** mtu, then the VNI's `subnets` (the same for every member). */
   readonly tail: Uint8Array;
 }
 
@@ -283,6 +284,13 @@ export function encodeVniTables(index: SpanIndex, vs: VniState): EncodedVniTable
   if (mtu !== 0) {
     w.byte(TAG_MTU);
     w.varint(mtu >>> 0);
+  }
+  // Few per VNI: the generated encoder writes each Subnet message.
+  for (const s of index.subnets.viewsOf(vs.vni).values()) {
+    const bytes = l2.Subnet.encode(subnetToWire(s)).finish();
+    w.byte(TAG_SUBNETS);
+    w.varint(bytes.length);
+    w.raw(bytes);
   }
   const all = w.copyOut();
   return {

@@ -278,6 +278,11 @@ export const tags = {
           digests: 42,
           portStatuses: 50,
         },
+        /** trellis.l2.v1.HostRoute */
+        HostRoute: {
+          destination: 10,
+          nexthop: 18,
+        },
         /** trellis.l2.v1.LocalPort */
         LocalPort: {
           portId: 10,
@@ -347,6 +352,20 @@ export const tags = {
           nonce: 18,
           token: 26,
         },
+        /** trellis.l2.v1.Subnet */
+        Subnet: {
+          id: 10,
+          ipVersion: 16,
+          cidr: 26,
+          gatewayIp: 34,
+          enableDhcp: 40,
+          dnsNameservers: 50,
+          hostRoutes: 58,
+          ipv6AddressMode: 66,
+          ipv6RaMode: 74,
+          dhcpServerIp: 82,
+          dhcpServerMac: 90,
+        },
         /** trellis.l2.v1.VniDelta */
         VniDelta: {
           vni: 8,
@@ -361,6 +380,8 @@ export const tags = {
           localAdd: 82,
           localRemove: 90,
           mtu: 96,
+          subnets: 106,
+          subnetRemove: 114,
         },
         /** trellis.l2.v1.VniDigest */
         VniDigest: {

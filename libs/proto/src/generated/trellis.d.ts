@@ -4120,6 +4120,216 @@ export namespace trellis {
             }
 
             /**
+             * Properties of a Subnet.
+             * @deprecated Use trellis.l2.v1.Subnet.$Properties instead.
+             */
+            interface ISubnet extends trellis.l2.v1.Subnet.$Properties {
+            }
+
+            /** Represents a Subnet. */
+            class Subnet {
+
+                /**
+                 * Constructs a new Subnet.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.l2.v1.Subnet.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Subnet id. */
+                id: string;
+
+                /** Subnet ipVersion. */
+                ipVersion: number;
+
+                /** Subnet cidr. */
+                cidr: string;
+
+                /** Subnet gatewayIp. */
+                gatewayIp: Uint8Array;
+
+                /** Subnet enableDhcp. */
+                enableDhcp: boolean;
+
+                /** Subnet dnsNameservers. */
+                dnsNameservers: Uint8Array[];
+
+                /** Subnet hostRoutes. */
+                hostRoutes: trellis.l2.v1.HostRoute.$Properties[];
+
+                /** Subnet ipv6AddressMode. */
+                ipv6AddressMode: string;
+
+                /** Subnet ipv6RaMode. */
+                ipv6RaMode: string;
+
+                /** Subnet dhcpServerIp. */
+                dhcpServerIp: Uint8Array;
+
+                /** Subnet dhcpServerMac. */
+                dhcpServerMac: Uint8Array;
+
+                /**
+                 * Creates a new Subnet instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Subnet instance
+                 */
+                static create(properties: trellis.l2.v1.Subnet.$Shape): trellis.l2.v1.Subnet & trellis.l2.v1.Subnet.$Shape;
+                static create(properties?: trellis.l2.v1.Subnet.$Properties): trellis.l2.v1.Subnet;
+
+                /**
+                 * Encodes the specified Subnet message. Does not implicitly {@link trellis.l2.v1.Subnet.verify|verify} messages.
+                 * @param message Subnet message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.l2.v1.Subnet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Subnet message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.Subnet & trellis.l2.v1.Subnet.$Shape} Subnet
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.l2.v1.Subnet & trellis.l2.v1.Subnet.$Shape;
+
+                /**
+                 * Gets the type url for Subnet
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Subnet {
+
+                /** Properties of a Subnet. */
+                interface $Properties {
+
+                    /** Subnet id */
+                    id?: (string|null);
+
+                    /** Subnet ipVersion */
+                    ipVersion?: (number|null);
+
+                    /** Subnet cidr */
+                    cidr?: (string|null);
+
+                    /** Subnet gatewayIp */
+                    gatewayIp?: (Uint8Array|null);
+
+                    /** Subnet enableDhcp */
+                    enableDhcp?: (boolean|null);
+
+                    /** Subnet dnsNameservers */
+                    dnsNameservers?: (Uint8Array[]|null);
+
+                    /** Subnet hostRoutes */
+                    hostRoutes?: (trellis.l2.v1.HostRoute.$Properties[]|null);
+
+                    /** Subnet ipv6AddressMode */
+                    ipv6AddressMode?: (string|null);
+
+                    /** Subnet ipv6RaMode */
+                    ipv6RaMode?: (string|null);
+
+                    /** Subnet dhcpServerIp */
+                    dhcpServerIp?: (Uint8Array|null);
+
+                    /** Subnet dhcpServerMac */
+                    dhcpServerMac?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Subnet. */
+                type $Shape = trellis.l2.v1.Subnet.$Properties;
+            }
+
+            /**
+             * Properties of a HostRoute.
+             * @deprecated Use trellis.l2.v1.HostRoute.$Properties instead.
+             */
+            interface IHostRoute extends trellis.l2.v1.HostRoute.$Properties {
+            }
+
+            /** Represents a HostRoute. */
+            class HostRoute {
+
+                /**
+                 * Constructs a new HostRoute.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.l2.v1.HostRoute.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HostRoute destination. */
+                destination: string;
+
+                /** HostRoute nexthop. */
+                nexthop: Uint8Array;
+
+                /**
+                 * Creates a new HostRoute instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HostRoute instance
+                 */
+                static create(properties: trellis.l2.v1.HostRoute.$Shape): trellis.l2.v1.HostRoute & trellis.l2.v1.HostRoute.$Shape;
+                static create(properties?: trellis.l2.v1.HostRoute.$Properties): trellis.l2.v1.HostRoute;
+
+                /**
+                 * Encodes the specified HostRoute message. Does not implicitly {@link trellis.l2.v1.HostRoute.verify|verify} messages.
+                 * @param message HostRoute message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.l2.v1.HostRoute.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HostRoute message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.HostRoute & trellis.l2.v1.HostRoute.$Shape} HostRoute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.l2.v1.HostRoute & trellis.l2.v1.HostRoute.$Shape;
+
+                /**
+                 * Gets the type url for HostRoute
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HostRoute {
+
+                /** Properties of a HostRoute. */
+                interface $Properties {
+
+                    /** HostRoute destination */
+                    destination?: (string|null);
+
+                    /** HostRoute nexthop */
+                    nexthop?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HostRoute. */
+                type $Shape = trellis.l2.v1.HostRoute.$Properties;
+            }
+
+            /**
              * Properties of a VniDelta.
              * @deprecated Use trellis.l2.v1.VniDelta.$Properties instead.
              */
@@ -4173,6 +4383,12 @@ export namespace trellis {
 
                 /** VniDelta mtu. */
                 mtu: number;
+
+                /** VniDelta subnets. */
+                subnets: trellis.l2.v1.Subnet.$Properties[];
+
+                /** VniDelta subnetRemove. */
+                subnetRemove: string[];
 
                 /**
                  * Creates a new VniDelta instance using the specified properties.
@@ -4248,6 +4464,12 @@ export namespace trellis {
 
                     /** VniDelta mtu */
                     mtu?: (number|null);
+
+                    /** VniDelta subnets */
+                    subnets?: (trellis.l2.v1.Subnet.$Properties[]|null);
+
+                    /** VniDelta subnetRemove */
+                    subnetRemove?: (string[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

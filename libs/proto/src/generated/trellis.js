@@ -9922,6 +9922,560 @@ export const trellis = $root.trellis = (() => {
                 return LocalPort;
             })();
 
+            v1.Subnet = (function() {
+
+                /**
+                 * Properties of a Subnet.
+                 * @typedef {Object} trellis.l2.v1.Subnet.$Properties
+                 * @property {string|null} [id] Subnet id
+                 * @property {number|null} [ipVersion] Subnet ipVersion
+                 * @property {string|null} [cidr] Subnet cidr
+                 * @property {Uint8Array|null} [gatewayIp] Subnet gatewayIp
+                 * @property {boolean|null} [enableDhcp] Subnet enableDhcp
+                 * @property {Array.<Uint8Array>|null} [dnsNameservers] Subnet dnsNameservers
+                 * @property {Array.<trellis.l2.v1.HostRoute.$Properties>|null} [hostRoutes] Subnet hostRoutes
+                 * @property {string|null} [ipv6AddressMode] Subnet ipv6AddressMode
+                 * @property {string|null} [ipv6RaMode] Subnet ipv6RaMode
+                 * @property {Uint8Array|null} [dhcpServerIp] Subnet dhcpServerIp
+                 * @property {Uint8Array|null} [dhcpServerMac] Subnet dhcpServerMac
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Subnet.
+                 * @memberof trellis.l2.v1
+                 * @interface ISubnet
+                 * @augments trellis.l2.v1.Subnet.$Properties
+                 * @deprecated Use trellis.l2.v1.Subnet.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Subnet.
+                 * @typedef {trellis.l2.v1.Subnet.$Properties} trellis.l2.v1.Subnet.$Shape
+                 */
+
+                /**
+                 * Constructs a new Subnet.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a Subnet.
+                 * @constructor
+                 * @param {trellis.l2.v1.Subnet.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Subnet = function (properties) {
+                    this.dnsNameservers = [];
+                    this.hostRoutes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Subnet id.
+                 * @member {string} id
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.id = "";
+
+                /**
+                 * Subnet ipVersion.
+                 * @member {number} ipVersion
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.ipVersion = 0;
+
+                /**
+                 * Subnet cidr.
+                 * @member {string} cidr
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.cidr = "";
+
+                /**
+                 * Subnet gatewayIp.
+                 * @member {Uint8Array} gatewayIp
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.gatewayIp = $util.newBuffer([]);
+
+                /**
+                 * Subnet enableDhcp.
+                 * @member {boolean} enableDhcp
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.enableDhcp = false;
+
+                /**
+                 * Subnet dnsNameservers.
+                 * @member {Array.<Uint8Array>} dnsNameservers
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.dnsNameservers = $util.emptyArray;
+
+                /**
+                 * Subnet hostRoutes.
+                 * @member {Array.<trellis.l2.v1.HostRoute.$Properties>} hostRoutes
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.hostRoutes = $util.emptyArray;
+
+                /**
+                 * Subnet ipv6AddressMode.
+                 * @member {string} ipv6AddressMode
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.ipv6AddressMode = "";
+
+                /**
+                 * Subnet ipv6RaMode.
+                 * @member {string} ipv6RaMode
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.ipv6RaMode = "";
+
+                /**
+                 * Subnet dhcpServerIp.
+                 * @member {Uint8Array} dhcpServerIp
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.dhcpServerIp = $util.newBuffer([]);
+
+                /**
+                 * Subnet dhcpServerMac.
+                 * @member {Uint8Array} dhcpServerMac
+                 * @memberof trellis.l2.v1.Subnet
+                 * @instance
+                 */
+                Subnet.prototype.dhcpServerMac = $util.newBuffer([]);
+
+                /**
+                 * Creates a new Subnet instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.Subnet
+                 * @static
+                 * @param {trellis.l2.v1.Subnet.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.Subnet} Subnet instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.Subnet.$Shape): trellis.l2.v1.Subnet & trellis.l2.v1.Subnet.$Shape;
+                 *   (properties?: trellis.l2.v1.Subnet.$Properties): trellis.l2.v1.Subnet;
+                 * }}
+                 */
+                Subnet.create = function(properties) {
+                    return new Subnet(properties);
+                };
+
+                /**
+                 * Encodes the specified Subnet message. Does not implicitly {@link trellis.l2.v1.Subnet.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.Subnet
+                 * @static
+                 * @param {trellis.l2.v1.Subnet.$Properties} message Subnet message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Subnet.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.ipVersion != null && $Object.hasOwnProperty.call(message, "ipVersion") && message.ipVersion !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.ipVersion);
+                    if (message.cidr != null && $Object.hasOwnProperty.call(message, "cidr") && message.cidr !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.cidr);
+                    if (message.gatewayIp != null && $Object.hasOwnProperty.call(message, "gatewayIp") && message.gatewayIp.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.gatewayIp);
+                    if (message.enableDhcp != null && $Object.hasOwnProperty.call(message, "enableDhcp") && message.enableDhcp !== false)
+                        writer.uint32(/* id 5, wireType 0 =*/40).bool(message.enableDhcp);
+                    if (message.dnsNameservers != null && message.dnsNameservers.length)
+                        for (let i = 0; i < message.dnsNameservers.length; ++i)
+                            writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.dnsNameservers[i]);
+                    if (message.hostRoutes != null && message.hostRoutes.length)
+                        for (let i = 0; i < message.hostRoutes.length; ++i)
+                            $root.trellis.l2.v1.HostRoute.encode(message.hostRoutes[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.ipv6AddressMode != null && $Object.hasOwnProperty.call(message, "ipv6AddressMode") && message.ipv6AddressMode !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.ipv6AddressMode);
+                    if (message.ipv6RaMode != null && $Object.hasOwnProperty.call(message, "ipv6RaMode") && message.ipv6RaMode !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.ipv6RaMode);
+                    if (message.dhcpServerIp != null && $Object.hasOwnProperty.call(message, "dhcpServerIp") && message.dhcpServerIp.length)
+                        writer.uint32(/* id 10, wireType 2 =*/82).bytes(message.dhcpServerIp);
+                    if (message.dhcpServerMac != null && $Object.hasOwnProperty.call(message, "dhcpServerMac") && message.dhcpServerMac.length)
+                        writer.uint32(/* id 11, wireType 2 =*/90).bytes(message.dhcpServerMac);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Subnet message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.Subnet
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.Subnet & trellis.l2.v1.Subnet.$Shape} Subnet
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Subnet.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.Subnet();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.ipVersion = value;
+                                else
+                                    delete message.ipVersion;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cidr = value;
+                                else
+                                    delete message.cidr;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.gatewayIp = value;
+                                else
+                                    delete message.gatewayIp;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.enableDhcp = value;
+                                else
+                                    delete message.enableDhcp;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.dnsNameservers && message.dnsNameservers.length))
+                                    message.dnsNameservers = [];
+                                message.dnsNameservers.push(reader.bytes());
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.hostRoutes && message.hostRoutes.length))
+                                    message.hostRoutes = [];
+                                message.hostRoutes.push($root.trellis.l2.v1.HostRoute.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ipv6AddressMode = value;
+                                else
+                                    delete message.ipv6AddressMode;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ipv6RaMode = value;
+                                else
+                                    delete message.ipv6RaMode;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.dhcpServerIp = value;
+                                else
+                                    delete message.dhcpServerIp;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.dhcpServerMac = value;
+                                else
+                                    delete message.dhcpServerMac;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Subnet
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.Subnet
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Subnet.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.Subnet";
+                };
+
+                return Subnet;
+            })();
+
+            v1.HostRoute = (function() {
+
+                /**
+                 * Properties of a HostRoute.
+                 * @typedef {Object} trellis.l2.v1.HostRoute.$Properties
+                 * @property {string|null} [destination] HostRoute destination
+                 * @property {Uint8Array|null} [nexthop] HostRoute nexthop
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HostRoute.
+                 * @memberof trellis.l2.v1
+                 * @interface IHostRoute
+                 * @augments trellis.l2.v1.HostRoute.$Properties
+                 * @deprecated Use trellis.l2.v1.HostRoute.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HostRoute.
+                 * @typedef {trellis.l2.v1.HostRoute.$Properties} trellis.l2.v1.HostRoute.$Shape
+                 */
+
+                /**
+                 * Constructs a new HostRoute.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a HostRoute.
+                 * @constructor
+                 * @param {trellis.l2.v1.HostRoute.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HostRoute = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HostRoute destination.
+                 * @member {string} destination
+                 * @memberof trellis.l2.v1.HostRoute
+                 * @instance
+                 */
+                HostRoute.prototype.destination = "";
+
+                /**
+                 * HostRoute nexthop.
+                 * @member {Uint8Array} nexthop
+                 * @memberof trellis.l2.v1.HostRoute
+                 * @instance
+                 */
+                HostRoute.prototype.nexthop = $util.newBuffer([]);
+
+                /**
+                 * Creates a new HostRoute instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.HostRoute
+                 * @static
+                 * @param {trellis.l2.v1.HostRoute.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.HostRoute} HostRoute instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.HostRoute.$Shape): trellis.l2.v1.HostRoute & trellis.l2.v1.HostRoute.$Shape;
+                 *   (properties?: trellis.l2.v1.HostRoute.$Properties): trellis.l2.v1.HostRoute;
+                 * }}
+                 */
+                HostRoute.create = function(properties) {
+                    return new HostRoute(properties);
+                };
+
+                /**
+                 * Encodes the specified HostRoute message. Does not implicitly {@link trellis.l2.v1.HostRoute.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.HostRoute
+                 * @static
+                 * @param {trellis.l2.v1.HostRoute.$Properties} message HostRoute message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HostRoute.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.destination != null && $Object.hasOwnProperty.call(message, "destination") && message.destination !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.destination);
+                    if (message.nexthop != null && $Object.hasOwnProperty.call(message, "nexthop") && message.nexthop.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.nexthop);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HostRoute message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.HostRoute
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.HostRoute & trellis.l2.v1.HostRoute.$Shape} HostRoute
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HostRoute.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.HostRoute();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.destination = value;
+                                else
+                                    delete message.destination;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.nexthop = value;
+                                else
+                                    delete message.nexthop;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for HostRoute
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.HostRoute
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HostRoute.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.HostRoute";
+                };
+
+                return HostRoute;
+            })();
+
             v1.VniDelta = (function() {
 
                 /**
@@ -9939,6 +10493,8 @@ export const trellis = $root.trellis = (() => {
                  * @property {Array.<trellis.l2.v1.LocalPort.$Properties>|null} [localAdd] VniDelta localAdd
                  * @property {Array.<string>|null} [localRemove] VniDelta localRemove
                  * @property {number|null} [mtu] VniDelta mtu
+                 * @property {Array.<trellis.l2.v1.Subnet.$Properties>|null} [subnets] VniDelta subnets
+                 * @property {Array.<string>|null} [subnetRemove] VniDelta subnetRemove
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9972,6 +10528,8 @@ export const trellis = $root.trellis = (() => {
                     this.neighRemove = [];
                     this.localAdd = [];
                     this.localRemove = [];
+                    this.subnets = [];
+                    this.subnetRemove = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10075,6 +10633,22 @@ export const trellis = $root.trellis = (() => {
                 VniDelta.prototype.mtu = 0;
 
                 /**
+                 * VniDelta subnets.
+                 * @member {Array.<trellis.l2.v1.Subnet.$Properties>} subnets
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.subnets = $util.emptyArray;
+
+                /**
+                 * VniDelta subnetRemove.
+                 * @member {Array.<string>} subnetRemove
+                 * @memberof trellis.l2.v1.VniDelta
+                 * @instance
+                 */
+                VniDelta.prototype.subnetRemove = $util.emptyArray;
+
+                /**
                  * Creates a new VniDelta instance using the specified properties.
                  * @function create
                  * @memberof trellis.l2.v1.VniDelta
@@ -10138,6 +10712,12 @@ export const trellis = $root.trellis = (() => {
                             writer.uint32(/* id 11, wireType 2 =*/90).string(message.localRemove[i]);
                     if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
                         writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.mtu);
+                    if (message.subnets != null && message.subnets.length)
+                        for (let i = 0; i < message.subnets.length; ++i)
+                            $root.trellis.l2.v1.Subnet.encode(message.subnets[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                    if (message.subnetRemove != null && message.subnetRemove.length)
+                        for (let i = 0; i < message.subnetRemove.length; ++i)
+                            writer.uint32(/* id 14, wireType 2 =*/114).string(message.subnetRemove[i]);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10280,6 +10860,22 @@ export const trellis = $root.trellis = (() => {
                                     message.mtu = value;
                                 else
                                     delete message.mtu;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.subnets && message.subnets.length))
+                                    message.subnets = [];
+                                message.subnets.push($root.trellis.l2.v1.Subnet.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.subnetRemove && message.subnetRemove.length))
+                                    message.subnetRemove = [];
+                                message.subnetRemove.push(reader.stringVerify());
                                 continue;
                             }
                         }

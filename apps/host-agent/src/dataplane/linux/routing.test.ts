@@ -36,7 +36,7 @@ const r1 = routerView(
 );
 
 function view(neigh: Array<[string, string]>): HostView {
-  const table = (vni: number, n: Array<[string, string]> = []) => ({ vni, mtu: 1450, flood: new Set<string>(), fdb: new Map(), neigh: new Map(n), local: new Map() });
+  const table = (vni: number, n: Array<[string, string]> = []) => ({ vni, mtu: 1450, flood: new Set<string>(), fdb: new Map(), neigh: new Map(n), local: new Map(), subnets: new Map() });
   return new Map([
     [100, table(100)],
     [101, table(101, neigh)],
