@@ -1,7 +1,7 @@
-import type { RouterResource, SubnetResource } from '@trellis/feed';
+import type { RouterResource } from '@trellis/feed';
 import { canonicalCidr, canonicalIp } from '@trellis/l2';
 import { normalizeMac } from '@trellis/domain';
-import type { RecordRejected } from './records';
+import type { RecordRejected, SubnetRecord as FullSubnetRecord } from './records';
 
 /** What the routing span needs of a router: its interfaces and extra routes (canonical text). */
 export interface RouterRecord {
@@ -11,12 +11,8 @@ export interface RouterRecord {
   readonly routes: ReadonlyArray<{ readonly destination: string; readonly nexthop: string }>;
 }
 
-/** What the routing span needs of a subnet: its network and CIDR. */
-export interface SubnetRecord {
-  readonly id: string;
-  readonly networkId: string;
-  readonly cidr: string;
-}
+/** What the routing span uses of a subnet: the one subnet record of the span (records.ts). */
+export type SubnetRecord = Pick<FullSubnetRecord, 'id' | 'networkId' | 'cidr'>;
 
 export function routerRecordOf(r: RouterResource): RouterRecord | RecordRejected {
   const interfaces: Array<RouterRecord['interfaces'][number]> = [];
@@ -35,11 +31,6 @@ export function routerRecordOf(r: RouterResource): RouterRecord | RecordRejected
     routes.push({ destination, nexthop });
   }
   return { id: r.id, adminStateUp: r.adminStateUp, interfaces, routes };
-}
-
-export function subnetRecordOf(s: SubnetResource): SubnetRecord | RecordRejected {
-  const cidr = safe(() => canonicalCidr(s.cidr));
-  return cidr === undefined ? { rejected: `cidr ${s.cidr.slice(0, 64)} does not parse` } : { id: s.id, networkId: s.networkId, cidr };
 }
 
 /** Records are plain JSON values with lists in a fixed order: equal text, equal record. */
