@@ -24,7 +24,7 @@ import { reportProgress } from './suite/progress';
 //     [--controller-config JSON] [--controller-node-flags '--flag …'] [--controller-memory-series]
 //     [--controller-heap-dir DIR]
 //     [--vnis N] [--ports-per-host-vni N | --total-ports N] [--slow-moves N] [--slow-apply-ms 200]
-//     [--restart-controller]
+//     [--restart-controller] [--vnis-per-router 5]
 
 const { values: opt } = parseArgs({
   options: {
@@ -36,6 +36,8 @@ const { values: opt } = parseArgs({
     /** Slow consumer: after the moves of record, this many more with one host applying slowly. */
     'slow-moves': { type: 'string', default: '0' },
     'slow-apply-ms': { type: 'string', default: '200' },
+    /** Routed workload: each run of this many consecutive VNIs behind one router (0 = L2 only). */
+    'vnis-per-router': { type: 'string', default: '0' },
     /** Reconnect storm: at the end, restart the controller under every host and time their catch-up. */
     'restart-controller': { type: 'boolean', default: false },
     /** Seed of the moves' random choices (the workload itself is fixed by its size). */
@@ -182,7 +184,11 @@ async function run(): Promise<Record<string, unknown>> {
   // Phase 1: the workload through the REST API, the controller consuming the feed meanwhile.
   reportProgress('loading the workload through the REST API', 0.05);
   const c0 = cpu();
-  const loaded = await loadWorkload(api, workload, { concurrency: Number(opt['load-concurrency']), portsPerRequest: Number(opt['ports-per-request']) });
+  const loaded = await loadWorkload(api, workload, {
+    concurrency: Number(opt['load-concurrency']),
+    portsPerRequest: Number(opt['ports-per-request']),
+    vnisPerRouter: Number(opt['vnis-per-router']),
+  });
   const loadedRevision = await revisionNow();
   const tLoaded = nowMs();
   await waitForControllerRevision(controller.target, PROBE_HOST.id, PROBE_HOST.vtep, loadedRevision, PHASE_TIMEOUT_MS);
@@ -194,6 +200,8 @@ async function run(): Promise<Record<string, unknown>> {
     loadTopologyMs: round(loaded.topologyMs),
     loadNetworksMs: round(loaded.networksMs),
     loadPortsMs: round(loaded.portsMs),
+    routers: loaded.routers,
+    loadRoutersMs: round(loaded.routersMs),
     loadPortsPerSec: round(loaded.ports.length / (loaded.portsMs / 1000)),
     loadRequests: loaded.requests,
     loadRevision: loadedRevision,
@@ -235,6 +243,9 @@ async function run(): Promise<Record<string, unknown>> {
     initialConvergenceMs: round(convergedMs),
     lastWelcomeMs: round(Math.max(...p1.map((x) => x.lastWelcome)) - t0),
     entriesDelivered: entries,
+    // FDB, neighbour, flood and local entries a host holds after its snapshot (routers add the
+    // tables of every VNI behind a router the host has a port on).
+    entriesPerHost: round(entries / workload.hosts, 1),
     entryDeliveriesPerSec: round(entries / (convergedMs / 1000)),
     allPortsActiveMs: round(allActiveMs),
     portsActiveAfterSnapshot: feedView.activePorts,

@@ -22,6 +22,9 @@ export interface LoadResult {
   readonly topologyMs: number;
   readonly networksMs: number;
   readonly portsMs: number;
+  /** Routers made (with `vnisPerRouter`), and the time to create them and attach their subnets. */
+  readonly routers: number;
+  readonly routersMs: number;
   readonly requests: number;
 }
 
@@ -44,6 +47,12 @@ export interface LoadOptions {
   readonly concurrency: number;
   /** Ports per bulk create. */
   readonly portsPerRequest: number;
+  /**
+   * 0: no routers. Otherwise each run of this many consecutive VNIs shares one router, with an
+   * interface on each one's subnet (the routed workload: a host with a port on one of them
+   * routes for all of them).
+   */
+  readonly vnisPerRouter?: number;
 }
 
 export async function loadWorkload(api: RestClient, w: L2Workload, options: LoadOptions): Promise<LoadResult> {
@@ -67,15 +76,32 @@ export async function loadWorkload(api: RestClient, w: L2Workload, options: Load
 
   const NETWORKS_PER_REQUEST = 100;
   const networkIds: string[] = new Array(w.vnis);
+  const subnetIds: string[] = new Array(w.vnis);
   for (let v0 = 0; v0 < w.vnis; v0 += NETWORKS_PER_REQUEST) {
     const vs = Array.from({ length: Math.min(NETWORKS_PER_REQUEST, w.vnis - v0) }, (_, k) => v0 + k);
     const nets = await post<{ networks: Array<{ id: string }> }>('/v2.0/networks', {
       networks: vs.map((v) => ({ name: `net${v}`, 'provider:network_type': 'vxlan', 'provider:segmentation_id': vniOf(v) })),
     });
     vs.forEach((v, k) => (networkIds[v] = nets.networks[k].id));
-    await post('/v2.0/subnets', { subnets: vs.map((v) => ({ network_id: networkIds[v], cidr: subnetCidr(v, Math.ceil(portCount(w) / w.vnis) * 2), ip_version: 4, name: `net${v}-v4` })) });
+    const subnets = await post<{ subnets: Array<{ id: string }> }>('/v2.0/subnets', {
+      subnets: vs.map((v) => ({ network_id: networkIds[v], cidr: subnetCidr(v, Math.ceil(portCount(w) / w.vnis) * 2), ip_version: 4, name: `net${v}-v4` })),
+    });
+    vs.forEach((v, k) => (subnetIds[v] = subnets.subnets[k].id));
   }
   const t2 = nowMs();
+  let routers = 0;
+  const per = options.vnisPerRouter ?? 0;
+  if (per > 0) {
+    await forEachBounded(Math.ceil(w.vnis / per), options.concurrency, async (r) => {
+      const router = await post<{ router: { id: string } }>('/v2.0/routers', { router: { name: `router${r}` } });
+      for (let v = r * per; v < Math.min(w.vnis, (r + 1) * per); v++) {
+        requests++;
+        await api.send('PUT', `/v2.0/routers/${router.router.id}/add_router_interface`, { subnet_id: subnetIds[v] });
+      }
+      routers++;
+    });
+  }
+  const t2r = nowMs();
 
   const all = [...portsOf(w)];
   const ports: LoadedPort[] = new Array(all.length);
@@ -93,5 +119,5 @@ export async function loadWorkload(api: RestClient, w: L2Workload, options: Load
     });
   });
   const t3 = nowMs();
-  return { ports, networkIds, topologyMs: t1 - t0, networksMs: t2 - t1, portsMs: t3 - t2, requests };
+  return { ports, networkIds, topologyMs: t1 - t0, networksMs: t2 - t1, routers, routersMs: t2r - t2, portsMs: t3 - t2r, requests };
 }

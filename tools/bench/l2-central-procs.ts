@@ -140,7 +140,7 @@ export async function startCentral(dir: string, options: { profileDir?: string; 
     store: { kind: 'lmdb', compaction: { maxRevisions: 0, maxAgeMs: 0, intervalMs: 0 } },
     // The workload (200 networks and subnets, 50,000 ports in one project) is past Neutron's
     // default quotas, which central now enforces.
-    quotas: { network: -1, subnet: -1, port: -1 },
+    quotas: { network: -1, subnet: -1, port: -1, router: -1 },
   };
   writeFileSync(configFile, JSON.stringify(config));
   const proc = spawnService('apps/central-api/src/main.ts', { TRELLIS_CENTRAL_CONFIG: configFile }, profileFlags(options.profileDir ?? ''));

@@ -26,7 +26,16 @@ export const FIGURES: readonly FigureDef[] = [
   f('fanout.controllerRssMb', 'controller RSS', 'MiB', 'lower', 'vtep-controller resident set after the moves'),
   f('fanout.serverRssMb', 'central-api + controller RSS', 'MiB', 'lower', 'sum of the two'),
   f('fanout.controllerRssKbPerStream', 'controller RSS per host stream', 'KiB', 'lower', '(controller RSS after the snapshot − after the load, before any host) ÷ hosts'),
+  f('fanout.entriesPerHost', 'entries per host', 'entries', 'lower', 'FDB, neighbour, flood and local entries a host holds after its snapshot, mean over hosts'),
   f('fanout.divergentHosts', 'divergent hosts', 'hosts', 'lower', "hosts whose per-VNI digests differ from central's view at the end"),
+  // the same fan-out workload with every 5 consecutive VNIs behind one router (asymmetric IRB:
+  // a host with a port on one of a router's networks holds the tables of all of them)
+  f('routed.initialConvergenceMs', 'initial convergence, routed', 'ms', 'lower', 'as initial convergence, with routers'),
+  f('routed.moveLatencyP50Ms', 'move p50, routed', 'ms', 'lower', 'as move p50, with routers'),
+  f('routed.moveLatencyP99Ms', 'move p99, routed', 'ms', 'lower', 'as move p99, with routers'),
+  f('routed.serverCpuMsPerMove', 'server CPU per move, routed', 'ms', 'lower', 'as server CPU per move, with routers'),
+  f('routed.entriesPerHost', 'entries per host, routed', 'entries', 'lower', 'as entries per host, with routers: the cost of routing state on a host'),
+  f('routed.controllerRssMb', 'controller RSS, routed', 'MiB', 'lower', 'as controller RSS, with routers'),
   // reconnect storm: the controller restarted under every host
   f('reconnect.convergenceMs', 'reconnect convergence', 'ms', 'lower', 'controller process restarted (same data dir, port) → every host welcomed and caught up to the head revision'),
   f('reconnect.resumedHosts', 'hosts resumed', 'hosts', 'higher', 'hosts that resumed from their token (deltas) rather than taking a snapshot'),

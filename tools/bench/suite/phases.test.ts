@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiFigures, fanoutFigures, storeFigures, suitePhases, vnisFor } from './phases';
+import { apiFigures, fanoutFigures, routedFigures, storeFigures, suitePhases, vnisFor } from './phases';
 
 describe('phase figures', () => {
   it('maps an l2-central-bench result to the fan-out, reconnect and slow-consumer figures', () => {
@@ -18,6 +18,19 @@ describe('phase figures', () => {
   it('leaves out reconnect and slow figures when the run had no such phase', () => {
     const f = fanoutFigures({ workload: { hosts: 10 }, moveLatencyP99Ms: 5 });
     expect(Object.keys(f).some((k) => k.startsWith('reconnect.') || k.startsWith('slow.'))).toBe(false);
+  });
+
+  it('maps a routed run to the routed figures only', () => {
+    const f = routedFigures({ workload: { hosts: 10 }, initialConvergenceMs: 900, moveLatencyP99Ms: 30, entriesPerHost: 123.4, restartConvergenceMs: 5 });
+    expect(Object.keys(f).every((k) => k.startsWith('routed.'))).toBe(true);
+    expect(f).toMatchObject({ 'routed.initialConvergenceMs': 900, 'routed.moveLatencyP99Ms': 30, 'routed.entriesPerHost': 123.4 });
+  });
+
+  it('runs the routed phase without the slow-consumer batch or the restart', () => {
+    const routed = suitePhases(true, 7).find((p) => p.name === 'fan-out with routers')!;
+    expect(routed.args).toContain('--vnis-per-router');
+    expect(routed.args).not.toContain('--slow-moves');
+    expect(routed.args).not.toContain('--restart-controller');
   });
 
   it('maps the API and store benchmarks, NaN where a row is missing', () => {

@@ -28,6 +28,7 @@ export function fanoutFigures(j: Record<string, unknown>): Record<string, number
     'fanout.controllerRssMb': num(j.controllerRssMb),
     'fanout.serverRssMb': round(num(j.centralRssMb) + num(j.controllerRssMb), 1),
     'fanout.controllerRssKbPerStream': round(((num(j.controllerRssMbAfterSnapshot) - num(j.controllerRssMbAfterLoad)) * 1024) / hosts, 1),
+    'fanout.entriesPerHost': num(j.entriesPerHost),
     'fanout.divergentHosts': num(j.divergentHosts) + (j.divergentHostsAfterRestart === undefined ? 0 : num(j.divergentHostsAfterRestart)),
   };
   if (j.restartConvergenceMs !== undefined) {
@@ -40,6 +41,14 @@ export function fanoutFigures(j: Record<string, unknown>): Record<string, number
     out['slow.moveLatencyP99DeltaMs'] = round(num(j.slowMoveLatencyP99Ms) - num(j.moveLatencyP99Ms), 2);
   }
   return out;
+}
+
+const ROUTED = ['initialConvergenceMs', 'moveLatencyP50Ms', 'moveLatencyP99Ms', 'serverCpuMsPerMove', 'entriesPerHost', 'controllerRssMb'];
+
+/** Figures of the routed fan-out run: the fan-out figures that routing changes, as `routed.*`. */
+export function routedFigures(j: Record<string, unknown>): Record<string, number> {
+  const f = fanoutFigures(j);
+  return Object.fromEntries(ROUTED.map((k) => [`routed.${k}`, f[`fanout.${k}`]]));
 }
 
 interface Row {
@@ -73,6 +82,13 @@ export function suitePhases(quick: boolean, seed: number): PhaseSpec[] {
       args: [...fanout, '--move-api', 'host-id', '--restart-controller', '--seed', String(seed), '--json-only'],
       timeoutMs: quick ? 240_000 : 900_000,
       figures: fanoutFigures,
+    },
+    {
+      name: 'fan-out with routers',
+      script: 'l2-central-bench.ts',
+      args: [...fanout.filter((_, i, a) => a[i] !== '--slow-moves' && a[i - 1] !== '--slow-moves'), '--vnis-per-router', '5', '--move-api', 'host-id', '--seed', String(seed), '--json-only'],
+      timeoutMs: quick ? 240_000 : 900_000,
+      figures: routedFigures,
     },
     {
       name: 'API',
