@@ -36,7 +36,7 @@ const { values: opt } = parseArgs({
     /** Slow consumer: after the moves of record, this many more with one host applying slowly. */
     'slow-moves': { type: 'string', default: '0' },
     'slow-apply-ms': { type: 'string', default: '200' },
-    /** Routed workload: each run of this many consecutive VNIs behind one router (0 = L2 only). */
+    /** Routed workload: VNIs behind routers of this many each, spread (0 = L2 only; see l2-central-load.ts). */
     'vnis-per-router': { type: 'string', default: '0' },
     /** Reconnect storm: at the end, restart the controller under every host and time their catch-up. */
     'restart-controller': { type: 'boolean', default: false },

@@ -1,7 +1,6 @@
-import { activeBinding, L2_COLLECTIONS, type Port } from '@trellis/domain';
-import { FeedClient } from '@trellis/feed';
+import { ADDRESSING_KINDS, FeedClient, SPEC_KINDS, type ResourceChange } from '@trellis/feed';
 import { digestToWire, digestVniView } from '@trellis/l2';
-import { isRejectedChange, recordChange } from '@trellis/vtep-controller/src/span/feed-changes';
+import { isRejectedChange, resourceRecordChange } from '@trellis/vtep-controller/src/span/feed-changes';
 import { SpanIndex, type RecordChange } from '@trellis/vtep-controller/src/span/span-index';
 import pino from 'pino';
 import { nowMs } from './l2-bench-ipc';
@@ -43,7 +42,10 @@ export class CentralFeedView {
   start(afterRevision = 0): void {
     this.running = (async () => {
       try {
-        for await (const event of this.client.watch({ afterRevision, collections: L2_COLLECTIONS, signal: this.aborted.signal })) {
+        // Feed v2, the kinds the controller watches (routers and subnets too: routed spans) plus
+        // port status (ACTIVE counts).
+        const kinds = [...SPEC_KINDS, ...ADDRESSING_KINDS, 'port_status' as const];
+        for await (const event of this.client.watchResources({ afterRevision, kinds, signal: this.aborted.signal })) {
           if (event.type === 'revision') this.applyRevision(event.revision, event.changes);
           else if (event.type === 'snapshot') throw new Error(`feed answered a snapshot at ${event.revision}: the log was compacted`);
           else if (event.type === 'progress') this.index.revision = Math.max(this.index.revision, event.revision);
@@ -54,28 +56,31 @@ export class CentralFeedView {
     })();
   }
 
-  private applyRevision(revision: number, changes: ReadonlyArray<{ type: string; collection: string; key: unknown; value?: unknown }>): void {
+  private applyRevision(revision: number, changes: readonly ResourceChange[]): void {
     const records: RecordChange[] = [];
     for (const c of changes) {
-      const value = c.type === 'put' ? c.value : undefined;
-      const found = recordChange(c.collection, c.key, value);
+      if (c.type === 'put' && c.resource.kind === 'port_status') {
+        const wasActive = this.status.get(c.resource.id) === 'ACTIVE';
+        this.status.set(c.resource.id, c.resource.status);
+        this.activePorts += Number(c.resource.status === 'ACTIVE') - Number(wasActive);
+        continue;
+      }
+      if (c.type === 'delete' && c.kind === 'port_status') continue;
+      const found = resourceRecordChange(c);
       // A value the controller would refuse is not the bench's to judge: it is left out, as there.
       const rc = found !== undefined && isRejectedChange(found) ? undefined : found;
       if (rc) records.push(rc);
-      if (rc?.kind === 'port' && !value) {
-        if (this.status.get(rc.id) === 'ACTIVE') this.activePorts--;
-        this.status.delete(rc.id);
+      if (c.type === 'delete' && c.kind === 'port') {
+        if (this.status.get(c.id) === 'ACTIVE') this.activePorts--;
+        this.status.delete(c.id);
       }
-      if (rc?.kind === 'port' && value) {
-        const port = value as Port;
-        const wasActive = this.status.get(rc.id) === 'ACTIVE';
-        this.status.set(rc.id, port.status);
-        this.activePorts += Number(port.status === 'ACTIVE') - Number(wasActive);
-        const before = this.seq.get(rc.id);
-        this.seq.set(rc.id, port.mobilitySeq);
-        const host = activeBinding(port)?.host;
+      if (c.type === 'put' && c.resource.kind === 'port') {
+        const port = c.resource;
+        const before = this.seq.get(port.id);
+        this.seq.set(port.id, port.mobilitySeq);
+        const host = port.bindings.find((b) => b.status === 'ACTIVE')?.host;
         if (before !== undefined && port.mobilitySeq > before && host !== undefined) {
-          const key = `${rc.id}>${host}`;
+          const key = `${port.id}>${host}`;
           (this.moved.get(key) ?? this.moved.set(key, []).get(key)!).push(revision);
           this.moveSeenAt.set(revision, nowMs());
         }
@@ -106,7 +111,7 @@ export class CentralFeedView {
   /** Expected per-VNI digests of each named host, from the store's records. */
   digests(hosts: readonly string[]): Record<string, HostDigests> {
     const out: Record<string, HostDigests> = {};
-    for (const h of hosts) out[h] = [...this.index.spanOf(h)].sort((a, b) => a - b).map((v) => [v, digestToWire(digestVniView(this.index.hostVniView(h, v)))]);
+    for (const h of hosts) out[h] = [...this.index.spanOf(h)].sort((a, b) => a - b).map((v) => [v, digestToWire(digestVniView({ ...this.index.hostVniView(h, v), subnets: new Map() }))]);
     return out;
   }
 

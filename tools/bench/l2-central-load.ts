@@ -92,9 +92,12 @@ export async function loadWorkload(api: RestClient, w: L2Workload, options: Load
   let routers = 0;
   const per = options.vnisPerRouter ?? 0;
   if (per > 0) {
-    await forEachBounded(Math.ceil(w.vnis / per), options.concurrency, async (r) => {
+    // Router r holds VNIs r, r + n, r + 2n, … (n routers): spread, not the runs of consecutive
+    // VNIs that hosts hold, so a host's VNIs sit behind different routers (the costly case).
+    const count = Math.ceil(w.vnis / per);
+    await forEachBounded(count, options.concurrency, async (r) => {
       const router = await post<{ router: { id: string } }>('/v2.0/routers', { router: { name: `router${r}` } });
-      for (let v = r * per; v < Math.min(w.vnis, (r + 1) * per); v++) {
+      for (let v = r; v < w.vnis; v += count) {
         requests++;
         await api.send('PUT', `/v2.0/routers/${router.router.id}/add_router_interface`, { subnet_id: subnetIds[v] });
       }

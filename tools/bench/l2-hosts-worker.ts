@@ -151,12 +151,12 @@ serveIpc({
     for (const [r, t] of appliedAt) if (r >= args.from && r <= args.to) out.push([r, t]);
     return out;
   },
-  /** Per-VNI wire digests of what each host's dataplane holds. */
+  /** Per-VNI wire digests of the L2 entries each host's dataplane holds (subnets left out: the checker's view has none). */
   digests: async () => {
     const out: Record<string, Array<[number, number]>> = {};
     for (const s of sims) {
       const view = await s.backend.read();
-      out[s.id] = [...view.values()].sort((a, b) => a.vni - b.vni).map((t) => [t.vni, digestToWire(digestVniView(t))]);
+      out[s.id] = [...view.values()].sort((a, b) => a.vni - b.vni).map((t) => [t.vni, digestToWire(digestVniView({ ...t, subnets: new Map() }))]);
     }
     return out;
   },

@@ -28,7 +28,7 @@ export const FIGURES: readonly FigureDef[] = [
   f('fanout.controllerRssKbPerStream', 'controller RSS per host stream', 'KiB', 'lower', '(controller RSS after the snapshot − after the load, before any host) ÷ hosts'),
   f('fanout.entriesPerHost', 'entries per host', 'entries', 'lower', 'FDB, neighbour, flood and local entries a host holds after its snapshot, mean over hosts'),
   f('fanout.divergentHosts', 'divergent hosts', 'hosts', 'lower', "hosts whose per-VNI digests differ from central's view at the end"),
-  // the same fan-out workload with every 5 consecutive VNIs behind one router (asymmetric IRB:
+  // the same fan-out workload with the VNIs behind routers of 5 (asymmetric IRB:
   // a host with a port on one of a router's networks holds the tables of all of them)
   f('routed.initialConvergenceMs', 'initial convergence, routed', 'ms', 'lower', 'as initial convergence, with routers'),
   f('routed.moveLatencyP50Ms', 'move p50, routed', 'ms', 'lower', 'as move p50, with routers'),
