@@ -142,6 +142,19 @@ describe('routers: interfaces', () => {
     expect(errOf(await t.call('GET', `/v2.0/ports/${p.id}`))).toEqual([404, 'PortNotFound']);
   });
 
+  it('keeps the router row in step when the interface port\'s address changes through the port API', async () => {
+    const r = await createRouter();
+    const { net, sub } = await networkWithSubnet('198.51.100.0/24');
+    const other = ok(await t.call('POST', '/v2.0/subnets', { subnet: { network_id: net.id, cidr: '203.0.113.0/24' } })).subnet;
+    const info = ok(await add(r.id, { subnet_id: sub.id }));
+    const same = ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: sub.id }] } })).port;
+    expect(same.fixed_ips).toEqual([{ subnet_id: sub.id, ip_address: '198.51.100.1' }]);
+    ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: sub.id, ip_address: '198.51.100.254' }] } }));
+    expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.254' });
+    expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: other.id }] } }))).toEqual([400, 'BadRequest']);
+    expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.254' });
+  });
+
   it('refuses a subnet without gateway and a CIDR overlapping an attached subnet (400)', async () => {
     const r = await createRouter();
     const { sub: noGw } = await networkWithSubnet('198.51.100.0/24', {}, undefined, { gateway_ip: null });
