@@ -113,7 +113,7 @@ describe('routers: interfaces', () => {
     expect((await stored(r.id))?.interfaces).toEqual([]);
     const again = await remove(r.id, { subnet_id: sub.id });
     expect(errOf(again)).toEqual([404, 'RouterInterfaceNotFoundForSubnet']);
-    expect(again.json.NeutronError.message).toBe(`Router ${r.id} has no interface on subnet ${sub.id}`);
+    expect(again.json.NeutronError.message).toBe(`Router ${r.id} has no interface on subnet ${sub.id}.`);
     expect((await t.call('DELETE', `/v2.0/subnets/${sub.id}`)).status).toBe(204);
     expect((await t.call('DELETE', `/v2.0/routers/${r.id}`)).status).toBe(204);
   });
@@ -136,7 +136,7 @@ describe('routers: interfaces', () => {
     const other = ok(await t.call('POST', '/v2.0/ports', { port: { network_id: net.id } }, member('p1'))).port;
     const notFound = await remove(r.id, { port_id: other.id }, member('p1'));
     expect(errOf(notFound)).toEqual([404, 'RouterInterfaceNotFound']);
-    expect(notFound.json.NeutronError.message).toBe(`Router ${r.id} does not have an interface with id ${other.id}`);
+    expect(notFound.json.NeutronError.message).toBe(`Router ${r.id} does not have an interface with id ${other.id}.`);
     expect(ok(await remove(r.id, { port_id: p.id }, member('p1')))).toEqual(info);
     // Neutron deletes the interface's port, also when it was the caller's own port.
     expect(errOf(await t.call('GET', `/v2.0/ports/${p.id}`))).toEqual([404, 'PortNotFound']);
@@ -190,7 +190,7 @@ describe('routers: extra routes', () => {
     expect(ok(await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes } })).router.routes).toEqual(routes);
     const unreachable = await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes: [{ destination: '203.0.113.0/24', nexthop: '192.0.2.9' }] } });
     expect(errOf(unreachable)).toEqual([400, 'InvalidRoutes']);
-    expect(unreachable.json.NeutronError.message).toBe("Invalid format for routes: [{'destination': '203.0.113.0/24', 'nexthop': '192.0.2.9'}], the nexthop is not connected with router");
+    expect(unreachable.json.NeutronError.message).toBe("Invalid format for routes: [{'destination': '203.0.113.0/24', 'nexthop': '192.0.2.9'}], the nexthop is not connected with router.");
     expect(errOf(await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes: [{ destination: '203.0.113.0/24', nexthop: '198.51.100.1' }] } }))).toEqual([400, 'InvalidRoutes']);
     expect(errOf(await remove(r.id, { subnet_id: sub.id }))).toEqual([409, 'RouterInterfaceInUseByRoute']);
     expect((await stored(r.id))?.routes).toEqual(routes);
