@@ -192,6 +192,7 @@ describe('routers: extra routes', () => {
     expect(errOf(unreachable)).toEqual([400, 'InvalidRoutes']);
     expect(unreachable.json.NeutronError.message).toBe("Invalid format for routes: [{'destination': '203.0.113.0/24', 'nexthop': '192.0.2.9'}], the nexthop is not connected with router.");
     expect(errOf(await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes: [{ destination: '203.0.113.0/24', nexthop: '198.51.100.1' }] } }))).toEqual([400, 'InvalidRoutes']);
+    expect(errOf(await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes: [{ destination: '2001:db8:5::/64', nexthop: '198.51.100.5' }] } }))).toEqual([400, 'InvalidRoutes']);
     expect(errOf(await remove(r.id, { subnet_id: sub.id }))).toEqual([409, 'RouterInterfaceInUseByRoute']);
     expect((await stored(r.id))?.routes).toEqual(routes);
     expect(ok(await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes: null } })).router.routes).toEqual([]);
