@@ -213,6 +213,12 @@ describe('routers: scope', () => {
     const refused = await add(scoped.id, { subnet_id: outside.id });
     expect(errOf(refused)).toEqual([400, 'NetworkNotInRouterScope']);
     expect(refused.json.NeutronError.message).toContain(`Network ${outsideNet.id} (availability_zone_hints=[r2]) is not inside the scope of router ${scoped.id} (availability_zone_hints=[az1])`);
+    // A zone named in a router's hints stays, as one named in a network's does.
+    ok(await t.call('POST', '/admin/v1/availability_zones', { availability_zone: { name: 'az3' } }));
+    const hinted = await createRouter({ availability_zone_hints: ['az3'] });
+    const zoneInUse = await t.call('DELETE', '/admin/v1/availability_zones/az3');
+    expect(errOf(zoneInUse)).toEqual([409, 'InUse']);
+    expect(zoneInUse.json.NeutronError.message).toContain(`routers ${hinted.id} are scoped to it`);
     const globalRouter = await createRouter();
     expect((await add(globalRouter.id, { subnet_id: outside.id })).status).toBe(200);
   });
