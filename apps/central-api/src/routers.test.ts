@@ -153,6 +153,9 @@ describe('routers: interfaces', () => {
     expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.254' });
     expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: other.id }] } }))).toEqual([400, 'BadRequest']);
     expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.254' });
+    expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { device_id: '' } }))).toEqual([400, 'BadRequest']);
+    expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { device_owner: 'compute:nova' } }))).toEqual([400, 'BadRequest']);
+    expect(ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { name: 'gw' } })).port.name).toBe('gw');
   });
 
   it('refuses a subnet without gateway and a CIDR overlapping an attached subnet (400)', async () => {

@@ -223,14 +223,20 @@ export class PortService {
 
   /**
    * A router interface port's address or MAC changed through the port API: its router's row
-   * follows in the same transaction (the interface keeps one address, on the same subnet).
+   * follows in the same transaction (the interface keeps one address, on the same subnet). Its
+   * device_id and device_owner stay while the router holds it, so the row never names a port
+   * that is not its interface.
    */
   private async followRouterInterface(before: StoredPort, after: StoredPort, txn: TxnBuilder): Promise<void> {
     if (before.deviceOwner !== DEVICE_OWNER_ROUTER_INTERFACE || before.deviceId === '') return;
-    if (after.macAddress === before.macAddress && JSON.stringify(after.fixedIps) === JSON.stringify(before.fixedIps)) return;
+    const moved = after.deviceId !== before.deviceId || after.deviceOwner !== before.deviceOwner;
+    if (!moved && after.macAddress === before.macAddress && JSON.stringify(after.fixedIps) === JSON.stringify(before.fixedIps)) return;
     const item = await this.store.get<Router>(Collections.routers, before.deviceId);
     const iface = item?.value.interfaces.find((i) => i.portId === before.id);
     if (!item || !iface) return;
+    if (moved) {
+      throw domainError('BadRequest', { resource: 'port', msg: `port ${before.id} is the interface of router ${item.value.id}: its device_id and device_owner change only through remove_router_interface` });
+    }
     const [fixed, ...more] = after.fixedIps;
     if (fixed === undefined || more.length > 0 || fixed.subnetId !== iface.subnetId) {
       throw domainError('BadRequest', { resource: 'port', msg: `port ${before.id} is the interface of router ${item.value.id} on subnet ${iface.subnetId}: it keeps exactly one address there (remove the interface to move it)` });
