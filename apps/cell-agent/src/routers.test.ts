@@ -1,3 +1,4 @@
+import { eventually } from '@trellis/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeCentral } from './testing/fake-central';
 import { startTestAgent, type TestAgent } from './testing/test-agent';
@@ -45,7 +46,11 @@ describe('routers at the regional endpoint', () => {
     const global = central.routers.seed('global');
     const here = central.routers.seed('here', ['az1']);
     const away = central.routers.seed('away', ['RegionTwo']);
-    const listed = (await one.call('GET', '/v2.0/routers')).json.routers.map((r: { name: string }) => r.name).sort();
+    const listed = await eventually(async () => {
+      const names = (await one.call('GET', '/v2.0/routers')).json.routers.map((r: { name: string }) => r.name).sort();
+      if (!names.includes('here')) throw new Error('topology not replicated yet');
+      return names;
+    });
     expect(listed).toEqual(['global', 'here']);
     expect((await one.call('GET', `/v2.0/routers/${here.id}`)).status).toBe(200);
     expect((await one.call('GET', `/v2.0/routers/${global.id}`)).status).toBe(200);

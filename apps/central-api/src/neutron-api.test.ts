@@ -24,7 +24,7 @@ describe('discovery and errors', () => {
   });
 
   it('answers unknown routes, bad bodies, unknown attributes and oversize bodies with NeutronErrors', async () => {
-    const unknown = await t.call('GET', '/v2.0/routers');
+    const unknown = await t.call('GET', '/v2.0/floatingips');
     expect([unknown.status, errType(unknown)]).toEqual([404, 'NotFound']);
     const attr = await t.call('POST', '/v2.0/networks', { network: { name: 'x', colour: 'red' } });
     expect([attr.status, errType(attr)]).toEqual([400, 'BadRequest']);

@@ -113,7 +113,7 @@ describe('routers: interfaces', () => {
     expect((await stored(r.id))?.interfaces).toEqual([]);
     const again = await remove(r.id, { subnet_id: sub.id });
     expect(errOf(again)).toEqual([404, 'RouterInterfaceNotFoundForSubnet']);
-    expect(again.json.NeutronError.message).toBe(`Router ${r.id} has no interface on subnet ${sub.id}`);
+    expect(again.json.NeutronError.message).toBe(`Router ${r.id} has no interface on subnet ${sub.id}.`);
     expect((await t.call('DELETE', `/v2.0/subnets/${sub.id}`)).status).toBe(204);
     expect((await t.call('DELETE', `/v2.0/routers/${r.id}`)).status).toBe(204);
   });
@@ -136,10 +136,26 @@ describe('routers: interfaces', () => {
     const other = ok(await t.call('POST', '/v2.0/ports', { port: { network_id: net.id } }, member('p1'))).port;
     const notFound = await remove(r.id, { port_id: other.id }, member('p1'));
     expect(errOf(notFound)).toEqual([404, 'RouterInterfaceNotFound']);
-    expect(notFound.json.NeutronError.message).toBe(`Router ${r.id} does not have an interface with id ${other.id}`);
+    expect(notFound.json.NeutronError.message).toBe(`Router ${r.id} does not have an interface with id ${other.id}.`);
     expect(ok(await remove(r.id, { port_id: p.id }, member('p1')))).toEqual(info);
     // Neutron deletes the interface's port, also when it was the caller's own port.
     expect(errOf(await t.call('GET', `/v2.0/ports/${p.id}`))).toEqual([404, 'PortNotFound']);
+  });
+
+  it('keeps the router row in step when the interface port\'s address changes through the port API', async () => {
+    const r = await createRouter();
+    const { net, sub } = await networkWithSubnet('198.51.100.0/24');
+    const other = ok(await t.call('POST', '/v2.0/subnets', { subnet: { network_id: net.id, cidr: '203.0.113.0/24' } })).subnet;
+    const info = ok(await add(r.id, { subnet_id: sub.id }));
+    const same = ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: sub.id }] } })).port;
+    expect(same.fixed_ips).toEqual([{ subnet_id: sub.id, ip_address: '198.51.100.1' }]);
+    ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: sub.id, ip_address: '198.51.100.254' }] } }));
+    expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.254' });
+    expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: other.id }] } }))).toEqual([400, 'BadRequest']);
+    expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.254' });
+    expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { device_id: '' } }))).toEqual([400, 'BadRequest']);
+    expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { device_owner: 'compute:nova' } }))).toEqual([400, 'BadRequest']);
+    expect(ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { name: 'gw' } })).port.name).toBe('gw');
   });
 
   it('refuses a subnet without gateway and a CIDR overlapping an attached subnet (400)', async () => {
@@ -177,8 +193,9 @@ describe('routers: extra routes', () => {
     expect(ok(await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes } })).router.routes).toEqual(routes);
     const unreachable = await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes: [{ destination: '203.0.113.0/24', nexthop: '192.0.2.9' }] } });
     expect(errOf(unreachable)).toEqual([400, 'InvalidRoutes']);
-    expect(unreachable.json.NeutronError.message).toBe("Invalid format for routes: [{'destination': '203.0.113.0/24', 'nexthop': '192.0.2.9'}], the nexthop is not connected with router");
+    expect(unreachable.json.NeutronError.message).toBe("Invalid format for routes: [{'destination': '203.0.113.0/24', 'nexthop': '192.0.2.9'}], the nexthop is not connected with router.");
     expect(errOf(await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes: [{ destination: '203.0.113.0/24', nexthop: '198.51.100.1' }] } }))).toEqual([400, 'InvalidRoutes']);
+    expect(errOf(await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes: [{ destination: '2001:db8:5::/64', nexthop: '198.51.100.5' }] } }))).toEqual([400, 'InvalidRoutes']);
     expect(errOf(await remove(r.id, { subnet_id: sub.id }))).toEqual([409, 'RouterInterfaceInUseByRoute']);
     expect((await stored(r.id))?.routes).toEqual(routes);
     expect(ok(await t.call('PUT', `/v2.0/routers/${r.id}`, { router: { routes: null } })).router.routes).toEqual([]);
@@ -199,6 +216,12 @@ describe('routers: scope', () => {
     const refused = await add(scoped.id, { subnet_id: outside.id });
     expect(errOf(refused)).toEqual([400, 'NetworkNotInRouterScope']);
     expect(refused.json.NeutronError.message).toContain(`Network ${outsideNet.id} (availability_zone_hints=[r2]) is not inside the scope of router ${scoped.id} (availability_zone_hints=[az1])`);
+    // A zone named in a router's hints stays, as one named in a network's does.
+    ok(await t.call('POST', '/admin/v1/availability_zones', { availability_zone: { name: 'az3' } }));
+    const hinted = await createRouter({ availability_zone_hints: ['az3'] });
+    const zoneInUse = await t.call('DELETE', '/admin/v1/availability_zones/az3');
+    expect(errOf(zoneInUse)).toEqual([409, 'InUse']);
+    expect(zoneInUse.json.NeutronError.message).toContain(`routers ${hinted.id} are scoped to it`);
     const globalRouter = await createRouter();
     expect((await add(globalRouter.id, { subnet_id: outside.id })).status).toBe(200);
   });

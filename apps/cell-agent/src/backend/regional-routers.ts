@@ -56,7 +56,8 @@ export class RegionalRouters implements RouterBackend {
 
   private async inRegion(views: RouterView[]): Promise<RouterView[]> {
     const topology = await this.o.replica.topology();
-    return views.filter((v) => regionInScope(this.o.region, v.router.availabilityZoneHints, topology));
+    // A global router is everywhere, also before the region's topology has arrived.
+    return views.filter((v) => v.router.availabilityZoneHints.length === 0 || regionInScope(this.o.region, v.router.availabilityZoneHints, topology));
   }
 
   async listRouters(ctx: RequestContext, filters: ListFilters): Promise<RouterView[]> {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
-import { Collections, DEVICE_OWNER_ROUTER_INTERFACE, VIF_TYPE_BINDING_FAILED, VIF_TYPE_UNBOUND, activeBinding, domainError, isErrorType, isUnicastMac, newId, newStandardAttrs, normalizeMac, type FixedIp, type Network, type PortBinding, type PortStatus, type Subnet } from '@trellis/domain';
+import { Collections, DEVICE_OWNER_ROUTER_INTERFACE, VIF_TYPE_BINDING_FAILED, VIF_TYPE_UNBOUND, activeBinding, domainError, isErrorType, isUnicastMac, newId, newStandardAttrs, normalizeMac, type FixedIp, type Network, type PortBinding, type PortStatus, type Router, type Subnet } from '@trellis/domain';
 import { Indexes, checkPrecondition, type BindingCreateInput, type ListFilters, type PortCreateInput, type PortUpdateInput, type Precondition, type StoredPort } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
 import { activate, addBinding, bindActive, removeBinding, unbind, updateUnbound, type BindingChange, type VifSettings } from './bindings';
@@ -216,8 +216,34 @@ export class PortService {
           port = { ...port, ...bindActive(port, net.value, { host: active.host, vnicType: input.vnicType, profile: input.profile }, await this.topology.view(), this.options.vif) };
         } else port = { ...port, ...updateUnbound(port, input.vnicType, input.profile) };
       }
+      await this.followRouterInterface(item.value, port, txn);
       return port;
     });
+  }
+
+  /**
+   * A router interface port's address or MAC changed through the port API: its router's row
+   * follows in the same transaction (the interface keeps one address, on the same subnet). Its
+   * device_id and device_owner stay while the router holds it, so the row never names a port
+   * that is not its interface.
+   */
+  private async followRouterInterface(before: StoredPort, after: StoredPort, txn: TxnBuilder): Promise<void> {
+    if (before.deviceOwner !== DEVICE_OWNER_ROUTER_INTERFACE || before.deviceId === '') return;
+    const moved = after.deviceId !== before.deviceId || after.deviceOwner !== before.deviceOwner;
+    if (!moved && after.macAddress === before.macAddress && JSON.stringify(after.fixedIps) === JSON.stringify(before.fixedIps)) return;
+    const item = await this.store.get<Router>(Collections.routers, before.deviceId);
+    const iface = item?.value.interfaces.find((i) => i.portId === before.id);
+    if (!item || !iface) return;
+    if (moved) {
+      throw domainError('BadRequest', { resource: 'port', msg: `port ${before.id} is the interface of router ${item.value.id}: its device_id and device_owner change only through remove_router_interface` });
+    }
+    const [fixed, ...more] = after.fixedIps;
+    if (fixed === undefined || more.length > 0 || fixed.subnetId !== iface.subnetId) {
+      throw domainError('BadRequest', { resource: 'port', msg: `port ${before.id} is the interface of router ${item.value.id} on subnet ${iface.subnetId}: it keeps exactly one address there (remove the interface to move it)` });
+    }
+    const interfaces = item.value.interfaces.map((i) => (i.portId === before.id ? { ...i, ipAddress: fixed.ipAddress, macAddress: after.macAddress } : i));
+    const router: Router = { ...item.value, interfaces, revisionNumber: item.value.revisionNumber + 1, updatedAt: this.options.now() };
+    txn.expect(Collections.routers, item.key, item).put(Collections.routers, item.key, router);
   }
 
   /**

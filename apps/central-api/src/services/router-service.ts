@@ -238,7 +238,12 @@ export class RouterService implements RouterBackend {
     const routes = requested.map((r) => {
       const nexthop = normalizeIp(r.nexthop);
       if (nexthop === undefined) throw domainError('InvalidInput', { error_message: `Invalid input for routes. Reason: '${r.nexthop}' is not a valid IP address` });
-      return { destination: parseCidr(r.destination, undefined, false).cidr, nexthop };
+      const destination = parseCidr(r.destination, undefined, false);
+      // The feed's check (and any dataplane) takes a route of one family only.
+      if ((destination.version === 4) !== !nexthop.includes(':')) {
+        throw domainError('InvalidRoutes', { routes: pythonRoutes(requested), reason: 'the destination and the nexthop are of different IP versions' });
+      }
+      return { destination: destination.cidr, nexthop };
     });
     const subnets = (await this.d.store.getMany<Subnet>(Collections.subnets, router.interfaces.map((i) => i.subnetId))).flatMap((s) => (s ? [parseCidr(s.value.cidr, undefined, false)] : []));
     const own = new Set(router.interfaces.map((i) => i.ipAddress));

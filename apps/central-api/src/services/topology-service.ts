@@ -1,4 +1,4 @@
-import { Collections, domainError, type AvailabilityZone, type Cell, type Host, type Network, type Region, type TopologyView } from '@trellis/domain';
+import { Collections, domainError, type AvailabilityZone, type Cell, type Host, type Network, type Region, type Router, type TopologyView } from '@trellis/domain';
 import { Indexes, type StoredPort } from '@trellis/neutron';
 import type { Store } from '@trellis/store';
 import { normalizeIp } from './ipam';
@@ -215,10 +215,12 @@ export class TopologyService {
     await this.commit(new TxnBuilder().create(collection, key, value));
   }
 
-  /** A region or zone named in some network's availability_zone_hints may not disappear. */
+  /** A region or zone named in some network's or router's availability_zone_hints may not disappear. */
   private async refuseIfHinted(resource: string, name: string): Promise<void> {
     const nets = (await this.store.list<Network>(Collections.networks)).filter((n) => n.value.availabilityZoneHints.includes(name));
     if (nets.length > 0) throw inUse(resource, name, `networks ${listNames(nets.map((n) => n.value.id))} are scoped to it`);
+    const routers = (await this.store.list<Router>(Collections.routers)).filter((r) => r.value.availabilityZoneHints.includes(name));
+    if (routers.length > 0) throw inUse(resource, name, `routers ${listNames(routers.map((r) => r.value.id))} are scoped to it`);
   }
 }
 
