@@ -32,6 +32,7 @@ export {
   digestRouterView,
   encodeRouterDelta,
   leaveRouterDelta,
+  routerDigests,
   routerNeighbours,
   routerView,
   routerViewsEqual,

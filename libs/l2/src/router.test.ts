@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalCidr, cidrMatcher, decodeRouterDelta, digestRouterView, encodeRouterDelta, leaveRouterDelta, routerNeighbours, routerView, routerViewsEqual } from './router';
+import { digestMatches, digestToWire } from './digest';
+import { canonicalCidr, cidrMatcher, decodeRouterDelta, digestRouterView, encodeRouterDelta, leaveRouterDelta, routerDigests, routerNeighbours, routerView, routerViewsEqual, type RouterView } from './router';
 
 const r1 = routerView(
   'r1',
@@ -22,6 +23,37 @@ describe('router views', () => {
     expect(digestRouterView(shuffled)).toBe(digestRouterView(r1));
     expect(routerViewsEqual(routerView('r1', r1.interfaces, []), r1)).toBe(false);
     expect(decodeRouterDelta(leaveRouterDelta('r1'))).toEqual({ routerId: 'r1', leave: true });
+  });
+
+  it('router digests: every field counts, list order does not; one wire digest per router, by id', () => {
+    const [i1, i2] = r1.interfaces;
+    const variants: RouterView[] = [
+      routerView('r2', r1.interfaces, r1.routes),
+      routerView('r1', [i2], r1.routes),
+      routerView('r1', r1.interfaces, []),
+      routerView('r1', [{ ...i1, ip: '10.1.0.2' }, i2], r1.routes),
+      routerView('r1', [{ ...i1, routerMac: 'fa:16:3e:ff:00:0c' }, i2], r1.routes),
+      routerView('r1', [{ ...i1, cidr: '10.1.0.0/25' }, i2], r1.routes),
+      routerView('r1', [{ ...i1, vni: 102 }, i2], r1.routes),
+      routerView('r1', [{ ...i1, subnetId: 'sX' }, i2], r1.routes),
+      routerView('r1', [{ ...i1, networkId: 'nX' }, i2], r1.routes),
+      routerView('r1', [{ ...i1, portId: 'p3' }, i2], r1.routes),
+      routerView('r1', r1.interfaces, [{ destination: '198.51.100.0/24', nexthop: '10.1.0.8' }]),
+      routerView('r1', r1.interfaces, [{ destination: '198.51.101.0/24', nexthop: '10.1.0.9' }]),
+    ];
+    const wire = new Set([r1, ...variants].map((r) => digestToWire(digestRouterView(r))));
+    expect(wire.size).toBe(variants.length + 1);
+    // What the host digests after decoding equals what the sender digests.
+    const d = decodeRouterDelta(encodeRouterDelta(r1));
+    if (d.leave) throw new Error('expected a full router');
+    expect(digestRouterView(d.view)).toBe(digestRouterView(r1));
+
+    const r0 = routerView('r0', [i1], []);
+    const report = routerDigests([r1, r0]);
+    expect(report.map((x) => x.routerId)).toEqual(['r0', 'r1']);
+    expect(digestMatches(report[1].digest as number, digestRouterView(r1))).toBe(true);
+    expect(digestMatches(report[0].digest as number, digestRouterView(r1))).toBe(false);
+    expect(routerDigests(new Map<string, RouterView>().values())).toEqual([]);
   });
 
   it('refuses a malformed delta', () => {

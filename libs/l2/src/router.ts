@@ -1,6 +1,6 @@
 import type { trellis } from '@trellis/proto';
 import { bytesToIp, bytesToMac, canonicalIp, ipToBytes, macToBytes } from './address';
-import { fnv1a64 } from './digest';
+import { digestToWire, fnv1a64 } from './digest';
 
 /** One attached subnet of a router as a host holds it (canonical text addresses). */
 export interface RouterInterfaceView {
@@ -104,9 +104,21 @@ function canonicalRouterText(r: RouterView): string {
   return [r.routerId, ...i, ...routes].join('\n');
 }
 
-/** FNV-1a-64 of the router's canonical text (docs/protocol.md "Routers"). */
+/**
+ * FNV-1a-64 of the router's canonical text (docs/protocol.md "Routers"): its id, then one line
+ * per interface in port id order, then one per route in destination, nexthop order. The host
+ * digests what it holds, the controller what it would send; equal views digest equal.
+ */
 export function digestRouterView(r: RouterView): bigint {
   return fnv1a64(canonicalRouterText(r));
+}
+
+/**
+ * A host's routers as `Digests.routers` carries them: one `RouterDigest` per router, sorted by
+ * router id, each digest in its wire form (`digestToWire`, compared with `digestMatches`).
+ */
+export function routerDigests(routers: Iterable<RouterView>): trellis.l2.v1.IRouterDigest[] {
+  return Array.from(routers, (r) => ({ routerId: r.routerId, digest: digestToWire(digestRouterView(r)) })).sort((a, b) => cmp(a.routerId, b.routerId));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { binding, L2Cluster, network, port, sleep, waitFor } from './l2-cluster';
+import { binding, L2Cluster, network, port, router, sleep, subnet, waitFor } from './l2-cluster';
 
 // The real vtep-controller and real host-agents over gRPC on 127.0.0.1: what each was only tested
 // against scripted fakes of the other.
@@ -217,5 +217,26 @@ describe('vtep-controller ↔ host-agent interop', () => {
     h1.agent.view.get(100)!.fdb.clear();
     await waitFor(() => c.counters.resyncs > 0, 'a digest resync');
     await c.converged();
+  });
+
+  it('router digests of real agents match the controller; a router lost behind its back is resent whole', async () => {
+    const c = await cluster({}, { digestIntervalMs: 100 });
+    seed(c);
+    const s1 = subnet('s1', 'n1', '10.0.0.0/24');
+    const s2 = subnet('s2', 'n2', '10.0.1.0/24');
+    c.controller.commitResources({ type: 'put', resource: s1 }, { type: 'put', resource: s2 });
+    c.controller.commitResources({ type: 'put', resource: router('r1', [s1, s2], [{ destination: '198.51.100.0/24', nexthop: '10.0.0.9' }]) });
+    await startAll(c);
+    await c.converged();
+    const h1 = c.agents.get('h1')!;
+    await waitFor(() => h1.agent.state.routers.has('r1'), 'h1 routes for r1');
+    await sleep(350);
+    expect(c.counters.digestReports).toBeGreaterThan(4);
+    expect(c.counters.resyncs).toBe(0);
+    expect(c.counters.routerResyncs).toBe(0);
+    const held = h1.agent.state.routers.get('r1');
+    h1.agent.state.routers.delete('r1');
+    await waitFor(() => c.counters.routerResyncs > 0 && h1.agent.state.routers.has('r1'), 'the router resent by the digest repair');
+    expect(h1.agent.state.routers.get('r1')).toEqual(held);
   });
 });

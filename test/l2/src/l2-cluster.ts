@@ -6,11 +6,11 @@ import { FileStateStore } from '@trellis/host-agent/src/agent/state-store';
 import { MemoryBackend } from '@trellis/host-agent/src/dataplane/memory-backend';
 import { diffViews, digestMatches, digestVniView, type HostView } from '@trellis/l2';
 import type { ControllerOptions } from '@trellis/vtep-controller/src/controller/types';
-import { binding, expectedView, host, network, port } from '@trellis/vtep-controller/src/testing/fixtures';
+import { binding, expectedView, host, network, port, router, subnet } from '@trellis/vtep-controller/src/testing/fixtures';
 import { Harness } from '@trellis/vtep-controller/src/testing/harness';
 import pino from 'pino';
 
-export { binding, host, network, port };
+export { binding, host, network, port, router, subnet };
 
 /** One real host-agent: memory dataplane, state persisted in its own temp dir. */
 export interface AgentHandle {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyVniDelta, bytesToIp, diffViews, digestToWire, digestVniView, ipToBytes, macToBytes, packFdbGroup, packNeighbours, viewsEqual, type HostView } from '@trellis/l2';
+import { applyVniDelta, bytesToIp, diffViews, digestRouterView, digestToWire, digestVniView, encodeRouterDelta, ipToBytes, leaveRouterDelta, routerView, macToBytes, packFdbGroup, packNeighbours, viewsEqual, type HostView } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
 import { createLogger, listenGrpc } from '@trellis/runtime';
 import { Server } from '@grpc/grpc-js';
@@ -393,6 +393,37 @@ describe('HostAgent', () => {
     expect(vnis[0].entries).toBe(2);
     expect(Number(vnis[0].digest)).toBe(digestToWire(digestVniView(a.view.get(11)!)));
   });
+  it('a digest round carries one digest per router held, flagged as the whole router set (empty when none)', async () => {
+    const ctl = await controller();
+    await agent([ctl.target], { digestIntervalMs: 40 });
+    const s = await ctl.session(0);
+    s.send({ welcome: { epoch: 'e1', snapshot: false } });
+    const r1 = routerView(
+      'r1',
+      [
+        { networkId: 'nA', vni: 11, subnetId: 'sA', portId: 'ifA', cidr: '10.1.0.0/24', ip: '10.1.0.1', routerMac: 'fa:16:3e:ff:00:0a' },
+        { networkId: 'nB', vni: 12, subnetId: 'sB', portId: 'ifB', cidr: '10.2.0.0/24', ip: '10.2.0.1', routerMac: 'fa:16:3e:ff:00:0b' },
+      ],
+      [{ destination: '198.51.100.0/24', nexthop: '10.1.0.9' }],
+    );
+    const r0 = routerView('r0', r1.interfaces.slice(0, 1), []);
+    s.send({ delta: { revision: 6, nonce: 'd6', vnis: [{ vni: 11, floodAdd: [ipToBytes('10.0.0.2')] }], routers: [encodeRouterDelta(r1), encodeRouterDelta(r0)] } });
+    await s.next((m) => m.kind === 'ack');
+    const d = (await s.nextOfKind('digests')).digests!;
+    expect(d.routersIncluded).toBe(true);
+    expect((d.routers ?? []).map((r) => [r.routerId, Number(r.digest)])).toEqual([
+      ['r0', digestToWire(digestRouterView(r0))],
+      ['r1', digestToWire(digestRouterView(r1))],
+    ]);
+
+    // Both routers left: the next round says "none held" (flag set, empty list).
+    s.send({ delta: { revision: 7, nonce: 'd7', vnis: [], routers: [leaveRouterDelta('r0'), leaveRouterDelta('r1')] } });
+    await s.next((m) => m.kind === 'ack' && m.ack!.nonce === 'd7');
+    const later = (await s.next((m) => m.kind === 'digests' && m.digests!.revision === 7, 2000)).digests!;
+    expect(later.routersIncluded).toBe(true);
+    expect(later.routers ?? []).toEqual([]);
+  });
+
   it('raises its token to a heartbeat revision once everything before it applied, but never past a failed version', async () => {
     const ctl = await controller();
     const backend = new MemoryBackend();

@@ -6,6 +6,7 @@ import {
   digestToWire,
   digestVniView,
   emptyVniView,
+  routerDigests,
   stageVniDelta,
   tableChangeSet,
   vniEntryCount,
@@ -303,13 +304,17 @@ export class HostState {
   }
 
   /**
-   * Per-VNI digests of the applied view. Computed from the whole view on each report (every
-   * `digestIntervalMs`), never per version: a report must describe what the host holds now.
+   * Per-VNI digests of the applied view and per-router digests of the routers held (all of them,
+   * flagged `routersIncluded`: none held is an empty list the controller can check). Computed
+   * from the whole state on each report (every `digestIntervalMs`), never per version: a report
+   * must describe what the host holds now.
    */
   digests(): trellis.l2.v1.IDigests {
     return {
       revision: this.token?.revision ?? 0,
       vnis: Array.from(this.view.values(), (t) => ({ vni: t.vni, digest: digestToWire(digestVniView(t)), entries: vniEntryCount(t) })),
+      routers: routerDigests(this.routers.values()),
+      routersIncluded: true,
     };
   }
 

@@ -47,7 +47,7 @@ export class Controller implements SessionHandler {
   readonly sessions = new Map<string, Session>();
   readonly counters: ControllerCounters = {
     vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,
-    coalescedDeltas: 0, acks: 0, portStatuses: 0, portStatusMessages: 0, digestReports: 0, digestMismatches: 0, portStatusCalls: 0, portStatusReports: 0,
+    coalescedDeltas: 0, acks: 0, portStatuses: 0, portStatusMessages: 0, digestReports: 0, digestMismatches: 0, routerResyncs: 0, portStatusCalls: 0, portStatusReports: 0,
     feedRejected: 0,
   };
   /** Port reports from every host, relayed to central in batches. */
@@ -443,8 +443,11 @@ export class Controller implements SessionHandler {
     this.livenessReporter.add({ hostId: session.hostId, connected: false, agentVersion: session.agentVersion, lastSeenMs: Date.now(), controllerId: this.options.controllerId });
   }
 
-  /** Sends `host` its current tables for `vnis` (or leave, for VNIs outside its span). */
-  resync(session: Session, vnis: Iterable<number>, reason: string): void {
+  /**
+   * Sends `host` its current tables for `vnis` (or leave, for VNIs outside its span) and the
+   * current state (or leave) of `routers`: by default every router it routes for.
+   */
+  resync(session: Session, vnis: Iterable<number>, reason: string, routerIds: Iterable<string> = this.index.routing.routersOf(session.hostId)): void {
     const span = this.index.spanOf(session.hostId);
     const bytes: Uint8Array[] = [];
     const list: number[] = [];
@@ -454,10 +457,10 @@ export class Controller implements SessionHandler {
     }
     // Routers ride with every resync: each is a few hundred bytes, and a resync follows a nack or
     // a digest mismatch, after which the host's routing state is as suspect as its tables.
-    const routers = this.routerStates(session.hostId, this.index.routing.routersOf(session.hostId));
+    const routers = this.routerStates(session.hostId, routerIds);
     if (bytes.length === 0 && routers.length === 0) return;
     this.counters.resyncs++;
-    this.options.logger.info({ host: session.hostId, vnis: list, routers: routers.length, reason }, 'resyncing VNIs');
+    this.options.logger.info({ host: session.hostId, vnis: list, routers: routers.length, reason }, 'resyncing VNIs and routers');
     const nonce = `resync-${this.counters.resyncs}`;
     session.sendDelta(spliceDeltaFrame(this.index.revision, nonce, bytes, this.token(session.hostId), routers), nonce, this.index.revision);
   }

@@ -1,4 +1,4 @@
-import { digestMatches } from '@trellis/l2';
+import { decodeRouterDelta, digestMatches, digestRouterView, encodeRouterDelta, type RouterView } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
 import { Status } from '../server/host-stream';
 import { StreamError, type Session } from '../server/session';
@@ -15,6 +15,30 @@ const WIRING_NAMES: Partial<Record<number, PortWiring>> = {
   [Wiring.WIRING_UNWIRED]: 'unwired',
   [Wiring.WIRING_ERROR]: 'error',
 };
+
+/** Router view → digest of the router as a host holds it after decoding the view's RouterDelta. */
+const hostRouterDigests = new WeakMap<RouterView, bigint>();
+
+/**
+ * The digest a host reports for `view` once it applied it: computed on the view's wire form
+ * decoded as the host decodes it (addresses and CIDRs in the receiver's canonical text), so a
+ * record kept in another spelling cannot mismatch forever. Cached per view (a change makes a new one).
+ */
+function hostRouterDigest(view: RouterView): bigint {
+  let d = hostRouterDigests.get(view);
+  if (d === undefined) {
+    let held: RouterView = view;
+    try {
+      const decoded = decodeRouterDelta(encodeRouterDelta(view));
+      if (!decoded.leave) held = decoded.view;
+    } catch {
+      // A view the host would nack: its own digest (a mismatch resends it, the host nacks, as before).
+    }
+    d = digestRouterView(held);
+    hostRouterDigests.set(view, d);
+  }
+  return d;
+}
 
 function boundTo(bindings: readonly BindingRecord[], host: string): boolean {
   for (let i = 0; i < bindings.length; i++) if (bindings[i].host === host) return true;
@@ -81,27 +105,54 @@ export class HostRequests {
    * Compares the host's per-VNI digests with the controller's view of that host. A report at an
    * older revision than what was last sent is stale and skipped. Mismatching VNIs, span VNIs
    * the host did not report and reported VNIs outside its span are resynced, and only those.
+   *
+   * Routers likewise, but only when the report says `routers_included` (an agent that predates
+   * router digests reports none and must not be told to re-take its routers every round):
+   * a router whose digest differs or that the host did not report is resent whole, a reported
+   * router the host does not route for gets its leave. A VNI resync carries every router the
+   * host routes for anyway (plus those leaves); a router-only mismatch resends just those routers.
    */
   digests(session: Session, report: trellis.l2.v1.IDigests): void {
     this.ctl.counters.digestReports++;
     if ((report.revision ?? 0) < session.lastSentRevision) return;
     const reported = new Map<number, number>();
     for (const d of report.vnis ?? []) reported.set(d.vni ?? 0, Number(d.digest ?? 0));
-    session.lastDigests = { revision: Number(report.revision ?? 0), atMs: Date.now(), vnis: reported };
-    const span = this.ctl.index.spanOf(session.hostId);
+    const host = session.hostId;
+    const span = this.ctl.index.spanOf(host);
     const wrong = new Set<number>();
     const seen = new Set<number>();
     for (const d of report.vnis ?? []) {
       const vni = d.vni ?? 0;
       seen.add(vni);
       if (!span.has(vni)) wrong.add(vni);
-      else if (!this.digestOk(Number(d.digest ?? 0), session.hostId, vni)) wrong.add(vni);
+      else if (!this.digestOk(Number(d.digest ?? 0), host, vni)) wrong.add(vni);
     }
     for (const vni of span) if (!seen.has(vni)) wrong.add(vni);
-    if (wrong.size > 0) {
-      this.ctl.counters.digestMismatches++;
-      this.ctl.resync(session, wrong, 'digest mismatch');
+
+    const routing = this.ctl.index.routing;
+    const held = routing.routersOf(host);
+    const wrongRouters = new Set<string>();
+    let reportedRouters: Map<string, number> | undefined;
+    if (report.routersIncluded === true) {
+      reportedRouters = new Map();
+      for (const r of report.routers ?? []) reportedRouters.set(r.routerId ?? '', Number(r.digest ?? 0));
+      for (const [id, wire] of reportedRouters) {
+        const view = held.has(id) ? routing.viewOf(id) : undefined;
+        if (view === undefined || !digestMatches(wire, hostRouterDigest(view))) wrongRouters.add(id);
+      }
+      for (const id of held) if (!reportedRouters.has(id)) wrongRouters.add(id);
     }
+    session.lastDigests = { revision: Number(report.revision ?? 0), atMs: Date.now(), vnis: reported, ...(reportedRouters ? { routers: reportedRouters } : {}) };
+    if (wrong.size === 0 && wrongRouters.size === 0) return;
+    this.ctl.counters.digestMismatches++;
+    this.ctl.counters.routerResyncs += wrongRouters.size;
+    if (wrong.size === 0) {
+      this.ctl.resync(session, [], 'router digest mismatch', [...wrongRouters].sort());
+      return;
+    }
+    const routers = new Set(held);
+    for (const id of wrongRouters) routers.add(id);
+    this.ctl.resync(session, wrong, 'digest mismatch', [...routers].sort());
   }
 
   /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffViews, type RouterView } from '@trellis/l2';
+import { diffViews, routerView, routerViewsEqual, type RouterView } from '@trellis/l2';
 import { trellis } from '@trellis/proto';
 import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,114 @@ describe('routing span', () => {
       expect(fresh.welcome!.snapshot).toBe(true);
       expect(fresh.routers.get('r1')).toEqual(h1.routers.get('r1'));
       fresh.close();
+    } finally {
+      for (const c of hosts.values()) c.close();
+      await h.dispose();
+    }
+  });
+});
+
+describe('router digests', () => {
+  /** Sends `report` from `c` and waits until the controller has handled it. */
+  async function report(h: Harness, c: TestHost, options: { legacy?: boolean } = {}): Promise<void> {
+    const before = h.ctl.counters.digestReports;
+    c.send(c.digests(options));
+    await waitFor(() => h.ctl.counters.digestReports > before, 'digest report handled');
+  }
+
+  const newRouterMessages = (c: TestHost, from: number) => c.received.slice(from).filter((m) => m.delta && (m.delta.routers ?? []).length > 0);
+
+  it('a wrong or missing router is resent whole, an extra one gets its leave, a right one nothing; an old agent never triggers a router resync', async () => {
+    const { h, hosts } = await setup();
+    try {
+      h.commit(['ports', 'p1', vm('p1', 'nA', 'fa:16:3e:00:00:01', '10.1.0.5', 'h1')], ['ports', 'p2', vm('p2', 'nB', 'fa:16:3e:00:00:02', '10.2.0.5', 'h2')]);
+      await converged(h, hosts);
+      const h1 = hosts.get('h1')!;
+      const good = h1.routers.get('r1')! as RouterView;
+      expect(good).toBeDefined();
+
+      // Right digests (what the controller sent, as the host decoded it): nothing is resent.
+      let from = h1.received.length;
+      await report(h, h1);
+      for (const c of hosts.values()) await report(h, c);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(h.ctl.counters.resyncs).toBe(0);
+      expect(h.ctl.counters.digestMismatches).toBe(0);
+      expect(h.ctl.counters.routerResyncs).toBe(0);
+      expect(newRouterMessages(h1, from)).toEqual([]);
+
+      // The host's r1 drifted (a stray route): an old agent's report, without routers_included, changes nothing.
+      expect(good.routes).toEqual([]);
+      const drifted = routerView('r1', good.interfaces, [{ destination: '203.0.113.0/24', nexthop: '10.1.0.9' }]);
+      h1.routers.set('r1', drifted);
+      h1.routers.set('rX', routerView('rX', good.interfaces, []));
+      await report(h, h1, { legacy: true });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(h.ctl.counters.resyncs).toBe(0);
+      expect(h.ctl.counters.routerResyncs).toBe(0);
+      expect(h1.routers.get('r1')).toBe(drifted);
+      h1.routers.delete('rX');
+
+      // The same drift reported by a current agent: r1 is resent whole, and only r1 (no VNI).
+      from = h1.received.length;
+      await report(h, h1);
+      await waitFor(() => newRouterMessages(h1, from).length > 0, 'router resync');
+      let resync = newRouterMessages(h1, from)[0].delta!;
+      expect(resync.nonce).toMatch(/^resync-/);
+      expect(resync.vnis ?? []).toEqual([]);
+      expect(resync.routers!.map((r) => [r.routerId, r.full, r.leave])).toEqual([['r1', true, false]]);
+      expect(routerViewsEqual(h1.routers.get('r1'), good)).toBe(true);
+      expect(h.ctl.counters.digestMismatches).toBe(1);
+      expect(h.ctl.counters.routerResyncs).toBe(1);
+      expect(h.ctl.counters.resyncs).toBe(1);
+
+      // A router the host holds but does not route for: its leave.
+      h1.routers.set('rX', routerView('rX', good.interfaces, []));
+      from = h1.received.length;
+      await report(h, h1);
+      await waitFor(() => newRouterMessages(h1, from).length > 0, 'leave of the extra router');
+      resync = newRouterMessages(h1, from)[0].delta!;
+      expect(resync.routers!.map((r) => [r.routerId, r.full, r.leave])).toEqual([['rX', false, true]]);
+      expect([...h1.routers.keys()]).toEqual(['r1']);
+
+      // A router the host lost (reported set without it): resent whole.
+      h1.routers.delete('r1');
+      from = h1.received.length;
+      await report(h, h1);
+      await waitFor(() => newRouterMessages(h1, from).length > 0, 'missing router resent');
+      expect(routerViewsEqual(h1.routers.get('r1'), good)).toBe(true);
+      expect(h.ctl.counters.routerResyncs).toBe(3);
+
+      // Repaired: a further report is right again.
+      const resyncs = h.ctl.counters.resyncs;
+      await report(h, h1);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(h.ctl.counters.resyncs).toBe(resyncs);
+      expect(h.ctl.counters.routerResyncs).toBe(3);
+    } finally {
+      for (const c of hosts.values()) c.close();
+      await h.dispose();
+    }
+  });
+
+  it('a VNI mismatch resyncs the VNI with every router of the host and the leave of an extra one', async () => {
+    const { h, hosts } = await setup();
+    try {
+      h.commit(['ports', 'p1', vm('p1', 'nA', 'fa:16:3e:00:00:01', '10.1.0.5', 'h1')], ['ports', 'p2', vm('p2', 'nB', 'fa:16:3e:00:00:02', '10.2.0.5', 'h2')]);
+      await converged(h, hosts);
+      const h1 = hosts.get('h1')!;
+      const good = h1.routers.get('r1')! as RouterView;
+      h1.view.get(101)!.neigh.delete('10.2.0.5');
+      h1.routers.set('rX', routerView('rX', good.interfaces, []));
+      const from = h1.received.length;
+      await report(h, h1);
+      await waitFor(() => newRouterMessages(h1, from).length > 0, 'resync');
+      const resync = newRouterMessages(h1, from)[0].delta!;
+      expect(resync.vnis!.map((v) => [v.vni, v.full])).toEqual([[101, true]]);
+      expect(resync.routers!.map((r) => [r.routerId, r.full, r.leave])).toEqual([['r1', true, false], ['rX', false, true]]);
+      expect(h.ctl.counters.routerResyncs).toBe(1);
+      expect(h1.view.get(101)!.neigh.get('10.2.0.5')).toBe('fa:16:3e:00:00:02');
+      expect([...h1.routers.keys()]).toEqual(['r1']);
     } finally {
       for (const c of hosts.values()) c.close();
       await h.dispose();

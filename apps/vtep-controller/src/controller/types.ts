@@ -100,6 +100,8 @@ export interface ControllerCounters {
   digestReports: number;
   /** Digest reports that disagreed with the controller's view (each one resyncs the VNIs named). */
   digestMismatches: number;
+  /** Routers resent (whole, or their leave) because a host's router digests disagreed. */
+  routerResyncs: number;
   /** Port status calls to central and the reports they carried. */
   portStatusCalls: number;
   portStatusReports: number;

@@ -6,7 +6,8 @@ import type { ControllerCounters } from '../controller/types';
 const COUNTERS: ReadonlyArray<readonly [keyof ControllerCounters, string, string]> = [
   ['snapshots', 'trellis_controller_snapshots', 'Full snapshots sent to hosts (a host that could not resume).'],
   ['resumes', 'trellis_controller_resumes', 'Host streams resumed from their token with only the missed deltas.'],
-  ['resyncs', 'trellis_controller_resyncs', 'VNI resyncs sent after a nack or a digest mismatch.'],
+  ['resyncs', 'trellis_controller_resyncs', 'VNI and router resyncs sent after a nack or a digest mismatch.'],
+  ['routerResyncs', 'trellis_controller_router_resyncs', 'Routers resent to a host (whole, or their leave) because its router digests disagreed.'],
   ['digestReports', 'trellis_controller_digest_reports', 'Per-VNI digest reports received from hosts.'],
   ['digestMismatches', 'trellis_controller_digest_mismatches', 'Digest reports that disagreed with the controller (each repaired by a resync).'],
   ['evictions', 'trellis_controller_evictions', 'Host streams cut off because their queue passed the limit.'],

@@ -38,5 +38,9 @@ describe('host message bounds', () => {
     expect(refusal(() => checkPortStatuses({ statuses: [{ portId: 'a', wiring: 1 }, { portId: 'é'.repeat(128), wiring: 1 }] })).message).toMatch(/port_statuses\[1\]\.port_id/);
     expect(refusal(() => checkDigests({ revision: 1, vnis: [{ vni: 0 }] })).message).toMatch(/digests\.vnis\[0\]\.vni/);
     expect(refusal(() => checkDigests({ revision: 1, vnis: Array.from({ length: 65_537 }, () => ({ vni: 1 })) })).message).toMatch(/over the limit/);
+    expect(refusal(() => checkDigests({ revision: 1, routersIncluded: true, routers: [{ routerId: 'r1' }, { routerId: '' }] })).message).toMatch(/digests\.routers\[1\] has no router_id/);
+    expect(refusal(() => checkDigests({ revision: 1, routersIncluded: true, routers: [{ routerId: 'r'.repeat(256) }] })).message).toMatch(/digests\.routers\[0\]\.router_id/);
+    expect(refusal(() => checkDigests({ revision: 1, routers: Array.from({ length: 65_537 }, (_, i) => ({ routerId: `r${i}` })) })).message).toMatch(/65537 routers, over the limit/);
+    expect(() => checkDigests({ revision: 1, routersIncluded: true, routers: [{ routerId: 'r1', digest: 2048 }] })).not.toThrow();
   });
 });

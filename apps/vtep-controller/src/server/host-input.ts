@@ -14,6 +14,8 @@ export const HOST_INPUT_LIMITS = {
   maxTextBytes: 1024,
   /** VNIs one Nack or Digests may name (a host's span is far smaller). */
   maxVnisPerMessage: 65_536,
+  /** Routers one Digests may name. */
+  maxRoutersPerMessage: 65_536,
 } as const;
 
 const MAX_VNI = 0xff_ffff;
@@ -85,5 +87,12 @@ export function checkDigests(digests: trellis.l2.v1.IDigests): void {
     const d = list[i];
     if (!((d.vni ?? 0) >= 1 && (d.vni ?? 0) <= MAX_VNI)) throw invalid(`digests.vnis[${i}].vni ${d.vni ?? 0} is not a VNI (1 to ${MAX_VNI})`);
     // The digest (fixed64: the top 53 bits of the sum, shifted back) needs no check: any value merely mismatches.
+  }
+  const routers = digests.routers ?? [];
+  if (routers.length > HOST_INPUT_LIMITS.maxRoutersPerMessage) throw invalid(`digests names ${routers.length} routers, over the limit of ${HOST_INPUT_LIMITS.maxRoutersPerMessage}`);
+  for (let i = 0; i < routers.length; i++) {
+    const id = routers[i].routerId ?? '';
+    if (id === '') throw invalid(`digests.routers[${i}] has no router_id`);
+    text(id, `digests.routers[${i}].router_id`, HOST_INPUT_LIMITS.maxIdBytes);
   }
 }

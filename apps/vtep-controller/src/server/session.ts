@@ -51,8 +51,11 @@ export class Session {
   lastSentRevision = 0;
   /** Revision of the newest message this host has acked. */
   ackedRevision = 0;
-  /** The host's last digest report (per-VNI wire digests of what it holds), for inspection. */
-  lastDigests: { readonly revision: number; readonly atMs: number; readonly vnis: ReadonlyMap<number, number> } | undefined;
+  /**
+   * The host's last digest report (per-VNI wire digests of what it holds and, from agents that
+   * digest routers, per-router ones), for inspection.
+   */
+  lastDigests: { readonly revision: number; readonly atMs: number; readonly vnis: ReadonlyMap<number, number>; readonly routers?: ReadonlyMap<string, number> } | undefined;
   /** Nonces sent and not yet acked, oldest first → revision. */
   readonly outstanding = new Map<string, number>();
   unknownNonceLogged = false;

@@ -1,6 +1,6 @@
 import { credentials, makeGenericClientConstructor, type ClientDuplexStream, type ServiceError } from '@grpc/grpc-js';
 import { DistributionService, trellis } from '@trellis/proto';
-import { applyVniDelta, decodeRouterDelta, digestToWire, digestVniView, ipToBytes, type HostView, type RouterTable } from '@trellis/l2';
+import { applyVniDelta, decodeRouterDelta, digestToWire, digestVniView, ipToBytes, routerDigests, type HostView, type RouterTable } from '@trellis/l2';
 
 type CM = trellis.l2.v1.ControllerMessage;
 type HM = trellis.l2.v1.IHostMessage;
@@ -73,14 +73,15 @@ export class TestHost {
     this.client = undefined;
   }
 
-  /** The digest report a correct host would send for its view. */
-  digests(): HM {
-    return {
-      digests: {
-        revision: this.token?.revision ?? 0,
-        vnis: [...this.view.values()].map((v) => ({ vni: v.vni, digest: digestToWire(digestVniView(v)), entries: 0 })),
-      },
-    };
+  /**
+   * The digest report a correct host would send for its view and routers; `legacy`: as an agent
+   * that predates router digests sends it (VNIs only, no `routers_included`).
+   */
+  digests(options: { legacy?: boolean } = {}): HM {
+    const vnis = [...this.view.values()].map((v) => ({ vni: v.vni, digest: digestToWire(digestVniView(v)), entries: 0 }));
+    const revision = this.token?.revision ?? 0;
+    if (options.legacy) return { digests: { revision, vnis } };
+    return { digests: { revision, vnis, routers: routerDigests(this.routers.values()), routersIncluded: true } };
   }
 
   private onMessage(m: CM): void {

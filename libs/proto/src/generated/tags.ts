@@ -257,6 +257,8 @@ export const tags = {
         Digests: {
           revision: 8,
           vnis: 18,
+          routers: 26,
+          routersIncluded: 32,
         },
         /** trellis.l2.v1.Heartbeat */
         Heartbeat: {
@@ -324,6 +326,11 @@ export const tags = {
           leave: 24,
           interfaces: 34,
           routes: 42,
+        },
+        /** trellis.l2.v1.RouterDigest */
+        RouterDigest: {
+          routerId: 10,
+          digest: 17,
         },
         /** trellis.l2.v1.RouterInterface */
         RouterInterface: {

@@ -3817,6 +3817,84 @@ export namespace trellis {
             }
 
             /**
+             * Properties of a RouterDigest.
+             * @deprecated Use trellis.l2.v1.RouterDigest.$Properties instead.
+             */
+            interface IRouterDigest extends trellis.l2.v1.RouterDigest.$Properties {
+            }
+
+            /** Represents a RouterDigest. */
+            class RouterDigest {
+
+                /**
+                 * Constructs a new RouterDigest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.l2.v1.RouterDigest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RouterDigest routerId. */
+                routerId: string;
+
+                /** RouterDigest digest. */
+                digest: number;
+
+                /**
+                 * Creates a new RouterDigest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RouterDigest instance
+                 */
+                static create(properties: trellis.l2.v1.RouterDigest.$Shape): trellis.l2.v1.RouterDigest & trellis.l2.v1.RouterDigest.$Shape;
+                static create(properties?: trellis.l2.v1.RouterDigest.$Properties): trellis.l2.v1.RouterDigest;
+
+                /**
+                 * Encodes the specified RouterDigest message. Does not implicitly {@link trellis.l2.v1.RouterDigest.verify|verify} messages.
+                 * @param message RouterDigest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.l2.v1.RouterDigest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RouterDigest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.RouterDigest & trellis.l2.v1.RouterDigest.$Shape} RouterDigest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.l2.v1.RouterDigest & trellis.l2.v1.RouterDigest.$Shape;
+
+                /**
+                 * Gets the type url for RouterDigest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RouterDigest {
+
+                /** Properties of a RouterDigest. */
+                interface $Properties {
+
+                    /** RouterDigest routerId */
+                    routerId?: (string|null);
+
+                    /** RouterDigest digest */
+                    digest?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RouterDigest. */
+                type $Shape = trellis.l2.v1.RouterDigest.$Properties;
+            }
+
+            /**
              * Properties of a Digests.
              * @deprecated Use trellis.l2.v1.Digests.$Properties instead.
              */
@@ -3840,6 +3918,12 @@ export namespace trellis {
 
                 /** Digests vnis. */
                 vnis: trellis.l2.v1.VniDigest.$Properties[];
+
+                /** Digests routers. */
+                routers: trellis.l2.v1.RouterDigest.$Properties[];
+
+                /** Digests routersIncluded. */
+                routersIncluded: boolean;
 
                 /**
                  * Creates a new Digests instance using the specified properties.
@@ -3885,6 +3969,12 @@ export namespace trellis {
 
                     /** Digests vnis */
                     vnis?: (trellis.l2.v1.VniDigest.$Properties[]|null);
+
+                    /** Digests routers */
+                    routers?: (trellis.l2.v1.RouterDigest.$Properties[]|null);
+
+                    /** Digests routersIncluded */
+                    routersIncluded?: (boolean|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -9161,6 +9161,192 @@ export const trellis = $root.trellis = (() => {
                 return VniDigest;
             })();
 
+            v1.RouterDigest = (function() {
+
+                /**
+                 * Properties of a RouterDigest.
+                 * @typedef {Object} trellis.l2.v1.RouterDigest.$Properties
+                 * @property {string|null} [routerId] RouterDigest routerId
+                 * @property {number|null} [digest] RouterDigest digest
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RouterDigest.
+                 * @memberof trellis.l2.v1
+                 * @interface IRouterDigest
+                 * @augments trellis.l2.v1.RouterDigest.$Properties
+                 * @deprecated Use trellis.l2.v1.RouterDigest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RouterDigest.
+                 * @typedef {trellis.l2.v1.RouterDigest.$Properties} trellis.l2.v1.RouterDigest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RouterDigest.
+                 * @memberof trellis.l2.v1
+                 * @classdesc Represents a RouterDigest.
+                 * @constructor
+                 * @param {trellis.l2.v1.RouterDigest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RouterDigest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RouterDigest routerId.
+                 * @member {string} routerId
+                 * @memberof trellis.l2.v1.RouterDigest
+                 * @instance
+                 */
+                RouterDigest.prototype.routerId = "";
+
+                /**
+                 * RouterDigest digest.
+                 * @member {number} digest
+                 * @memberof trellis.l2.v1.RouterDigest
+                 * @instance
+                 */
+                RouterDigest.prototype.digest = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new RouterDigest instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.l2.v1.RouterDigest
+                 * @static
+                 * @param {trellis.l2.v1.RouterDigest.$Properties=} [properties] Properties to set
+                 * @returns {trellis.l2.v1.RouterDigest} RouterDigest instance
+                 * @type {{
+                 *   (properties: trellis.l2.v1.RouterDigest.$Shape): trellis.l2.v1.RouterDigest & trellis.l2.v1.RouterDigest.$Shape;
+                 *   (properties?: trellis.l2.v1.RouterDigest.$Properties): trellis.l2.v1.RouterDigest;
+                 * }}
+                 */
+                RouterDigest.create = function(properties) {
+                    return new RouterDigest(properties);
+                };
+
+                /**
+                 * Encodes the specified RouterDigest message. Does not implicitly {@link trellis.l2.v1.RouterDigest.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.l2.v1.RouterDigest
+                 * @static
+                 * @param {trellis.l2.v1.RouterDigest.$Properties} message RouterDigest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RouterDigest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.routerId != null && $Object.hasOwnProperty.call(message, "routerId") && message.routerId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.routerId);
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && (typeof message.digest === "object" ? message.digest.low || message.digest.high : message.digest !== 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).fixed64(message.digest);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RouterDigest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.l2.v1.RouterDigest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.l2.v1.RouterDigest & trellis.l2.v1.RouterDigest.$Shape} RouterDigest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RouterDigest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.l2.v1.RouterDigest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.routerId = value;
+                                else
+                                    delete message.routerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.digest = value;
+                                else
+                                    delete message.digest;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RouterDigest
+                 * @function getTypeUrl
+                 * @memberof trellis.l2.v1.RouterDigest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RouterDigest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.l2.v1.RouterDigest";
+                };
+
+                return RouterDigest;
+            })();
+
             v1.Digests = (function() {
 
                 /**
@@ -9168,6 +9354,8 @@ export const trellis = $root.trellis = (() => {
                  * @typedef {Object} trellis.l2.v1.Digests.$Properties
                  * @property {number|null} [revision] Digests revision
                  * @property {Array.<trellis.l2.v1.VniDigest.$Properties>|null} [vnis] Digests vnis
+                 * @property {Array.<trellis.l2.v1.RouterDigest.$Properties>|null} [routers] Digests routers
+                 * @property {boolean|null} [routersIncluded] Digests routersIncluded
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9194,6 +9382,7 @@ export const trellis = $root.trellis = (() => {
                  */
                 const Digests = function (properties) {
                     this.vnis = [];
+                    this.routers = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9215,6 +9404,22 @@ export const trellis = $root.trellis = (() => {
                  * @instance
                  */
                 Digests.prototype.vnis = $util.emptyArray;
+
+                /**
+                 * Digests routers.
+                 * @member {Array.<trellis.l2.v1.RouterDigest.$Properties>} routers
+                 * @memberof trellis.l2.v1.Digests
+                 * @instance
+                 */
+                Digests.prototype.routers = $util.emptyArray;
+
+                /**
+                 * Digests routersIncluded.
+                 * @member {boolean} routersIncluded
+                 * @memberof trellis.l2.v1.Digests
+                 * @instance
+                 */
+                Digests.prototype.routersIncluded = false;
 
                 /**
                  * Creates a new Digests instance using the specified properties.
@@ -9253,6 +9458,11 @@ export const trellis = $root.trellis = (() => {
                     if (message.vnis != null && message.vnis.length)
                         for (let i = 0; i < message.vnis.length; ++i)
                             $root.trellis.l2.v1.VniDigest.encode(message.vnis[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.routers != null && message.routers.length)
+                        for (let i = 0; i < message.routers.length; ++i)
+                            $root.trellis.l2.v1.RouterDigest.encode(message.routers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.routersIncluded != null && $Object.hasOwnProperty.call(message, "routersIncluded") && message.routersIncluded !== false)
+                        writer.uint32(/* id 4, wireType 0 =*/32).bool(message.routersIncluded);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -9312,6 +9522,23 @@ export const trellis = $root.trellis = (() => {
                                 if (!(message.vnis && message.vnis.length))
                                     message.vnis = [];
                                 message.vnis.push($root.trellis.l2.v1.VniDigest.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.routers && message.routers.length))
+                                    message.routers = [];
+                                message.routers.push($root.trellis.l2.v1.RouterDigest.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.routersIncluded = value;
+                                else
+                                    delete message.routersIncluded;
                                 continue;
                             }
                         }
