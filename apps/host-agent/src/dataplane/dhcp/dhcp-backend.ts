@@ -16,10 +16,18 @@ export class DhcpBackend implements DataplaneBackend {
   readonly kind: string;
   dhcpFailures = 0;
   private readonly log: Logger;
+  // The inner backend's optional capabilities, passed through as they are (a wrapper that lacked
+  // them would turn routing off: the agent routes only through a backend that has syncRouting).
+  readonly syncRouting?: DataplaneBackend['syncRouting'];
+  readonly networkHints?: DataplaneBackend['networkHints'];
+  readonly readRouting?: DataplaneBackend['readRouting'];
 
   constructor(private readonly inner: DataplaneBackend, readonly dhcp: DhcpServers, logger: Logger) {
     this.kind = inner.kind;
     this.log = logger.child({ component: 'dhcp-backend' });
+    if (inner.syncRouting) this.syncRouting = (plan, mode) => inner.syncRouting!(plan, mode);
+    if (inner.networkHints) this.networkHints = (hints) => inner.networkHints!(hints);
+    if (inner.readRouting) this.readRouting = () => inner.readRouting!();
   }
 
   private queue: Promise<void> = Promise.resolve();
