@@ -88,9 +88,11 @@ export function useDataplaneCluster(prefix: string): DataplaneFixture {
     await eventually(async () => (servedHosts(cl, v.host, v.network.id).includes(v.mac) ? true : undefined), 15_000, `${v.name} in ${v.host.id}'s dnsmasq hosts`);
     const dh = new DhcpClient(clientsDir(), v.ns, `${v.name}-${clients.length}`, 4);
     clients.push(dh);
+    const startedAt = performance.now();
     dh.start(20, 1);
     const got = await dh.waitLease(30_000);
     if (!got) throw new Error(`${v.name} on ${v.host.id} got no DHCP lease\n${dh.output()}\n${await dhcpDiagnostics(cl, v.host, v.network.id)}`);
+    process.stdout.write(`[dataplane] dhcp boot ${v.name} on ${v.host.id}: dhclient start → lease ${Math.round(performance.now() - startedAt)} ms (${got.new_ip_address})\n`);
     expect(got.new_ip_address, `${v.name}: leased address = the port's fixed IP`).toBe(v.ip);
     expect(got.new_routers, `${v.name}: gateway`).toBe(want.gateway);
     expect(got.new_interface_mtu, `${v.name}: MTU`).toBe(String(want.mtu));
