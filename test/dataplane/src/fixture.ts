@@ -48,12 +48,15 @@ export function useDataplaneCluster(prefix: string): DataplaneFixture {
   let cluster: DataplaneCluster | undefined;
   const vms = new Map<string, Vm>();
   const clients: DhcpClient[] = [];
+  // Set when teardown begins: a boot still running then (a hook that timed out) starts no client.
+  let closing = false;
   const clientsDir = () => c().dataDir('dhcp-clients');
   beforeAll(async () => {
     requireDataplane();
     cluster = await DataplaneCluster.start(prefix);
   }, 180_000);
   afterAll(async () => {
+    closing = true;
     await Promise.all(clients.map((cl) => cl.stop()));
     if (cluster) {
       const dir = clientsDir();
@@ -86,6 +89,7 @@ export function useDataplaneCluster(prefix: string): DataplaneFixture {
     await waitActive(cl.central, v.portId);
     // The port's host serves it once its host entry is written (the host-agent's DHCP work for the bind).
     await eventually(async () => (servedHosts(cl, v.host, v.network.id).includes(v.mac) ? true : undefined), 15_000, `${v.name} in ${v.host.id}'s dnsmasq hosts`);
+    if (closing) throw new Error(`${v.name}: not booted, the file is being torn down`);
     const dh = new DhcpClient(clientsDir(), v.ns, `${v.name}-${clients.length}`, 4);
     clients.push(dh);
     const startedAt = performance.now();

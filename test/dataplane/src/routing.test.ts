@@ -37,7 +37,7 @@ describe('dataplane: routed traffic between subnets across cells (root)', () => 
     net1 = await createNetwork(c().central, 'dp-routed-1', '192.0.2.0/24');
     net2 = await createNetwork(c().central, 'dp-routed-2', '203.0.113.0/24');
     // By DHCP: each instance's default route is its subnet's gateway from the lease (the fixture
-    // checks it is .1), before the router even exists.
+    // checks it is the subnet's gateway_ip, .1), before the router even exists.
     await boot({ name: 'a1', network: net1, host: 'cn1-1' }, { name: 'b1', network: net2, host: 'cn2-1' }, { name: 'c1', network: net1, host: 'cn3-1' });
     ({ router } = await c().central.post<{ router: RouterJson }>('/v2.0/routers', { router: { name: 'dp-router' } }));
     await addInterface(net1.subnetId);
