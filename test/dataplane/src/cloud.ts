@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { tapDeviceName } from '@trellis/domain';
 import { eventually, type Api } from './api';
 import { CELLS, type DataplaneCluster } from './cluster';
-import type { SimInstance } from './underlay';
+import type { Addressing, SimInstance } from './underlay';
 
 /** A tenant network with its single IPv4 subnet. */
 export interface TenantNetwork {
@@ -42,13 +42,22 @@ function zoneOf(cluster: DataplaneCluster, hostId: string): string {
   return cell.az;
 }
 
+/** How an instance is plugged: a requested fixed IP, and how its eth0 gets the address (default `dhcp`). */
+export interface PlugOptions {
+  readonly fixedIp?: string;
+  readonly addressing?: Addressing;
+}
+
 /**
  * Plugs an instance the way nova-compute prepares one, through the host's regional cell-agent:
  * read the network (materialised there on first use), create the port (central allocates MAC
- * and IP), then create the "VM": a namespace whose eth0 has that MAC/IP, its peer
- * `tap<port id>` in the host namespace. The port is not bound yet (see {@link bindVm}).
+ * and IP), then create the "VM": a namespace whose eth0 has that MAC (and, `static` only, the
+ * IP), its peer `tap<port id>` in the host namespace. The port is not bound yet (see
+ * {@link bindVm}); a `dhcp` instance has no address until its DHCP client got a lease (the
+ * fixture's `boot`).
  */
-export async function plugVm(cluster: DataplaneCluster, name: string, network: TenantNetwork, hostId: string, fixedIp?: string): Promise<Vm> {
+export async function plugVm(cluster: DataplaneCluster, name: string, network: TenantNetwork, hostId: string, options: PlugOptions = {}): Promise<Vm> {
+  const { fixedIp, addressing = 'dhcp' } = options;
   const api = cluster.regionOf(hostId);
   await api.get(`/v2.0/networks/${network.id}`);
   const request: Record<string, unknown> = { network_id: network.id, name, device_owner: `compute:${zoneOf(cluster, hostId)}`, device_id: randomUUID() };
@@ -56,7 +65,7 @@ export async function plugVm(cluster: DataplaneCluster, name: string, network: T
   const { port } = await api.post<{ port: PortJson }>('/v2.0/ports', { port: request });
   const ip = port.fixed_ips[0]?.ip_address;
   if (!ip) throw new Error(`port ${port.id} got no fixed IP`);
-  const instance = await cluster.underlay.addInstance(name, cluster.host(hostId), tapDeviceName(port.id), port.mac_address, ip, network.prefixLength);
+  const instance = await cluster.underlay.addInstance(name, cluster.host(hostId), tapDeviceName(port.id), port.mac_address, ip, network.prefixLength, addressing);
   return { ...instance, portId: port.id, network };
 }
 
@@ -72,14 +81,14 @@ export function bridgeName(network: TenantNetwork): string {
  * Creates the port of an instance through the host's cell-agent and its namespace, but no tap:
  * as nova-compute does before it binds the port and libvirt starts the guest.
  */
-export async function createVmPort(cluster: DataplaneCluster, name: string, network: TenantNetwork, hostId: string): Promise<Vm> {
+export async function createVmPort(cluster: DataplaneCluster, name: string, network: TenantNetwork, hostId: string, addressing: Addressing = 'dhcp'): Promise<Vm> {
   const api = cluster.regionOf(hostId);
   await api.get(`/v2.0/networks/${network.id}`);
   const request = { network_id: network.id, name, device_owner: `compute:${zoneOf(cluster, hostId)}`, device_id: randomUUID() };
   const { port } = await api.post<{ port: PortJson }>('/v2.0/ports', { port: request });
   const ip = port.fixed_ips[0]?.ip_address;
   if (!ip) throw new Error(`port ${port.id} got no fixed IP`);
-  const instance = await cluster.underlay.addDetachedInstance(name, cluster.host(hostId), tapDeviceName(port.id), port.mac_address, ip, network.prefixLength);
+  const instance = await cluster.underlay.addDetachedInstance(name, cluster.host(hostId), tapDeviceName(port.id), port.mac_address, ip, network.prefixLength, addressing);
   return { ...instance, portId: port.id, network };
 }
 
@@ -93,14 +102,6 @@ export async function bindVm(cluster: DataplaneCluster, vm: Vm): Promise<number>
 /** The port as central shows it to Nova (admin: binding attributes included). */
 export async function centralPort(central: Api, portId: string): Promise<{ status: string; 'binding:vif_type': string; 'binding:vif_details': Record<string, unknown> }> {
   return (await central.get<{ port: PortJson & { 'binding:vif_type': string; 'binding:vif_details': Record<string, unknown> } }>(`/v2.0/ports/${portId}`)).port;
-}
-
-/** plugVm + bindVm + wait until the port is ACTIVE. */
-export async function bootVm(cluster: DataplaneCluster, name: string, network: TenantNetwork, hostId: string, fixedIp?: string): Promise<Vm> {
-  const vm = await plugVm(cluster, name, network, hostId, fixedIp);
-  await bindVm(cluster, vm);
-  await waitActive(cluster.central, vm.portId);
-  return vm;
 }
 
 export async function portStatus(central: Api, portId: string): Promise<string> {

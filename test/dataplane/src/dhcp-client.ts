@@ -25,14 +25,19 @@ export class DhcpClient {
     this.envFile = path.join(dir, `${name}.env`);
   }
 
-  /** Starts dhclient (one attempt per `timeoutS`; stopped with `stop`). */
-  start(timeoutS = 20): void {
+  /**
+   * Starts dhclient (one attempt per `timeoutS`; stopped with `stop`). `initialIntervalS` sets
+   * the first retransmission delay (dhclient's default backoff can wait seconds when the first
+   * DISCOVER reached a server that was still loading the port's host entry).
+   */
+  start(timeoutS = 20, initialIntervalS?: number): void {
     const conf = path.join(this.dir, `${this.name}.conf`);
     writeFileSync(
       conf,
       [
         'option rfc3442-classless-static-routes code 121 = array of unsigned integer 8;',
         `timeout ${timeoutS};`,
+        ...(initialIntervalS === undefined ? [] : [`initial-interval ${initialIntervalS};`]),
         'retry 1;',
         'request subnet-mask, broadcast-address, routers, domain-name-servers, interface-mtu, rfc3442-classless-static-routes, dhcp6.name-servers;',
         '',
@@ -66,6 +71,16 @@ export class DhcpClient {
     closeSync(log);
   }
 
+  /** dhclient's PID while it runs (the child of `ip netns exec`, which execs it). */
+  get pid(): number | undefined {
+    return this.child && this.child.exitCode === null && this.child.signalCode === null ? this.child.pid : undefined;
+  }
+
+  /** Removes this client's files (lease, pid, config, script, log, recorded lease). */
+  removeFiles(): void {
+    for (const ext of ['leases', 'pid', 'conf', 'sh', 'log', 'env', 'env.tmp']) rmSync(path.join(this.dir, `${this.name}.${ext}`), { force: true });
+  }
+
   /** dhclient's own output (for failure messages). */
   output(): string {
     const f = path.join(this.dir, `${this.name}.log`);
@@ -91,7 +106,7 @@ export class DhcpClient {
   async stop(): Promise<void> {
     const c = this.child;
     this.child = undefined;
-    if (!c || c.exitCode !== null) return;
+    if (!c || c.exitCode !== null || c.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       c.once('exit', () => resolve());
       c.kill('SIGTERM');
@@ -124,7 +139,7 @@ export async function plugDhcpVm(cluster: DataplaneCluster, name: string, networ
   const tap = tapDeviceName(port.id);
   await cluster.underlay.namespaces.veth(host.ns, tap, ns, 'eth0');
   await bootEth0(cluster.underlay, ns, port.mac_address);
-  return { name, ns, host, tap, mac: port.mac_address, ip, prefixLength: network.prefixLength, portId: port.id, network, fixedIps: port.fixed_ips } as Vm & { fixedIps: typeof port.fixed_ips };
+  return { name, ns, host, tap, mac: port.mac_address, ip, prefixLength: network.prefixLength, addressing: 'dhcp', portId: port.id, network, fixedIps: port.fixed_ips } as Vm & { fixedIps: typeof port.fixed_ips };
 }
 
 /** eth0 with a MAC, no address; IPv6 autoconf on (SLAAC from RAs), no DAD delay. */
@@ -180,6 +195,27 @@ export function killDnsmasqs(dir: string): number {
       } catch {
         // Gone already.
       }
+    }
+  }
+  return killed;
+}
+
+/**
+ * Stops any dhclient whose pid file is in `dir` and whose command line names that directory (a
+ * client `stop` could not reach), by PID; returns how many it killed.
+ */
+export function killDhclients(dir: string): number {
+  let killed = 0;
+  if (!existsSync(dir)) return 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.pid'))) {
+    const pid = Number(readFileSync(path.join(dir, file), 'utf8').trim());
+    try {
+      if (pid > 0 && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir)) {
+        process.kill(pid, 'SIGKILL');
+        killed++;
+      }
+    } catch {
+      // Gone already.
     }
   }
   return killed;

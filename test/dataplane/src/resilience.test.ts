@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from './api';
-import { bootVm, createNetwork, type TenantNetwork } from './cloud';
+import { createNetwork, type TenantNetwork } from './cloud';
 import { ContinuousPing } from './probe';
 import { useDataplaneCluster } from './fixture';
 
@@ -11,12 +11,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const welcomes = (output: string) => output.split('\n').filter((l) => l.includes('welcomed by controller'));
 
 describe('dataplane: control-plane crashes do not interrupt instances (root)', () => {
-  const { c, vm, vms } = useDataplaneCluster('trdpr');
+  const { c, vm, boot } = useDataplaneCluster('trdpr');
   let net: TenantNetwork;
 
   beforeAll(async () => {
     net = await createNetwork(c().central, 'dp-resilient', '10.93.0.0/24');
-    for (const [name, host] of [['r1', 'cn1-1'], ['r2', 'cn2-1'], ['r3', 'cn3-1']] as const) vms.set(name, await bootVm(c(), name, net, host));
+    await boot({ name: 'r1', network: net, host: 'cn1-1' }, { name: 'r2', network: net, host: 'cn2-1' }, { name: 'r3', network: net, host: 'cn3-1' });
     for (const [a, b] of [['r1', 'r2'], ['r1', 'r3'], ['r2', 'r3']]) {
       if ((await c().underlay.waitForPing(vm(a), vm(b).ip, 15_000)) === undefined) throw new Error(`${a} cannot reach ${b} before the crash tests`);
     }
@@ -29,8 +29,8 @@ describe('dataplane: control-plane crashes do not interrupt instances (root)', (
       await probe.waitForReplyAfter(0, 10_000);
       await c().crash(agent);
       const downAt = Date.now();
-      // A change the crashed agent misses: a new instance on another cell1 host.
-      vms.set('r4', await bootVm(c(), 'r4', net, 'cn1-2'));
+      // A change the crashed agent misses: a new instance on another cell1 host (served by cn1-2).
+      await boot({ name: 'r4', network: net, host: 'cn1-2' });
       await sleep(Math.max(0, 1_500 - (Date.now() - downAt)));
       const proc = await c().startService(agent);
       const welcome = await proc.waitFor(/welcomed by controller/, 30_000);
@@ -66,7 +66,7 @@ describe('dataplane: control-plane crashes do not interrupt instances (root)', (
       }
       report(`vtep-controller down and back: every host-agent resumed ${Date.now() - downAt} ms after the crash`);
       // Hosts take changes again: a new instance on a host that has none yet.
-      vms.set('r5', await bootVm(c(), 'r5', net, 'cn2-2'));
+      await boot({ name: 'r5', network: net, host: 'cn2-2' });
       expect(await c().underlay.waitForPing(vm('r1'), vm('r5').ip, 15_000), 'r1 → r5 after the controller restart').toBeDefined();
       await sleep(500);
     } finally {

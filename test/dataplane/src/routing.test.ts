@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, eventually } from './api';
-import { bootVm, createNetwork, type TenantNetwork, type Vm } from './cloud';
+import { createNetwork, type TenantNetwork } from './cloud';
 import { useDataplaneCluster } from './fixture';
 import { ContinuousPing } from './probe';
 
@@ -19,7 +19,7 @@ interface RouterJson {
 }
 
 describe('dataplane: routed traffic between subnets across cells (root)', () => {
-  const { c, vm, vms } = useDataplaneCluster(PREFIX);
+  const { c, vm, vms, boot } = useDataplaneCluster(PREFIX);
   let net1: TenantNetwork;
   let net2: TenantNetwork;
   let router: RouterJson;
@@ -31,18 +31,14 @@ describe('dataplane: routed traffic between subnets across cells (root)', () => 
     const out = await c().underlay.namespaces.exec(c().host(hostId).ns, 'ip', ['netns', 'list']);
     return out.split('\n').map((l) => l.split(' ')[0]).filter((n) => n.startsWith(`${PREFIX}-qr${hostId.replace('-', '')}-`));
   };
-  const withDefaultRoute = async (v: Vm, gateway: string): Promise<Vm> => {
-    await c().underlay.namespaces.exec(v.ns, 'ip', ['route', 'add', 'default', 'via', gateway]);
-    return v;
-  };
   const addInterface = (subnetId: string) => c().central.put(`/v2.0/routers/${router.id}/add_router_interface`, { subnet_id: subnetId });
 
   beforeAll(async () => {
     net1 = await createNetwork(c().central, 'dp-routed-1', '192.0.2.0/24');
     net2 = await createNetwork(c().central, 'dp-routed-2', '203.0.113.0/24');
-    vms.set('a1', await withDefaultRoute(await bootVm(c(), 'a1', net1, 'cn1-1'), gw1));
-    vms.set('b1', await withDefaultRoute(await bootVm(c(), 'b1', net2, 'cn2-1'), gw2));
-    vms.set('c1', await withDefaultRoute(await bootVm(c(), 'c1', net1, 'cn3-1'), gw1));
+    // By DHCP: each instance's default route is its subnet's gateway from the lease (the fixture
+    // checks it is the subnet's gateway_ip, .1), before the router even exists.
+    await boot({ name: 'a1', network: net1, host: 'cn1-1' }, { name: 'b1', network: net2, host: 'cn2-1' }, { name: 'c1', network: net1, host: 'cn3-1' });
     ({ router } = await c().central.post<{ router: RouterJson }>('/v2.0/routers', { router: { name: 'dp-router' } }));
     await addInterface(net1.subnetId);
   }, 180_000);

@@ -8,6 +8,13 @@ export interface SimHost {
   readonly vtep: string;
 }
 
+/**
+ * How an instance's eth0 gets its address: `dhcp` (the default: eth0 comes up with its MAC and no
+ * address, and the guest's DHCP client configures it from its host's DHCP server) or `static`
+ * (the test writes the port's address onto eth0, as a guest with a static configuration).
+ */
+export type Addressing = 'dhcp' | 'static';
+
 /** An "instance": a namespace whose eth0 is a veth into its host's namespace. */
 export interface SimInstance {
   readonly name: string;
@@ -17,6 +24,7 @@ export interface SimInstance {
   readonly mac: string;
   readonly ip: string;
   readonly prefixLength: number;
+  readonly addressing: Addressing;
 }
 
 /**
@@ -57,27 +65,33 @@ export class Underlay {
   }
 
   /**
-   * Creates an instance namespace with eth0 (given MAC and address) whose peer `tap` sits in the
-   * host's namespace, where the host-agent wires it into the VNI's bridge.
+   * Creates an instance namespace with eth0 (given MAC; the address too when `addressing` is
+   * `static`) whose peer `tap` sits in the host's namespace, where the host-agent wires it into
+   * the VNI's bridge. `ip` is the port's fixed IP either way (what DHCP must hand out).
    */
-  async addInstance(name: string, host: SimHost, tap: string, mac: string, ip: string, prefixLength: number): Promise<SimInstance> {
+  async addInstance(name: string, host: SimHost, tap: string, mac: string, ip: string, prefixLength: number, addressing: Addressing): Promise<SimInstance> {
     const ns = await this.namespaces.add(name);
     await this.namespaces.veth(host.ns, tap, ns, 'eth0');
-    await this.configureEth0(ns, mac, ip, prefixLength);
-    return { name, ns, host, tap, mac, ip, prefixLength };
+    await this.configureEth0(ns, mac, addressing === 'static' ? `${ip}/${prefixLength}` : undefined);
+    return { name, ns, host, tap, mac, ip, prefixLength, addressing };
   }
 
-  /** Moves an instance to another host: a new veth pair to the destination host namespace. */
+  /**
+   * Moves an instance to another host: a new veth pair to the destination host namespace. A
+   * live-migrated guest keeps its configuration, so eth0 gets the instance's address back
+   * whichever way it was first configured (a default route is the caller's to restore).
+   */
   async moveInstance(instance: SimInstance, to: SimHost): Promise<SimInstance> {
     await this.namespaces.exec(instance.host.ns, 'ip', ['link', 'del', instance.tap]).catch(() => undefined);
     await this.namespaces.veth(to.ns, instance.tap, instance.ns, 'eth0');
-    await this.configureEth0(instance.ns, instance.mac, instance.ip, instance.prefixLength);
+    await this.configureEth0(instance.ns, instance.mac, `${instance.ip}/${instance.prefixLength}`);
     return { ...instance, host: to };
   }
 
-  private async configureEth0(ns: string, mac: string, ip: string, prefixLength: number): Promise<void> {
+  /** eth0 up with `mac`, and `cidr` when given (none: the DHCP client configures it). */
+  private async configureEth0(ns: string, mac: string, cidr: string | undefined): Promise<void> {
     await this.namespaces.exec(ns, 'ip', ['link', 'set', 'eth0', 'address', mac]);
-    await this.namespaces.exec(ns, 'ip', ['addr', 'add', `${ip}/${prefixLength}`, 'dev', 'eth0']);
+    if (cidr) await this.namespaces.exec(ns, 'ip', ['addr', 'add', cidr, 'dev', 'eth0']);
     // ARP retries every 100 ms instead of 1 s: a probe sent before the tables were programmed
     // would otherwise hide the real convergence time behind the kernel's retransmit timer.
     await this.namespaces.exec(ns, 'sysctl', ['-q', '-w', 'net.ipv4.neigh.eth0.retrans_time_ms=100']);
@@ -127,9 +141,9 @@ export class Underlay {
    * Creates an instance namespace without its tap yet (Nova creates the port and binds it
    * before libvirt makes the tap; see `attachTap`).
    */
-  async addDetachedInstance(name: string, host: SimHost, tap: string, mac: string, ip: string, prefixLength: number): Promise<SimInstance> {
+  async addDetachedInstance(name: string, host: SimHost, tap: string, mac: string, ip: string, prefixLength: number, addressing: Addressing): Promise<SimInstance> {
     const ns = await this.namespaces.add(name);
-    return { name, ns, host, tap, mac, ip, prefixLength };
+    return { name, ns, host, tap, mac, ip, prefixLength, addressing };
   }
 
   /**
@@ -141,7 +155,7 @@ export class Underlay {
     await this.namespaces.veth(instance.host.ns, instance.tap, instance.ns, 'eth0');
     const appearedAt = performance.now();
     if (bridge) await this.namespaces.exec(instance.host.ns, 'ip', ['link', 'set', instance.tap, 'master', bridge, 'up']);
-    await this.configureEth0(instance.ns, instance.mac, instance.ip, instance.prefixLength);
+    await this.configureEth0(instance.ns, instance.mac, instance.addressing === 'static' ? `${instance.ip}/${instance.prefixLength}` : undefined);
     return appearedAt;
   }
 
