@@ -83,7 +83,7 @@ describe('openCentralStore (etcd): two central-api replicas on one etcd', () => 
     const net = await json(a.app, 'POST', '/v2.0/networks', { network: { name: 'shared-net' } });
     expect(net.status).toBe(201);
     expect((await json(b.app, 'GET', `/v2.0/networks/${net.body.network.id}`)).body.network.name).toBe('shared-net');
-    expect((await json(b.app, 'POST', '/v2.0/subnets', { subnet: { network_id: net.body.network.id, cidr: '10.9.0.0/24', ip_version: 4 } })).status).toBe(201);
+    expect((await json(b.app, 'POST', '/v2.0/subnets', { subnet: { network_id: net.body.network.id, cidr: '10.9.0.0/24', ip_version: 4, enable_dhcp: false } })).status).toBe(201);
     // Concurrent creates on both replicas race for the same next addresses; compares settle it.
     const creates = Array.from({ length: 12 }, (_, i) => json(i % 2 ? a.app : b.app, 'POST', '/v2.0/ports', { port: { network_id: net.body.network.id } }));
     const results = await Promise.all(creates);

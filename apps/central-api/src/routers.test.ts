@@ -149,10 +149,11 @@ describe('routers: interfaces', () => {
     const info = ok(await add(r.id, { subnet_id: sub.id }));
     const same = ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: sub.id }] } })).port;
     expect(same.fixed_ips).toEqual([{ subnet_id: sub.id, ip_address: '198.51.100.1' }]);
-    ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: sub.id, ip_address: '198.51.100.254' }] } }));
-    expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.254' });
+    // (.254, the top of the pool, is the network's DHCP port's.)
+    ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: sub.id, ip_address: '198.51.100.250' }] } }));
+    expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.250' });
     expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { fixed_ips: [{ subnet_id: other.id }] } }))).toEqual([400, 'BadRequest']);
-    expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.254' });
+    expect((await stored(r.id))?.interfaces[0]).toMatchObject({ subnetId: sub.id, ipAddress: '198.51.100.250' });
     expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { device_id: '' } }))).toEqual([400, 'BadRequest']);
     expect(errOf(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { device_owner: 'compute:nova' } }))).toEqual([400, 'BadRequest']);
     expect(ok(await t.call('PUT', `/v2.0/ports/${info.port_id}`, { port: { name: 'gw' } })).port.name).toBe('gw');

@@ -59,13 +59,10 @@ export async function reconcileDhcpPort(ctx: DhcpPortContext, network: Network, 
   }
   const id = existing?.value.id ?? newId();
   const mac = existing?.value.macAddress ?? newMac(ctx);
-  const fixedIps: FixedIp[] = [];
+  // The addresses it holds keep their place; a new subnet's address is appended (as Neutron does).
+  const fixedIps: FixedIp[] = (existing?.value.fixedIps ?? []).filter((f) => served.some((s) => s.id === f.subnetId));
   for (const s of served) {
-    const held = existing?.value.fixedIps.find((f) => f.subnetId === s.id);
-    if (held) {
-      fixedIps.push(held);
-      continue;
-    }
+    if (fixedIps.some((f) => f.subnetId === s.id)) continue;
     const ip = isAutoAddressSubnet(s) ? eui64Address(s.cidr, mac) : await highestFree(ctx.store, s);
     if (ip === undefined) continue; // a full pool: the subnet is served without a server address of its own
     ctx.txn.create(Collections.ips, [s.id, ip], { portId: id });
