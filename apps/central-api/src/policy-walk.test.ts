@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_CENTRAL_CONFIG } from './config';
 import { seedTopology, startTestApp, type TestApp } from './test-app';
 
 /**
@@ -77,6 +81,20 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /v2.0/ports/:id/tags/:tag': [204, 204, 204, 404, 404],
   'PUT /v2.0/ports/:id/tags/:tag': [201, 201, 403, 404, 404],
   'DELETE /v2.0/ports/:id/tags/:tag': [204, 204, 403, 404, 404],
+  'GET /v2.0/routers': [200, 200, 200, 200, 200],
+  'POST /v2.0/routers': [201, 201, 403, 201, 201],
+  'GET /v2.0/routers/:id': [200, 200, 200, 404, 404],
+  'PUT /v2.0/routers/:id': [200, 200, 403, 404, 404],
+  // 409: the fixture's router has an interface (RouterInUse); the policy check passed.
+  'DELETE /v2.0/routers/:id': [409, 409, 403, 404, 404],
+  'PUT /v2.0/routers/:id/add_router_interface': [200, 200, 403, 404, 404],
+  'PUT /v2.0/routers/:id/remove_router_interface': [200, 200, 403, 404, 404],
+  'GET /v2.0/routers/:id/tags': [200, 200, 200, 404, 404],
+  'PUT /v2.0/routers/:id/tags': [200, 200, 403, 404, 404],
+  'DELETE /v2.0/routers/:id/tags': [204, 204, 403, 404, 404],
+  'GET /v2.0/routers/:id/tags/:tag': [204, 204, 204, 404, 404],
+  'PUT /v2.0/routers/:id/tags/:tag': [201, 201, 403, 404, 404],
+  'DELETE /v2.0/routers/:id/tags/:tag': [204, 204, 403, 404, 404],
   'GET /v2.0/quotas': [200, 403, 403, 403, 403],
   'GET /v2.0/quotas/:projectId': [200, 200, 200, 403, 403],
   'PUT /v2.0/quotas/:projectId': [200, 403, 403, 403, 403],
@@ -103,12 +121,11 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'DELETE /admin/v1/hosts/:name': [204, 403, 403, 403, 403],
   'GET /healthz': [200, 200, 200, 200, 200],
   'GET /metrics': [200, 200, 200, 200, 200],
-  // The topology page's static files need no identity (503: assets not built in this test);
-  // its controller proxy is admin-only.
+  // The topology page's static files need no identity; its controller proxy is admin-only.
   'GET /ui': [308, 308, 308, 308, 308],
-  'GET /ui/': [503, 503, 503, 503, 503],
+  'GET /ui/': [200, 200, 200, 200, 200],
   'GET /ui/api/controller/hosts': [200, 403, 403, 403, 403],
-  'GET /ui/:file': [503, 503, 503, 503, 503],
+  'GET /ui/:file': [200, 200, 200, 200, 200],
 };
 
 /**
@@ -133,16 +150,24 @@ function registeredRoutes(tree: string): string[] {
 }
 
 let t: TestApp;
+let assetsDir: string | undefined;
 let cell = 0;
 
 beforeAll(async () => {
   // Hundreds of fixtures in project p1: no quota (-1) gets in the way of the walk.
-  t = await startTestApp({ quotas: { network: -1, subnet: -1, port: -1, router: -1 } });
+  // The page's assets: a built page of its own, so the walk does not depend on whether the
+  // workspace's topology-ui has been built.
+  assetsDir = mkdtempSync(path.join(tmpdir(), 'policy-walk-ui-'));
+  writeFileSync(path.join(assetsDir, 'index.html'), '<!doctype html><title>t</title>');
+  t = await startTestApp({ quotas: { network: -1, subnet: -1, port: -1, router: -1 }, ui: { ...DEFAULT_CENTRAL_CONFIG.ui, assetsDir } });
   await seedTopology(t);
 }, 60_000);
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await t?.close();
+  if (assetsDir) rmSync(assetsDir, { recursive: true, force: true });
+});
 
-/** Fresh resources for one cell, made by an admin: p1's network, subnet and port (bound to h1, an inactive binding on h2), tags, and free topology names. */
+/** Fresh resources for one cell, made by an admin: p1's network, subnet and port (bound to h1, an inactive binding on h2), p1's router with an interface on a second subnet, tags, and free topology names. */
 async function fixture(n: number): Promise<Record<string, string>> {
   const ok = async (method: 'POST' | 'PUT', url: string, body?: unknown): Promise<any> => {
     const res = await t.call(method, url, body);
@@ -150,27 +175,30 @@ async function fixture(n: number): Promise<Record<string, string>> {
     return res.json;
   };
   // An earlier cell may have set p1's quota (PUT /v2.0/quotas/p1): unlimited again.
-  await ok('PUT', '/v2.0/quotas/p1', { quota: { network: -1, subnet: -1, port: -1 } });
+  await ok('PUT', '/v2.0/quotas/p1', { quota: { network: -1, subnet: -1, port: -1, router: -1 } });
   const network = (await ok('POST', '/v2.0/networks', { network: { name: `walk-${n}`, project_id: 'p1' } })).network.id as string;
   const subnet = (await ok('POST', '/v2.0/subnets', { subnet: { network_id: network, cidr: '10.0.0.0/24', ip_version: 4, project_id: 'p1' } })).subnet.id as string;
   const port = (await ok('POST', '/v2.0/ports', { port: { network_id: network, project_id: 'p1', 'binding:host_id': 'h1' } })).port.id as string;
   await ok('POST', `/v2.0/ports/${port}/bindings`, { binding: { host: 'h2' } });
-  for (const [collection, id] of [['networks', network], ['subnets', subnet], ['ports', port]]) await ok('PUT', `/v2.0/${collection}/${id}/tags/t1`);
+  const attached = (await ok('POST', '/v2.0/subnets', { subnet: { network_id: network, cidr: '10.2.0.0/24', ip_version: 4, project_id: 'p1' } })).subnet.id as string;
+  const router = (await ok('POST', '/v2.0/routers', { router: { name: `walk-${n}`, project_id: 'p1' } })).router.id as string;
+  await ok('PUT', `/v2.0/routers/${router}/add_router_interface`, { subnet_id: attached });
+  for (const [collection, id] of [['networks', network], ['subnets', subnet], ['ports', port], ['routers', router]]) await ok('PUT', `/v2.0/${collection}/${id}/tags/t1`);
   await ok('POST', '/admin/v1/regions', { region: { name: `rd${n}` } });
   await ok('POST', '/admin/v1/availability_zones', { availability_zone: { name: `azd${n}` } });
   await ok('POST', '/admin/v1/cells', { cell: { name: `cd${n}`, region: 'r1', availability_zone: 'az1' } });
   await ok('POST', '/admin/v1/hosts', { host: { id: `hd${n}`, cell: 'c1', vtep: `198.18.${Math.floor(n / 250)}.${(n % 250) + 1}` } });
   const agents = (await t.call('GET', '/v2.0/agents')).json.agents as Array<{ id: string }>;
   const extensions = (await t.call('GET', '/v2.0/extensions')).json.extensions as Array<{ alias: string }>;
-  return { network, subnet, port, agent: agents[0]?.id ?? 'none', alias: extensions[0].alias, n: String(n) };
+  return { network, subnet, port, router, attached, agent: agents[0]?.id ?? 'none', alias: extensions[0].alias, n: String(n) };
 }
 
 /** The concrete URL and body of `METHOD /route` on fixture `fx`. */
 function request(route: string, fx: Record<string, string>): { url: string; body?: unknown } {
   const [method, path] = route.split(' ');
   const n = Number(fx.n);
-  const collection = /^\/v2\.0\/(networks|subnets|ports)\//.exec(path)?.[1];
-  const id = collection === 'networks' ? fx.network : collection === 'subnets' ? fx.subnet : fx.port;
+  const collection = /^\/v2\.0\/(networks|subnets|ports|routers)\//.exec(path)?.[1];
+  const id = { networks: fx.network, subnets: fx.subnet, routers: fx.router }[collection ?? ''] ?? fx.port;
   const admin = /^\/admin\/v1\/(\w+)/.exec(path)?.[1];
   const name = { regions: `rd${n}`, availability_zones: `azd${n}`, cells: `cd${n}`, hosts: `hd${n}` }[admin ?? ''] ?? '';
   const url = path
@@ -190,6 +218,10 @@ function request(route: string, fx: Record<string, string>): { url: string; body
     'PUT /v2.0/ports/:id': { port: { name: 'renamed' } },
     'POST /v2.0/ports/:id/bindings': { binding: { host: 'h3' } },
     'PUT /v2.0/agents/:id': { agent: { admin_state_up: true } },
+    'POST /v2.0/routers': { router: { name: 'new' } },
+    'PUT /v2.0/routers/:id': { router: { name: 'renamed' } },
+    'PUT /v2.0/routers/:id/add_router_interface': { subnet_id: fx.subnet },
+    'PUT /v2.0/routers/:id/remove_router_interface': { subnet_id: fx.attached },
     'PUT /v2.0/quotas/:projectId': { quota: { network: 50 } },
     'POST /admin/v1/regions': { region: { name: `rn${n}` } },
     'POST /admin/v1/availability_zones': { availability_zone: { name: `azn${n}` } },
