@@ -84,4 +84,28 @@ describe('HostState routers (memory backend)', () => {
     expect(st.routers.size).toBe(0);
     expect((await backend.readRouting()).routers.size).toBe(0);
   });
+
+  it('rebuilds the routing plan for versions that change neighbours or VNIs, not for FDB-only moves', async () => {
+    const backend = new MemoryBackend();
+    let syncs = 0;
+    const sync = backend.syncRouting.bind(backend);
+    backend.syncRouting = (plan, mode) => {
+      syncs++;
+      sync(plan, mode);
+    };
+    const st = new HostState({ backend, logger });
+    st.welcome({ epoch: 'e', snapshot: false });
+    st.delta({ revision: 1, vnis: tables, routers: [encodeRouterDelta(r1)] });
+    await st.syncRouting();
+    const base = syncs;
+    // A move: the MAC is now behind another VTEP (mobility sequence up); its IP is unchanged.
+    st.delta({ revision: 2, vnis: [{ vni: 101, fdbUpsert: [packFdbGroup(ipToBytes('192.0.2.3'), [{ mac: macToBytes('fa:16:3e:00:00:02'), seq: 2 }])] }] });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(syncs).toBe(base);
+    st.delta({ revision: 3, vnis: [{ vni: 101, neighAdd: [packNeighbours([{ ip: ipToBytes('10.2.0.6'), mac: macToBytes('fa:16:3e:00:00:06') }])] }] });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(syncs).toBe(base + 1);
+    expect((await backend.readRouting()).routers.get('r1')!.neigh.has('10.2.0.6')).toBe(true);
+  });
 });
+

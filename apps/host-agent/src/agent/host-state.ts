@@ -372,7 +372,7 @@ export class HostState {
     }
     // Routers commit with a version the backend applied whole (a nack's resync resends them).
     if (failure === undefined && v.routers) this.routers = v.routers;
-    if (failure === undefined && (v.routers || this.routers.size > 0)) void this.syncRouting(this.fullReconcileDue ? 'additive' : 'full');
+    if (failure === undefined && (v.routers || (this.routers.size > 0 && v.changes.some(changesRouting)))) void this.syncRouting(this.fullReconcileDue ? 'additive' : 'full');
     if (failure === undefined && (!this.tainted || v.ownToken)) {
       this.token = v.token;
       this.tainted = false;
@@ -392,4 +392,14 @@ export class HostState {
     this.tainted = true;
     return { reply: { nack: { nonce, revision, errorDetail: detail, vnis } }, ports: [], applied: false };
   }
+}
+
+/**
+ * True when a VNI change can change the routing plan: a VNI came or went (a router's leg and its
+ * bridge) or its neighbour table changed (the routers' static neighbours). A move changes only
+ * the FDB (which VTEP a MAC is behind): routed packets follow the bridge's FDB, so the plan, a
+ * walk of every routed VNI's neighbours, is not rebuilt for it.
+ */
+function changesRouting(c: VniChangeSet): boolean {
+  return c.created || c.removed || c.neighSet.length > 0 || c.neighRemove.length > 0;
 }
