@@ -10,6 +10,7 @@ import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
 import type { Materialiser } from './materialiser';
 import type { RegionGuard } from './region-guard';
+import { forwardedWrite } from './forwarded-write';
 
 type Json = Record<string, unknown>;
 
@@ -197,15 +198,7 @@ export class AgentBackend implements NeutronBackend {
     }
   }
 
-  async #forward<T>(operation: string, call: () => Promise<T>): Promise<T> {
-    try {
-      const result = await call();
-      this.#o.metrics.forwardedWrites.inc({ operation, outcome: 'ok' });
-      return result;
-    } catch (err) {
-      const outcome = isErrorType(err, 'ServiceUnavailable') ? 'unavailable' : 'refused';
-      this.#o.metrics.forwardedWrites.inc({ operation, outcome });
-      throw err;
-    }
+  #forward<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    return forwardedWrite(this.#o.metrics, operation, call);
   }
 }

@@ -6,6 +6,7 @@ import type { CentralClient } from '../central/central-client';
 import { networkCreateBody, networkFromJson, networkUpdateBody, subnetCreateBody, subnetFromJson, subnetUpdateBody } from '../central/network-bodies';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
+import { forwardedWrite } from './forwarded-write';
 
 type Json = Record<string, unknown>;
 
@@ -73,14 +74,7 @@ export class ForwardedNetworkWrites implements NetworkWriteBackend {
     await this.o.replica.remove(Collections.subnets, id);
   }
 
-  async #forward<T>(operation: string, call: () => Promise<T>): Promise<T> {
-    try {
-      const result = await call();
-      this.o.metrics.forwardedWrites.inc({ operation, outcome: 'ok' });
-      return result;
-    } catch (err) {
-      this.o.metrics.forwardedWrites.inc({ operation, outcome: (err as { type?: string }).type === 'ServiceUnavailable' ? 'unavailable' : 'refused' });
-      throw err;
-    }
+  #forward<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    return forwardedWrite(this.o.metrics, operation, call);
   }
 }

@@ -6,6 +6,7 @@ import {
 import type { CentralClient } from '../central/central-client';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
+import { forwardedWrite } from './forwarded-write';
 
 type Json = Record<string, unknown>;
 
@@ -102,14 +103,7 @@ export class RegionalRouters implements RouterBackend {
     return routerInterfaceInfoFromJson(answer.json);
   }
 
-  async #forward<T>(operation: string, call: () => Promise<T>): Promise<T> {
-    try {
-      const result = await call();
-      this.o.metrics.forwardedWrites.inc({ operation, outcome: 'ok' });
-      return result;
-    } catch (err) {
-      this.o.metrics.forwardedWrites.inc({ operation, outcome: (err as { type?: string }).type === 'ServiceUnavailable' ? 'unavailable' : 'refused' });
-      throw err;
-    }
+  #forward<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    return forwardedWrite(this.o.metrics, operation, call);
   }
 }

@@ -1,5 +1,6 @@
 import { routerView, routerViewsEqual, type RouterView } from '@trellis/l2';
 import type { RouterRecord, SubnetRecord } from './router-records';
+import { addTo, removeFrom } from './multimap';
 
 /** What one revision changes for one router, computed once for all the hosts routing for it. */
 export interface RouterChange {
@@ -143,14 +144,3 @@ export class RouterSpan {
 }
 
 const EMPTY: ReadonlySet<string> = new Set<string>();
-
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set?.delete(value) && set.size === 0) map.delete(key);
-}

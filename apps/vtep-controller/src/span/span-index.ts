@@ -8,6 +8,7 @@ import { diffVni, type CapturedVni } from './vni-diff';
 import { VniDigests } from './vni-digests';
 import { mergeSubnetChanges, SubnetTable } from './vni-subnets';
 import { bindingOn, localPortOf, placementsEqual, remoteOf, VniState, type Placement } from './vni-state';
+import { addTo, removeFrom } from './multimap';
 
 type IVniDelta = VniDeltaSpec;
 
@@ -418,14 +419,3 @@ export class SpanIndex {
 
 const EMPTY: ReadonlySet<never> = new Set<never>();
 const EMPTY_MAP: ReadonlyMap<string, number> = new Map<string, number>();
-
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-function removeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set?.delete(value) && set.size === 0) map.delete(key);
-}
