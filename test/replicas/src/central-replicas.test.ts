@@ -76,7 +76,7 @@ describe('two central-api replicas on one etcd', () => {
   it('never hands out a duplicate IP or MAC under 2×100 concurrent port creates on a shared network', async () => {
     const net = (await post(a, '/v2.0/networks', { network: { name: 'shared' } })).network;
     // A /24 pool is tight on purpose: 200 of its 253 addresses are taken while both replicas race.
-    await post(b, '/v2.0/subnets', { subnet: { network_id: net.id, cidr: '10.20.0.0/24', ip_version: 4 } });
+    await post(b, '/v2.0/subnets', { subnet: { network_id: net.id, cidr: '10.20.0.0/24', ip_version: 4, enable_dhcp: false } });
     const creates = Array.from({ length: 200 }, (_, i) => http('POST', `${(i % 2 ? a : b).url}/v2.0/ports`, { port: { network_id: net.id, name: `p${i}` } }, 60_000));
     const results = await Promise.all(creates);
     const failures = results.filter((r) => r.status !== 201).map((r) => `${r.status} ${JSON.stringify(r.json)}`);
