@@ -142,17 +142,8 @@ export class Controller implements SessionHandler {
   applyFeedEvent(event: FeedEvent): void {
     if (event.type === 'revision') {
       if (event.revision <= this.index.revision) return;
-      const changes: RecordChange[] = [];
       const rejected: RejectedChange[] = (event.rejected ?? []).map(v1Rejected);
-      for (const c of event.changes) {
-        const rc = recordChange(c.collection, c.key, c.type === 'put' ? c.value : undefined);
-        if (!rc) continue;
-        if (isRejectedChange(rc)) rejected.push(rc);
-        // Optimization: a write of fields the controller drops (port status, host liveness:
-        // most revisions once hosts report) changes no record; it is neither applied nor
-        // persisted again, so the index's LMDB pages and the record objects stay as they are.
-        else if (!this.index.holds(rc)) changes.push(rc);
-      }
+      const changes = this.newRecords(event.changes.map((c) => recordChange(c.collection, c.key, c.type === 'put' ? c.value : undefined)), rejected);
       this.reportRejected(event.revision, rejected);
       this.applyChanges(event.revision, changes, false);
     } else if (event.type === 'snapshot') {
@@ -171,27 +162,15 @@ export class Controller implements SessionHandler {
   applyResourceEvent(event: ResourceEvent): void {
     if (event.type === 'revision') {
       if (event.revision <= this.index.revision) return;
-      const changes: RecordChange[] = [];
       const rejected: RejectedChange[] = [...event.rejected];
-      for (const c of event.changes) {
-        const rc = resourceRecordChange(c);
-        if (!rc) continue;
-        if (isRejectedChange(rc)) rejected.push(rc);
-        else if (!this.index.holds(rc)) changes.push(rc);
-      }
+      const changes = this.newRecords(event.changes.map(resourceRecordChange), rejected);
       this.reportRejected(event.revision, rejected);
       this.applyChanges(event.revision, changes, false);
     } else if (event.type === 'snapshot') {
-      const changes: RecordChange[] = [];
       const rejected: RejectedChange[] = [...event.rejected];
-      const seen = new Set<string>();
-      for (const r of event.resources) {
-        const rc = resourceRecordChange({ type: 'put', resource: r });
-        if (!rc) continue;
-        seen.add(`${rc.kind}:${rc.id}`);
-        if (isRejectedChange(rc)) rejected.push(rc);
-        else if (!this.index.holds(rc)) changes.push(rc);
-      }
+      const found = event.resources.map((r) => resourceRecordChange({ type: 'put', resource: r }));
+      const seen = new Set(found.flatMap((rc) => (rc ? [`${rc.kind}:${rc.id}`] : [])));
+      const changes = this.newRecords(found, rejected);
       // A rejected item is still in central's image: what is held for it stays.
       for (const r of rejected) seen.add(`${r.kind}:${r.id}`);
       this.reportRejected(event.revision, rejected);
@@ -199,6 +178,22 @@ export class Controller implements SessionHandler {
     } else if (event.type === 'progress') {
       this.applyFeedEvent(event);
     }
+  }
+
+  /**
+   * The records of a revision or image that change what the index holds; rejected ones go to
+   * `rejected`. Optimization: a write of fields the controller drops (port status, host
+   * liveness: most v1 revisions once hosts report) changes no record; it is neither applied nor
+   * persisted again, so the index's LMDB pages and the record objects stay as they are.
+   */
+  private newRecords(found: ReadonlyArray<RecordChange | RejectedChange | undefined>, rejected: RejectedChange[]): RecordChange[] {
+    const changes: RecordChange[] = [];
+    for (const rc of found) {
+      if (!rc) continue;
+      if (isRejectedChange(rc)) rejected.push(rc);
+      else if (!this.index.holds(rc)) changes.push(rc);
+    }
+    return changes;
   }
 
   /** One log line per revision with rejections (never per entry), and the alert counter. */
