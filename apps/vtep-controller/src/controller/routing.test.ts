@@ -63,6 +63,24 @@ describe('routing span', () => {
       expect(h1.routers.get('r1')!.routes).toEqual([{ destination: '198.51.100.0/24', nexthop: '10.1.0.9' }]);
       expect([...h1.view.keys()].sort()).toEqual([100, 101, 102]);
 
+      // A port of h3 boots on C while h1 and h2 already route for r1: h3 joins alone (the others
+      // get nothing new) and holds every VNI of r1; moved to h2, h3 leaves again.
+      const routerDeltasOf = (c: TestHost) => c.received.filter((m) => (m.delta?.routers ?? []).length > 0).length;
+      const before = routerDeltasOf(h1);
+      h.commit(['ports', 'p3', vm('p3', 'nC', 'fa:16:3e:00:00:03', '10.3.0.5', 'h3')]);
+      await converged(h, hosts);
+      expect([...h3.routers.keys()]).toEqual(['r1']);
+      expect([...h3.view.keys()].sort()).toEqual([100, 101, 102]);
+      expect(h3.view.get(100)!.fdb.get('fa:16:3e:00:00:01')).toEqual({ vtep: '192.0.2.1', seq: 1 });
+      expect(routerDeltasOf(h1)).toBe(before);
+      for (const c of hosts.values()) expect(diffViews(expectedView(h.ctl.index, c.hostId), c.view)).toEqual([]);
+      h.commit(['ports', 'p3', vm('p3', 'nC', 'fa:16:3e:00:00:03', '10.3.0.5', 'h2')]);
+      await converged(h, hosts);
+      expect(h3.routers.size).toBe(0);
+      expect(h3.view.size).toBe(0);
+      for (const c of hosts.values()) expect(diffViews(expectedView(h.ctl.index, c.hostId), c.view)).toEqual([]);
+      h.commit(['ports', 'p3', null]);
+
       // h2's last port goes: it leaves the router and the VNIs it held only for it.
       h.commit(['ports', 'p2', null]);
       await converged(h, hosts);

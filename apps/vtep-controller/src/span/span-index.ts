@@ -233,6 +233,8 @@ export class SpanIndex {
     const resyncVnis = new Set<number>();
     const initialHosts = new Map<string, HostRecord | undefined>();
     const routers = new Set<string>();
+    /** Routers whose hosts may have changed because ports moved: router → those hosts. */
+    const movedBehind = new Map<string, Set<string>>();
     for (const c of changes) {
       if (c.kind === 'host') this.applyHost(c.id, c.record, touched, initialHosts);
       else if (c.kind === 'network') {
@@ -290,18 +292,19 @@ export class SpanIndex {
         this.vniState(after.vni).add(after);
         this.placements.set(after.portId, after);
       } else if (before) this.placements.delete(before.portId);
-      for (const pl of [before, after]) if (pl) this.routing.networkTouched(pl.networkId, routers);
+      for (const pl of [before, after]) for (const h of pl?.hosts ?? []) this.routing.portMoved(pl!.networkId, h.host, movedBehind);
     }
     // Routers after ports: who is behind a router follows the placements just applied.
     const routerChanges = this.routing.recompute(routers, {
       vniOf: (net) => this.networks.get(net)?.vni ?? 0,
       portHostsOf: (vni) => this.vnis.get(vni)?.portMembers.keys() ?? EMPTY,
+      hasPortHost: (vni, host) => this.vnis.get(vni)?.portMembers.has(host) ?? false,
       routed: (vni, host, delta) => {
         const cap = capture(vni);
         if (!cap.oldMemberCount.has(host)) cap.oldMemberCount.set(host, this.vnis.get(vni)?.members.get(host) ?? 0);
         this.vniState(vni).routed(host, delta);
       },
-    });
+    }, movedBehind);
     const spanChanged = this.updateSpans(captured, revision);
     const subnetChanges = this.subnets.settle(this.networks);
     // Encoders cache per VniState version: a subnet change is a change of the VNI's tables.
