@@ -1,3 +1,4 @@
+import { Collections, newId, type Router } from '@trellis/domain';
 import { eventually } from '@trellis/testkit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeCentral } from './testing/fake-central';
@@ -56,6 +57,37 @@ describe('routers at the regional endpoint', () => {
     expect((await one.call('GET', `/v2.0/routers/${global.id}`)).status).toBe(200);
     const hidden = await one.call('GET', `/v2.0/routers/${away.id}`);
     expect([hidden.status, hidden.json.NeutronError.type]).toEqual([404, 'RouterNotFound']);
+  });
+
+  it("without central, reads answer from the region's copy, which the feed keeps (scope, updates, deletes)", async () => {
+    const at = '2024-01-01T00:00:00Z';
+    const row = (name: string, hints: string[] = []): Router => ({
+      id: newId(), name, description: '', projectId: 'p1', tags: [], revisionNumber: 1, createdAt: at, updatedAt: at,
+      adminStateUp: true, status: 'ACTIVE', availabilityZoneHints: hints, routes: [], interfaces: [],
+    });
+    const [global, here, away] = [row('global'), row('here', ['az1']), row('away', ['RegionTwo'])];
+    const put = (r: Router) => ({ type: 'put' as const, collection: Collections.routers, key: r.id, value: r });
+    await central.store.commit({ ops: [global, here, away].map(put) });
+    const held = async () => (await one.store.list<Router>(Collections.routers)).map((i) => i.value.name).sort();
+    await eventually(async () => (await held()).length === 2, 10_000, 'routers replicated');
+    expect(await held()).toEqual(['global', 'here']);
+
+    await central.stopRest();
+    const listed = await one.call('GET', '/v2.0/routers', undefined, member);
+    expect(listed.status).toBe(200);
+    expect(listed.json.routers.map((r: { name: string }) => r.name).sort()).toEqual(['global', 'here']);
+    const shown = await one.call('GET', `/v2.0/routers/${here.id}`, undefined, member);
+    expect([shown.status, shown.json.router.availability_zones, shown.json.router.availability_zone_hints]).toEqual([200, ['az1'], ['az1']]);
+    expect((await one.call('GET', '/v2.0/routers?name=global', undefined, member)).json.routers.map((r: { id: string }) => r.id)).toEqual([global.id]);
+    const elsewhere = await one.call('GET', `/v2.0/routers/${away.id}`, undefined, member);
+    expect([elsewhere.status, elsewhere.json.NeutronError.type]).toEqual([503, 'ServiceUnavailable']);
+    // Another project's router is held but not shown to this member.
+    expect((await one.call('GET', '/v2.0/routers', undefined, { 'x-project-id': 'p2', 'x-roles': 'member' })).json.routers).toEqual([]);
+
+    // The feed still runs: a rename and a delete at central reach the copy.
+    await central.store.commit({ ops: [put({ ...here, name: 'renamed', revisionNumber: 2 }), { type: 'delete', collection: Collections.routers, key: global.id }] });
+    await eventually(async () => (await held()).join() === 'renamed', 10_000, 'rename and delete replicated');
+    expect((await one.call('GET', '/v2.0/routers', undefined, member)).json.routers.map((r: { name: string }) => r.name)).toEqual(['renamed']);
   });
 
   it('advertises the router extensions and collection', async () => {

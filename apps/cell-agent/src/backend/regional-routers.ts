@@ -1,4 +1,4 @@
-import { domainError, regionInScope } from '@trellis/domain';
+import { domainError, isErrorType, regionInScope, resolveScope, type Router } from '@trellis/domain';
 import {
   routerFromJson, routerInterfaceInfoFromJson, type ListFilters, type Precondition, type RequestContext, type RouterBackend, type RouterCreateInput,
   type RouterInterfaceInfo, type RouterInterfaceRequestInput, type RouterUpdateInput, type RouterView,
@@ -47,10 +47,10 @@ function interfaceBody(input: RouterInterfaceRequestInput): Json {
 
 /**
  * Routers at a regional endpoint. Central owns them (interfaces take central's IPAM), so writes
- * are forwarded with the caller's identity, like network and port writes. Reads ask central too
- * and show the region's view: a router scoped to zones or regions without this region is not
- * visible here, as such a network is not. (Routers are not replicated into the region's copy
- * yet, so router reads need central, unlike network reads.)
+ * are forwarded with the caller's identity, like network and port writes. Reads ask central and
+ * show the region's view: a router scoped to zones or regions without this region is not visible
+ * here, as such a network is not. Without central, reads are answered from the region's copy
+ * (the feed replicates every router whose scope reaches the region's cells), as network reads are.
  */
 export class RegionalRouters implements RouterBackend {
   constructor(private readonly o: RegionalRoutersOptions) {}
@@ -61,16 +61,28 @@ export class RegionalRouters implements RouterBackend {
     return views.filter((v) => v.router.availabilityZoneHints.length === 0 || regionInScope(this.o.region, v.router.availabilityZoneHints, topology));
   }
 
+  /** A held router as Neutron shows it, its zones resolved from the region's topology. */
+  private async heldView(router: Router): Promise<RouterView> {
+    return { router, availabilityZones: [...resolveScope(router.availabilityZoneHints, await this.o.replica.topology()).zones].sort() };
+  }
+
   async listRouters(ctx: RequestContext, filters: ListFilters): Promise<RouterView[]> {
     const query = new URLSearchParams();
     for (const [key, values] of Object.entries(filters)) for (const v of values) query.append(key, v);
     const path = query.size > 0 ? `/v2.0/routers?${query.toString()}` : '/v2.0/routers';
-    const answer = await this.o.central.get<{ routers: Json[] }>(path, { ctx });
+    const answer = await this.o.central.get<{ routers: Json[] }>(path, { ctx }).catch((err: unknown) => whenCentralAway(err));
+    // The routes apply the filters and the caller's visibility to what the copy answers.
+    if (answer === undefined) return Promise.all((await this.o.replica.routers()).map((r) => this.heldView(r)));
     return this.inRegion(answer.routers.map((j) => routerFromJson(j)));
   }
 
   async getRouter(ctx: RequestContext, id: string): Promise<RouterView> {
-    const answer = await this.o.central.get<{ router: Json }>(routerPath(id), { ctx });
+    const answer = await this.o.central.get<{ router: Json }>(routerPath(id), { ctx }).catch((err: unknown) => whenCentralAway(err));
+    if (answer === undefined) {
+      const held = await this.o.replica.router(id);
+      if (!held) throw domainError('ServiceUnavailable', { reason: `central-api is unreachable and router ${id} is not held in this region` });
+      return this.heldView(held);
+    }
     const [view] = await this.inRegion([routerFromJson(answer.router)]);
     if (!view) throw domainError('RouterNotFound', { router_id: id });
     return view;
@@ -106,4 +118,10 @@ export class RegionalRouters implements RouterBackend {
   #forward<T>(operation: string, call: () => Promise<T>): Promise<T> {
     return forwardedWrite(this.o.metrics, operation, call);
   }
+}
+
+/** undefined when central cannot be reached (the caller answers from the copy); rethrows anything else. */
+function whenCentralAway(err: unknown): undefined {
+  if (isErrorType(err, 'ServiceUnavailable')) return undefined;
+  throw err;
 }

@@ -12,4 +12,4 @@ export const CELL_AGENT_COLLECTIONS: readonly CollectionSpec[] = [...NEUTRON_COL
 export const TOPOLOGY_COLLECTIONS: readonly string[] = [Collections.regions, Collections.zones, Collections.cells, Collections.hosts];
 
 /** What the agent watches on central's feed (allocation tables are central's business). */
-export const SYNC_COLLECTIONS: readonly string[] = [...TOPOLOGY_COLLECTIONS, Collections.networks, Collections.subnets, Collections.ports];
+export const SYNC_COLLECTIONS: readonly string[] = [...TOPOLOGY_COLLECTIONS, Collections.networks, Collections.subnets, Collections.ports, Collections.routers];

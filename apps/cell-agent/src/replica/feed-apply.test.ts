@@ -72,3 +72,41 @@ describe('replica feed apply with values that fail the check', () => {
     expect((await store.get(Collections.ports, 'p1'))?.value).toMatchObject({ macAddress: 'fa:16:3e:00:00:01', revisionNumber: 1 });
   });
 });
+
+describe('routers in the replica', () => {
+  const cellRows = [
+    { name: 'cell1', region: 'RegionOne', availabilityZone: 'az1', createdAt: T },
+    { name: 'cell2', region: 'RegionTwo', availabilityZone: 'az2', createdAt: T },
+  ];
+  const routerRow = (id: string, hints: string[]) => ({
+    id, projectId: 'p', name: id, description: '', tags: [], revisionNumber: 1, createdAt: T, updatedAt: T,
+    adminStateUp: true, status: 'ACTIVE', availabilityZoneHints: hints, routes: [], interfaces: [],
+  });
+  const item = (key: string, value: unknown) => ({ key, value, createRevision: 1, modRevision: 1, version: 1 });
+  const names = async () => (await store.list<{ id: string }>(Collections.routers)).map((i) => i.value.id).sort();
+
+  it("a revision keeps the routers whose scope reaches the agent's cells, and deletes held ones", async () => {
+    await applyRevision(replica, cells, 2, [...cellRows.map((c) => ({ ...put(Collections.cells, { id: c.name, ...c }, 2), key: c.name }))]);
+    await applyRevision(replica, cells, 3, [put(Collections.routers, routerRow('global', []), 3), put(Collections.routers, routerRow('az1', ['az1']), 3), put(Collections.routers, routerRow('two', ['RegionTwo']), 3)]);
+    expect(await names()).toEqual(['az1', 'global']);
+    await applyRevision(replica, cells, 4, [{ type: 'delete', collection: Collections.routers, key: 'global', createRevision: 3, modRevision: 4, version: 0 }]);
+    expect(await names()).toEqual(['az1']);
+  });
+
+  it('a snapshot replaces the held routers: gone ones deleted, out-of-scope ones left out, ill-typed ones kept', async () => {
+    await applyRevision(replica, cells, 2, [...cellRows.map((c) => ({ ...put(Collections.cells, { id: c.name, ...c }, 2), key: c.name }))]);
+    await applyRevision(replica, cells, 3, [put(Collections.routers, routerRow('gone', []), 3), put(Collections.routers, routerRow('kept', []), 3)]);
+    const outcome = await applySnapshot(
+      replica,
+      cells,
+      5,
+      new Map([
+        [Collections.hosts, [item('h1', hostRow)]],
+        [Collections.cells, cellRows.map((c) => item(c.name, c))],
+        [Collections.routers, [item('new', routerRow('new', ['az1'])), item('two', routerRow('two', ['az2'])), item('kept', { ...routerRow('kept', []), interfaces: 'x' })]],
+      ]),
+    );
+    expect(outcome.rejected).toEqual([{ collection: 'routers', id: 'kept', reason: 'interfaces is not a list' }]);
+    expect(await names()).toEqual(['kept', 'new']);
+  });
+});

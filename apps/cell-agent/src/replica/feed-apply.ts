@@ -1,10 +1,10 @@
-import { Collections, DEVICE_OWNER_DHCP, type Network, type Subnet } from '@trellis/domain';
+import { Collections, DEVICE_OWNER_DHCP, type Network, type Router, type Subnet } from '@trellis/domain';
 import type { StoredPort } from '@trellis/neutron';
 import type { Change, Item, Op } from '@trellis/store';
 import { TOPOLOGY_COLLECTIONS } from './collections';
 import { feedValueProblem, type RejectedValue } from './feed-values';
 import type { LocalReplica } from './local-replica';
-import { copyTopology, patchTopology, portInCells, topologyFromItems } from './topology-view';
+import { copyTopology, patchTopology, portInCells, scopeReachesCells, topologyFromItems } from './topology-view';
 
 /** What one applied feed event changed in the replica, for logs and metrics. */
 export interface ApplyOutcome {
@@ -24,11 +24,16 @@ function keyTextId(json: string): string {
   }
 }
 
+/** Resource collections the replica holds a selection of (the topology is held whole). */
+const RESOURCE_COLLECTIONS: ReadonlySet<string> = new Set([Collections.networks, Collections.subnets, Collections.ports, Collections.routers]);
+
 /**
  * Applies one central revision to the replica in one local transaction, together with the new
  * feed position. Kept: every topology change; networks and subnets this region holds (and new
  * subnets of held networks); ports held here or bound (actively or for a migration) to a host
- * of this agent's cells. Everything else belongs to other regions and is skipped.
+ * of this agent's cells; routers whose scope reaches this agent's cells (few per project, and
+ * reads of them must keep working without central). Everything else belongs to other regions
+ * and is skipped.
  */
 export async function applyRevision(replica: LocalReplica, cells: ReadonlySet<string>, revision: number, changes: readonly Change[]): Promise<ApplyOutcome> {
   const rejected: RejectedValue[] = [];
@@ -62,7 +67,8 @@ export async function applyRevision(replica: LocalReplica, cells: ReadonlySet<st
       if (!keep && change.collection === Collections.ports) keep = portInCells(change.value as StoredPort, cells, topology);
       // A held network's DHCP port (unbound: no cell holds it).
       if (!keep && change.collection === Collections.ports && (change.value as StoredPort).deviceOwner === DEVICE_OWNER_DHCP) keep = await isHeldNetwork((change.value as StoredPort).networkId);
-      if (!keep || !(change.collection === Collections.networks || change.collection === Collections.subnets || change.collection === Collections.ports)) {
+      if (!keep && change.collection === Collections.routers) keep = scopeReachesCells((change.value as Router).availabilityZoneHints, cells, topology);
+      if (!keep || !RESOURCE_COLLECTIONS.has(change.collection)) {
         skipped++;
         continue;
       }
@@ -78,8 +84,8 @@ export async function applyRevision(replica: LocalReplica, cells: ReadonlySet<st
 
 /**
  * Replaces the replica with central's image at `revision` (the feed position was compacted):
- * the whole topology, and for networks, subnets and ports the same selection as applyRevision,
- * deleting held resources central no longer has.
+ * the whole topology, and for networks, subnets, ports and routers the same selection as
+ * applyRevision, deleting held resources central no longer has.
  */
 export async function applySnapshot(
   replica: LocalReplica,
@@ -138,6 +144,11 @@ export async function applySnapshot(
     for (const [id, value] of ports) {
       const p = value as StoredPort;
       if (heldPorts.has(id) || portInCells(p, cells, topology) || (p.deviceOwner === DEVICE_OWNER_DHCP && heldNetworks.has(p.networkId))) ops.push({ type: 'put', collection: Collections.ports, key: id, value });
+    }
+    const routers = image(Collections.routers);
+    for (const held of await replica.routers()) if (!routers.has(held.id) && !kept(Collections.routers, held.id)) ops.push({ type: 'delete', collection: Collections.routers, key: held.id });
+    for (const [id, value] of routers) {
+      if (scopeReachesCells((value as Router).availabilityZoneHints, cells, topology)) ops.push({ type: 'put', collection: Collections.routers, key: id, value });
     }
     await replica.commit([...ops, replica.positionOp(revision)]);
     return { applied: ops.length, skipped: 0, rejected };

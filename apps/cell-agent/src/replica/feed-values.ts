@@ -22,6 +22,8 @@ export function feedValueProblem(collection: string, value: unknown): string | u
       return str('id') ?? str('projectId') ?? str('status') ?? list('availabilityZoneHints');
     case Collections.subnets:
       return str('id') ?? str('networkId') ?? str('cidr');
+    case Collections.routers:
+      return str('id') ?? str('projectId') ?? list('availabilityZoneHints') ?? list('interfaces') ?? list('routes');
     case Collections.ports: {
       const problem = str('id') ?? str('networkId') ?? str('macAddress') ?? str('status') ?? list('fixedIps') ?? list('bindings');
       if (problem) return problem;

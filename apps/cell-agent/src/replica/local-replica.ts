@@ -1,4 +1,4 @@
-import { Collections, resolveScope, type Host, type Network, type Subnet, type TopologyView } from '@trellis/domain';
+import { Collections, resolveScope, type Host, type Network, type Router, type Subnet, type TopologyView } from '@trellis/domain';
 import { Indexes, type NetworkView, type StoredPort } from '@trellis/neutron';
 import type { Item, Op, Store } from '@trellis/store';
 import { BoundedSet } from './bounded-set';
@@ -15,7 +15,8 @@ const values = <T>(items: readonly (Item<T> | undefined)[]): T[] => items.flatMa
 /**
  * The region's copy of central's resources in the agent's own LMDB: networks and subnets
  * materialised here, ports of this region's cells (and ports read or written through the agent),
- * the whole topology, and the feed position, all written in the same transactions.
+ * the routers whose scope reaches this region's cells, the whole topology, and the feed
+ * position, all written in the same transactions.
  *
  * Writes are serialised (one at a time), which keeps the "never older than what is held" rule a
  * simple read-then-write: a resource is replaced only by one with an equal or higher
@@ -82,6 +83,14 @@ export class LocalReplica {
     return (await this.store.list<StoredPort>(Collections.ports, narrowed)).map((i) => i.value);
   }
 
+  async router(id: string): Promise<Router | undefined> {
+    return (await this.store.get<Router>(Collections.routers, id))?.value;
+  }
+
+  async routers(): Promise<Router[]> {
+    return (await this.store.list<Router>(Collections.routers)).map((i) => i.value);
+  }
+
   async topology(): Promise<TopologyView> {
     if (this.#topology) return this.#topology;
     const generation = this.#topologyGeneration;
@@ -114,12 +123,19 @@ export class LocalReplica {
   }
 
   /** Stores resources read from (or answered by) central, never replacing newer ones. */
-  async storeFromCentral(batch: { networks?: readonly Network[]; subnets?: readonly Subnet[]; ports?: readonly StoredPort[]; hosts?: readonly Host[] }): Promise<void> {
+  async storeFromCentral(batch: {
+    networks?: readonly Network[];
+    subnets?: readonly Subnet[];
+    ports?: readonly StoredPort[];
+    routers?: readonly Router[];
+    hosts?: readonly Host[];
+  }): Promise<void> {
     await this.exclusive(async () => {
       const ops = [
         ...(await this.upsertOps(Collections.networks, batch.networks ?? [])),
         ...(await this.upsertOps(Collections.subnets, batch.subnets ?? [])),
         ...(await this.upsertOps(Collections.ports, batch.ports ?? [])),
+        ...(await this.upsertOps(Collections.routers, batch.routers ?? [])),
         ...(batch.hosts ?? []).map((h) => ({ type: 'put' as const, collection: Collections.hosts, key: h.id, value: h })),
       ];
       await this.commit(ops);

@@ -1,4 +1,4 @@
-import { Collections, type AvailabilityZone, type Cell, type Host, type Region, type TopologyView } from '@trellis/domain';
+import { Collections, resolveScope, type AvailabilityZone, type Cell, type Host, type Region, type TopologyView } from '@trellis/domain';
 import type { Change, Item } from '@trellis/store';
 
 /** A mutable topology, built from store items and patched with feed changes. */
@@ -63,4 +63,14 @@ export function portInCells(port: { bindings: readonly { host: string }[] }, cel
     const cell = topology.hosts.get(b.host)?.cell;
     return cell !== undefined && cells.has(cell);
   });
+}
+
+/**
+ * Whether a scoped resource (a router) reaches one of this agent's cells: global, or one of the
+ * cells its hints resolve to is ours.
+ */
+export function scopeReachesCells(hints: readonly string[], cells: ReadonlySet<string>, topology: TopologyView): boolean {
+  if (hints.length === 0) return true;
+  for (const cell of resolveScope(hints, topology).cells) if (cells.has(cell)) return true;
+  return false;
 }
