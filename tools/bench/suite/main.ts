@@ -4,6 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBudgets, markBudgets } from './budgets';
+import { joinPoints, loadEarlierPoints } from './earlier-points';
 import { FIGURE_BY_KEY } from './figures';
 import { growthOf } from './growth';
 import { curvePhase, suitePhases, type CurvePoint, type PhaseSpec } from './phases';
@@ -27,6 +28,7 @@ const { values: opt } = parseArgs({
     ports: { type: 'string', default: '10000,100000,500000' },
     'curve-moves': { type: 'string', default: '500' },
     'curve-rate': { type: 'string', default: '200' },
+    'with-points': { type: 'string', default: '' },
     seed: { type: 'string', default: '7' },
     budgets: { type: 'string', default: join(ROOT, 'bench/budgets.json') },
     out: { type: 'string', default: join(ROOT, 'bench/results') },
@@ -37,7 +39,7 @@ const { values: opt } = parseArgs({
 
 if (opt.help) {
   process.stdout.write(`npm run bench -- [--quick] [--strict] [--curves | --curves-only] [--hosts 100,300,…] [--ports 10000,…]
-  [--curve-moves 500] [--curve-rate 200] [--seed 7] [--budgets FILE] [--out DIR] [--charts-dir DIR]
+  [--curve-moves 500] [--curve-rate 200] [--with-points RUN.json,…] [--seed 7] [--budgets FILE] [--out DIR] [--charts-dir DIR]
 See docs/perf/bench.md.\n`);
   process.exit(0);
 }
@@ -105,7 +107,11 @@ async function main(): Promise<number> {
         if (r.json) raw[p.name] = r.json;
       }
     }
-    ({ growth, charts } = writeCurves(curves, hosts, ports));
+    // Points of earlier runs join the charts and growth laws, each marked with its own run.
+    const earlierFiles = opt['with-points'].split(',').map((f) => f.trim()).filter((f) => f !== '');
+    curves = joinPoints(curves, loadEarlierPoints(earlierFiles));
+    const axis = (values: number[]) => [...new Set(values)].sort((a, b) => a - b);
+    ({ growth, charts } = writeCurves(curves, axis(curves.map((c) => c.hosts)), axis(curves.map((c) => c.ports))));
   }
 
   const record: RunRecord = {

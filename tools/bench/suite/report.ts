@@ -14,7 +14,15 @@ export interface RunRecord {
   readonly phases: ReadonlyArray<{ readonly name: string; readonly command: string; readonly wallMs: number; readonly ok: boolean; readonly error?: string }>;
   readonly figures: Readonly<Record<string, number>>;
   readonly budgets: readonly BudgetMark[];
-  readonly curves?: ReadonlyArray<{ readonly hosts: number; readonly ports: number; readonly figures: Readonly<Record<string, number>>; readonly ok: boolean; readonly error?: string }>;
+  readonly curves?: ReadonlyArray<{
+    readonly hosts: number;
+    readonly ports: number;
+    readonly figures: Readonly<Record<string, number>>;
+    readonly ok: boolean;
+    readonly error?: string;
+    /** Set on a point taken from an earlier run (`--with-points`): the run that measured it. */
+    readonly measuredBy?: { readonly commit: string; readonly date: string };
+  }>;
   readonly growth?: ReadonlyArray<{ readonly figure: string; readonly along: string; readonly at: string; readonly growth: Growth }>;
   readonly charts?: readonly string[];
   /** The raw JSON of every phase, for anything the figures leave out. */
@@ -56,10 +64,10 @@ export function summaryMarkdown(r: RunRecord): string {
     if (def) out.push(`- **${def.label}** (\`${def.key}\`): ${def.what}.${budget ? ` Budget: ${budget.why}.` : ''}`);
   }
   if (r.curves?.length) {
-    out.push('', '## Curves', '', '| hosts | ports | convergence (ms) | move p99 (ms) | CPU/move (ms) | controller RSS (MiB) | central RSS (MiB) | RSS/stream (KiB) | result |', '|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    out.push('', '## Curves', '', '| hosts | ports | convergence (ms) | move p99 (ms) | CPU/move (ms) | controller RSS (MiB) | central RSS (MiB) | RSS/stream (KiB) | result | measured by |', '|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
     for (const c of r.curves) {
       const f = c.figures;
-      out.push(`| ${c.hosts} | ${c.ports.toLocaleString('en-US')} | ${show(f['fanout.initialConvergenceMs'])} | ${show(f['fanout.moveLatencyP99Ms'])} | ${show(f['fanout.serverCpuMsPerMove'])} | ${show(f['fanout.controllerRssMb'])} | ${show(f['fanout.centralRssMb'])} | ${show(f['fanout.controllerRssKbPerStream'])} | ${c.ok ? 'ok' : `failed: ${(c.error ?? '').slice(0, 80)}`} |`);
+      out.push(`| ${c.hosts} | ${c.ports.toLocaleString('en-US')} | ${show(f['fanout.initialConvergenceMs'])} | ${show(f['fanout.moveLatencyP99Ms'])} | ${show(f['fanout.serverCpuMsPerMove'])} | ${show(f['fanout.controllerRssMb'])} | ${show(f['fanout.centralRssMb'])} | ${show(f['fanout.controllerRssKbPerStream'])} | ${c.ok ? 'ok' : `failed: ${(c.error ?? '').slice(0, 80)}`} | ${c.measuredBy ? `${c.measuredBy.commit}, ${c.measuredBy.date.slice(0, 10)}` : 'this run'} |`);
     }
   }
   if (r.growth?.length) {
