@@ -112,16 +112,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const routers = new RouterService({ store, topology, networks, subnets, ports, quotas, now });
   app.decorate('central', { topology, networks, subnets, ports, quotas, routers });
   // On etcd, other replicas change topology and subnets too: the caches follow the store. (An
-  // LMDB store has one writer, this process, whose commits drop the caches directly.)
+  // LMDB store has one writer, this process, whose commits update the caches directly.)
   if (backendKind !== 'lmdb') {
     const following = new AbortController();
     void followStore(
       {
         store,
         collections: [...TOPOLOGY_COLLECTIONS, Collections.subnets],
-        onChange: (revision, collections) => {
+        onChange: (revision, collections, changes) => {
           if (collections.has(Collections.subnets)) networks.subnetsChanged();
-          if (TOPOLOGY_COLLECTIONS.some((c) => collections.has(c))) topology.changed(revision);
+          if (TOPOLOGY_COLLECTIONS.some((c) => collections.has(c))) topology.applyChanges(revision, changes);
         },
         onGap: () => {
           topology.invalidate();

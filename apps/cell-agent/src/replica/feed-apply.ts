@@ -1,4 +1,4 @@
-import { Collections, DEVICE_OWNER_DHCP, type Network, type Router, type Subnet } from '@trellis/domain';
+import { Collections, DEVICE_OWNER_DHCP, type Network, type Router, type Subnet, type TopologyView } from '@trellis/domain';
 import type { StoredPort } from '@trellis/neutron';
 import type { Change, Item, Op } from '@trellis/store';
 import { TOPOLOGY_COLLECTIONS } from './collections';
@@ -43,8 +43,14 @@ export async function applyRevision(replica: LocalReplica, cells: ReadonlySet<st
     return reason === undefined;
   });
   return replica.exclusive(async () => {
-    const topology = copyTopology(await replica.topology());
-    patchTopology(topology, changes);
+    // Copied only when this revision changes the topology: a copy is O(hosts), and most
+    // revisions are port changes.
+    let topology: TopologyView = await replica.topology();
+    if (changes.some((c) => TOPOLOGY_COLLECTIONS.includes(c.collection))) {
+      const patched = copyTopology(topology);
+      patchTopology(patched, changes);
+      topology = patched;
+    }
     const ops: Op[] = [];
     const heldNetworks = new Set<string>();
     const isHeldNetwork = async (id: string) => heldNetworks.has(id) || (await replica.network(id)) !== undefined;

@@ -1,11 +1,11 @@
 import { isErrorType } from '@trellis/domain';
-import type { Store } from '@trellis/store';
+import type { Change, Store } from '@trellis/store';
 
 export interface StoreFollowerOptions {
   readonly store: Store;
   readonly collections: readonly string[];
-  /** A committed revision touched these of the followed collections. */
-  readonly onChange: (revision: number, collections: ReadonlySet<string>) => void;
+  /** A committed revision touched these of the followed collections, with these changes. */
+  readonly onChange: (revision: number, collections: ReadonlySet<string>, changes: readonly Change[]) => void;
   /** Changes may have been missed (watch failed, log compacted): drop every cached view. */
   readonly onGap: () => void;
   readonly onError?: (err: unknown) => void;
@@ -28,7 +28,7 @@ export async function followStore(options: StoreFollowerOptions, signal: AbortSi
       after ??= await store.currentRevision();
       for await (const event of store.watch({ afterRevision: after, collections: options.collections, signal })) {
         if (event.type === 'changes') {
-          options.onChange(event.revision, new Set(event.changes.map((c) => c.collection)));
+          options.onChange(event.revision, new Set(event.changes.map((c) => c.collection)), event.changes);
           after = event.revision;
         } else if (event.type === 'compacted') {
           options.onGap();

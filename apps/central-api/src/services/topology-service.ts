@@ -1,6 +1,7 @@
 import { Collections, domainError, type AvailabilityZone, type Cell, type Host, type Network, type Region, type Router, type TopologyView } from '@trellis/domain';
 import { Indexes, type StoredPort } from '@trellis/neutron';
-import type { Store } from '@trellis/store';
+import type { Change, Store } from '@trellis/store';
+import { TopologyCache } from './topology-cache';
 import { normalizeIp } from './ipam';
 import { assertUsableVtep } from './vtep-address';
 import { TxnBuilder, retryOnConflict } from './store-txn';
@@ -18,72 +19,39 @@ const listNames = (names: readonly string[]) => names.slice(0, 5).join(', ') + (
 
 export const TOPOLOGY_COLLECTIONS = [Collections.regions, Collections.zones, Collections.cells, Collections.hosts] as const;
 
-/** A view and the store revision it was read at. */
-interface CachedView {
-  readonly view: TopologyView;
-  readonly revision: number;
-}
-
 /**
  * Regions, availability zones, cells and hosts: the admin-managed topology.
  *
- * Every bind and every network view needs the whole topology, so it is cached. The cache is
- * dropped by revision: local topology commits and, through `changed()` (fed by a store follower),
- * those of other central-api replicas sharing the store. A view is only cached when it was read at or after the
- * newest topology change known, so `view()` after a write always sees that write.
+ * Every bind and every network view needs the whole topology, so it is held in memory
+ * (topology-cache.ts) and patched with every topology commit: this process's right after they
+ * commit, so `view()` after a write always sees that write, and, through `applyChanges()` (fed by
+ * a store follower), those of other central-api replicas sharing the store.
  */
 export class TopologyService {
-  private cached: CachedView | undefined;
-  private loading: { readonly forRevision: number; readonly promise: Promise<CachedView> } | undefined;
-  /** Highest revision known to have changed the topology. */
-  private newestChange = 0;
+  private readonly cache: TopologyCache;
 
-  constructor(private readonly store: Store, private readonly now: () => string) {}
-
-  /** The whole topology (small: held in memory, reloaded after changes). */
-  async view(): Promise<TopologyView> {
-    const cached = this.cached;
-    if (cached && cached.revision >= this.newestChange) return cached.view;
-    if (!this.loading || this.loading.forRevision !== this.newestChange) {
-      const forRevision = this.newestChange;
-      const promise = this.load().finally(() => {
-        if (this.loading?.promise === promise) this.loading = undefined;
-      });
-      this.loading = { forRevision, promise };
-    }
-    return (await this.loading.promise).view;
+  constructor(private readonly store: Store, private readonly now: () => string) {
+    this.cache = new TopologyCache(() => this.store.snapshot(TOPOLOGY_COLLECTIONS));
   }
 
-  /** The topology changed at `revision` (here or at another replica): views read before it are stale. */
-  changed(revision: number): void {
-    if (revision > this.newestChange) this.newestChange = revision;
-    if (this.cached && this.cached.revision < revision) this.cached = undefined;
+  /** The whole topology, held in memory. */
+  view(): Promise<TopologyView> {
+    return this.cache.view();
+  }
+
+  /** Topology changes committed at `revision`, here or at another replica. */
+  applyChanges(revision: number, changes: readonly Change[]): void {
+    this.cache.apply(revision, changes);
   }
 
   /** Changes may have been missed: the next view reads the store. */
   invalidate(): void {
-    this.cached = undefined;
-    this.loading = undefined;
-  }
-
-  private async load(): Promise<CachedView> {
-    const snap = await this.store.snapshot(TOPOLOGY_COLLECTIONS);
-    const toMap = <T>(collection: string, keyOf: (v: T) => string) =>
-      new Map((snap.collections.get(collection) ?? []).map((i) => [keyOf(i.value as T), i.value as T] as const));
-    const view: TopologyView = {
-      regions: toMap<Region>(Collections.regions, (r) => r.name),
-      zones: toMap<AvailabilityZone>(Collections.zones, (z) => z.name),
-      cells: toMap<Cell>(Collections.cells, (c) => c.name),
-      hosts: toMap<Host>(Collections.hosts, (h) => h.id),
-    };
-    const loaded = { view, revision: snap.revision };
-    if (snap.revision >= this.newestChange && (!this.cached || this.cached.revision < snap.revision)) this.cached = loaded;
-    return loaded;
+    this.cache.invalidate();
   }
 
   private async commit(txn: TxnBuilder): Promise<number> {
     const { revision } = await this.store.commit(txn.txn);
-    this.changed(revision);
+    this.cache.apply(revision, txn.ops);
     return revision;
   }
 
