@@ -92,3 +92,19 @@ describe('TopologyCache', () => {
     expect(r.state.reads).toBe(3);
   });
 });
+
+describe('TopologyCache VTEP index', () => {
+  it('names the hosts that have a VTEP, through the read, puts, moves and deletes', async () => {
+    const cache = new TopologyCache(async () => snap(10, [item('h1', host('h1', '192.0.2.1'), 5)]));
+    expect(await cache.hostsWithVtep('192.0.2.1')).toEqual(['h1']);
+    cache.apply(11, [put('h2', host('h2', '192.0.2.2'))]);
+    expect(await cache.hostsWithVtep('192.0.2.2')).toEqual(['h2']);
+    cache.apply(12, [put('h1', host('h1', '192.0.2.3'))]);
+    expect([await cache.hostsWithVtep('192.0.2.1'), await cache.hostsWithVtep('192.0.2.3')]).toEqual([[], ['h1']]);
+    cache.apply(13, [del('h2')]);
+    expect(await cache.hostsWithVtep('192.0.2.2')).toEqual([]);
+    // An ignored (older) change leaves the index alone too.
+    cache.apply(12, [put('h2', host('h2', '192.0.2.2'))]);
+    expect(await cache.hostsWithVtep('192.0.2.2')).toEqual([]);
+  });
+});

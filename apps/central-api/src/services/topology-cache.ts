@@ -42,6 +42,8 @@ export class TopologyCache {
   #view: MutableView | undefined;
   /** `collection/key` → revision of the change last applied to it (also after a delete). */
   readonly #revisions = new Map<string, number>();
+  /** VTEP → ids of the hosts that have it (one, unless replicas raced), kept with `hosts`. */
+  readonly #byVtep = new Map<string, Set<string>>();
   #loading: Promise<TopologyView> | undefined;
   #pending: { readonly revision: number; readonly changes: readonly TopologyChange[] }[] = [];
   /** Bumped by invalidate(): a read that started before it is not kept. */
@@ -60,6 +62,12 @@ export class TopologyCache {
     return this.#loading;
   }
 
+  /** Ids of the hosts whose VTEP is `vtep`. */
+  async hostsWithVtep(vtep: string): Promise<readonly string[]> {
+    await this.view();
+    return [...(this.#byVtep.get(vtep) ?? [])];
+  }
+
   /** Applies the topology changes committed at `revision`; other collections are ignored. */
   apply(revision: number, changes: readonly TopologyChange[]): void {
     if (this.#view) {
@@ -76,6 +84,7 @@ export class TopologyCache {
     this.#view = undefined;
     this.#loading = undefined;
     this.#revisions.clear();
+    this.#byVtep.clear();
     this.#pending = [];
   }
 
@@ -88,7 +97,7 @@ export class TopologyCache {
       const map = mapOf(view, collection);
       if (!map) continue;
       for (const item of items) {
-        map.set(keyText(item.key), item.value);
+        this.#set(view, collection, keyText(item.key), item.value);
         this.#revisions.set(`${collection}/${keyText(item.key)}`, item.modRevision);
       }
     }
@@ -107,7 +116,25 @@ export class TopologyCache {
     const id = `${change.collection}/${key}`;
     if ((this.#revisions.get(id) ?? 0) >= revision) return;
     this.#revisions.set(id, revision);
-    if (change.type === 'put') map.set(key, change.value);
-    else map.delete(key);
+    this.#set(view, change.collection, key, change.type === 'put' ? change.value : undefined);
+  }
+
+  /** Puts (or with `value` undefined deletes) one entry, keeping the VTEP index of hosts. */
+  #set(view: MutableView, collection: string, key: string, value: unknown): void {
+    const map = mapOf(view, collection);
+    if (!map) return;
+    if (collection === Collections.hosts) {
+      const before = view.hosts.get(key)?.vtep;
+      if (before !== undefined) this.#byVtep.get(before)?.delete(key);
+      const after = (value as Host | undefined)?.vtep;
+      if (after !== undefined) {
+        const holders = this.#byVtep.get(after) ?? new Set<string>();
+        holders.add(key);
+        this.#byVtep.set(after, holders);
+      }
+      if (before !== undefined && this.#byVtep.get(before)?.size === 0) this.#byVtep.delete(before);
+    }
+    if (value === undefined) map.delete(key);
+    else map.set(key, value);
   }
 }

@@ -86,7 +86,7 @@ export class TopologyService {
     const cellItem = await this.store.get<Cell>(Collections.cells, input.cell);
     if (!cellItem) throw domainError('CellNotFound', { cell: input.cell });
     const vtep = this.vtepOf(input.vtep);
-    assertUsableVtep(vtep, input.id, (await this.view()).hosts.values());
+    assertUsableVtep(vtep, input.id, await this.cache.hostsWithVtep(vtep));
     const host: Host = { id: input.id, cell: input.cell, vtep, agentState: 'unknown', agentVersion: input.agentVersion ?? '', lastHeartbeatAt: null, createdAt: this.now() };
     if (await this.store.get(Collections.hosts, input.id)) throw domainError('AlreadyExists', { resource: 'Host', id: input.id });
     await this.commit(new TxnBuilder().expect(Collections.cells, input.cell, cellItem).create(Collections.hosts, input.id, host));
@@ -104,7 +104,7 @@ export class TopologyService {
     }
     const defined = Object.fromEntries(Object.entries(update).filter(([, v]) => v !== undefined)) as HostUpdate;
     const host: Host = { ...item.value, ...defined, vtep: update.vtep === undefined ? item.value.vtep : this.vtepOf(update.vtep) };
-    if (host.vtep !== item.value.vtep) assertUsableVtep(host.vtep, id, (await this.view()).hosts.values());
+    if (host.vtep !== item.value.vtep) assertUsableVtep(host.vtep, id, await this.cache.hostsWithVtep(host.vtep));
     await this.commit(b.put(Collections.hosts, id, host));
     return host;
   }

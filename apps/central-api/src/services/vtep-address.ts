@@ -15,11 +15,12 @@ const invalid = (reason: string): DomainError => domainError('InvalidInput', { e
 /**
  * Refuses a VTEP other hosts could not send VXLAN to: unspecified (0.0.0.0, ::), broadcast,
  * multicast, loopback or link-local, or one another host already has (both would receive the
- * same tunnel traffic). `vtep` is normalized; `self` is the host being registered or updated.
+ * same tunnel traffic). `vtep` is normalized; `self` is the host being registered or updated;
+ * `holders` are the hosts that have `vtep` now.
  */
-export function assertUsableVtep(vtep: string, self: string, hosts: Iterable<Host>): void {
+export function assertUsableVtep(vtep: string, self: string, holders: Iterable<Host['id']>): void {
   const range = ipaddr.process(vtep).range();
   const what = UNUSABLE[range];
   if (what) throw invalid(`${vtep} is ${what}`);
-  for (const host of hosts) if (host.id !== self && host.vtep === vtep) throw invalid(`${vtep} is already the VTEP of host ${host.id}`);
+  for (const id of holders) if (id !== self) throw invalid(`${vtep} is already the VTEP of host ${id}`);
 }
