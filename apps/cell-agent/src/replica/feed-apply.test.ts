@@ -110,3 +110,32 @@ describe('routers in the replica', () => {
     expect(await names()).toEqual(['kept', 'new']);
   });
 });
+
+describe('the held topology', () => {
+  const host2 = { ...hostRow, id: 'h2', vtep: '192.0.2.2' };
+
+  it('is patched in place by topology revisions, not copied or read again', async () => {
+    const before = await replica.topology();
+    await applyRevision(replica, cells, 2, [put(Collections.hosts, host2, 2)]);
+    const after = await replica.topology();
+    expect(after).toBe(before);
+    expect([...after.hosts.keys()].sort()).toEqual(['h1', 'h2']);
+    await applyRevision(replica, cells, 3, [{ type: 'delete', collection: Collections.hosts, key: 'h1', createRevision: 1, modRevision: 3, version: 0 }]);
+    expect([...(await replica.topology()).hosts.keys()]).toEqual(['h2']);
+  });
+
+  it('is read again from the store when the commit of a patched revision fails', async () => {
+    await replica.topology();
+    const failing = new Proxy(store, {
+      get: (target, prop) => {
+        if (prop === 'commit') return () => Promise.reject(new Error('disk full'));
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const broken = new LocalReplica(failing);
+    await broken.topology();
+    await expect(applyRevision(broken, cells, 2, [put(Collections.hosts, host2, 2)])).rejects.toThrow('disk full');
+    expect([...(await broken.topology()).hosts.keys()]).toEqual(['h1']);
+  });
+});

@@ -4,7 +4,7 @@ import type { Change, Item, Op } from '@trellis/store';
 import { TOPOLOGY_COLLECTIONS } from './collections';
 import { feedValueProblem, type RejectedValue } from './feed-values';
 import type { LocalReplica } from './local-replica';
-import { copyTopology, patchTopology, portInCells, scopeReachesCells, topologyFromItems } from './topology-view';
+import { portInCells, scopeReachesCells, topologyFromItems } from './topology-view';
 
 /** What one applied feed event changed in the replica, for logs and metrics. */
 export interface ApplyOutcome {
@@ -43,14 +43,8 @@ export async function applyRevision(replica: LocalReplica, cells: ReadonlySet<st
     return reason === undefined;
   });
   return replica.exclusive(async () => {
-    // Copied only when this revision changes the topology: a copy is O(hosts), and most
-    // revisions are port changes.
-    let topology: TopologyView = await replica.topology();
-    if (changes.some((c) => TOPOLOGY_COLLECTIONS.includes(c.collection))) {
-      const patched = copyTopology(topology);
-      patchTopology(patched, changes);
-      topology = patched;
-    }
+    // Patched in place (a copy is O(hosts)); dropped and read again if the commit below fails.
+    const topology: TopologyView = changes.some((c) => TOPOLOGY_COLLECTIONS.includes(c.collection)) ? await replica.patchTopology(changes) : await replica.topology();
     const ops: Op[] = [];
     const heldNetworks = new Set<string>();
     const isHeldNetwork = async (id: string) => heldNetworks.has(id) || (await replica.network(id)) !== undefined;

@@ -3,7 +3,7 @@ import { Indexes, type NetworkView, type StoredPort } from '@trellis/neutron';
 import type { Item, Op, Store } from '@trellis/store';
 import { BoundedSet } from './bounded-set';
 import { AGENT_META, FEED_POSITION_KEY, TOPOLOGY_COLLECTIONS } from './collections';
-import { topologyFromItems, type MutableTopology } from './topology-view';
+import { patchTopology, topologyFromItems, type MutableTopology, type TopologyChange } from './topology-view';
 
 type Versioned = { readonly id: string; readonly revisionNumber: number };
 
@@ -152,14 +152,36 @@ export class LocalReplica {
     this.#tombstones.add(id);
   }
 
+  /**
+   * Applies topology changes to the held topology in place (a copy or a reload is O(hosts), and
+   * a region sees one topology revision per host registration and liveness change). The commit
+   * that stores them follows; if it fails, the held topology is dropped and read again.
+   */
+  async patchTopology(changes: readonly TopologyChange[]): Promise<TopologyView> {
+    const topology = (await this.topology()) as MutableTopology;
+    if (patchTopology(topology, changes)) this.#topologyGeneration++;
+    return topology;
+  }
+
   /** Commits ops; keeps the in-memory topology in step. */
   async commit(ops: readonly Op[]): Promise<void> {
     if (ops.length === 0) return;
-    await this.store.commit({ ops });
-    if (ops.some((op) => TOPOLOGY_COLLECTIONS.includes(op.collection))) {
-      this.#topologyGeneration++;
-      this.#topology = undefined;
+    const touchesTopology = ops.some((op) => TOPOLOGY_COLLECTIONS.includes(op.collection));
+    try {
+      await this.store.commit({ ops });
+    } catch (err) {
+      if (touchesTopology) this.#dropTopology();
+      throw err;
     }
+    if (touchesTopology) {
+      if (this.#topology) patchTopology(this.#topology, ops);
+      this.#topologyGeneration++;
+    }
+  }
+
+  #dropTopology(): void {
+    this.#topologyGeneration++;
+    this.#topology = undefined;
   }
 
   positionOp(revision: number): Op {

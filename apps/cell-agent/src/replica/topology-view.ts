@@ -40,8 +40,11 @@ export function topologyFromItems(collections: ReadonlyMap<string, readonly Item
   return topology;
 }
 
+/** A change as the feed or a local commit carries it. */
+export type TopologyChange = Pick<Change, 'type' | 'collection' | 'key' | 'value'>;
+
 /** Applies topology changes in place; returns true when any change was a topology change. */
-export function patchTopology(topology: MutableTopology, changes: readonly Change[]): boolean {
+export function patchTopology(topology: MutableTopology, changes: readonly TopologyChange[]): boolean {
   let touched = false;
   for (const change of changes) {
     const map = mapOf(topology, change.collection);
@@ -51,10 +54,6 @@ export function patchTopology(topology: MutableTopology, changes: readonly Chang
     else map.delete(keyString(change.key));
   }
   return touched;
-}
-
-export function copyTopology(view: TopologyView): MutableTopology {
-  return { regions: new Map(view.regions), zones: new Map(view.zones), cells: new Map(view.cells), hosts: new Map(view.hosts) };
 }
 
 /** True when any binding of the port is on a host of one of `cells`. */
