@@ -4,6 +4,7 @@ import {
   type SubnetCreateInput, type SubnetPoolBackend, type SubnetPoolCreateInput, type SubnetPoolUpdateInput,
 } from '@trellis/neutron';
 import type { Item, Store } from '@trellis/store';
+import { KeyedSerialiser } from './keyed-serialiser';
 import { TxnBuilder, retryOnConflict } from './store-txn';
 
 const badSubnet = (msg: string) => domainError('BadRequest', { resource: 'subnets', msg });
@@ -19,6 +20,11 @@ export interface SubnetPrefixSource {
   /** True when the creates allocate from a pool (their transaction then retries on a lost race). */
   allocates(inputs: readonly SubnetCreateInput[]): boolean;
   /**
+   * Runs a create that allocates from pools after this process's earlier allocations from the
+   * same pools, so they do not race each other (replicas still do, and retry).
+   */
+  serialised<T>(inputs: readonly SubnetCreateInput[], create: () => Promise<T>): Promise<T>;
+  /**
    * The CIDR of one subnet create: its own, or one allocated from its pool. The allocation
    * compares and bumps the pool in `txn`, so concurrent allocations from one pool cannot both
    * commit; `pending`: subnets created earlier in the same transaction.
@@ -31,6 +37,10 @@ export interface SubnetPrefixSource {
  * allocation of subnet CIDRs from them (Neutron's SubnetAllocator).
  */
 export class SubnetPoolService implements SubnetPoolBackend, SubnetPrefixSource {
+  private readonly allocations = new KeyedSerialiser();
+  /** Pools already compared and bumped in a transaction (a key may appear once per transaction). */
+  private readonly guarded = new WeakMap<TxnBuilder, Set<string>>();
+
   constructor(
     private readonly store: Store,
     private readonly now: () => string,
@@ -121,6 +131,12 @@ export class SubnetPoolService implements SubnetPoolBackend, SubnetPrefixSource 
     return inputs.some((i) => i.subnetpoolId !== undefined || i.useDefaultSubnetpool === true);
   }
 
+  serialised<T>(inputs: readonly SubnetCreateInput[], create: () => Promise<T>): Promise<T> {
+    // A default-pool request is keyed by its IP version: its pool is known only once read.
+    const keys = inputs.flatMap((i) => (i.subnetpoolId !== undefined ? [i.subnetpoolId] : i.useDefaultSubnetpool === true ? [`default-v${i.ipVersion}`] : []));
+    return this.allocations.run(keys, create);
+  }
+
   async resolveCidr(txn: TxnBuilder, input: SubnetCreateInput, pending: readonly Subnet[]): Promise<ResolvedCidr> {
     const poolId = input.subnetpoolId ?? (input.useDefaultSubnetpool === true ? await this.defaultPoolId(input.ipVersion) : undefined);
     if (poolId === undefined) {
@@ -140,7 +156,11 @@ export class SubnetPoolService implements SubnetPoolBackend, SubnetPrefixSource 
     const cidr = allocatePrefix(pool, allocated.map((s) => s.cidr), input.cidr !== undefined ? { cidr: input.cidr } : { prefixlen: input.prefixlen ?? pool.defaultPrefixlen });
     assertWithinPoolQuota(pool, allocated.filter((s) => s.projectId === input.projectId).map((s) => s.cidr), cidr);
     // Neutron's pool `hash` update: a concurrent allocation from this pool loses the compare.
-    txn.expect(Collections.subnetpools, poolId, item).put(Collections.subnetpools, poolId, { ...pool, allocationSerial: pool.allocationSerial + 1 });
+    const guarded = this.guarded.get(txn) ?? new Set<string>();
+    if (!guarded.has(poolId)) {
+      txn.expect(Collections.subnetpools, poolId, item).put(Collections.subnetpools, poolId, { ...pool, allocationSerial: pool.allocationSerial + 1 });
+      this.guarded.set(txn, guarded.add(poolId));
+    }
     return { cidr, subnetpoolId: poolId };
   }
 

@@ -44,7 +44,9 @@ export class SubnetService {
    * pools', when allocated from one: a lost race is retried with fresh reads).
    */
   async create(inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
-    return this.prefixes?.allocates(inputs) ? retryOnConflict(() => this.createOnce(inputs)) : this.createOnce(inputs);
+    const pools = this.prefixes;
+    if (pools === undefined || !pools.allocates(inputs)) return this.createOnce(inputs);
+    return pools.serialised(inputs, () => retryOnConflict(() => this.createOnce(inputs)));
   }
 
   private async createOnce(inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
