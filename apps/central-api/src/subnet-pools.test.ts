@@ -66,6 +66,7 @@ describe('subnet pools: CRUD', () => {
   it('lets only admins set shared and is_default; a shared pool is readable by all and writable by its owner', async () => {
     expect(errOf(await t.call('POST', '/v2.0/subnetpools', { subnetpool: { prefixes: ['198.51.100.0/24'], shared: true } }, member('p1')))).toEqual([403, 'PolicyNotAuthorized']);
     expect(errOf(await t.call('POST', '/v2.0/subnetpools', { subnetpool: { prefixes: ['198.51.100.0/24'], is_default: true } }, member('p1')))).toEqual([403, 'PolicyNotAuthorized']);
+    expect((await t.call('POST', '/v2.0/subnetpools', { subnetpool: { prefixes: ['198.51.100.0/24'], is_default: false } }, member('p1'))).status).toBe(201);
     const shared = await createPool({ prefixes: ['198.51.100.0/24'], shared: true, is_default: true, project_id: 'admin-project' });
     expect(ok(await t.call('GET', `/v2.0/subnetpools/${shared.id}`, undefined, member('p2'))).subnetpool.shared).toBe(true);
     expect(errOf(await t.call('PUT', `/v2.0/subnetpools/${shared.id}`, { subnetpool: { name: 'x' } }, member('p2')))).toEqual([403, 'PolicyNotAuthorized']);

@@ -1,6 +1,7 @@
 import { domainError, type SubnetPool } from '@trellis/domain';
 import type { RequestContext } from '../../context';
 import { canRead, canWrite } from '../../policy';
+import { toBool } from '../../schemas/common';
 
 /**
  * Neutron's subnet pool defaults: readable by admins, the owner project and, when shared, by
@@ -18,7 +19,11 @@ export function assertSubnetPoolWritable(ctx: RequestContext, pool: SubnetPool, 
   if (!canWrite(ctx, pool)) throw domainError('PolicyNotAuthorized', { action });
 }
 
-/** `is_default` is admin-only on create and update (`shared` is refused by the common rule). */
-export function assertDefaultFlagAllowed(ctx: RequestContext, action: 'create_subnetpool' | 'update_subnetpool', body: Readonly<Record<string, unknown>>): void {
-  if (!ctx.isAdmin && body.is_default !== undefined) throw domainError('PolicyNotAuthorized', { action: `${action}:is_default` });
+/**
+ * `is_default` is admin-only (`shared` is refused by the common rule). As Neutron's attribute
+ * policies, a create that sends the default (false) has not set it; an update that names it has.
+ */
+export function assertDefaultFlagAllowed(ctx: RequestContext, action: 'create_subnetpool' | 'update_subnetpool', body: Readonly<{ is_default?: boolean | string }>): void {
+  if (ctx.isAdmin || body.is_default === undefined) return;
+  if (action === 'update_subnetpool' || toBool(body.is_default)) throw domainError('PolicyNotAuthorized', { action: `${action}:is_default` });
 }
