@@ -104,8 +104,12 @@ describe('subnets from a pool', () => {
     expect(b.cidr).toBe('198.51.100.64/27');
     const c = ok(await createSubnet({ network_id: net.id, subnetpool_id: p.id, cidr: '198.51.100.128/25' }, member('p1'))).subnet;
     expect(c.cidr).toBe('198.51.100.128/25');
-    const plain = ok(await createSubnet({ network_id: net.id, cidr: '203.0.113.0/24' }, member('p1'))).subnet;
+    const mixed = await createSubnet({ network_id: net.id, cidr: '203.0.113.0/24' }, member('p1'));
+    expect(errOf(mixed)).toEqual([400, 'NetworkSubnetPoolAffinityError']);
+    expect(messageOf(mixed)).toBe('Subnets hosted on the same network must be allocated from the same subnet pool.');
+    const plain = ok(await createSubnet({ network_id: (await createNetwork(member('p1'))).id, cidr: '203.0.113.0/24' }, member('p1'))).subnet;
     expect(plain.subnetpool_id).toBeNull();
+    expect(ok(await createSubnet({ network_id: net.id, cidr: '2001:db8::/64' }, member('p1'))).subnet.subnetpool_id).toBeNull();
     expect(ok(await t.call('GET', `/v2.0/subnets?subnetpool_id=${p.id}`, undefined, member('p1'))).subnets).toHaveLength(3);
 
     const exhausted = await createSubnet({ network_id: net.id, subnetpool_id: p.id, prefixlen: 26 }, member('p1'));

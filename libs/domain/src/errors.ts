@@ -96,6 +96,7 @@ export const ERROR_CATALOGUE = {
   UnsupportedMinSubnetPoolPrefix: entry('bad_request', "Prefix '{prefix}' not supported in IPv{version} pool."),
   IllegalSubnetPoolPrefixBounds: entry('bad_request', 'Illegal prefix bounds: {prefix_type}={prefixlen}, {base_prefix_type}={base_prefixlen}.'),
   IllegalSubnetPoolPrefixUpdate: entry('bad_request', 'Illegal update to prefixes: {msg}.'),
+  NetworkSubnetPoolAffinityError: entry('bad_request', 'Subnets hosted on the same network must be allocated from the same subnet pool.'),
   SubnetPoolDeleteError: entry('bad_request', 'Unable to delete subnet pool: {reason}.'),
   MinPrefixSubnetAllocationError: entry('bad_request', 'Unable to allocate subnet with prefix length {prefixlen}, minimum allowed prefix is {min_prefixlen}.'),
   MaxPrefixSubnetAllocationError: entry('bad_request', 'Unable to allocate subnet with prefix length {prefixlen}, maximum allowed prefix is {max_prefixlen}.'),

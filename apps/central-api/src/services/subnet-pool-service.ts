@@ -141,6 +141,7 @@ export class SubnetPoolService implements SubnetPoolBackend, SubnetPrefixSource 
     const poolId = input.subnetpoolId ?? (input.useDefaultSubnetpool === true ? await this.defaultPoolId(input.ipVersion) : undefined);
     if (poolId === undefined) {
       if (input.cidr === undefined) throw badSubnet('a subnetpool must be specified in the absence of a cidr');
+      await this.assertPoolAffinity(input, input.cidr.includes(':') ? 6 : 4, null, pending);
       return { cidr: input.cidr, subnetpoolId: null };
     }
     if (input.cidr === undefined && input.allocationPools !== undefined && input.allocationPools.length > 0) {
@@ -151,6 +152,7 @@ export class SubnetPoolService implements SubnetPoolBackend, SubnetPrefixSource 
     if (input.ipVersion !== undefined && input.ipVersion !== pool.ipVersion) {
       throw badSubnet(`Cannot allocate IPv${input.ipVersion} subnet from IPv${pool.ipVersion} subnet pool`);
     }
+    await this.assertPoolAffinity(input, pool.ipVersion, poolId, pending);
     const stored = (await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByPool, value: poolId })).map((s) => s.value);
     const allocated = [...stored, ...pending.filter((s) => s.subnetpoolId === poolId)];
     const cidr = allocatePrefix(pool, allocated.map((s) => s.cidr), input.cidr !== undefined ? { cidr: input.cidr } : { prefixlen: input.prefixlen ?? pool.defaultPrefixlen });
@@ -162,6 +164,18 @@ export class SubnetPoolService implements SubnetPoolBackend, SubnetPrefixSource 
       this.guarded.set(txn, guarded.add(poolId));
     }
     return { cidr, subnetpoolId: poolId };
+  }
+
+  /**
+   * Neutron's `_validate_network_subnetpools`: a network's subnets of one IP version all come from
+   * the same pool, or none of them from a pool.
+   */
+  private async assertPoolAffinity(input: SubnetCreateInput, ipVersion: number, poolId: string | null, pending: readonly Subnet[]): Promise<void> {
+    const siblings = [
+      ...(await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: input.networkId })).map((s) => s.value),
+      ...pending.filter((s) => s.networkId === input.networkId),
+    ];
+    if (siblings.some((s) => s.ipVersion === ipVersion && (s.subnetpoolId ?? null) !== poolId)) throw domainError('NetworkSubnetPoolAffinityError', {});
   }
 
   /** `use_default_subnetpool`: the default pool of the subnet's IP version. */
