@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SubnetPool } from '@trellis/domain';
+import { buildApp } from './app';
+import { DEFAULT_CENTRAL_CONFIG } from './config';
 import { member, startTestApp, type TestApp } from './test-app';
 
 let t: TestApp;
@@ -181,6 +183,21 @@ describe('subnets from a pool', () => {
     // The pool is full now, and its revision did not move: allocations are not API changes.
     expect(errOf(await createSubnet({ network_id: nets[0].id, subnetpool_id: p.id }, member('p1')))).toEqual([500, 'SubnetAllocationError']);
     expect(ok(await t.call('GET', `/v2.0/subnetpools/${p.id}`, undefined, member('p1'))).subnetpool.revision_number).toBe(1);
+  });
+
+  it('two central-api replicas on one store: their allocations race on the pool compare, retry, and get distinct prefixes', async () => {
+    const replica = await buildApp({ store: t.store, config: { ...DEFAULT_CENTRAL_CONFIG, dataDir: t.dir } });
+    try {
+      const p = await createPool({ prefixes: ['2001:db8::/56'], min_prefixlen: 56, default_prefixlen: 64 }, member('p1'));
+      const net = await createNetwork(member('p1'));
+      const create = (app: typeof replica) => app.inject({ method: 'POST', url: '/v2.0/subnets', headers: member('p1'), payload: { subnet: { network_id: net.id, subnetpool_id: p.id, enable_dhcp: false } } });
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => create(i % 2 === 0 ? t.app : replica)));
+      const cidrs = results.map((r) => ok({ status: r.statusCode, json: JSON.parse(r.body) }).subnet.cidr as string);
+      expect(new Set(cidrs).size).toBe(12);
+      expect((await t.store.get<SubnetPool>('subnetpools', p.id))?.value.allocationSerial).toBe(12);
+    } finally {
+      await replica.close();
+    }
   });
 
   it('allocates a bulk create from one pool in one transaction', async () => {
