@@ -122,6 +122,8 @@ describe('seed scenario: one central, two regions', () => {
     const second = ok(await http('POST', `${two.url}/v2.0/subnets`, { subnet: { network_id: net.id, subnetpool_id: pool.id, prefixlen: 27 } })).json.subnet;
     expect([first.cidr, first.subnetpool_id, second.cidr]).toEqual(['203.0.113.0/26', pool.id, '203.0.113.64/27']);
     expect(ok(await http('GET', `${central.url}/v2.0/subnets/${second.id}`)).json.subnet).toMatchObject({ cidr: '203.0.113.64/27', subnetpool_id: pool.id });
+    expect(ok(await http('GET', `${two.url}/v2.0/subnets/${second.id}`)).json.subnet).toMatchObject({ cidr: '203.0.113.64/27', subnetpool_id: pool.id });
+    expect(ok(await http('GET', `${two.url}/v2.0/subnetpools?name=pool`)).json.subnetpools.map((p: { id: string }) => p.id)).toEqual([pool.id]);
     const inUse = await http('DELETE', `${two.url}/v2.0/subnetpools/${pool.id}`);
     expect([inUse.status, inUse.json.NeutronError.type]).toEqual([400, 'SubnetPoolDeleteError']);
   });
