@@ -1,7 +1,7 @@
+import type { SubnetPool } from '@trellis/domain';
 import {
   subnetPoolFromJson, type ListFilters, type Precondition, type RequestContext, type SubnetPoolBackend, type SubnetPoolCreateInput, type SubnetPoolUpdateInput,
 } from '@trellis/neutron';
-import type { SubnetPool } from '@trellis/domain';
 import type { CentralClient } from '../central/central-client';
 import type { AgentMetrics } from '../metrics';
 import { forwardedWrite } from './forwarded-write';

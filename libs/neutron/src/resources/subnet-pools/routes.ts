@@ -1,10 +1,10 @@
+import type { SubnetPool } from '@trellis/domain';
 import type { FastifyInstance } from 'fastify';
 import type { RequestContext } from '../../context';
 import { preconditionOf } from '../../if-match';
 import { assertAttributesAllowed, canRead } from '../../policy';
 import { itemsOf, listParamsOf, listReply, showReply } from '../../routes/list-reply';
 import { IdParams, ListQuery, ShowQuery } from '../../schemas/common';
-import type { SubnetPool } from '@trellis/domain';
 import type { SubnetPoolBackend } from './backend';
 import { subnetPoolCreateInput, subnetPoolUpdateInput } from './input';
 import { SUBNETPOOL_ATTRIBUTES, subnetPoolToJson } from './json';
