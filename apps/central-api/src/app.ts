@@ -20,6 +20,7 @@ import { NetworkService } from './services/network-service';
 import { PortService } from './services/port-service';
 import { QuotaService } from './services/quota-service';
 import { RouterService } from './services/router-service';
+import { SubnetPoolService } from './services/subnet-pool-service';
 import { SubnetService } from './services/subnet-service';
 import { followStore } from './services/store-follower';
 import { TOPOLOGY_COLLECTIONS, TopologyService } from './services/topology-service';
@@ -56,6 +57,7 @@ export interface CentralServices {
   readonly ports: PortService;
   readonly quotas: QuotaService;
   readonly routers: RouterService;
+  readonly subnetPools: SubnetPoolService;
 }
 
 declare module 'fastify' {
@@ -101,7 +103,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const topology = new TopologyService(store, now);
   const networks = new NetworkService(store, topology, config.vniRange, now);
-  const subnets = new SubnetService(store, networks, now, config.macPrefix);
+  const subnetPools = new SubnetPoolService(store, now);
+  const subnets = new SubnetService(store, networks, now, config.macPrefix, subnetPools);
   const ports = new PortService(store, networks, topology, {
     vif: { vifType: config.vifType, vifDetails: config.vifDetails },
     macPrefix: config.macPrefix,
@@ -110,7 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   const quotas = new QuotaService(store, config.quotas);
   const routers = new RouterService({ store, topology, networks, subnets, ports, quotas, now });
-  app.decorate('central', { topology, networks, subnets, ports, quotas, routers });
+  app.decorate('central', { topology, networks, subnets, ports, quotas, routers, subnetPools });
   // On etcd, other replicas change topology and subnets too: the caches follow the store. (An
   // LMDB store has one writer, this process, whose commits update the caches directly.)
   if (backendKind !== 'lmdb') {
@@ -134,7 +137,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.addHook('onClose', async () => following.abort());
   }
 
-  const backend = new CentralBackend(networks, subnets, ports, quotas);
+  const backend = new CentralBackend(networks, subnets, ports, quotas, subnetPools);
   installIdempotency(app, { store, ttlMs: limits.idempotencyTtlMs ?? IDEMPOTENCY_DEFAULTS.ttlMs, sweepIntervalMs: IDEMPOTENCY_DEFAULTS.sweepIntervalMs });
   registerNeutronApi(app, {
     backend,
@@ -143,6 +146,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     agents: new CentralAgents(topology),
     tags: true,
     routers,
+    subnetPools,
     availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? createAuth(config.auth).provider,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -95,6 +95,18 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /v2.0/routers/:id/tags/:tag': [204, 204, 204, 404, 404],
   'PUT /v2.0/routers/:id/tags/:tag': [201, 201, 403, 404, 404],
   'DELETE /v2.0/routers/:id/tags/:tag': [204, 204, 403, 404, 404],
+  // Subnet pools as routers: p1's pool (not shared) is p2's and the service's 404.
+  'GET /v2.0/subnetpools': [200, 200, 200, 200, 200],
+  'POST /v2.0/subnetpools': [201, 201, 403, 201, 201],
+  'GET /v2.0/subnetpools/:id': [200, 200, 200, 404, 404],
+  'PUT /v2.0/subnetpools/:id': [200, 200, 403, 404, 404],
+  'DELETE /v2.0/subnetpools/:id': [204, 204, 403, 404, 404],
+  'GET /v2.0/subnetpools/:id/tags': [200, 200, 200, 404, 404],
+  'PUT /v2.0/subnetpools/:id/tags': [200, 200, 403, 404, 404],
+  'DELETE /v2.0/subnetpools/:id/tags': [204, 204, 403, 404, 404],
+  'GET /v2.0/subnetpools/:id/tags/:tag': [204, 204, 204, 404, 404],
+  'PUT /v2.0/subnetpools/:id/tags/:tag': [201, 201, 403, 404, 404],
+  'DELETE /v2.0/subnetpools/:id/tags/:tag': [204, 204, 403, 404, 404],
   'GET /v2.0/quotas': [200, 403, 403, 403, 403],
   'GET /v2.0/quotas/:projectId': [200, 200, 200, 403, 403],
   'PUT /v2.0/quotas/:projectId': [200, 403, 403, 403, 403],
@@ -167,7 +179,7 @@ afterAll(async () => {
   if (assetsDir) rmSync(assetsDir, { recursive: true, force: true });
 });
 
-/** Fresh resources for one cell, made by an admin: p1's network, subnet and port (bound to h1, an inactive binding on h2), p1's router with an interface on a second subnet, tags, and free topology names. */
+/** Fresh resources for one cell, made by an admin: p1's network, subnet and port (bound to h1, an inactive binding on h2), p1's router with an interface on a second subnet, p1's subnet pool, tags, and free topology names. */
 async function fixture(n: number): Promise<Record<string, string>> {
   const ok = async (method: 'POST' | 'PUT', url: string, body?: unknown): Promise<any> => {
     const res = await t.call(method, url, body);
@@ -183,22 +195,23 @@ async function fixture(n: number): Promise<Record<string, string>> {
   const attached = (await ok('POST', '/v2.0/subnets', { subnet: { network_id: network, cidr: '10.2.0.0/24', ip_version: 4, project_id: 'p1' } })).subnet.id as string;
   const router = (await ok('POST', '/v2.0/routers', { router: { name: `walk-${n}`, project_id: 'p1' } })).router.id as string;
   await ok('PUT', `/v2.0/routers/${router}/add_router_interface`, { subnet_id: attached });
-  for (const [collection, id] of [['networks', network], ['subnets', subnet], ['ports', port], ['routers', router]]) await ok('PUT', `/v2.0/${collection}/${id}/tags/t1`);
+  const subnetpool = (await ok('POST', '/v2.0/subnetpools', { subnetpool: { name: `walk-${n}`, project_id: 'p1', prefixes: ['203.0.113.0/24'] } })).subnetpool.id as string;
+  for (const [collection, id] of [['networks', network], ['subnets', subnet], ['ports', port], ['routers', router], ['subnetpools', subnetpool]]) await ok('PUT', `/v2.0/${collection}/${id}/tags/t1`);
   await ok('POST', '/admin/v1/regions', { region: { name: `rd${n}` } });
   await ok('POST', '/admin/v1/availability_zones', { availability_zone: { name: `azd${n}` } });
   await ok('POST', '/admin/v1/cells', { cell: { name: `cd${n}`, region: 'r1', availability_zone: 'az1' } });
   await ok('POST', '/admin/v1/hosts', { host: { id: `hd${n}`, cell: 'c1', vtep: `198.18.${Math.floor(n / 250)}.${(n % 250) + 1}` } });
   const agents = (await t.call('GET', '/v2.0/agents')).json.agents as Array<{ id: string }>;
   const extensions = (await t.call('GET', '/v2.0/extensions')).json.extensions as Array<{ alias: string }>;
-  return { network, subnet, port, router, attached, agent: agents[0]?.id ?? 'none', alias: extensions[0].alias, n: String(n) };
+  return { network, subnet, port, router, subnetpool, attached, agent: agents[0]?.id ?? 'none', alias: extensions[0].alias, n: String(n) };
 }
 
 /** The concrete URL and body of `METHOD /route` on fixture `fx`. */
 function request(route: string, fx: Record<string, string>): { url: string; body?: unknown } {
   const [method, path] = route.split(' ');
   const n = Number(fx.n);
-  const collection = /^\/v2\.0\/(networks|subnets|ports|routers)\//.exec(path)?.[1];
-  const id = { networks: fx.network, subnets: fx.subnet, routers: fx.router }[collection ?? ''] ?? fx.port;
+  const collection = /^\/v2\.0\/(networks|subnets|ports|routers|subnetpools)\//.exec(path)?.[1];
+  const id = { networks: fx.network, subnets: fx.subnet, routers: fx.router, subnetpools: fx.subnetpool }[collection ?? ''] ?? fx.port;
   const admin = /^\/admin\/v1\/(\w+)/.exec(path)?.[1];
   const name = { regions: `rd${n}`, availability_zones: `azd${n}`, cells: `cd${n}`, hosts: `hd${n}` }[admin ?? ''] ?? '';
   const url = path
@@ -222,6 +235,8 @@ function request(route: string, fx: Record<string, string>): { url: string; body
     'PUT /v2.0/routers/:id': { router: { name: 'renamed' } },
     'PUT /v2.0/routers/:id/add_router_interface': { subnet_id: fx.subnet },
     'PUT /v2.0/routers/:id/remove_router_interface': { subnet_id: fx.attached },
+    'POST /v2.0/subnetpools': { subnetpool: { name: 'new', prefixes: ['198.51.100.0/24'] } },
+    'PUT /v2.0/subnetpools/:id': { subnetpool: { name: 'renamed' } },
     'PUT /v2.0/quotas/:projectId': { quota: { network: 50 } },
     'POST /admin/v1/regions': { region: { name: `rn${n}` } },
     'POST /admin/v1/availability_zones': { availability_zone: { name: `azn${n}` } },

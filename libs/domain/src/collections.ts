@@ -19,6 +19,8 @@ export const Collections = {
   ports: 'ports',
   /** Router (with its interfaces), key: id */
   routers: 'routers',
+  /** SubnetPool, key: id */
+  subnetpools: 'subnetpools',
   /** VNI allocation `{ networkId }`, key: vni (number) */
   vnis: 'vnis',
   /** MAC allocation `{ portId }`, key: [networkId, mac] */

@@ -91,6 +91,15 @@ export const ERROR_CATALOGUE = {
   InvalidRoutes: entry('bad_request', 'Invalid format for routes: {routes}, {reason}.'),
   RoutesExhausted: entry('bad_request', 'Unable to complete operation for {router_id}. The number of routes exceeds the maximum {quota}.'),
   SubnetMismatchForPort: entry('bad_request', 'Subnet on port {port_id} does not match the requested subnet {subnet_id}.'),
+  EmptySubnetPoolPrefixList: entry('bad_request', 'Empty subnet pool prefix list.'),
+  PrefixVersionMismatch: entry('bad_request', 'Cannot mix IPv4 and IPv6 prefixes in a subnet pool.'),
+  UnsupportedMinSubnetPoolPrefix: entry('bad_request', "Prefix '{prefix}' not supported in IPv{version} pool."),
+  IllegalSubnetPoolPrefixBounds: entry('bad_request', 'Illegal prefix bounds: {prefix_type}={prefixlen}, {base_prefix_type}={base_prefixlen}.'),
+  IllegalSubnetPoolPrefixUpdate: entry('bad_request', 'Illegal update to prefixes: {msg}.'),
+  NetworkSubnetPoolAffinityError: entry('bad_request', 'Subnets hosted on the same network must be allocated from the same subnet pool.'),
+  SubnetPoolDeleteError: entry('bad_request', 'Unable to delete subnet pool: {reason}.'),
+  MinPrefixSubnetAllocationError: entry('bad_request', 'Unable to allocate subnet with prefix length {prefixlen}, minimum allowed prefix is {min_prefixlen}.'),
+  MaxPrefixSubnetAllocationError: entry('bad_request', 'Unable to allocate subnet with prefix length {prefixlen}, maximum allowed prefix is {max_prefixlen}.'),
   HostNotInRegion: entry(
     'bad_request',
     'Host {host} is in cell {cell} of region {host_region}, but this endpoint serves region {region} (cells {cells}); {remedy}.',
@@ -113,6 +122,7 @@ export const ERROR_CATALOGUE = {
   RegionNotFound: entry('not_found', 'Region {region} could not be found.'),
   CellNotFound: entry('not_found', 'Cell {cell} could not be found.'),
   HostNotFound: entry('not_found', 'Host {host} could not be found.'),
+  SubnetPoolNotFound: entry('not_found', 'Subnet pool {subnetpool_id} could not be found.'),
   RouterNotFound: entry('not_found', 'Router {router_id} could not be found.'),
   RouterInterfaceNotFound: entry('not_found', 'Router {router_id} does not have an interface with id {port_id}.'),
   RouterInterfaceNotFoundForSubnet: entry('not_found', 'Router {router_id} has no interface on subnet {subnet_id}.'),
@@ -136,6 +146,7 @@ export const ERROR_CATALOGUE = {
   PortBindingAlreadyActive: entry('conflict', 'Binding for port {port_id} on host {host} is already active.'),
   PortInUse: entry('conflict', 'Unable to complete operation on port {port_id} for network {net_id}. Port already has an attached device {device_id}.'),
   ServicePortInUse: entry('conflict', 'Port {port_id} cannot be deleted directly via the port API: {reason}.'),
+  SubnetPoolQuotaExceeded: entry('conflict', 'Per-tenant subnet pool prefix quota exceeded.'),
   RouterInUse: entry('conflict', 'Router {router_id} {reason}.'),
   RouterInterfaceInUseByRoute: entry('conflict', 'Router interface for subnet {subnet_id} on router {router_id} cannot be deleted, as it is required by one or more routes.'),
   AlreadyExists: entry('conflict', '{resource} {id} already exists.'),
@@ -151,6 +162,11 @@ export const ERROR_CATALOGUE = {
   // --- 501 ---
   NotImplementedError: entry('not_implemented', 'Not implemented: {feature}.'),
   // --- 500 ---
+  /**
+   * No free prefix of the size asked for, or a CIDR outside the pool's free space. Neutron's
+   * class is a plain NeutronException, which its API answers with 500 and this message.
+   */
+  SubnetAllocationError: entry('internal', 'Failed to allocate subnet: {reason}.'),
   InternalError: entry('internal', 'Request Failed: internal server error while processing your request.'),
   // --- store (internal; never shown to REST clients as such) ---
   StoreConflict: entry('conflict', 'Store transaction conflicted on {collection}/{key}: expected revision {expected}, found {actual}.', false),

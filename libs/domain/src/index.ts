@@ -7,4 +7,5 @@ export * from './port';
 export * from './router';
 export * from './scope';
 export * from './subnet';
+export * from './subnet-pool';
 export * from './topology';

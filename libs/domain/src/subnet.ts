@@ -23,4 +23,6 @@ export interface Subnet extends StandardAttrs {
   readonly hostRoutes: readonly HostRoute[];
   readonly ipv6AddressMode: string | null;
   readonly ipv6RaMode: string | null;
+  /** The subnet pool its CIDR was allocated from; absent or null = none. */
+  readonly subnetpoolId?: string | null;
 }

@@ -1,4 +1,4 @@
-import { Collections, activeBinding, type Cell, type Host, type Network, type Router, type Subnet } from '@trellis/domain';
+import { Collections, activeBinding, type Cell, type Host, type Network, type Router, type Subnet, type SubnetPool } from '@trellis/domain';
 import type { CollectionSpec } from '@trellis/store';
 import type { StoredPort } from './model';
 
@@ -18,12 +18,15 @@ export const Indexes = {
   portsByProject: 'byProject',
   subnetsByNetwork: 'byNetwork',
   subnetsByProject: 'byProject',
+  /** The pool the subnet's CIDR was allocated from (pool in use, free prefix space). */
+  subnetsByPool: 'byPool',
   hostsByCell: 'byCell',
   cellsByRegion: 'byRegion',
   networksByVni: 'byVni',
   networksByProject: 'byProject',
   /** Owner project (quota usage counts). */
   routersByProject: 'byProject',
+  subnetPoolsByProject: 'byProject',
 } as const;
 
 // Index functions are typed per collection here; the store sees values as unknown.
@@ -42,7 +45,7 @@ export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
     [Indexes.networksByVni]: (n) => n.segmentationId ?? undefined,
     [Indexes.networksByProject]: (n) => n.projectId,
   }),
-  spec<Subnet>(Collections.subnets, { [Indexes.subnetsByNetwork]: (s) => s.networkId, [Indexes.subnetsByProject]: (s) => s.projectId }),
+  spec<Subnet>(Collections.subnets, { [Indexes.subnetsByNetwork]: (s) => s.networkId, [Indexes.subnetsByProject]: (s) => s.projectId, [Indexes.subnetsByPool]: (s) => s.subnetpoolId ?? undefined }),
   spec<StoredPort>(Collections.ports, {
     [Indexes.portsByNetwork]: (p) => p.networkId,
     [Indexes.portsByHost]: (p) => activeBinding(p)?.host,
@@ -51,6 +54,7 @@ export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
     [Indexes.portsByProject]: (p) => p.projectId,
   }),
   spec<Router>(Collections.routers, { [Indexes.routersByProject]: (r) => r.projectId }),
+  spec<SubnetPool>(Collections.subnetpools, { [Indexes.subnetPoolsByProject]: (p) => p.projectId }),
   spec(Collections.vnis),
   spec(Collections.macs),
   spec(Collections.ips),

@@ -27,8 +27,13 @@ export interface SubnetCreateInput {
   readonly networkId: string;
   readonly name: string;
   readonly description: string;
-  readonly cidr: string;
+  /** Absent: allocated from the subnet pool. */
+  readonly cidr?: string;
   readonly ipVersion?: number;
+  /** subnet_allocation: the pool the CIDR comes from, the length wanted without a CIDR. */
+  readonly subnetpoolId?: string;
+  readonly prefixlen?: number;
+  readonly useDefaultSubnetpool?: boolean;
   /** undefined = default (first address); null = no gateway. */
   readonly gatewayIp?: string | null;
   readonly allocationPools?: readonly AllocationPool[];
@@ -133,6 +138,9 @@ export function subnetCreateInput(ctx: RequestContext, b: SubnetCreateBody): Sub
     description: b.description ?? '',
     cidr: b.cidr,
     ipVersion: b.ip_version === undefined ? undefined : toInt(b.ip_version),
+    ...(b.subnetpool_id ? { subnetpoolId: b.subnetpool_id } : {}),
+    ...(b.prefixlen === undefined ? {} : { prefixlen: toInt(b.prefixlen) }),
+    ...(b.use_default_subnetpool === undefined ? {} : { useDefaultSubnetpool: toBool(b.use_default_subnetpool) }),
     gatewayIp: b.gateway_ip,
     allocationPools: b.allocation_pools,
     enableDhcp: b.enable_dhcp === undefined ? true : toBool(b.enable_dhcp),

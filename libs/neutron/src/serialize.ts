@@ -52,7 +52,7 @@ export function subnetToJson(s: Subnet): NeutronJson {
     ipv6_address_mode: s.ipv6AddressMode,
     ipv6_ra_mode: s.ipv6RaMode,
     segment_id: null,
-    subnetpool_id: null,
+    subnetpool_id: s.subnetpoolId ?? null,
     service_types: [],
   });
 }

@@ -114,6 +114,20 @@ describe('seed scenario: one central, two regions', () => {
     expect([mixed.status, mixed.json.NeutronError.type]).toEqual([400, 'InvalidInput']);
   });
 
+  it('subnet pools through a region: the pool and the subnet CIDR allocated from it come from central', async () => {
+    const pool = ok(await http('POST', `${two.url}/v2.0/subnetpools`, { subnetpool: { name: 'pool', prefixes: ['203.0.113.0/24'], default_prefixlen: 26 } })).json.subnetpool;
+    expect(ok(await http('GET', `${central.url}/v2.0/subnetpools/${pool.id}`)).json.subnetpool).toMatchObject({ prefixes: ['203.0.113.0/24'], default_prefixlen: 26 });
+    const net = ok(await http('POST', `${central.url}/v2.0/networks`, { network: { name: 'pool-net', availability_zone_hints: ['az2'] } })).json.network;
+    const first = ok(await http('POST', `${two.url}/v2.0/subnets`, { subnet: { network_id: net.id, subnetpool_id: pool.id, ip_version: 4 } })).json.subnet;
+    const second = ok(await http('POST', `${two.url}/v2.0/subnets`, { subnet: { network_id: net.id, subnetpool_id: pool.id, prefixlen: 27 } })).json.subnet;
+    expect([first.cidr, first.subnetpool_id, second.cidr]).toEqual(['203.0.113.0/26', pool.id, '203.0.113.64/27']);
+    expect(ok(await http('GET', `${central.url}/v2.0/subnets/${second.id}`)).json.subnet).toMatchObject({ cidr: '203.0.113.64/27', subnetpool_id: pool.id });
+    expect(ok(await http('GET', `${two.url}/v2.0/subnets/${second.id}`)).json.subnet).toMatchObject({ cidr: '203.0.113.64/27', subnetpool_id: pool.id });
+    expect(ok(await http('GET', `${two.url}/v2.0/subnetpools?name=pool`)).json.subnetpools.map((p: { id: string }) => p.id)).toEqual([pool.id]);
+    const inUse = await http('DELETE', `${two.url}/v2.0/subnetpools/${pool.id}`);
+    expect([inUse.status, inUse.json.NeutronError.type]).toEqual([400, 'SubnetPoolDeleteError']);
+  });
+
   it('agents: each endpoint lists the host agents it knows, and both advertise what they serve', async () => {
     const atCentral = ok(await http('GET', `${central.url}/v2.0/agents`)).json.agents;
     expect(atCentral.map((a: { host: string }) => a.host).sort()).toEqual(['compute-1', 'compute-2', 'compute-3']);

@@ -53,6 +53,7 @@ export function subnetFromJson(j: Json): Subnet {
     hostRoutes: list<Json>(j.host_routes).map((r) => ({ destination: str(r.destination), nexthop: str(r.nexthop) })),
     ipv6AddressMode: j.ipv6_address_mode ?? null,
     ipv6RaMode: j.ipv6_ra_mode ?? null,
+    ...(typeof j.subnetpool_id === 'string' ? { subnetpoolId: j.subnetpool_id } : {}),
   };
 }
 

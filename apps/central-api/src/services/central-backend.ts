@@ -7,6 +7,7 @@ import type {
 import type { QuotaService } from './quota-service';
 import type { NetworkService } from './network-service';
 import type { PortService } from './port-service';
+import type { SubnetPoolService } from './subnet-pool-service';
 import type { SubnetService } from './subnet-service';
 
 /** The Neutron routes' backend on central: the store-backed services. */
@@ -23,6 +24,7 @@ export class CentralBackend implements NeutronBackend, NetworkWriteBackend {
     private readonly subnets: SubnetService,
     private readonly ports: PortService,
     private readonly quotas: QuotaService,
+    private readonly pools?: SubnetPoolService,
   ) {}
 
   /** The port this request read, when it is `id`; forgotten either way. */
@@ -55,8 +57,9 @@ export class CentralBackend implements NeutronBackend, NetworkWriteBackend {
   async getSubnet(_ctx: RequestContext, id: string): Promise<Subnet> {
     return (await this.subnets.get(id)).value;
   }
-  async createSubnets(_ctx: RequestContext, inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
+  async createSubnets(ctx: RequestContext, inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
     await this.quotas.assertWithin('subnet', inputs);
+    await this.pools?.assertPoolsVisible(ctx, inputs);
     return this.subnets.create(inputs);
   }
   updateSubnet(_ctx: RequestContext, id: string, input: SubnetUpdateInput, precondition: Precondition): Promise<Subnet> {

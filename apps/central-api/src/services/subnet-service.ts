@@ -5,7 +5,8 @@ import { defaultGateway, defaultPools, inPools, normalizeIp, parseCidr, rangesOv
 import { eui64Address, isAutoAddressSubnet, takesAutoAddresses, validateIpv6Modes } from './ipv6-auto-address';
 import { reconcileDhcpPort, type DhcpPortContext } from './dhcp-port';
 import type { NetworkService } from './network-service';
-import { TxnBuilder } from './store-txn';
+import { TxnBuilder, retryOnConflict } from './store-txn';
+import type { SubnetPrefixSource } from './subnet-pool-service';
 
 const badInput = (error_message: string) => domainError('InvalidInput', { error_message });
 
@@ -19,6 +20,8 @@ export class SubnetService {
     private readonly networks: NetworkService,
     private readonly now: () => string,
     private readonly macPrefix = 'fa:16:3e',
+    /** subnet_allocation: CIDRs from subnet pools; without it every create names its CIDR. */
+    private readonly prefixes?: SubnetPrefixSource,
   ) {}
 
   async get(id: string): Promise<Item<Subnet>> {
@@ -36,15 +39,25 @@ export class SubnetService {
     return (await this.store.list<Subnet>(Collections.subnets)).map((i) => i.value);
   }
 
-  /** Creates all subnets in one transaction, guarded by their networks' revisions. */
+  /**
+   * Creates all subnets in one transaction, guarded by their networks' revisions (and their
+   * pools', when allocated from one: a lost race is retried with fresh reads).
+   */
   async create(inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
+    const pools = this.prefixes;
+    if (pools === undefined || !pools.allocates(inputs)) return this.createOnce(inputs);
+    return pools.serialised(inputs, () => retryOnConflict(() => this.createOnce(inputs)));
+  }
+
+  private async createOnce(inputs: readonly SubnetCreateInput[]): Promise<Subnet[]> {
     const b = new TxnBuilder();
     const accepted: { subnet: Subnet; range: CidrRange }[] = [];
     const seenNetworks = new Map<string, { network: Network; siblings: Subnet[] }>();
     for (const input of inputs) {
       const net = await this.networks.get(input.networkId);
       if (!seenNetworks.has(net.value.id)) b.expect(Collections.networks, net.key, net);
-      const range = parseCidr(input.cidr, input.ipVersion);
+      const resolved = this.prefixes ? await this.prefixes.resolveCidr(b, input, accepted.map((a) => a.subnet)) : { cidr: input.cidr ?? '', subnetpoolId: null };
+      const range = parseCidr(resolved.cidr, input.ipVersion);
       if (input.ipVersion !== undefined && input.ipVersion !== 4 && input.ipVersion !== 6) throw badInput(`Invalid input for ip_version. Reason: ${input.ipVersion} is not in [4, 6]`);
       const siblings = [
         ...(await this.store.list<Subnet>(Collections.subnets, { index: Indexes.subnetsByNetwork, value: net.value.id })).map((s) => s.value),
@@ -55,7 +68,7 @@ export class SubnetService {
           throw badInput(`Requested subnet with cidr: ${range.cidr} for network: ${net.value.id} overlaps with another subnet (${other.id}, ${other.cidr})`);
         }
       }
-      const subnet = this.newSubnet(input, range);
+      const subnet = this.newSubnet(input, range, resolved.subnetpoolId);
       accepted.push({ subnet, range });
       seenNetworks.set(net.value.id, { network: net.value, siblings: [...siblings, subnet] });
       b.create(Collections.subnets, subnet.id, subnet);
@@ -171,7 +184,7 @@ export class SubnetService {
     return inPools(subnet.allocationPools, ip);
   }
 
-  private newSubnet(input: SubnetCreateInput, range: CidrRange): Subnet {
+  private newSubnet(input: SubnetCreateInput, range: CidrRange, subnetpoolId: string | null): Subnet {
     const gatewayIp = input.gatewayIp === null ? null : input.gatewayIp === undefined ? defaultGateway(range) : validateGateway(range, input.gatewayIp);
     const allocationPools = input.allocationPools && input.allocationPools.length > 0 ? validatePools(range, input.allocationPools, gatewayIp) : defaultPools(range, gatewayIp);
     validateIpv6Modes({ ipVersion: range.version, prefix: range.prefix, cidr: range.cidr, enableDhcp: input.enableDhcp, ipv6AddressMode: input.ipv6AddressMode, ipv6RaMode: input.ipv6RaMode });
@@ -188,6 +201,7 @@ export class SubnetService {
       hostRoutes: this.routes(input.hostRoutes, range.version),
       ipv6AddressMode: input.ipv6AddressMode,
       ipv6RaMode: input.ipv6RaMode,
+      ...(subnetpoolId === null ? {} : { subnetpoolId }),
     };
   }
 

@@ -18,6 +18,7 @@ import { QUOTA_EXTENSIONS, registerQuotaRoutes, type QuotaBackend } from '../res
 import { TAG_EXTENSIONS, registerTagRoutes } from '../resources/tags';
 import { AGENT_EXTENSIONS, registerAgentRoutes, type AgentBackend } from '../resources/agents';
 import { ROUTER_EXTENSIONS, registerRouterRoutes, type RouterBackend } from '../resources/routers';
+import { SUBNETPOOL_EXTENSIONS, registerSubnetPoolRoutes, type SubnetPoolBackend } from '../resources/subnet-pools';
 
 export interface NeutronApiOptions {
   readonly backend: NeutronBackend;
@@ -38,6 +39,8 @@ export interface NeutronApiOptions {
   readonly tags?: boolean;
   /** Mounts `routers` (and advertises `router`, `router_availability_zone`, `extraroute`) when given. */
   readonly routers?: RouterBackend;
+  /** Mounts `subnetpools` (and advertises `subnet_allocation`, `default-subnetpools`) when given. */
+  readonly subnetPools?: SubnetPoolBackend;
 }
 
 /**
@@ -69,7 +72,7 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   installRequestGuard(app, { ...DEFAULT_EDGE_LIMITS, ...options.limits });
   const backend = guardListFilters(options.backend);
   const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
-  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : []), ...(options.routers ? ROUTER_EXTENSIONS : [])]);
+  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : []), ...(options.routers ? ROUTER_EXTENSIONS : []), ...(options.subnetPools ? SUBNETPOOL_EXTENSIONS : [])]);
   if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
   registerNetworkRoutes(app, backend, options.networkWrites);
   registerSubnetRoutes(app, backend, options.networkWrites);
@@ -77,6 +80,7 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   registerPortBindingRoutes(app, backend);
   if (options.quotas) registerQuotaRoutes(app, options.quotas);
   if (options.agents) registerAgentRoutes(app, options.agents);
-  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, options.routers);
+  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, options.routers, options.subnetPools);
   if (options.routers) registerRouterRoutes(app, options.routers);
+  if (options.subnetPools) registerSubnetPoolRoutes(app, options.subnetPools);
 }

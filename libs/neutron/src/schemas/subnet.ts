@@ -19,12 +19,15 @@ export const SubnetCreate = Type.Object(
   {
     ...mutable,
     network_id: Uuid,
-    cidr: Type.String({ minLength: 1, maxLength: 64 }),
+    // Optional with a subnet pool (subnet_allocation): the pool allocates a prefix of `prefixlen`.
+    cidr: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     ip_version: Type.Optional(IntLike),
     ipv6_address_mode: Type.Optional(Ipv6Mode),
     ipv6_ra_mode: Type.Optional(Ipv6Mode),
     segment_id: Type.Optional(Type.Null()),
-    subnetpool_id: Type.Optional(Type.Null()),
+    subnetpool_id: Type.Optional(Type.Union([Type.Null(), Uuid])),
+    prefixlen: Type.Optional(IntLike),
+    use_default_subnetpool: Type.Optional(BoolLike),
     project_id: Type.Optional(ProjectId),
     tenant_id: Type.Optional(ProjectId),
     tags: Type.Optional(Tags),

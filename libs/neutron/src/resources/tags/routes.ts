@@ -7,10 +7,12 @@ import { visibleNetwork } from '../../routes/networks';
 import { visiblePort } from '../../routes/ports';
 import type { RouterBackend } from '../routers/backend';
 import { visibleRouter } from '../routers/routes';
+import type { SubnetPoolBackend } from '../subnet-pools/backend';
+import { visibleSubnetPool } from '../subnet-pools/routes';
 import { IdParams } from '../../schemas/common';
 import { TagParams, TagsBody } from './schema';
 
-type TaggedCollection = 'networks' | 'subnets' | 'ports' | 'routers';
+type TaggedCollection = 'networks' | 'subnets' | 'ports' | 'routers' | 'subnetpools';
 
 /** Reading and replacing the tags of one resource the caller may change. */
 interface Tagger {
@@ -18,7 +20,7 @@ interface Tagger {
   write(ctx: RequestContext, id: string, tags: readonly string[]): Promise<void>;
 }
 
-function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend): Partial<Record<TaggedCollection, Tagger>> {
+function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend, pools?: SubnetPoolBackend): Partial<Record<TaggedCollection, Tagger>> {
   const owned = <T extends StandardAttrs>(ctx: RequestContext, resource: T, action: string): T => {
     if (!canWrite(ctx, resource)) throw domainError('PolicyNotAuthorized', { action });
     return resource;
@@ -48,18 +50,26 @@ function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, routers?:
             write: async (ctx: RequestContext, id: string, tags: readonly string[]) => void (await routers.updateRouter(ctx, id, { tags }, {})),
           },
         }),
+    ...(pools === undefined
+      ? {}
+      : {
+          subnetpools: {
+            read: async (ctx: RequestContext, id: string) => owned(ctx, await visibleSubnetPool(pools, ctx, id), 'update_subnetpool:tags'),
+            write: async (ctx: RequestContext, id: string, tags: readonly string[]) => void (await pools.updateSubnetPool(ctx, id, { tags }, {})),
+          },
+        }),
   };
 }
 
 const sorted = (tags: Iterable<string>) => [...new Set(tags)].sort();
 
 /**
- * `standard-attr-tag`: `/v2.0/{networks|subnets|ports|routers}/{id}/tags[/{tag}]` (routers when
- * mounted). Every change bumps the resource's revision, as in Neutron.
+ * `standard-attr-tag`: `/v2.0/{networks|subnets|ports|routers|subnetpools}/{id}/tags[/{tag}]`
+ * (routers and subnet pools when mounted). Every change bumps the resource's revision, as in Neutron.
  */
-export function registerTagRoutes(app: FastifyInstance, backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend): void {
-  const all = taggers(backend, writes, routers);
-  for (const collection of ['networks', 'subnets', 'ports', 'routers'] as const) {
+export function registerTagRoutes(app: FastifyInstance, backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend, pools?: SubnetPoolBackend): void {
+  const all = taggers(backend, writes, routers, pools);
+  for (const collection of ['networks', 'subnets', 'ports', 'routers', 'subnetpools'] as const) {
     const t = all[collection];
     if (t === undefined) continue;
     const base = `/v2.0/${collection}/:id/tags`;
