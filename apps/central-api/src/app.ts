@@ -20,6 +20,8 @@ import { NetworkService } from './services/network-service';
 import { PortService } from './services/port-service';
 import { QuotaService } from './services/quota-service';
 import { RouterService } from './services/router-service';
+import { StoredPortSecurityGroups } from './services/security-group-ports';
+import { SecurityGroupService } from './services/security-group-service';
 import { SubnetService } from './services/subnet-service';
 import { followStore } from './services/store-follower';
 import { TOPOLOGY_COLLECTIONS, TopologyService } from './services/topology-service';
@@ -56,6 +58,7 @@ export interface CentralServices {
   readonly ports: PortService;
   readonly quotas: QuotaService;
   readonly routers: RouterService;
+  readonly securityGroups: SecurityGroupService;
 }
 
 declare module 'fastify' {
@@ -102,15 +105,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const topology = new TopologyService(store, now);
   const networks = new NetworkService(store, topology, config.vniRange, now);
   const subnets = new SubnetService(store, networks, now, config.macPrefix);
+  const quotas = new QuotaService(store, config.quotas);
+  const securityGroups = new SecurityGroupService({ store, quotas, now });
   const ports = new PortService(store, networks, topology, {
     vif: { vifType: config.vifType, vifDetails: config.vifDetails },
     macPrefix: config.macPrefix,
     now,
     randomBytes: options.randomBytes,
+    securityGroups: new StoredPortSecurityGroups(store, securityGroups),
   });
-  const quotas = new QuotaService(store, config.quotas);
   const routers = new RouterService({ store, topology, networks, subnets, ports, quotas, now });
-  app.decorate('central', { topology, networks, subnets, ports, quotas, routers });
+  app.decorate('central', { topology, networks, subnets, ports, quotas, routers, securityGroups });
   // On etcd, other replicas change topology and subnets too: the caches follow the store. (An
   // LMDB store has one writer, this process, whose commits drop the caches directly.)
   if (backendKind !== 'lmdb') {
@@ -143,6 +148,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     agents: new CentralAgents(topology),
     tags: true,
     routers,
+    securityGroups,
     availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? createAuth(config.auth).provider,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -19,6 +19,12 @@ export const Collections = {
   ports: 'ports',
   /** Router (with its interfaces), key: id */
   routers: 'routers',
+  /** SecurityGroup, key: id */
+  securityGroups: 'securityGroups',
+  /** SecurityGroupRule, key: id */
+  securityGroupRules: 'securityGroupRules',
+  /** A project's default security group `{ projectId, securityGroupId }`, key: project id */
+  defaultSecurityGroups: 'defaultSecurityGroups',
   /** VNI allocation `{ networkId }`, key: vni (number) */
   vnis: 'vnis',
   /** MAC allocation `{ portId }`, key: [networkId, mac] */

@@ -6,5 +6,6 @@ export * from './network';
 export * from './port';
 export * from './router';
 export * from './scope';
+export * from './security-group';
 export * from './subnet';
 export * from './topology';

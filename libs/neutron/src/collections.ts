@@ -1,4 +1,4 @@
-import { Collections, activeBinding, type Cell, type Host, type Network, type Router, type Subnet } from '@trellis/domain';
+import { Collections, activeBinding, type Cell, type Host, type Network, type Router, type SecurityGroup, type SecurityGroupRule, type Subnet } from '@trellis/domain';
 import type { CollectionSpec } from '@trellis/store';
 import type { StoredPort } from './model';
 
@@ -24,6 +24,12 @@ export const Indexes = {
   networksByProject: 'byProject',
   /** Owner project (quota usage counts). */
   routersByProject: 'byProject',
+  /** Owner project (quota usage counts, a project's groups). */
+  securityGroupsByProject: 'byProject',
+  /** A group's rules. */
+  securityGroupRulesByGroup: 'byGroup',
+  /** Owner project (quota usage counts). */
+  securityGroupRulesByProject: 'byProject',
 } as const;
 
 // Index functions are typed per collection here; the store sees values as unknown.
@@ -51,6 +57,12 @@ export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
     [Indexes.portsByProject]: (p) => p.projectId,
   }),
   spec<Router>(Collections.routers, { [Indexes.routersByProject]: (r) => r.projectId }),
+  spec<SecurityGroup>(Collections.securityGroups, { [Indexes.securityGroupsByProject]: (g) => g.projectId }),
+  spec<SecurityGroupRule>(Collections.securityGroupRules, {
+    [Indexes.securityGroupRulesByGroup]: (r) => r.securityGroupId,
+    [Indexes.securityGroupRulesByProject]: (r) => r.projectId,
+  }),
+  spec(Collections.defaultSecurityGroups),
   spec(Collections.vnis),
   spec(Collections.macs),
   spec(Collections.ips),

@@ -21,3 +21,4 @@ export * from './resources/quotas';
 export * from './resources/agents';
 export * from './resources/tags';
 export * from './resources/routers';
+export * from './resources/security-groups';

@@ -18,6 +18,7 @@ import { QUOTA_EXTENSIONS, registerQuotaRoutes, type QuotaBackend } from '../res
 import { TAG_EXTENSIONS, registerTagRoutes } from '../resources/tags';
 import { AGENT_EXTENSIONS, registerAgentRoutes, type AgentBackend } from '../resources/agents';
 import { ROUTER_EXTENSIONS, registerRouterRoutes, type RouterBackend } from '../resources/routers';
+import { SECURITY_GROUP_EXTENSIONS, registerSecurityGroupRoutes, type SecurityGroupBackend } from '../resources/security-groups';
 
 export interface NeutronApiOptions {
   readonly backend: NeutronBackend;
@@ -38,6 +39,8 @@ export interface NeutronApiOptions {
   readonly tags?: boolean;
   /** Mounts `routers` (and advertises `router`, `router_availability_zone`, `extraroute`) when given. */
   readonly routers?: RouterBackend;
+  /** Mounts `security-groups` and `security-group-rules` (and advertises `security-group`) when given. */
+  readonly securityGroups?: SecurityGroupBackend;
 }
 
 /**
@@ -69,7 +72,7 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   installRequestGuard(app, { ...DEFAULT_EDGE_LIMITS, ...options.limits });
   const backend = guardListFilters(options.backend);
   const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
-  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : []), ...(options.routers ? ROUTER_EXTENSIONS : [])]);
+  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : []), ...(options.routers ? ROUTER_EXTENSIONS : []), ...(options.securityGroups ? SECURITY_GROUP_EXTENSIONS : [])]);
   if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
   registerNetworkRoutes(app, backend, options.networkWrites);
   registerSubnetRoutes(app, backend, options.networkWrites);
@@ -79,4 +82,5 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   if (options.agents) registerAgentRoutes(app, options.agents);
   if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, options.routers);
   if (options.routers) registerRouterRoutes(app, options.routers);
+  if (options.securityGroups) registerSecurityGroupRoutes(app, options.securityGroups);
 }
