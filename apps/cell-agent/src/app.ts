@@ -11,6 +11,7 @@ import { ForwardedNetworkWrites } from './backend/network-writes';
 import { RegionGuard } from './backend/region-guard';
 import { RegionalAgents } from './backend/regional-agents';
 import { RegionalRouters } from './backend/regional-routers';
+import { RegionalSecurityGroups } from './backend/regional-security-groups';
 import { CentralClient } from './central/central-client';
 import { CentralReachability } from './central/reachability';
 import type { CellAgentConfig } from './config';
@@ -81,6 +82,7 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     availabilityZones: async () => [...knownZones(await replica.topology())],
     agents: new RegionalAgents({ cells: config.cells, replica, central }),
     routers: new RegionalRouters({ region: config.region, replica, central, metrics }),
+    securityGroups: new RegionalSecurityGroups({ central, metrics }),
     auth: options.auth ?? auth.provider,
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,

@@ -12,6 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { FakeCentralBackend } from './fake-central-backend';
 import { FakeNetworkWrites } from './fake-network-writes';
 import { FakeRouters } from './fake-routers';
+import { FakeSecurityGroups } from './fake-security-groups';
 
 /** One request the fake central received. */
 export interface RecordedRequest {
@@ -34,6 +35,7 @@ export class FakeCentral {
   readonly requests: RecordedRequest[] = [];
   readonly backend: FakeCentralBackend;
   readonly routers = new FakeRouters();
+  readonly securityGroups = new FakeSecurityGroups();
   #rest: FastifyInstance | undefined;
   #grpc: Server | undefined;
   restPort = 0;
@@ -65,7 +67,7 @@ export class FakeCentral {
       this.requests.push({ method: request.method, url: request.url, headers: { ...request.headers }, body: request.body });
     });
     const networkWrites = new FakeNetworkWrites(this.store, (n) => this.backend.getNetwork({ projectId: 'admin', roles: ['admin'], isAdmin: true }, n.id));
-    registerNeutronApi(app, { backend: this.backend, networkWrites, routers: this.routers, auth: noAuthProvider({ defaultProjectId: 'admin' }), bodyLimitBytes: 1024 * 1024 });
+    registerNeutronApi(app, { backend: this.backend, networkWrites, routers: this.routers, securityGroups: this.securityGroups, auth: noAuthProvider({ defaultProjectId: 'admin' }), bodyLimitBytes: 1024 * 1024 });
     this.#adminRoutes(app);
     await app.listen({ host: '127.0.0.1', port: this.restPort });
     this.restPort = (app.server.address() as { port: number }).port;
