@@ -100,6 +100,12 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /v2.0/security-groups/:id': [200, 200, 200, 404, 404],
   'PUT /v2.0/security-groups/:id': [200, 200, 403, 404, 404],
   'DELETE /v2.0/security-groups/:id': [204, 204, 403, 404, 404],
+  'GET /v2.0/security-groups/:id/tags': [200, 200, 200, 404, 404],
+  'PUT /v2.0/security-groups/:id/tags': [200, 200, 403, 404, 404],
+  'DELETE /v2.0/security-groups/:id/tags': [204, 204, 403, 404, 404],
+  'GET /v2.0/security-groups/:id/tags/:tag': [204, 204, 204, 404, 404],
+  'PUT /v2.0/security-groups/:id/tags/:tag': [201, 201, 403, 404, 404],
+  'DELETE /v2.0/security-groups/:id/tags/:tag': [204, 204, 403, 404, 404],
   'GET /v2.0/security-group-rules': [200, 200, 200, 200, 200],
   'POST /v2.0/security-group-rules': [201, 201, 403, 404, 404],
   'GET /v2.0/security-group-rules/:id': [200, 200, 200, 404, 404],
@@ -194,7 +200,7 @@ async function fixture(n: number): Promise<Record<string, string>> {
   await ok('PUT', `/v2.0/routers/${router}/add_router_interface`, { subnet_id: attached });
   const securityGroup = (await ok('POST', '/v2.0/security-groups', { security_group: { name: `walk-${n}`, project_id: 'p1' } })).security_group.id as string;
   const rule = (await ok('POST', '/v2.0/security-group-rules', { security_group_rule: { security_group_id: securityGroup, direction: 'ingress', protocol: 'tcp' } })).security_group_rule.id as string;
-  for (const [collection, id] of [['networks', network], ['subnets', subnet], ['ports', port], ['routers', router]]) await ok('PUT', `/v2.0/${collection}/${id}/tags/t1`);
+  for (const [collection, id] of [['networks', network], ['subnets', subnet], ['ports', port], ['routers', router], ['security-groups', securityGroup]]) await ok('PUT', `/v2.0/${collection}/${id}/tags/t1`);
   await ok('POST', '/admin/v1/regions', { region: { name: `rd${n}` } });
   await ok('POST', '/admin/v1/availability_zones', { availability_zone: { name: `azd${n}` } });
   await ok('POST', '/admin/v1/cells', { cell: { name: `cd${n}`, region: 'r1', availability_zone: 'az1' } });

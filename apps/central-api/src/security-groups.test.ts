@@ -88,6 +88,18 @@ describe('security groups: CRUD', () => {
     expect(missing.json).toEqual({ NeutronError: { type: 'SecurityGroupNotFound', message: `Security group ${g.id} does not exist.`, detail: '' } });
   });
 
+  it('takes tags through the tags sub-resource and filters by them', async () => {
+    const g = await createGroup({ tags: ['a'] });
+    expect(g.tags).toEqual(['a']);
+    expect((await t.call('PUT', `/v2.0/security-groups/${g.id}/tags/b`, undefined, p1)).status).toBe(201);
+    expect(ok(await t.call('GET', `/v2.0/security-groups/${g.id}/tags`, undefined, p1))).toEqual({ tags: ['a', 'b'] });
+    expect(ok(await t.call('GET', `/v2.0/security-groups/${g.id}`, undefined, p1)).security_group).toMatchObject({ tags: ['a', 'b'], revision_number: 2 });
+    expect((await groupsOf(p1, '?tags=b')).map((x: any) => x.id)).toEqual([g.id]);
+    const missing = await t.call('DELETE', `/v2.0/security-groups/${g.id}/tags/zz`, undefined, p1);
+    expect(missing.json.NeutronError).toMatchObject({ type: 'TagNotFound', message: `Tag zz could not be found for security_group ${g.id}.` });
+    expect(errOf(await t.call('PUT', `/v2.0/security-groups/${g.id}/tags/c`, undefined, member('p2')))).toEqual([404, 'SecurityGroupNotFound']);
+  });
+
   it("hides other projects' groups and rules from members; admins see all", async () => {
     const g = await createGroup();
     const other = member('p2');

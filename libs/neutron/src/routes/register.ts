@@ -80,7 +80,7 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   registerPortBindingRoutes(app, backend);
   if (options.quotas) registerQuotaRoutes(app, options.quotas);
   if (options.agents) registerAgentRoutes(app, options.agents);
-  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, options.routers);
+  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, options.routers, options.securityGroups);
   if (options.routers) registerRouterRoutes(app, options.routers);
   if (options.securityGroups) registerSecurityGroupRoutes(app, options.securityGroups);
 }

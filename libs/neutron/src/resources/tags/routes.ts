@@ -7,10 +7,12 @@ import { visibleNetwork } from '../../routes/networks';
 import { visiblePort } from '../../routes/ports';
 import type { RouterBackend } from '../routers/backend';
 import { visibleRouter } from '../routers/routes';
+import type { SecurityGroupBackend } from '../security-groups/backend';
+import { visibleSecurityGroup } from '../security-groups/routes';
 import { IdParams } from '../../schemas/common';
 import { TagParams, TagsBody } from './schema';
 
-type TaggedCollection = 'networks' | 'subnets' | 'ports' | 'routers';
+type TaggedCollection = 'networks' | 'subnets' | 'ports' | 'routers' | 'security-groups';
 
 /** Reading and replacing the tags of one resource the caller may change. */
 interface Tagger {
@@ -18,7 +20,7 @@ interface Tagger {
   write(ctx: RequestContext, id: string, tags: readonly string[]): Promise<void>;
 }
 
-function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend): Partial<Record<TaggedCollection, Tagger>> {
+function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend, securityGroups?: SecurityGroupBackend): Partial<Record<TaggedCollection, Tagger>> {
   const owned = <T extends StandardAttrs>(ctx: RequestContext, resource: T, action: string): T => {
     if (!canWrite(ctx, resource)) throw domainError('PolicyNotAuthorized', { action });
     return resource;
@@ -48,22 +50,30 @@ function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, routers?:
             write: async (ctx: RequestContext, id: string, tags: readonly string[]) => void (await routers.updateRouter(ctx, id, { tags }, {})),
           },
         }),
+    ...(securityGroups === undefined
+      ? {}
+      : {
+          'security-groups': {
+            read: async (ctx: RequestContext, id: string) => owned(ctx, (await visibleSecurityGroup(securityGroups, ctx, id)).group, 'update_security_group:tags'),
+            write: async (ctx: RequestContext, id: string, tags: readonly string[]) => void (await securityGroups.updateSecurityGroup(ctx, id, { tags }, {})),
+          },
+        }),
   };
 }
 
 const sorted = (tags: Iterable<string>) => [...new Set(tags)].sort();
 
 /**
- * `standard-attr-tag`: `/v2.0/{networks|subnets|ports|routers}/{id}/tags[/{tag}]` (routers when
- * mounted). Every change bumps the resource's revision, as in Neutron.
+ * `standard-attr-tag`: `/v2.0/{networks|subnets|ports|routers|security-groups}/{id}/tags[/{tag}]`
+ * (routers and security groups when mounted). Every change bumps the resource's revision, as in Neutron.
  */
-export function registerTagRoutes(app: FastifyInstance, backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend): void {
-  const all = taggers(backend, writes, routers);
-  for (const collection of ['networks', 'subnets', 'ports', 'routers'] as const) {
+export function registerTagRoutes(app: FastifyInstance, backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend, securityGroups?: SecurityGroupBackend): void {
+  const all = taggers(backend, writes, routers, securityGroups);
+  for (const collection of ['networks', 'subnets', 'ports', 'routers', 'security-groups'] as const) {
     const t = all[collection];
     if (t === undefined) continue;
     const base = `/v2.0/${collection}/:id/tags`;
-    const notFound = (tag: string, id: string) => domainError('TagNotFound', { tag, resource: collection.replace(/s$/, ''), resource_id: id });
+    const notFound = (tag: string, id: string) => domainError('TagNotFound', { tag, resource: collection.replace(/s$/, '').replace('-', '_'), resource_id: id });
 
     app.get(base, { schema: { params: IdParams } }, async (request) => {
       const { id } = request.params as { id: string };
