@@ -44,6 +44,12 @@ describe('security groups: the default group', () => {
     expect(aliases).not.toContain('stateful-security-group');
   });
 
+  it("is made for another project's list only by an admin", async () => {
+    expect(await groupsOf(p1, '?project_id=p3')).toEqual([]);
+    expect(await t.store.get('defaultSecurityGroups', 'p3')).toBeUndefined();
+    expect(ok(await t.call('GET', '/v2.0/security-groups?project_id=p3')).security_groups.map((g: any) => [g.name, g.project_id])).toEqual([['default', 'p3']]);
+  });
+
   it('is made once however many first uses race', async () => {
     await Promise.all([groupsOf(), createGroup(), groupsOf(), createGroup({ name: 'b' })]);
     expect((await groupsOf()).filter((g: any) => g.name === 'default')).toHaveLength(1);

@@ -69,10 +69,13 @@ export class SecurityGroupService implements SecurityGroupBackend {
     return Promise.all(groups.map(async (group) => ({ group, rules: await this.rulesOf(group.id) })));
   }
 
-  /** Neutron makes the default group of the project a list is for (its filter, else the caller's). */
+  /**
+   * Neutron makes the default group of the project a list is for (its filter, else the caller's);
+   * only for the caller's own project or an admin, so a member's filter creates nothing elsewhere.
+   */
   async listSecurityGroups(ctx: RequestContext, filters: ListFilters): Promise<SecurityGroupView[]> {
     const project = filters.project_id?.[0] ?? filters.tenant_id?.[0] ?? ctx.projectId;
-    if (project !== '') await this.ensureDefault(project);
+    if (project !== '' && (ctx.isAdmin || project === ctx.projectId)) await this.ensureDefault(project);
     if (filters.id) {
       const items = await this.d.store.getMany<SecurityGroup>(Collections.securityGroups, filters.id);
       return this.views(items.flatMap((i) => (i ? [i.value] : [])));
