@@ -26,13 +26,11 @@ function v4ToString(n: bigint): string {
 function v6ToString(n: bigint): string {
   const hextets = [...Array(8).keys()].map((i) => Number((n >> BigInt(112 - 16 * i)) & 0xffffn));
   let best = { start: -1, length: 0 };
-  for (let i = 0; i < 8; ) {
-    if (hextets[i] !== 0) { i++; continue; }
-    let j = i;
-    while (j < 8 && hextets[j] === 0) j++;
-    if (j - i > best.length && j - i >= 2) best = { start: i, length: j - i };
-    i = j;
-  }
+  let run = { start: -1, length: 0 };
+  hextets.forEach((h, i) => {
+    run = h !== 0 ? { start: -1, length: 0 } : { start: run.start < 0 ? i : run.start, length: run.length + 1 };
+    if (run.length >= 2 && run.length > best.length) best = run;
+  });
   const hex = hextets.map((h) => h.toString(16));
   if (best.start < 0) return hex.join(':');
   return `${hex.slice(0, best.start).join(':')}::${hex.slice(best.start + best.length).join(':')}`;
