@@ -221,6 +221,13 @@ describe('ports: security_groups', () => {
     expect(ok(await t.call('GET', `/v2.0/ports?security_groups=${d.id}`, undefined, p1)).ports.map((p: any) => p.id)).toEqual([port.id]);
   });
 
+  it('gives every port of a bulk create the default group', async () => {
+    const netId = await network();
+    const ports = ok(await t.call('POST', '/v2.0/ports', { ports: [{ network_id: netId }, { network_id: netId }, { network_id: netId }] }, p1)).ports;
+    const d = await defaultOf();
+    expect(ports.map((p: any) => p.security_groups)).toEqual([[d.id], [d.id], [d.id]]);
+  });
+
   it('takes groups of its own project on create and update; refuses unknown ones (404) and groups without port security', async () => {
     const netId = await network();
     const a = await createGroup({ name: 'a' });

@@ -36,7 +36,8 @@ export class StoredPortSecurityGroups implements PortSecurityGroups {
     return ids.map((id, i) => {
       const item = items[i];
       if (!item || item.value.projectId !== projectId) throw domainError('SecurityGroupNotFound', { id });
-      txn.expect(Collections.securityGroups, id, item);
+      // A bulk create names the same group for many ports: one compare is enough.
+      if (!txn.compares.some((c) => c.collection === Collections.securityGroups && c.key === id)) txn.expect(Collections.securityGroups, id, item);
       return id;
     });
   }
