@@ -12,6 +12,7 @@ import { RegionGuard } from './backend/region-guard';
 import { RegionalAgents } from './backend/regional-agents';
 import { RegionalRouters } from './backend/regional-routers';
 import { RegionalSubnetPools } from './backend/regional-subnet-pools';
+import { RegionalSecurityGroups } from './backend/regional-security-groups';
 import { CentralClient } from './central/central-client';
 import { CentralReachability } from './central/reachability';
 import type { CellAgentConfig } from './config';
@@ -83,6 +84,7 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     agents: new RegionalAgents({ cells: config.cells, replica, central }),
     routers: new RegionalRouters({ region: config.region, replica, central, metrics }),
     subnetPools: new RegionalSubnetPools({ central, metrics }),
+    securityGroups: new RegionalSecurityGroups({ central, metrics }),
     auth: options.auth ?? auth.provider,
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,

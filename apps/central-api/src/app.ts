@@ -21,6 +21,8 @@ import { PortService } from './services/port-service';
 import { QuotaService } from './services/quota-service';
 import { RouterService } from './services/router-service';
 import { SubnetPoolService } from './services/subnet-pool-service';
+import { StoredPortSecurityGroups } from './services/security-group-ports';
+import { SecurityGroupService } from './services/security-group-service';
 import { SubnetService } from './services/subnet-service';
 import { followStore } from './services/store-follower';
 import { TOPOLOGY_COLLECTIONS, TopologyService } from './services/topology-service';
@@ -58,6 +60,7 @@ export interface CentralServices {
   readonly quotas: QuotaService;
   readonly routers: RouterService;
   readonly subnetPools: SubnetPoolService;
+  readonly securityGroups: SecurityGroupService;
 }
 
 declare module 'fastify' {
@@ -105,15 +108,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const networks = new NetworkService(store, topology, config.vniRange, now);
   const subnetPools = new SubnetPoolService(store, now);
   const subnets = new SubnetService(store, networks, now, config.macPrefix, subnetPools);
+  const quotas = new QuotaService(store, config.quotas);
+  const securityGroups = new SecurityGroupService({ store, quotas, now });
   const ports = new PortService(store, networks, topology, {
     vif: { vifType: config.vifType, vifDetails: config.vifDetails },
     macPrefix: config.macPrefix,
     now,
     randomBytes: options.randomBytes,
+    securityGroups: new StoredPortSecurityGroups(store, securityGroups),
   });
-  const quotas = new QuotaService(store, config.quotas);
   const routers = new RouterService({ store, topology, networks, subnets, ports, quotas, now });
-  app.decorate('central', { topology, networks, subnets, ports, quotas, routers, subnetPools });
+  app.decorate('central', { topology, networks, subnets, ports, quotas, routers, subnetPools, securityGroups });
   // On etcd, other replicas change topology and subnets too: the caches follow the store. (An
   // LMDB store has one writer, this process, whose commits update the caches directly.)
   if (backendKind !== 'lmdb') {
@@ -147,6 +152,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     tags: true,
     routers,
     subnetPools,
+    securityGroups,
     availabilityZones: async () => [...knownZones(await topology.view())],
     auth: options.auth ?? createAuth(config.auth).provider,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -22,8 +22,10 @@ describe('port-security', () => {
     expect(inherited.port_security_enabled).toBe(false);
     const own = (await t.call('POST', '/v2.0/ports', { port: { network_id: closed.id, port_security_enabled: true } })).json.port;
     expect(own.port_security_enabled).toBe(true);
-    const upd = await t.call('PUT', `/v2.0/ports/${own.id}`, { port: { port_security_enabled: 'false' } });
-    expect(upd.json.port).toMatchObject({ port_security_enabled: false, revision_number: own.revision_number + 1 });
+    // The port has its project's default security group: port security goes off with the groups (Neutron's PortSecurityPortHasSecurityGroup otherwise).
+    expect((await t.call('PUT', `/v2.0/ports/${own.id}`, { port: { port_security_enabled: 'false' } })).json.NeutronError.type).toBe('PortSecurityPortHasSecurityGroup');
+    const upd = await t.call('PUT', `/v2.0/ports/${own.id}`, { port: { port_security_enabled: 'false', security_groups: [] } });
+    expect(upd.json.port).toMatchObject({ port_security_enabled: false, security_groups: [], revision_number: own.revision_number + 1 });
     const net = await t.call('PUT', `/v2.0/networks/${closed.id}`, { network: { port_security_enabled: true } });
     expect(net.json.network.port_security_enabled).toBe(true);
     // A network's change does not rewrite its ports (Neutron: inheritance at create only).

@@ -107,6 +107,21 @@ const EXPECTED: Readonly<Record<string, Row>> = {
   'GET /v2.0/subnetpools/:id/tags/:tag': [204, 204, 204, 404, 404],
   'PUT /v2.0/subnetpools/:id/tags/:tag': [201, 201, 403, 404, 404],
   'DELETE /v2.0/subnetpools/:id/tags/:tag': [204, 204, 403, 404, 404],
+  'GET /v2.0/security-groups': [200, 200, 200, 200, 200],
+  'POST /v2.0/security-groups': [201, 201, 403, 201, 201],
+  'GET /v2.0/security-groups/:id': [200, 200, 200, 404, 404],
+  'PUT /v2.0/security-groups/:id': [200, 200, 403, 404, 404],
+  'DELETE /v2.0/security-groups/:id': [204, 204, 403, 404, 404],
+  'GET /v2.0/security-groups/:id/tags': [200, 200, 200, 404, 404],
+  'PUT /v2.0/security-groups/:id/tags': [200, 200, 403, 404, 404],
+  'DELETE /v2.0/security-groups/:id/tags': [204, 204, 403, 404, 404],
+  'GET /v2.0/security-groups/:id/tags/:tag': [204, 204, 204, 404, 404],
+  'PUT /v2.0/security-groups/:id/tags/:tag': [201, 201, 403, 404, 404],
+  'DELETE /v2.0/security-groups/:id/tags/:tag': [204, 204, 403, 404, 404],
+  'GET /v2.0/security-group-rules': [200, 200, 200, 200, 200],
+  'POST /v2.0/security-group-rules': [201, 201, 403, 404, 404],
+  'GET /v2.0/security-group-rules/:id': [200, 200, 200, 404, 404],
+  'DELETE /v2.0/security-group-rules/:id': [204, 204, 403, 404, 404],
   'GET /v2.0/quotas': [200, 403, 403, 403, 403],
   'GET /v2.0/quotas/:projectId': [200, 200, 200, 403, 403],
   'PUT /v2.0/quotas/:projectId': [200, 403, 403, 403, 403],
@@ -171,7 +186,7 @@ beforeAll(async () => {
   // workspace's topology-ui has been built.
   assetsDir = mkdtempSync(path.join(tmpdir(), 'policy-walk-ui-'));
   writeFileSync(path.join(assetsDir, 'index.html'), '<!doctype html><title>t</title>');
-  t = await startTestApp({ quotas: { network: -1, subnet: -1, port: -1, router: -1 }, ui: { ...DEFAULT_CENTRAL_CONFIG.ui, assetsDir } });
+  t = await startTestApp({ quotas: { network: -1, subnet: -1, port: -1, router: -1, security_group: -1, security_group_rule: -1 }, ui: { ...DEFAULT_CENTRAL_CONFIG.ui, assetsDir } });
   await seedTopology(t);
 }, 60_000);
 afterAll(async () => {
@@ -187,7 +202,7 @@ async function fixture(n: number): Promise<Record<string, string>> {
     return res.json;
   };
   // An earlier cell may have set p1's quota (PUT /v2.0/quotas/p1): unlimited again.
-  await ok('PUT', '/v2.0/quotas/p1', { quota: { network: -1, subnet: -1, port: -1, router: -1 } });
+  await ok('PUT', '/v2.0/quotas/p1', { quota: { network: -1, subnet: -1, port: -1, router: -1, security_group: -1, security_group_rule: -1 } });
   const network = (await ok('POST', '/v2.0/networks', { network: { name: `walk-${n}`, project_id: 'p1' } })).network.id as string;
   const subnet = (await ok('POST', '/v2.0/subnets', { subnet: { network_id: network, cidr: '10.0.0.0/24', ip_version: 4, project_id: 'p1' } })).subnet.id as string;
   const port = (await ok('POST', '/v2.0/ports', { port: { network_id: network, project_id: 'p1', 'binding:host_id': 'h1' } })).port.id as string;
@@ -196,22 +211,24 @@ async function fixture(n: number): Promise<Record<string, string>> {
   const router = (await ok('POST', '/v2.0/routers', { router: { name: `walk-${n}`, project_id: 'p1' } })).router.id as string;
   await ok('PUT', `/v2.0/routers/${router}/add_router_interface`, { subnet_id: attached });
   const subnetpool = (await ok('POST', '/v2.0/subnetpools', { subnetpool: { name: `walk-${n}`, project_id: 'p1', prefixes: ['203.0.113.0/24'] } })).subnetpool.id as string;
-  for (const [collection, id] of [['networks', network], ['subnets', subnet], ['ports', port], ['routers', router], ['subnetpools', subnetpool]]) await ok('PUT', `/v2.0/${collection}/${id}/tags/t1`);
+  const securityGroup = (await ok('POST', '/v2.0/security-groups', { security_group: { name: `walk-${n}`, project_id: 'p1' } })).security_group.id as string;
+  const rule = (await ok('POST', '/v2.0/security-group-rules', { security_group_rule: { security_group_id: securityGroup, direction: 'ingress', protocol: 'tcp' } })).security_group_rule.id as string;
+  for (const [collection, id] of [['networks', network], ['subnets', subnet], ['ports', port], ['routers', router], ['subnetpools', subnetpool], ['security-groups', securityGroup]]) await ok('PUT', `/v2.0/${collection}/${id}/tags/t1`);
   await ok('POST', '/admin/v1/regions', { region: { name: `rd${n}` } });
   await ok('POST', '/admin/v1/availability_zones', { availability_zone: { name: `azd${n}` } });
   await ok('POST', '/admin/v1/cells', { cell: { name: `cd${n}`, region: 'r1', availability_zone: 'az1' } });
   await ok('POST', '/admin/v1/hosts', { host: { id: `hd${n}`, cell: 'c1', vtep: `198.18.${Math.floor(n / 250)}.${(n % 250) + 1}` } });
   const agents = (await t.call('GET', '/v2.0/agents')).json.agents as Array<{ id: string }>;
   const extensions = (await t.call('GET', '/v2.0/extensions')).json.extensions as Array<{ alias: string }>;
-  return { network, subnet, port, router, subnetpool, attached, agent: agents[0]?.id ?? 'none', alias: extensions[0].alias, n: String(n) };
+  return { network, subnet, port, router, subnetpool, attached, securityGroup, rule, agent: agents[0]?.id ?? 'none', alias: extensions[0].alias, n: String(n) };
 }
 
 /** The concrete URL and body of `METHOD /route` on fixture `fx`. */
 function request(route: string, fx: Record<string, string>): { url: string; body?: unknown } {
   const [method, path] = route.split(' ');
   const n = Number(fx.n);
-  const collection = /^\/v2\.0\/(networks|subnets|ports|routers|subnetpools)\//.exec(path)?.[1];
-  const id = { networks: fx.network, subnets: fx.subnet, routers: fx.router, subnetpools: fx.subnetpool }[collection ?? ''] ?? fx.port;
+  const collection = /^\/v2\.0\/(networks|subnets|ports|routers|subnetpools|security-groups|security-group-rules)\//.exec(path)?.[1];
+  const id = { networks: fx.network, subnets: fx.subnet, routers: fx.router, subnetpools: fx.subnetpool, 'security-groups': fx.securityGroup, 'security-group-rules': fx.rule }[collection ?? ''] ?? fx.port;
   const admin = /^\/admin\/v1\/(\w+)/.exec(path)?.[1];
   const name = { regions: `rd${n}`, availability_zones: `azd${n}`, cells: `cd${n}`, hosts: `hd${n}` }[admin ?? ''] ?? '';
   const url = path
@@ -238,6 +255,9 @@ function request(route: string, fx: Record<string, string>): { url: string; body
     'POST /v2.0/subnetpools': { subnetpool: { name: 'new', prefixes: ['198.51.100.0/24'] } },
     'PUT /v2.0/subnetpools/:id': { subnetpool: { name: 'renamed' } },
     'PUT /v2.0/quotas/:projectId': { quota: { network: 50 } },
+    'POST /v2.0/security-groups': { security_group: { name: 'new' } },
+    'PUT /v2.0/security-groups/:id': { security_group: { name: 'renamed' } },
+    'POST /v2.0/security-group-rules': { security_group_rule: { security_group_id: fx.securityGroup, direction: 'egress', protocol: 'udp' } },
     'POST /admin/v1/regions': { region: { name: `rn${n}` } },
     'POST /admin/v1/availability_zones': { availability_zone: { name: `azn${n}` } },
     'POST /admin/v1/cells': { cell: { name: `cn${n}`, region: 'r1', availability_zone: 'az1' } },

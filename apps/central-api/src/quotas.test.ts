@@ -4,7 +4,7 @@ import { member, seedTopology, startTestApp, type TestApp } from './test-app';
 let t: TestApp;
 let netId: string;
 beforeEach(async () => {
-  t = await startTestApp({ quotas: { network: 100, subnet: 100, port: 3, router: 10 } });
+  t = await startTestApp({ quotas: { network: 100, subnet: 100, port: 3, router: 10, security_group: 10, security_group_rule: 100 } });
   await seedTopology(t);
   netId = (await t.call('POST', '/v2.0/networks', { network: { name: 'n', shared: true } })).json.network.id;
   await t.call('POST', '/v2.0/subnets', { subnet: { network_id: netId, cidr: '10.0.0.0/24' } });
@@ -15,8 +15,8 @@ const errOf = (res: { status: number; json: any }) => [res.status, res.json?.Neu
 
 describe('quotas', () => {
   it('shows the configured defaults to a project (what nova-api reads before a boot) and is advertised', async () => {
-    expect((await t.call('GET', '/v2.0/quotas/p1', undefined, member('p1'))).json).toEqual({ quota: { network: 100, subnet: 100, port: 3, router: 10 } });
-    expect((await t.call('GET', '/v2.0/quotas/p1/default', undefined, member('p1'))).json).toEqual({ quota: { network: 100, subnet: 100, port: 3, router: 10 } });
+    expect((await t.call('GET', '/v2.0/quotas/p1', undefined, member('p1'))).json).toEqual({ quota: { network: 100, subnet: 100, port: 3, router: 10, security_group: 10, security_group_rule: 100 } });
+    expect((await t.call('GET', '/v2.0/quotas/p1/default', undefined, member('p1'))).json).toEqual({ quota: { network: 100, subnet: 100, port: 3, router: 10, security_group: 10, security_group_rule: 100 } });
     expect(errOf(await t.call('GET', '/v2.0/quotas/p2', undefined, member('p1')))).toEqual([403, 'PolicyNotAuthorized']);
     const aliases = (await t.call('GET', '/v2.0/extensions')).json.extensions.map((e: any) => e.alias);
     expect(aliases).toEqual(expect.arrayContaining(['quotas', 'quota_details']));
@@ -38,6 +38,9 @@ describe('quotas', () => {
       subnet: { used: 0, limit: 100, reserved: 0 },
       port: { used: 3, limit: 3, reserved: 0 },
       router: { used: 0, limit: 10, reserved: 0 },
+      // The ports' default group, made on p1's first port, with its four rules.
+      security_group: { used: 1, limit: 10, reserved: 0 },
+      security_group_rule: { used: 4, limit: 100, reserved: 0 },
     });
   });
 
@@ -46,8 +49,8 @@ describe('quotas', () => {
     expect(errOf(await t.call('GET', '/v2.0/quotas', undefined, member('p1')))).toEqual([403, 'PolicyNotAuthorized']);
     expect(errOf(await t.call('PUT', '/v2.0/quotas/p1', { quota: { port: -2 } }))).toEqual([400, 'InvalidInput']);
     expect((await t.call('PUT', '/v2.0/quotas/p1', { quota: { floatingip: 5 } })).status).toBe(400);
-    expect((await t.call('PUT', '/v2.0/quotas/p1', { quota: { port: '-1', network: 1 } })).json).toEqual({ quota: { network: 1, subnet: 100, port: -1, router: 10 } });
-    expect((await t.call('GET', '/v2.0/quotas')).json).toEqual({ quotas: [{ network: 1, subnet: 100, port: -1, router: 10, project_id: 'p1', tenant_id: 'p1' }] });
+    expect((await t.call('PUT', '/v2.0/quotas/p1', { quota: { port: '-1', network: 1 } })).json).toEqual({ quota: { network: 1, subnet: 100, port: -1, router: 10, security_group: 10, security_group_rule: 100 } });
+    expect((await t.call('GET', '/v2.0/quotas')).json).toEqual({ quotas: [{ network: 1, subnet: 100, port: -1, router: 10, security_group: 10, security_group_rule: 100, project_id: 'p1', tenant_id: 'p1' }] });
     for (let i = 0; i < 5; i++) expect((await t.call('POST', '/v2.0/ports', { port: { network_id: netId } }, member('p1'))).status).toBe(201);
     expect((await t.call('POST', '/v2.0/networks', { network: { name: 'a' } }, member('p1'))).status).toBe(201);
     expect(errOf(await t.call('POST', '/v2.0/networks', { network: { name: 'b' } }, member('p1')))).toEqual([409, 'OverQuota']);

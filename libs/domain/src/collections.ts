@@ -21,6 +21,12 @@ export const Collections = {
   routers: 'routers',
   /** SubnetPool, key: id */
   subnetpools: 'subnetpools',
+  /** SecurityGroup, key: id */
+  securityGroups: 'securityGroups',
+  /** SecurityGroupRule, key: id */
+  securityGroupRules: 'securityGroupRules',
+  /** A project's default security group `{ projectId, securityGroupId }`, key: project id */
+  defaultSecurityGroups: 'defaultSecurityGroups',
   /** VNI allocation `{ networkId }`, key: vni (number) */
   vnis: 'vnis',
   /** MAC allocation `{ portId }`, key: [networkId, mac] */

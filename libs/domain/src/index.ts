@@ -6,6 +6,7 @@ export * from './network';
 export * from './port';
 export * from './router';
 export * from './scope';
+export * from './security-group';
 export * from './subnet';
 export * from './subnet-pool';
 export * from './topology';

@@ -47,6 +47,8 @@ export interface Port extends StandardAttrs {
   readonly mobilitySeq: number;
   /** `port_security_enabled` (port-security); absent on ports stored before it existed = true. */
   readonly portSecurityEnabled?: boolean;
+  /** `security_groups` (security-group): ids of groups of the port's project; absent = none. */
+  readonly securityGroups?: readonly string[];
 }
 
 /** A port's effective port security (absent = enabled, Neutron's default). */

@@ -1,4 +1,4 @@
-import { Collections, activeBinding, type Cell, type Host, type Network, type Router, type Subnet, type SubnetPool } from '@trellis/domain';
+import { Collections, activeBinding, type Cell, type Host, type Network, type Router, type SecurityGroup, type SecurityGroupRule, type Subnet, type SubnetPool } from '@trellis/domain';
 import type { CollectionSpec } from '@trellis/store';
 import type { StoredPort } from './model';
 
@@ -27,6 +27,12 @@ export const Indexes = {
   /** Owner project (quota usage counts). */
   routersByProject: 'byProject',
   subnetPoolsByProject: 'byProject',
+  /** Owner project (quota usage counts, a project's groups). */
+  securityGroupsByProject: 'byProject',
+  /** A group's rules. */
+  securityGroupRulesByGroup: 'byGroup',
+  /** Owner project (quota usage counts). */
+  securityGroupRulesByProject: 'byProject',
 } as const;
 
 // Index functions are typed per collection here; the store sees values as unknown.
@@ -55,6 +61,12 @@ export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
   }),
   spec<Router>(Collections.routers, { [Indexes.routersByProject]: (r) => r.projectId }),
   spec<SubnetPool>(Collections.subnetpools, { [Indexes.subnetPoolsByProject]: (p) => p.projectId }),
+  spec<SecurityGroup>(Collections.securityGroups, { [Indexes.securityGroupsByProject]: (g) => g.projectId }),
+  spec<SecurityGroupRule>(Collections.securityGroupRules, {
+    [Indexes.securityGroupRulesByGroup]: (r) => r.securityGroupId,
+    [Indexes.securityGroupRulesByProject]: (r) => r.projectId,
+  }),
+  spec(Collections.defaultSecurityGroups),
   spec(Collections.vnis),
   spec(Collections.macs),
   spec(Collections.ips),

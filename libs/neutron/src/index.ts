@@ -22,3 +22,4 @@ export * from './resources/agents';
 export * from './resources/tags';
 export * from './resources/routers';
 export * from './resources/subnet-pools';
+export * from './resources/security-groups';

@@ -68,6 +68,8 @@ export interface PortCreateInput {
   readonly vnicType?: VnicType;
   /** undefined = the network's port_security_enabled (Neutron's inheritance at create). */
   readonly portSecurityEnabled?: boolean;
+  /** undefined = the project's default group (see newPortGroups). */
+  readonly securityGroups?: readonly string[];
   readonly tags: readonly string[];
 }
 export interface PortUpdateInput {
@@ -82,6 +84,7 @@ export interface PortUpdateInput {
   readonly profile?: Readonly<Record<string, unknown>>;
   readonly vnicType?: VnicType;
   readonly portSecurityEnabled?: boolean;
+  readonly securityGroups?: readonly string[];
   readonly macAddress?: string;
   /** Set through the tags sub-resource only. */
   readonly tags?: readonly string[];
@@ -182,6 +185,7 @@ export function portCreateInput(ctx: RequestContext, b: PortCreateBody): PortCre
     profile: b['binding:profile'],
     vnicType: b['binding:vnic_type'],
     portSecurityEnabled: b.port_security_enabled === undefined ? undefined : toBool(b.port_security_enabled),
+    securityGroups: b.security_groups === undefined ? undefined : (b.security_groups ?? []),
     tags: b.tags ?? [],
   });
 }
@@ -198,6 +202,7 @@ export function portUpdateInput(b: PortUpdateBody): PortUpdateInput {
     profile: b['binding:profile'],
     vnicType: b['binding:vnic_type'],
     portSecurityEnabled: b.port_security_enabled === undefined ? undefined : toBool(b.port_security_enabled),
+    securityGroups: b.security_groups === undefined ? undefined : (b.security_groups ?? []),
     macAddress: b.mac_address,
   });
 }

@@ -68,7 +68,7 @@ export function portToJson(p: StoredPort): NeutronJson {
     device_owner: p.deviceOwner,
     status: p.status,
     admin_state_up: p.adminStateUp,
-    security_groups: [],
+    security_groups: [...(p.securityGroups ?? [])],
     allowed_address_pairs: [],
     extra_dhcp_opts: [],
     'binding:host_id': active?.host ?? '',

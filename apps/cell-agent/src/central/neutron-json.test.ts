@@ -14,7 +14,7 @@ describe('Neutron JSON round trip', () => {
     expect(subnetFromJson(subnetToJson(subnet))).toEqual(subnet);
     const port: StoredPort = {
       ...std, id: 'p', networkId: 'n1', macAddress: 'fa:16:3e:00:00:01', fixedIps: [{ subnetId: 's1', ipAddress: '10.0.0.5' }], deviceId: 'vm', deviceOwner: 'compute:az1',
-      status: 'BUILD', adminStateUp: true, mobilitySeq: 0, portSecurityEnabled: false, bindings: [{ host: 'h1', status: 'ACTIVE', vnicType: 'normal', vifType: 'ovs', vifDetails: { a: 1 }, profile: { b: 2 } }],
+      status: 'BUILD', adminStateUp: true, mobilitySeq: 0, portSecurityEnabled: false, securityGroups: ['g1'], bindings: [{ host: 'h1', status: 'ACTIVE', vnicType: 'normal', vifType: 'ovs', vifDetails: { a: 1 }, profile: { b: 2 } }],
     };
     expect(portFromJson(portToJson(port))).toEqual(port);
   });

@@ -96,6 +96,7 @@ export function portFromJson(j: Json, options: { bindings?: readonly PortBinding
     // Only the feed carries central's mobility sequence; keep what the replica already had.
     mobilitySeq: options.previous?.mobilitySeq ?? 0,
     portSecurityEnabled: j.port_security_enabled !== false,
+    securityGroups: list<unknown>(j.security_groups).filter((g): g is string => typeof g === 'string'),
     ...(bound ? {} : { unboundVnicType: vnicType, unboundProfile: profile }),
   };
 }
@@ -134,6 +135,7 @@ export function portCreateBody(input: PortCreateInput): Record<string, unknown> 
     'binding:profile': input.profile,
     'binding:vnic_type': input.vnicType,
     port_security_enabled: input.portSecurityEnabled,
+    security_groups: input.securityGroups === undefined ? undefined : [...input.securityGroups],
     tags: input.tags.length > 0 ? [...input.tags] : undefined,
   });
 }
@@ -151,6 +153,7 @@ export function portUpdateBody(input: PortUpdateInput): Record<string, unknown> 
     'binding:profile': input.profile,
     'binding:vnic_type': input.vnicType,
     port_security_enabled: input.portSecurityEnabled,
+    security_groups: input.securityGroups === undefined ? undefined : [...input.securityGroups],
     mac_address: input.macAddress,
   });
 }

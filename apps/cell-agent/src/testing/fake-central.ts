@@ -13,6 +13,7 @@ import { FakeCentralBackend } from './fake-central-backend';
 import { FakeNetworkWrites } from './fake-network-writes';
 import { FakeRouters } from './fake-routers';
 import { FakeSubnetPools } from './fake-subnet-pools';
+import { FakeSecurityGroups } from './fake-security-groups';
 
 /** One request the fake central received. */
 export interface RecordedRequest {
@@ -36,6 +37,7 @@ export class FakeCentral {
   readonly backend: FakeCentralBackend;
   readonly routers = new FakeRouters();
   readonly subnetPools = new FakeSubnetPools();
+  readonly securityGroups = new FakeSecurityGroups();
   #rest: FastifyInstance | undefined;
   #grpc: Server | undefined;
   restPort = 0;
@@ -67,7 +69,10 @@ export class FakeCentral {
       this.requests.push({ method: request.method, url: request.url, headers: { ...request.headers }, body: request.body });
     });
     const networkWrites = new FakeNetworkWrites(this.store, (n) => this.backend.getNetwork({ projectId: 'admin', roles: ['admin'], isAdmin: true }, n.id));
-    registerNeutronApi(app, { backend: this.backend, networkWrites, routers: this.routers, subnetPools: this.subnetPools, auth: noAuthProvider({ defaultProjectId: 'admin' }), bodyLimitBytes: 1024 * 1024 });
+    registerNeutronApi(app, {
+      backend: this.backend, networkWrites, routers: this.routers, subnetPools: this.subnetPools, securityGroups: this.securityGroups,
+      auth: noAuthProvider({ defaultProjectId: 'admin' }), bodyLimitBytes: 1024 * 1024,
+    });
     this.#adminRoutes(app);
     await app.listen({ host: '127.0.0.1', port: this.restPort });
     this.restPort = (app.server.address() as { port: number }).port;

@@ -7,6 +7,7 @@ import { activate, addBinding, bindActive, removeBinding, unbind, updateUnbound,
 import { AllocationScope, IpAllocator } from './ip-allocator';
 import { isAutoAddressSubnet, takesAutoAddresses } from './ipv6-auto-address';
 import type { NetworkService } from './network-service';
+import type { PortSecurityGroups } from './security-group-ports';
 import { TxnBuilder, retryOnConflict } from './store-txn';
 import type { TopologyService } from './topology-service';
 
@@ -76,6 +77,8 @@ export interface PortServiceOptions {
    * counts each port's compares and index guards too.
    */
   readonly wiringPortsPerCommit?: number;
+  /** Decides ports' `security_groups` (absent: ports keep none). */
+  readonly securityGroups?: PortSecurityGroups;
 }
 
 /** Wiring commit size on LMDB (its limit is 10,000 ops per transaction). */
@@ -176,6 +179,8 @@ export class PortService {
         bindings: [], mobilitySeq: 0, unboundVnicType: input.vnicType, unboundProfile: input.profile,
         portSecurityEnabled: input.portSecurityEnabled ?? entry.net.value.portSecurityEnabled,
       };
+      const groups = this.options.securityGroups;
+      if (groups) port = { ...port, securityGroups: await groups.forNewPort(port, input.securityGroups, scope.txn) };
       if (input.hostId !== undefined && view) {
         port = { ...port, ...bindActive(port, entry.net.value, { host: input.hostId, vnicType: input.vnicType, profile: input.profile }, view, this.options.vif) };
       }
@@ -216,6 +221,8 @@ export class PortService {
           port = { ...port, ...bindActive(port, net.value, { host: active.host, vnicType: input.vnicType, profile: input.profile }, await this.topology.view(), this.options.vif) };
         } else port = { ...port, ...updateUnbound(port, input.vnicType, input.profile) };
       }
+      const groups = this.options.securityGroups;
+      if (groups) port = { ...port, securityGroups: await groups.forUpdatedPort(item.value, port, input.securityGroups, txn) };
       await this.followRouterInterface(item.value, port, txn);
       return port;
     });

@@ -11,6 +11,8 @@ const USAGE: Readonly<Record<QuotaResource, { collection: string; index: string 
   subnet: { collection: Collections.subnets, index: Indexes.subnetsByProject },
   port: { collection: Collections.ports, index: Indexes.portsByProject },
   router: { collection: Collections.routers, index: Indexes.routersByProject },
+  security_group: { collection: Collections.securityGroups, index: Indexes.securityGroupsByProject },
+  security_group_rule: { collection: Collections.securityGroupRules, index: Indexes.securityGroupRulesByProject },
 };
 
 /**

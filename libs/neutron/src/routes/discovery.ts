@@ -40,7 +40,7 @@ export function registerDiscoveryRoutes(app: FastifyInstance, extensions: readon
   app.get('/', async (request) => ({
     versions: [{ id: 'v2.0', status: 'CURRENT', links: [{ href: `${base(request)}/v2.0/`, rel: 'self' }] }],
   }));
-  const resources = ['networks', 'subnets', 'ports', 'extensions', 'availability_zones', ...extensions.filter((e) => e.alias === 'quotas').map(() => 'quotas'), ...extensions.filter((e) => e.alias === 'agent').map(() => 'agents'), ...extensions.filter((e) => e.alias === 'router').map(() => 'routers'), ...extensions.filter((e) => e.alias === 'subnet_allocation').map(() => 'subnetpools')];
+  const resources = ['networks', 'subnets', 'ports', 'extensions', 'availability_zones', ...extensions.filter((e) => e.alias === 'quotas').map(() => 'quotas'), ...extensions.filter((e) => e.alias === 'agent').map(() => 'agents'), ...extensions.filter((e) => e.alias === 'router').map(() => 'routers'), ...extensions.filter((e) => e.alias === 'subnet_allocation').map(() => 'subnetpools'), ...extensions.filter((e) => e.alias === 'security-group').flatMap(() => ['security-groups', 'security-group-rules'])];
   const v2 = async (request: FastifyRequest) => ({
     resources: resources.map((c) => ({ name: c.replace(/s$/, '').replace(/ie$/, 'y'), collection: c, links: [{ href: `${base(request)}/v2.0/${c}`, rel: 'self' }] })),
   });

@@ -19,6 +19,7 @@ import { TAG_EXTENSIONS, registerTagRoutes } from '../resources/tags';
 import { AGENT_EXTENSIONS, registerAgentRoutes, type AgentBackend } from '../resources/agents';
 import { ROUTER_EXTENSIONS, registerRouterRoutes, type RouterBackend } from '../resources/routers';
 import { SUBNETPOOL_EXTENSIONS, registerSubnetPoolRoutes, type SubnetPoolBackend } from '../resources/subnet-pools';
+import { SECURITY_GROUP_EXTENSIONS, registerSecurityGroupRoutes, type SecurityGroupBackend } from '../resources/security-groups';
 
 export interface NeutronApiOptions {
   readonly backend: NeutronBackend;
@@ -41,6 +42,8 @@ export interface NeutronApiOptions {
   readonly routers?: RouterBackend;
   /** Mounts `subnetpools` (and advertises `subnet_allocation`, `default-subnetpools`) when given. */
   readonly subnetPools?: SubnetPoolBackend;
+  /** Mounts `security-groups` and `security-group-rules` (and advertises `security-group`) when given. */
+  readonly securityGroups?: SecurityGroupBackend;
 }
 
 /**
@@ -72,7 +75,7 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   installRequestGuard(app, { ...DEFAULT_EDGE_LIMITS, ...options.limits });
   const backend = guardListFilters(options.backend);
   const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
-  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : []), ...(options.routers ? ROUTER_EXTENSIONS : []), ...(options.subnetPools ? SUBNETPOOL_EXTENSIONS : [])]);
+  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : []), ...(options.routers ? ROUTER_EXTENSIONS : []), ...(options.subnetPools ? SUBNETPOOL_EXTENSIONS : []), ...(options.securityGroups ? SECURITY_GROUP_EXTENSIONS : [])]);
   if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
   registerNetworkRoutes(app, backend, options.networkWrites);
   registerSubnetRoutes(app, backend, options.networkWrites);
@@ -80,7 +83,8 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   registerPortBindingRoutes(app, backend);
   if (options.quotas) registerQuotaRoutes(app, options.quotas);
   if (options.agents) registerAgentRoutes(app, options.agents);
-  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, options.routers, options.subnetPools);
+  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, { routers: options.routers, subnetPools: options.subnetPools, securityGroups: options.securityGroups });
   if (options.routers) registerRouterRoutes(app, options.routers);
   if (options.subnetPools) registerSubnetPoolRoutes(app, options.subnetPools);
+  if (options.securityGroups) registerSecurityGroupRoutes(app, options.securityGroups);
 }

@@ -20,6 +20,8 @@ const mutable = {
   'binding:profile': Type.Optional(JsonObject),
   'binding:vnic_type': Type.Optional(VnicType),
   port_security_enabled: Type.Optional(BoolLike),
+  // null = none (Neutron's convert_none_to_empty_list); unknown ids are the backend's 404.
+  security_groups: Type.Optional(Type.Union([Type.Null(), Type.Array(Type.String({ minLength: 1, maxLength: 255 }), { maxItems: 64 })])),
 };
 
 export const PortCreate = Type.Object(

@@ -1,16 +1,15 @@
 /**
  * The resources Trellis counts against quotas: only those it really has. Neutron also lists
- * floatingip, security_group, security_group_rule, rbac_policy; Trellis has none of them, so it
- * neither shows nor accepts them.
+ * floatingip and rbac_policy; Trellis has neither, so it neither shows nor accepts them.
  */
-export const QUOTA_RESOURCES = ['network', 'subnet', 'port', 'router'] as const;
+export const QUOTA_RESOURCES = ['network', 'subnet', 'port', 'router', 'security_group', 'security_group_rule'] as const;
 export type QuotaResource = (typeof QUOTA_RESOURCES)[number];
 
 /** A limit per resource; -1 = unlimited. */
 export type QuotaLimits = Readonly<Record<QuotaResource, number>>;
 
-/** Neutron's `[quotas]` defaults (quota_network, quota_subnet, quota_port, quota_router). */
-export const NEUTRON_DEFAULT_QUOTAS: QuotaLimits = { network: 100, subnet: 100, port: 500, router: 10 };
+/** Neutron's `[quotas]` defaults (quota_network, quota_subnet, quota_port, quota_router, quota_security_group, quota_security_group_rule). */
+export const NEUTRON_DEFAULT_QUOTAS: QuotaLimits = { network: 100, subnet: 100, port: 500, router: 10, security_group: 10, security_group_rule: 100 };
 
 /** One project's explicit limits, as the store keeps them (resources not set use the default). */
 export interface StoredQuota {

@@ -7,12 +7,21 @@ import { visibleNetwork } from '../../routes/networks';
 import { visiblePort } from '../../routes/ports';
 import type { RouterBackend } from '../routers/backend';
 import { visibleRouter } from '../routers/routes';
+import type { SecurityGroupBackend } from '../security-groups/backend';
+import { visibleSecurityGroup } from '../security-groups/routes';
 import type { SubnetPoolBackend } from '../subnet-pools/backend';
 import { visibleSubnetPool } from '../subnet-pools/routes';
 import { IdParams } from '../../schemas/common';
 import { TagParams, TagsBody } from './schema';
 
-type TaggedCollection = 'networks' | 'subnets' | 'ports' | 'routers' | 'subnetpools';
+type TaggedCollection = 'networks' | 'subnets' | 'ports' | 'routers' | 'subnetpools' | 'security-groups';
+
+/** The optional resources' backends, tagged when mounted. */
+export interface OptionalTagged {
+  readonly routers?: RouterBackend;
+  readonly subnetPools?: SubnetPoolBackend;
+  readonly securityGroups?: SecurityGroupBackend;
+}
 
 /** Reading and replacing the tags of one resource the caller may change. */
 interface Tagger {
@@ -20,7 +29,7 @@ interface Tagger {
   write(ctx: RequestContext, id: string, tags: readonly string[]): Promise<void>;
 }
 
-function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend, pools?: SubnetPoolBackend): Partial<Record<TaggedCollection, Tagger>> {
+function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, { routers, subnetPools: pools, securityGroups }: OptionalTagged): Partial<Record<TaggedCollection, Tagger>> {
   const owned = <T extends StandardAttrs>(ctx: RequestContext, resource: T, action: string): T => {
     if (!canWrite(ctx, resource)) throw domainError('PolicyNotAuthorized', { action });
     return resource;
@@ -58,22 +67,30 @@ function taggers(backend: NeutronBackend, writes: NetworkWriteBackend, routers?:
             write: async (ctx: RequestContext, id: string, tags: readonly string[]) => void (await pools.updateSubnetPool(ctx, id, { tags }, {})),
           },
         }),
+    ...(securityGroups === undefined
+      ? {}
+      : {
+          'security-groups': {
+            read: async (ctx: RequestContext, id: string) => owned(ctx, (await visibleSecurityGroup(securityGroups, ctx, id)).group, 'update_security_group:tags'),
+            write: async (ctx: RequestContext, id: string, tags: readonly string[]) => void (await securityGroups.updateSecurityGroup(ctx, id, { tags }, {})),
+          },
+        }),
   };
 }
 
 const sorted = (tags: Iterable<string>) => [...new Set(tags)].sort();
 
 /**
- * `standard-attr-tag`: `/v2.0/{networks|subnets|ports|routers|subnetpools}/{id}/tags[/{tag}]`
- * (routers and subnet pools when mounted). Every change bumps the resource's revision, as in Neutron.
+ * `standard-attr-tag`: `/v2.0/{networks|subnets|ports|routers|subnetpools|security-groups}/{id}/tags[/{tag}]`
+ * (the optional resources when mounted). Every change bumps the resource's revision, as in Neutron.
  */
-export function registerTagRoutes(app: FastifyInstance, backend: NeutronBackend, writes: NetworkWriteBackend, routers?: RouterBackend, pools?: SubnetPoolBackend): void {
-  const all = taggers(backend, writes, routers, pools);
-  for (const collection of ['networks', 'subnets', 'ports', 'routers', 'subnetpools'] as const) {
+export function registerTagRoutes(app: FastifyInstance, backend: NeutronBackend, writes: NetworkWriteBackend, optional: OptionalTagged = {}): void {
+  const all = taggers(backend, writes, optional);
+  for (const collection of ['networks', 'subnets', 'ports', 'routers', 'subnetpools', 'security-groups'] as const) {
     const t = all[collection];
     if (t === undefined) continue;
     const base = `/v2.0/${collection}/:id/tags`;
-    const notFound = (tag: string, id: string) => domainError('TagNotFound', { tag, resource: collection.replace(/s$/, ''), resource_id: id });
+    const notFound = (tag: string, id: string) => domainError('TagNotFound', { tag, resource: collection.replace(/s$/, '').replace('-', '_'), resource_id: id });
 
     app.get(base, { schema: { params: IdParams } }, async (request) => {
       const { id } = request.params as { id: string };
