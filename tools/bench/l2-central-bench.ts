@@ -24,7 +24,7 @@ import { reportProgress } from './suite/progress';
 //     [--controller-config JSON] [--controller-node-flags '--flag …'] [--controller-memory-series]
 //     [--controller-heap-dir DIR]
 //     [--vnis N] [--ports-per-host-vni N | --total-ports N] [--slow-moves N] [--slow-apply-ms 200]
-//     [--restart-controller] [--vnis-per-router 5]
+//     [--restart-controller] [--vnis-per-router 5] [--ack-delay-ms N]
 
 const { values: opt } = parseArgs({
   options: {
@@ -50,6 +50,8 @@ const { values: opt } = parseArgs({
     'load-concurrency': { type: 'string', default: '4' },
     'ports-per-request': { type: 'string', default: '500' },
     'connection-per-host': { type: 'boolean', default: false },
+    /** The simulated hosts' ackDelayMs (host-agent setting); empty: the agent's default. */
+    'ack-delay-ms': { type: 'string', default: '' },
     'json-only': { type: 'boolean', default: false },
     /** Writes V8 CPU profiles of central-api and vtep-controller there. */
     'profile-dir': { type: 'string', default: '' },
@@ -107,7 +109,7 @@ async function startWorkers(target: string): Promise<IpcChild[]> {
   for (let w = 0; w < WORKERS; w++) {
     const mine: Array<[string, string]> = [];
     for (let i = w; i < workload.hosts; i += WORKERS) mine.push([hostId(i), hostVtep(i)]);
-    const c = new IpcChild('l2-hosts-worker.ts', [target, JSON.stringify(mine), opt['connection-per-host'] ? '1' : '0'], `worker-${w}`, ['--max-old-space-size=4096']);
+    const c = new IpcChild('l2-hosts-worker.ts', [target, JSON.stringify(mine), opt['connection-per-host'] ? '1' : '0', opt['ack-delay-ms']], `worker-${w}`, ['--max-old-space-size=4096']);
     children.add(c);
     await Promise.race([c.ready, sleep(60_000).then(() => Promise.reject(new Error(`worker-${w} not ready in 60 s`)))]);
     out.push(c);
@@ -149,7 +151,7 @@ async function run(): Promise<Record<string, unknown>> {
   let controller = await startController(dir, central.feedTarget, {
     profileDir, memoryLogIntervalMs: 500, nodeFlags: heapFlags, controllerNodeFlags: controllerFlags, config: controllerConfig,
   });
-  Object.assign(result, { controllerNodeFlags: controller.nodeFlags, controllerConfig });
+  Object.assign(result, { controllerNodeFlags: controller.nodeFlags, controllerConfig, ...(opt['ack-delay-ms'] ? { hostAckDelayMs: Number(opt['ack-delay-ms']) } : {}) });
   services.push(controller);
   const api = new RestClient(central.restUrl, Math.max(Number(opt['load-concurrency']), Number(opt['max-in-flight'])));
   const cpu = () => ({ central: procStats(central.proc.pid), controller: procStats(controller.proc.pid) });

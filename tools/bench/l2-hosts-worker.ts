@@ -10,13 +10,15 @@ import { nowMs, serveIpc } from './l2-bench-ipc';
 // Simulated compute hosts for the L2 benchmark: several real HostAgents per process, each with
 // its own gRPC stream, a memory dataplane and its state in memory (no files). The hosts share
 // one channel (and HTTP/2 connection) per target, or each has its own connection.
-// argv: <controller target> <JSON [[hostId, vtep], …]> <connection per host: 1|0>.
+// argv: <controller target> <JSON [[hostId, vtep], …]> <connection per host: 1|0> [ack delay ms].
 
-const [target, hostsJson, ownConnection] = process.argv.slice(2);
+const [target, hostsJson, ownConnection, ackDelay] = process.argv.slice(2);
 const specs = JSON.parse(hostsJson) as Array<[string, string]>;
 const logger = pino({ level: 'warn' });
 const perHost = ownConnection === '1';
 const BACKOFF: BackoffOptions = { initialMs: 50, maxMs: 1_000 };
+/** The agents' ackDelayMs; the agent's default when not given. */
+const ackDelayMs = ackDelay === undefined || ackDelay === '' ? undefined : Number(ackDelay);
 
 /** One channel per target shared by this process's hosts (each still opens its own stream on it). */
 const channels = new Map<string, Channel>();
@@ -47,6 +49,7 @@ const sims: Sim[] = specs.map(([id, vtep]) => {
   const agent = new HostAgent({
     hostId: id, vtep, targets: [target], backend, logger, digestIntervalMs: 0, idleTimeoutMs: 0,
     backoff: BACKOFF,
+    ...(ackDelayMs === undefined ? {} : { ackDelayMs }),
     // Either one TCP connection per simulated host, as separate machines would have, or the
     // process's hosts multiplexing their streams over one shared channel and HTTP/2 connection
     // (a client and channel per host cost ≈ 0.45 ms more CPU per stream).

@@ -54,6 +54,13 @@ export const VtepControllerConfigSchema = Type.Object(
      * README: "Memory settings".
      */
     heapGrowingPercent: Type.Integer({ minimum: 0, maximum: 300, default: 40 }),
+    /**
+     * Longest a host's port status report waits for others to share its call to central (the
+     * status reporter's window, controller/status-reporter.ts). Every call is a store commit and a
+     * feed revision at central: a longer window means fewer of them per move, a port's status
+     * reaching central that much later.
+     */
+    portStatusWindowMs: Type.Integer({ minimum: 0, maximum: 1_000, default: 20 }),
     /** Logs the process's memory (RSS, V8 heap, external and array buffers) this often; 0 = never. */
     memoryLogIntervalMs: Type.Integer({ minimum: 0, default: 0 }),
     /**

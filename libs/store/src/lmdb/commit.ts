@@ -39,10 +39,10 @@ const PAIRED_COMPARES_MAX = 8;
 const sizer = new Packr({ useRecords: false });
 
 /**
- * An upper bound of the msgpack size of plain JSON-like data, or Infinity when the value is of
- * another kind, too deep, or the bound passes `limit`.
+ * An upper bound of the msgpack size of plain JSON-like data (`undefined` included), or Infinity
+ * when the value is of another kind, too deep, or the bound passes `limit`.
  */
-function sizeBound(value: unknown, limit: number, depth = 0): number {
+export function sizeBound(value: unknown, limit: number, depth = 0): number {
   switch (typeof value) {
     case 'string':
       return 5 + 3 * value.length; // a UTF-16 unit takes at most 3 UTF-8 bytes
@@ -50,6 +50,11 @@ function sizeBound(value: unknown, limit: number, depth = 0): number {
       return 9;
     case 'boolean':
       return 1;
+    case 'undefined':
+      // msgpackr writes undefined as a 3-byte fixext (d4 00 00). Stored rows carry optional
+      // fields set to undefined (a port's `unboundVnicType`): without this case every port write
+      // fell back to the exact size, one full extra msgpack encoding per put.
+      return 3;
     case 'object': {
       if (value === null) return 1;
       if (depth > 32) return Infinity;
@@ -71,7 +76,7 @@ function sizeBound(value: unknown, limit: number, depth = 0): number {
 }
 
 /** The encoded size when it may exceed `limit`; a cheap bound otherwise. */
-function valueSize(value: unknown, limit: number): number {
+export function valueSize(value: unknown, limit: number): number {
   // Optimization: most values are small plain objects whose bound is far below the limit, so the
   // exact (second) encoding is only paid for values near or over it.
   const bound = sizeBound(value, limit);

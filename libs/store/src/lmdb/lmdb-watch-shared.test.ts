@@ -47,4 +47,28 @@ describe('lmdb watchers at the head', () => {
     expect(replay.map((e) => (e.changes[0].value as { name: string }).name)).toEqual(Array.from({ length: 21 }, (_, k) => `net-${k}`));
     expect(replay.slice(1).map((e) => e.revision)).toEqual(seenA.map((e) => e.revision));
   });
+
+  it('serve watchers at the head from the shared revisions in order, and one that joins late reads the log', async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'trellis-store-shared-'));
+    store = await openLmdbStore({ path: dir, collections: CONTRACT_COLLECTIONS });
+    await store.commit(put(0));
+    const stop = new AbortController();
+    try {
+      const head = await store.currentRevision();
+      const watchers = [take(store, head, 20, stop.signal), take(store, head, 20, stop.signal), take(store, head, 20, stop.signal)];
+      for (let i = 1; i <= 10; i++) await store.commit(put(i));
+      // Joins with revisions behind it (partly shared, partly only in the log).
+      const late = take(store, head, 20, stop.signal);
+      for (let i = 11; i <= 20; i++) await store.commit(put(i));
+      const seen = await Promise.all([...watchers, late]);
+      const expected = Array.from({ length: 20 }, (_, k) => k + 1);
+      for (const events of seen) {
+        expect(events.map((e) => e.revision)).toEqual(expected.map((k) => head + k));
+        expect(events.map((e) => (e.changes[0].value as { i: number }).i)).toEqual(expected);
+      }
+      seen[0].forEach((e, k) => expect(seen[1][k]).toBe(e));
+    } finally {
+      stop.abort();
+    }
+  });
 });

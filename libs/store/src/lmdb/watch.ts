@@ -140,20 +140,36 @@ class LogWatcher implements AsyncIterator<WatchEvent, undefined> {
         // the rest; and compaction may overtake a watcher while it holds records read before.
         if (held.first > this.#position + 1 || this.#position < this.#source.compactRevision()) return this.#compacted();
         // A watch may start inside a record: decode from position+1 on, skipping the earlier ones.
-        const event = this.#decode(held);
-        this.#position = event.revision;
-        const out = this.#filtered(event);
-        if (out) {
-          this.#lastYieldMs = Date.now();
-          return { done: false, value: out };
-        }
-        if (this.#progressMs && Date.now() - this.#lastYieldMs >= this.#progressMs) return this.#progress();
+        const ready = this.#advance(this.#decode(held));
+        if (ready) return ready;
+        continue;
+      }
+      // Optimization: a watcher at the head takes the next revision from the shared decoded ones
+      // when another watcher read it already, without a read transaction and a copy of the
+      // record of its own (one read per revision at the head instead of one per watcher).
+      const shared = this.#source.decoded?.get(this.#position + 1);
+      if (shared) {
+        if (this.#position < this.#source.compactRevision()) return this.#compacted();
+        const ready = this.#advance(shared);
+        if (ready) return ready;
         continue;
       }
       const compacted = this.#read();
       if (compacted) return this.#compacted();
       if (this.#records.length === 0) return undefined;
     }
+  }
+
+  /** Moves the position to `event` and yields it (filtered), or a progress event when due; undefined to go on. */
+  #advance(event: ChangesEvent): Result | undefined {
+    this.#position = event.revision;
+    const out = this.#filtered(event);
+    if (out) {
+      this.#lastYieldMs = Date.now();
+      return { done: false, value: out };
+    }
+    if (this.#progressMs && Date.now() - this.#lastYieldMs >= this.#progressMs) return this.#progress();
+    return undefined;
   }
 
   /** Revision position+1 of `held`, from the shared decoded revisions when a watcher near the head decoded it already. */
