@@ -1,6 +1,6 @@
 import { Collections, activeBinding, type Cell, type Host, type Network, type Router, type Subnet } from '@trellis/domain';
 import type { CollectionSpec } from '@trellis/store';
-import type { StoredPort } from './model';
+import type { StoredPort } from './resources/ports/backend';
 
 /** Secondary index names, shared by every reader of the central store and its replicas. */
 export const Indexes = {

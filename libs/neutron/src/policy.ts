@@ -40,24 +40,6 @@ export function assertAttributesAllowed(ctx: RequestContext, action: string, bod
   }
 }
 
-/**
- * Port attributes that only the network's owner (or an admin or the service role) may set, as in
- * Neutron's defaults (`create_port:mac_address`, `create_port:fixed_ips:ip_address`,
- * `create_port:device_owner` for `network:*` owners, `create_port:port_security_enabled`, and the
- * same for update): a member using someone else's shared network may not pick an address, a MAC,
- * turn port security off or pose as a router or DHCP port on it.
- */
-export function assertPortAttributesOnNetwork(ctx: RequestContext, verb: 'create' | 'update', body: Readonly<Record<string, unknown>>, network: { projectId: string }): void {
-  if (ctx.isAdmin || ctx.isService === true || network.projectId === ctx.projectId) return;
-  const refuse = (attribute: string) => {
-    throw domainError('PolicyNotAuthorized', { action: `${verb}_port:${attribute}` });
-  };
-  if (typeof body.device_owner === 'string' && body.device_owner.startsWith('network:')) refuse('device_owner');
-  if (body.mac_address !== undefined) refuse('mac_address');
-  if (body.port_security_enabled !== undefined) refuse('port_security_enabled');
-  if (Array.isArray(body.fixed_ips) && body.fixed_ips.some((f) => typeof f === 'object' && f !== null && 'ip_address' in f)) refuse('fixed_ips:ip_address');
-}
-
 /** Attributes hidden from non-admin readers (Neutron shows them to admins only). */
 const ADMIN_ONLY_READ = ['provider:network_type', 'provider:physical_network', 'provider:segmentation_id', 'binding:host_id', 'binding:profile', 'binding:vif_type', 'binding:vif_details'];
 
