@@ -5,11 +5,9 @@ import { defined } from './defined';
 
 const fixedIpsBody = (f: PortCreateInput['fixedIps']) => f?.map((x) => defined({ subnet_id: x.subnetId, ip_address: x.ipAddress }));
 
-/** `POST /v2.0/ports` item for central. */
-export function portCreateBody(input: PortCreateInput): Record<string, unknown> {
-  return defined({
-    network_id: input.networkId,
-    project_id: input.projectId,
+/** The attributes a create and an update both carry. */
+function mutableAttributes(input: PortCreateInput | PortUpdateInput): Record<string, unknown> {
+  return {
     name: input.name,
     description: input.description,
     admin_state_up: input.adminStateUp,
@@ -21,25 +19,17 @@ export function portCreateBody(input: PortCreateInput): Record<string, unknown> 
     'binding:profile': input.profile,
     'binding:vnic_type': input.vnicType,
     port_security_enabled: input.portSecurityEnabled,
-    tags: input.tags.length > 0 ? [...input.tags] : undefined,
-  });
+  };
+}
+
+/** `POST /v2.0/ports` item for central. */
+export function portCreateBody(input: PortCreateInput): Record<string, unknown> {
+  return defined({ network_id: input.networkId, project_id: input.projectId, ...mutableAttributes(input), tags: input.tags.length > 0 ? [...input.tags] : undefined });
 }
 
 /** `PUT /v2.0/ports/{id}` body for central. */
 export function portUpdateBody(input: PortUpdateInput): Record<string, unknown> {
-  return defined({
-    name: input.name,
-    description: input.description,
-    admin_state_up: input.adminStateUp,
-    fixed_ips: fixedIpsBody(input.fixedIps),
-    device_id: input.deviceId,
-    device_owner: input.deviceOwner,
-    'binding:host_id': input.hostId,
-    'binding:profile': input.profile,
-    'binding:vnic_type': input.vnicType,
-    port_security_enabled: input.portSecurityEnabled,
-    mac_address: input.macAddress,
-  });
+  return defined(mutableAttributes(input));
 }
 
 export function bindingCreateBody(input: BindingCreateInput): Record<string, unknown> {
