@@ -89,7 +89,7 @@ describeNeutronConformance('cell-agent + central', async () => {
     const agent = await startTestAgent(central, { region: 'RegionTwo', cells: ['cell2', 'cell3'] });
     await eventually(async () => (await agent.app.cellAgent.replica.topology()).hosts.size === 3, 20_000, 'the topology synced from the feed');
     return {
-      profile: { quotas: false, availabilityZones: ['az1', 'az2'], hosts: ['h2', 'h3'] },
+      profile: { quotas: false, tags: false, availabilityZones: ['az1', 'az2'], hosts: ['h2', 'h3'] },
       call: (method, url, body, headers) => agent.call(method, url, body, { ...headers }),
       close: async () => {
         await agent.close();

@@ -6,7 +6,7 @@ describeNeutronConformance('central-api', async () => {
   const t = await startTestApp();
   await seedTopology(t);
   return {
-    profile: { quotas: true, availabilityZones: ['az1', 'az2'], hosts: ['h1', 'h2'] },
+    profile: { quotas: true, tags: true, availabilityZones: ['az1', 'az2'], hosts: ['h1', 'h2'] },
     call: (method, url, body, headers) => t.call(method, url, body, { ...headers }),
     close: () => t.close(),
   };

@@ -16,6 +16,8 @@ export interface EndpointReply {
 export interface EndpointProfile {
   /** `quotas` / `quota_details` are served (central) or absent (a region). */
   readonly quotas: boolean;
+  /** The `standard-attr-tag` sub-resources are served (central) or absent (a region). */
+  readonly tags: boolean;
   /** What `GET /v2.0/availability_zones` lists, sorted. */
   readonly availabilityZones: readonly string[];
   /** Two hosts this endpoint may bind ports to (a region: hosts of its own cells). */
@@ -86,6 +88,7 @@ export function describeNeutronConformance(endpointName: string, open: OpenNeutr
         const aliases = ok<{ alias: string }[]>(await ep.call('GET', '/v2.0/extensions', undefined, member), 200, 'extensions').map((e) => e.alias);
         expect(aliases).toEqual(expect.arrayContaining(['binding', 'binding-extended', 'router', 'availability_zone', 'provider', 'pagination']));
         expect(aliases.includes('quotas')).toBe(ep.profile.quotas);
+        expect(aliases.includes('standard-attr-tag')).toBe(ep.profile.tags);
         expect(ok<Json>(await ep.call('GET', '/v2.0/extensions/router', undefined, member), 200, 'extension')).toMatchObject({ alias: 'router' });
         expect(errorOf(await ep.call('GET', '/v2.0/extensions/no-such-thing', undefined, member))).toEqual([404, 'ExtensionNotFound']);
       });
@@ -132,6 +135,57 @@ export function describeNeutronConformance(endpointName: string, open: OpenNeutr
         expect(errorOf(await ep.call('PUT', `/v2.0/networks/${net.id}`, { network: { name: 'x' } }, stranger))).toEqual([404, 'NetworkNotFound']);
         expect(ok<Json[]>(await ep.call('GET', '/v2.0/networks', undefined, stranger), 200, 'networks').map((n) => n.id)).not.toContain(net.id);
       });
+      it('creates in bulk, all or nothing', async () => {
+        const created = ok<Json[]>(await ep.call('POST', '/v2.0/networks', { networks: [{ name: 'bulk-a' }, { name: 'bulk-b' }] }, member), 201, 'networks');
+        expect(created.map((n) => n.name)).toEqual(['bulk-a', 'bulk-b']);
+        await subnet(created[0].id, '10.26.0.0/24');
+        const ports = ok<Json[]>(await ep.call('POST', '/v2.0/ports', { ports: [{ network_id: created[0].id }, { network_id: created[0].id }] }, member), 201, 'ports');
+        expect(new Set(ports.map((p) => (p.fixed_ips as { ip_address: string }[])[0].ip_address)).size).toBe(2);
+        const refused = await ep.call('POST', '/v2.0/ports', { ports: [{ network_id: created[0].id, name: 'bulk-lost' }, { network_id: randomUUID() }] }, member);
+        expect(errorOf(refused)[0]).toBe(404);
+        expect(ok<Json[]>(await ep.call('GET', '/v2.0/ports?name=bulk-lost', undefined, member), 200, 'ports')).toEqual([]);
+      });
+
+      it('lets members use a shared network and only its owner change it', async () => {
+        const shared = ok<Json>(await ep.call('POST', '/v2.0/networks', { network: { name: 'shared-net', shared: true } }, ADMIN), 201, 'network');
+        await subnet(shared.id, '10.27.0.0/24', ADMIN);
+        expect(ok<Json[]>(await ep.call('GET', `/v2.0/networks?id=${shared.id}`, undefined, member), 200, 'networks').map((n) => n.shared)).toEqual([true]);
+        expect(ok<Json[]>(await ep.call('GET', `/v2.0/subnets?network_id=${shared.id}`, undefined, member), 200, 'subnets')).toHaveLength(1);
+        expect(await port({ network_id: shared.id })).toMatchObject({ network_id: shared.id, project_id: project });
+        expect(errorOf(await ep.call('PUT', `/v2.0/networks/${shared.id}`, { network: { name: 'mine' } }, member))).toEqual([403, 'PolicyNotAuthorized']);
+        expect(errorOf(await ep.call('POST', '/v2.0/ports', { port: { network_id: shared.id, mac_address: 'fa:16:3e:00:12:34' } }, member))).toEqual([403, 'PolicyNotAuthorized']);
+      });
+
+      it('refuses to delete a network or subnet that still has ports', async () => {
+        const net = await network('inuse-net');
+        const sub = await subnet(net.id, '10.28.0.0/24');
+        await port({ network_id: net.id });
+        expect(errorOf(await ep.call('DELETE', `/v2.0/networks/${net.id}`, undefined, member))).toEqual([409, 'NetworkInUse']);
+        expect(errorOf(await ep.call('DELETE', `/v2.0/subnets/${sub.id}`, undefined, member))).toEqual([409, 'SubnetInUse']);
+      });
+
+      it('refuses an address or MAC already in use', async () => {
+        const net = await network('conflict-net');
+        const sub = await subnet(net.id, '10.29.0.0/24');
+        const first = await port({ network_id: net.id, fixed_ips: [{ subnet_id: sub.id, ip_address: '10.29.0.50' }], mac_address: 'fa:16:3e:00:29:50' });
+        expect(first.fixed_ips).toEqual([{ subnet_id: sub.id, ip_address: '10.29.0.50' }]);
+        expect(errorOf(await ep.call('POST', '/v2.0/ports', { port: { network_id: net.id, fixed_ips: [{ subnet_id: sub.id, ip_address: '10.29.0.50' }] } }, member))).toEqual([409, 'IpAddressAlreadyAllocated']);
+        expect(errorOf(await ep.call('POST', '/v2.0/ports', { port: { network_id: net.id, mac_address: 'fa:16:3e:00:29:50' } }, member))).toEqual([409, 'MacAddressInUse']);
+      });
+
+      it('lets only admins bind a port, and hides the binding from members', async () => {
+        const net = await network('bind-policy-net');
+        await subnet(net.id, '10.30.0.0/24');
+        const mine = await port({ network_id: net.id });
+        const [host] = ep.profile.hosts;
+        expect(errorOf(await ep.call('PUT', `/v2.0/ports/${mine.id}`, { port: { 'binding:host_id': host } }, member))).toEqual([403, 'PolicyNotAuthorized']);
+        const bound = ok<Json>(await ep.call('PUT', `/v2.0/ports/${mine.id}`, { port: { 'binding:host_id': host, device_owner: 'compute:nova', device_id: 'vm-x' } }, ADMIN), 200, 'port');
+        expect(bound).toMatchObject({ 'binding:host_id': host, 'binding:vif_type': expect.not.stringMatching(/^unbound$/) });
+        const seen = ok<Json>(await ep.call('GET', `/v2.0/ports/${mine.id}`, undefined, member), 200, 'port');
+        expect(seen).not.toHaveProperty('binding:host_id');
+        expect(seen).not.toHaveProperty('binding:vif_type');
+        expect(seen['binding:vnic_type']).toBe('normal');
+      });
     });
 
     describe('lists', () => {
@@ -167,6 +221,31 @@ export function describeNeutronConformance(endpointName: string, open: OpenNeutr
         const listed = ok<Json[]>(await ep.call('GET', `/v2.0/networks?id=${net.id}&fields=status`, undefined, member), 200, 'networks');
         expect(listed).toEqual([{ status: 'ACTIVE' }]);
       });
+      it('sorts on any attribute, both ways, and links the previous page', async () => {
+        const net = await network('sorted-net');
+        await subnet(net.id, '10.31.0.0/24');
+        const device = `vm-${net.id}`;
+        for (const name of ['b', 'c', 'a']) await port({ network_id: net.id, name, device_id: device });
+        const base = `/v2.0/ports?device_id=${device}&sort_key=name`;
+        expect(ok<Json[]>(await ep.call('GET', `${base}&sort_dir=desc`, undefined, member), 200, 'ports').map((p) => p.name)).toEqual(['c', 'b', 'a']);
+        const first = ok<Json[]>(await ep.call('GET', `${base}&sort_dir=asc&limit=1`, undefined, member), 200, 'ports');
+        const second = await ep.call('GET', `${base}&sort_dir=asc&limit=1&marker=${first[0].id}`, undefined, member);
+        expect(ok<Json[]>(second, 200, 'ports').map((p) => p.name)).toEqual(['b']);
+        expect((second.json.ports_links as { rel: string }[]).map((l) => l.rel).sort()).toEqual(['next', 'previous']);
+      });
+
+      it('filters on tags where tags are served', async () => {
+        const net = await network('tagged-net');
+        const tagUrl = `/v2.0/networks/${net.id}/tags/blue`;
+        if (!ep.profile.tags) {
+          expect((await ep.call('PUT', tagUrl, undefined, member)).status).toBe(404);
+          return;
+        }
+        expect((await ep.call('PUT', tagUrl, undefined, member)).status).toBe(201);
+        expect(ok<string[]>(await ep.call('GET', `/v2.0/networks/${net.id}/tags`, undefined, member), 200, 'tags')).toEqual(['blue']);
+        expect(ok<Json[]>(await ep.call('GET', '/v2.0/networks?tags=blue', undefined, member), 200, 'networks').map((n) => n.id)).toEqual([net.id]);
+        expect(ok<Json[]>(await ep.call('GET', `/v2.0/networks?id=${net.id}&not-tags=blue`, undefined, member), 200, 'networks')).toEqual([]);
+      });
     });
 
     describe('errors', () => {
@@ -181,6 +260,16 @@ export function describeNeutronConformance(endpointName: string, open: OpenNeutr
         const net = await network('revision-net');
         const reply = await ep.call('PUT', `/v2.0/networks/${net.id}`, { network: { name: 'x' } }, { ...member, 'if-match': `revision_number=${Number(net.revision_number) + 5}` });
         expect(errorOf(reply)).toEqual([412, 'RevisionNumberConstraintFailed']);
+      });
+      it('refuses every write of a reader, and lets it read', async () => {
+        const reader = { 'x-project-id': project, 'x-roles': 'reader' };
+        expect(errorOf(await ep.call('POST', '/v2.0/networks', { network: { name: 'no' } }, reader))).toEqual([403, 'PolicyNotAuthorized']);
+        expect((await ep.call('GET', '/v2.0/networks', undefined, reader)).status).toBe(200);
+      });
+
+      it('answers a body of the wrong shape with 400, before looking anything up', async () => {
+        expect(errorOf(await ep.call('POST', '/v2.0/networks', { networks: [] }, member))[0]).toBe(400);
+        expect(errorOf(await ep.call('PUT', `/v2.0/networks/${randomUUID()}`, { network: { mtu: 'lots' } }, member))[0]).toBe(400);
       });
     });
 
@@ -243,6 +332,19 @@ export function describeNeutronConformance(endpointName: string, open: OpenNeutr
         const router = ok<Json>(await ep.call('POST', '/v2.0/routers', { router: { name: 'busy' } }, member), 201, 'router');
         expect((await ep.call('PUT', `/v2.0/routers/${router.id}/add_router_interface`, { subnet_id: sub.id }, member)).status).toBe(200);
         expect(errorOf(await ep.call('DELETE', `/v2.0/routers/${router.id}`, undefined, member))).toEqual([409, 'RouterInUse']);
+      });
+      it('keeps extra routes and hides another project\'s router', async () => {
+        const net = await network('routes-net');
+        const sub = await subnet(net.id, '10.32.0.0/24');
+        const router = ok<Json>(await ep.call('POST', '/v2.0/routers', { router: { name: 'routes' } }, member), 201, 'router');
+        expect((await ep.call('PUT', `/v2.0/routers/${router.id}/add_router_interface`, { subnet_id: sub.id }, member)).status).toBe(200);
+        const routes = [{ destination: '203.0.113.0/24', nexthop: '10.32.0.5' }];
+        expect(ok<Json>(await ep.call('PUT', `/v2.0/routers/${router.id}`, { router: { routes } }, member), 200, 'router').routes).toEqual(routes);
+        // A next hop must be on one of the router's subnets.
+        const unreachable = [{ destination: '203.0.113.0/24', nexthop: '198.51.100.1' }];
+        expect(errorOf(await ep.call('PUT', `/v2.0/routers/${router.id}`, { router: { routes: unreachable } }, member))[0]).toBe(400);
+        expect(errorOf(await ep.call('GET', `/v2.0/routers/${router.id}`, undefined, memberOf(`${project}-other`)))).toEqual([404, 'RouterNotFound']);
+        expect(ok<Json[]>(await ep.call('GET', '/v2.0/routers?name=routes', undefined, member), 200, 'routers').map((r) => r.id)).toEqual([router.id]);
       });
     });
 
