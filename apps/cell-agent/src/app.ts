@@ -80,7 +80,7 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     networkWrites: new ForwardedNetworkWrites({ replica, central, metrics }),
     availabilityZones: async () => [...knownZones(await replica.topology())],
     agents: new RegionalAgents({ cells: config.cells, replica, central }),
-    routers: new RegionalRouters({ region: config.region, replica, central, metrics }),
+    routers: new RegionalRouters({ region: config.region, replica, central, metrics, materialiser }),
     auth: options.auth ?? auth.provider,
     bodyLimitBytes: config.bodyLimitBytes,
     limits: config.limits,
