@@ -186,6 +186,31 @@ export function describeNeutronConformance(endpointName: string, open: OpenNeutr
         expect(seen).not.toHaveProperty('binding:vif_type');
         expect(seen['binding:vnic_type']).toBe('normal');
       });
+      it('changes a port\'s addresses and a network\'s MTU, and shows the change at once', async () => {
+        const net = await network('change-net');
+        const sub = await subnet(net.id, '10.33.0.0/24');
+        const p = await port({ network_id: net.id });
+        const moved = ok<Json>(await ep.call('PUT', `/v2.0/ports/${p.id}`, { port: { fixed_ips: [{ subnet_id: sub.id, ip_address: '10.33.0.77' }] } }, member), 200, 'port');
+        expect(moved.fixed_ips).toEqual([{ subnet_id: sub.id, ip_address: '10.33.0.77' }]);
+        expect(ok<Json>(await ep.call('GET', `/v2.0/ports/${p.id}`, undefined, member), 200, 'port').fixed_ips).toEqual(moved.fixed_ips);
+        expect(ok<Json[]>(await ep.call('GET', `/v2.0/ports?fixed_ips=ip_address%3D10.33.0.77`, undefined, member), 200, 'ports').map((x) => x.id)).toEqual([p.id]);
+        expect(ok<Json>(await ep.call('PUT', `/v2.0/networks/${net.id}`, { network: { mtu: 1400 } }, member), 200, 'network').mtu).toBe(1400);
+        expect(ok<Json>(await ep.call('GET', `/v2.0/networks/${net.id}`, undefined, member), 200, 'network').mtu).toBe(1400);
+      });
+
+      it('filters subnets on their network\'s shared flag and networks on router:external', async () => {
+        const ext = ok<Json>(await ep.call('POST', '/v2.0/networks', { network: { name: 'ext-net', 'router:external': true } }, ADMIN), 201, 'network');
+        const shared = ok<Json>(await ep.call('POST', '/v2.0/networks', { network: { name: 'shared-filter-net', shared: true } }, ADMIN), 201, 'network');
+        const sharedSub = await subnet(shared.id, '10.34.0.0/24', ADMIN);
+        const own = await network('own-filter-net');
+        const ownSub = await subnet(own.id, '10.35.0.0/24');
+        const externals = ok<Json[]>(await ep.call('GET', '/v2.0/networks?router:external=true', undefined, member), 200, 'networks').map((n) => n.id);
+        expect(externals).toContain(ext.id);
+        expect(externals).not.toContain(own.id);
+        const onShared = ok<Json[]>(await ep.call('GET', '/v2.0/subnets?shared=true', undefined, member), 200, 'subnets').map((x) => x.id);
+        expect(onShared).toContain(sharedSub.id);
+        expect(onShared).not.toContain(ownSub.id);
+      });
     });
 
     describe('lists', () => {
@@ -345,6 +370,26 @@ export function describeNeutronConformance(endpointName: string, open: OpenNeutr
         expect(errorOf(await ep.call('PUT', `/v2.0/routers/${router.id}`, { router: { routes: unreachable } }, member))[0]).toBe(400);
         expect(errorOf(await ep.call('GET', `/v2.0/routers/${router.id}`, undefined, memberOf(`${project}-other`)))).toEqual([404, 'RouterNotFound']);
         expect(ok<Json[]>(await ep.call('GET', '/v2.0/routers?name=routes', undefined, member), 200, 'routers').map((r) => r.id)).toEqual([router.id]);
+      });
+      it('lists a new interface among the router\'s ports at once (device_id), as clients find interfaces', async () => {
+        const net = await network('iface-net');
+        const sub = await subnet(net.id, '10.36.0.0/24');
+        const router = ok<Json>(await ep.call('POST', '/v2.0/routers', { router: { name: 'iface' } }, member), 201, 'router');
+        const added = await ep.call('PUT', `/v2.0/routers/${router.id}/add_router_interface`, { subnet_id: sub.id }, member);
+        expect(added.status).toBe(200);
+        const ports = ok<Json[]>(await ep.call('GET', `/v2.0/ports?device_id=${router.id}`, undefined, member), 200, 'ports');
+        expect(ports.map((p) => [p.id, p.device_owner, p.fixed_ips])).toEqual([[added.json.port_id, 'network:router_interface', [{ subnet_id: sub.id, ip_address: '10.36.0.1' }]]]);
+      });
+
+      it('adds an interface by port, which becomes the router\'s', async () => {
+        const net = await network('iface-port-net');
+        const sub = await subnet(net.id, '10.37.0.0/24');
+        const p = await port({ network_id: net.id, fixed_ips: [{ subnet_id: sub.id, ip_address: '10.37.0.9' }] });
+        const router = ok<Json>(await ep.call('POST', '/v2.0/routers', { router: { name: 'by-port' } }, member), 201, 'router');
+        const added = await ep.call('PUT', `/v2.0/routers/${router.id}/add_router_interface`, { port_id: p.id }, member);
+        expect([added.status, added.json]).toEqual([200, expect.objectContaining({ port_id: p.id, subnet_id: sub.id })]);
+        expect(ok<Json>(await ep.call('GET', `/v2.0/ports/${p.id}`, undefined, member), 200, 'port')).toMatchObject({ device_id: router.id, device_owner: 'network:router_interface' });
+        expect(errorOf(await ep.call('DELETE', `/v2.0/ports/${p.id}`, undefined, member))[0]).toBe(409);
       });
     });
 
