@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describeNeutronConformance } from '@trellis/neutron/testing';
+import { ADMIN, describeNeutronConformance } from '@trellis/neutron/testing';
 import { eventually, freePort, spawnNode, type NodeProcess } from '@trellis/testkit';
 import { startTestAgent } from './testing/test-agent';
 
@@ -46,11 +46,11 @@ class CentralProcess {
     return `127.0.0.1:${this.feedPort}`;
   }
 
-  /** One admin call to central (noauth), for seeding. */
-  async admin(method: string, urlPath: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  /** One call to central's REST API (noauth: the headers name the caller; default admin). */
+  async call(method: string, urlPath: string, body?: unknown, headers: Readonly<Record<string, string>> = ADMIN): Promise<{ status: number; json: any }> {
     const res = await fetch(`${this.url}${urlPath}`, {
       method,
-      headers: { 'x-project-id': 'admin', 'x-roles': 'admin', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(10_000),
     });
@@ -74,7 +74,7 @@ async function seedTopology(central: CentralProcess): Promise<void> {
     ...cells.map(([cell], i): [string, unknown] => ['/admin/v1/hosts', { host: { id: `h${i + 1}`, cell, vtep: `192.0.2.${i + 1}` } }]),
   ];
   for (const [url, body] of calls) {
-    const res = await central.admin('POST', url, body);
+    const res = await central.call('POST', url, body);
     if (res.status >= 300) throw new Error(`seeding ${url} failed: ${res.status} ${JSON.stringify(res.json)}`);
   }
 }
@@ -91,6 +91,7 @@ describeNeutronConformance('cell-agent + central', async () => {
     return {
       profile: { quotas: false, tags: false, availabilityZones: ['az1', 'az2'], hosts: ['h2', 'h3'] },
       call: (method, url, body, headers) => agent.call(method, url, body, { ...headers }),
+      callQuotaAuthority: (method, url, body, headers) => central.call(method, url, body, headers),
       close: async () => {
         await agent.close();
         await central.close();

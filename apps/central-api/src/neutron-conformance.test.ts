@@ -8,6 +8,7 @@ describeNeutronConformance('central-api', async () => {
   return {
     profile: { quotas: true, tags: true, availabilityZones: ['az1', 'az2'], hosts: ['h1', 'h2'] },
     call: (method, url, body, headers) => t.call(method, url, body, { ...headers }),
+    callQuotaAuthority: (method, url, body, headers) => t.call(method, url, body, { ...headers }),
     close: () => t.close(),
   };
 });

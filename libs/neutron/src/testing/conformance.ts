@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 export interface EndpointReply {
   readonly status: number;
   // Wire JSON: each case reads the fields it checks.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly json: any;
 }
 
@@ -24,10 +23,14 @@ export interface EndpointProfile {
   readonly hosts: readonly [string, string];
 }
 
+export type EndpointCall = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, headers?: Readonly<Record<string, string>>) => Promise<EndpointReply>;
+
 /** An endpoint under test in noauth mode (`x-project-id` / `x-roles` name the caller). */
 export interface NeutronEndpoint {
   readonly profile: EndpointProfile;
-  call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, headers?: Readonly<Record<string, string>>): Promise<EndpointReply>;
+  readonly call: EndpointCall;
+  /** Calls the endpoint that sets quotas (itself, or central behind a region). */
+  readonly callQuotaAuthority: EndpointCall;
   /** Stops everything the factory started, also after failures. */
   close(): Promise<void>;
 }
@@ -332,6 +335,22 @@ export function describeNeutronConformance(endpointName: string, open: OpenNeutr
         expect((await ep.call('DELETE', url, undefined, ADMIN)).status).toBe(204);
         const defaults = ok<Json>(await ep.call('GET', `${url}/default`, undefined, member), 200, 'quota');
         expect(ok<Json>(await ep.call('GET', url, undefined, member), 200, 'quota')).toEqual(defaults);
+      });
+      it('enforces a project\'s port quota on creates through this endpoint', async () => {
+        const limited = `${project}-quota`;
+        const net = await network('quota-net', memberOf(limited));
+        await subnet(net.id, '10.38.0.0/24', memberOf(limited));
+        const quota = `/v2.0/quotas/${limited}`;
+        // What the authority counts (the network's DHCP port, where one is made, included).
+        const used = (ok<Json>(await ep.callQuotaAuthority('GET', `${quota}/details`, undefined, ADMIN), 200, 'quota').port as { used: number }).used;
+        expect((await ep.callQuotaAuthority('PUT', quota, { quota: { port: used + 1 } }, ADMIN)).status).toBe(200);
+        try {
+          await port({ network_id: net.id }, memberOf(limited));
+          const over = await ep.call('POST', '/v2.0/ports', { port: { network_id: net.id } }, memberOf(limited));
+          expect(errorOf(over)).toEqual([409, 'OverQuota']);
+        } finally {
+          await ep.callQuotaAuthority('DELETE', quota, undefined, ADMIN);
+        }
       });
     });
 
