@@ -23,6 +23,7 @@ export interface EndpointProfile {
   readonly hosts: readonly [string, string];
 }
 
+/** One request to an endpoint: method, path with query, JSON body, headers naming the caller. */
 export type EndpointCall = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, headers?: Readonly<Record<string, string>>) => Promise<EndpointReply>;
 
 /** An endpoint under test in noauth mode (`x-project-id` / `x-roles` name the caller). */
