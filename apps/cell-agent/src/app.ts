@@ -82,7 +82,7 @@ export async function buildApp(options: BuildCellAgentOptions): Promise<FastifyI
     networkWrites: new ForwardedNetworkWrites({ replica, central, metrics }),
     availabilityZones: async () => [...knownZones(await replica.topology())],
     agents: new RegionalAgents({ cells: config.cells, replica, central }),
-    routers: new RegionalRouters({ region: config.region, replica, central, metrics }),
+    routers: new RegionalRouters({ region: config.region, replica, central, metrics, materialiser }),
     subnetPools: new RegionalSubnetPools({ central, metrics }),
     securityGroups: new RegionalSecurityGroups({ central, metrics }),
     auth: options.auth ?? auth.provider,

@@ -1,82 +1,39 @@
-import { Collections, activeBinding, type Cell, type Host, type Network, type Router, type SecurityGroup, type SecurityGroupRule, type Subnet, type SubnetPool } from '@trellis/domain';
+import { Collections, type Cell, type Host } from '@trellis/domain';
 import type { CollectionSpec } from '@trellis/store';
-import type { StoredPort } from './model';
+import { NETWORK_INDEXES } from './resources/networks/store';
+import { PORT_INDEXES } from './resources/ports/store';
+import { NEUTRON_RESOURCES } from './resources/registry';
+import { ROUTER_INDEXES } from './resources/routers/store';
+import { SECURITY_GROUP_INDEXES } from './resources/security-groups/store';
+import { SUBNETPOOL_INDEXES } from './resources/subnet-pools/store';
+import { SUBNET_INDEXES } from './resources/subnets/store';
+import { storeSpec } from './store-spec';
 
-/** Secondary index names, shared by every reader of the central store and its replicas. */
-export const Indexes = {
-  portsByNetwork: 'byNetwork',
-  /** The host of the port's active binding (what `?binding:host_id=` asks for). */
-  portsByHost: 'byHost',
-  /**
-   * The host of the port's inactive (migration destination) binding. The store keeps one key per
-   * index entry, so "every binding host" is the union of byHost and byMigrationHost; Nova never
-   * creates more than one inactive binding per port.
-   */
-  portsByMigrationHost: 'byMigrationHost',
-  portsByDevice: 'byDevice',
-  /** Owner project (quota usage counts). */
-  portsByProject: 'byProject',
-  subnetsByNetwork: 'byNetwork',
-  subnetsByProject: 'byProject',
-  /** The pool the subnet's CIDR was allocated from (pool in use, free prefix space). */
-  subnetsByPool: 'byPool',
+export { portHosts } from './resources/ports/store';
+
+const TOPOLOGY_INDEXES = {
   hostsByCell: 'byCell',
   cellsByRegion: 'byRegion',
-  networksByVni: 'byVni',
-  networksByProject: 'byProject',
-  /** Owner project (quota usage counts). */
-  routersByProject: 'byProject',
-  subnetPoolsByProject: 'byProject',
-  /** Owner project (quota usage counts, a project's groups). */
-  securityGroupsByProject: 'byProject',
-  /** A group's rules. */
-  securityGroupRulesByGroup: 'byGroup',
-  /** Owner project (quota usage counts). */
-  securityGroupRulesByProject: 'byProject',
 } as const;
 
-// Index functions are typed per collection here; the store sees values as unknown.
-const spec = <T>(name: string, indexes?: CollectionSpec<T>['indexes']): CollectionSpec => ({ name, indexes }) as CollectionSpec;
+/** Secondary index names, shared by every reader of the central store and its replicas. */
+export const Indexes = { ...PORT_INDEXES, ...SUBNET_INDEXES, ...TOPOLOGY_INDEXES, ...NETWORK_INDEXES, ...ROUTER_INDEXES, ...SUBNETPOOL_INDEXES, ...SECURITY_GROUP_INDEXES } as const;
 
-/**
- * Collection specs of the Neutron-facing store (central-api and cell-agent replicas). Pass them
- * to the store at open time so the indexes are maintained inside every transaction.
- */
-export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
-  spec(Collections.regions),
-  spec(Collections.zones),
-  spec<Cell>(Collections.cells, { [Indexes.cellsByRegion]: (c) => c.region }),
-  spec<Host>(Collections.hosts, { [Indexes.hostsByCell]: (h) => h.cell }),
-  spec<Network>(Collections.networks, {
-    [Indexes.networksByVni]: (n) => n.segmentationId ?? undefined,
-    [Indexes.networksByProject]: (n) => n.projectId,
-  }),
-  spec<Subnet>(Collections.subnets, { [Indexes.subnetsByNetwork]: (s) => s.networkId, [Indexes.subnetsByProject]: (s) => s.projectId, [Indexes.subnetsByPool]: (s) => s.subnetpoolId ?? undefined }),
-  spec<StoredPort>(Collections.ports, {
-    [Indexes.portsByNetwork]: (p) => p.networkId,
-    [Indexes.portsByHost]: (p) => activeBinding(p)?.host,
-    [Indexes.portsByMigrationHost]: (p) => p.bindings.find((b) => b.status === 'INACTIVE')?.host,
-    [Indexes.portsByDevice]: (p) => (p.deviceId === '' ? undefined : p.deviceId),
-    [Indexes.portsByProject]: (p) => p.projectId,
-  }),
-  spec<Router>(Collections.routers, { [Indexes.routersByProject]: (r) => r.projectId }),
-  spec<SubnetPool>(Collections.subnetpools, { [Indexes.subnetPoolsByProject]: (p) => p.projectId }),
-  spec<SecurityGroup>(Collections.securityGroups, { [Indexes.securityGroupsByProject]: (g) => g.projectId }),
-  spec<SecurityGroupRule>(Collections.securityGroupRules, {
-    [Indexes.securityGroupRulesByGroup]: (r) => r.securityGroupId,
-    [Indexes.securityGroupRulesByProject]: (r) => r.projectId,
-  }),
-  spec(Collections.defaultSecurityGroups),
-  spec(Collections.vnis),
-  spec(Collections.macs),
-  spec(Collections.ips),
-  spec(Collections.quotas),
-  spec(Collections.idempotency),
+/** The topology the resources are placed on (regions, zones, cells, hosts). */
+const TOPOLOGY_STORE: readonly CollectionSpec[] = [
+  storeSpec(Collections.regions),
+  storeSpec(Collections.zones),
+  storeSpec<Cell>(Collections.cells, { [Indexes.cellsByRegion]: (c) => c.region }),
+  storeSpec<Host>(Collections.hosts, { [Indexes.hostsByCell]: (h) => h.cell }),
 ];
 
-/** Hosts of all bindings, the active one first. */
-export function portHosts(port: Pick<StoredPort, 'bindings'>): string[] {
-  const active = activeBinding(port);
-  const rest = port.bindings.filter((b) => b !== active).map((b) => b.host);
-  return active ? [active.host, ...rest] : rest;
-}
+/**
+ * Collection specs of the Neutron-facing store (central-api and cell-agent replicas): the
+ * topology, every registered resource's collections, and the idempotency records of the API.
+ * Pass them to the store at open time so the indexes are maintained inside every transaction.
+ */
+export const NEUTRON_COLLECTIONS: readonly CollectionSpec[] = [
+  ...TOPOLOGY_STORE,
+  ...NEUTRON_RESOURCES.flatMap((r) => r.storeCollections ?? []),
+  storeSpec(Collections.idempotency),
+];

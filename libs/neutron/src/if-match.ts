@@ -1,6 +1,10 @@
 import { domainError } from '@trellis/domain';
 import type { FastifyRequest } from 'fastify';
-import type { Precondition } from './inputs';
+
+/** `If-Match: revision_number=N` → the revision the caller expects. */
+export interface Precondition {
+  readonly revisionNumber?: number;
+}
 
 /** Reads `If-Match: revision_number=N` (Neutron's revision-if-match extension). */
 export function preconditionOf(request: FastifyRequest): Precondition {

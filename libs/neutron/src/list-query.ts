@@ -1,6 +1,6 @@
 import { domainError } from '@trellis/domain';
 import { isUnmatchableFilter } from './edge/filter-values';
-import type { NeutronJson } from './serialize';
+import type { NeutronJson } from './json/wire';
 
 /** Query keys with a meaning of their own; every other key filters on an attribute. */
 const CONTROL_KEYS = new Set(['fields', 'sort_key', 'sort_dir', 'limit', 'marker', 'page_reverse']);

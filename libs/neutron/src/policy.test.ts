@@ -1,6 +1,6 @@
 import { isErrorType } from '@trellis/domain';
 import { describe, expect, it } from 'vitest';
-import { assertMayWrite, isReadOnly, writeAction } from './policy';
+import { assertAttributesAllowed, assertMayWrite, isReadOnly, redactForCaller, writeAction } from './policy';
 
 const ctx = (roles: string[]) => ({ projectId: 'p1', roles, isAdmin: roles.includes('admin') });
 
@@ -32,5 +32,22 @@ describe('reader policy', () => {
       caught = err;
     }
     expect(isErrorType(caught, 'PolicyNotAuthorized') && caught.message).toBe('(create_network) is disallowed by policy.');
+  });
+});
+
+describe('admin-only attributes', () => {
+  const member = ctx(['member']);
+
+  it('refuses them in a member\'s body (prefix families included) and lets admins set them', () => {
+    expect(() => assertAttributesAllowed(member, 'create_network', { 'provider:segmentation_id': 5 })).toThrow('(create_network:provider:segmentation_id) is disallowed by policy.');
+    expect(() => assertAttributesAllowed(member, 'create_port', { 'binding:host_id': 'h1' })).toThrow('(create_port:binding:host_id) is disallowed by policy.');
+    expect(() => assertAttributesAllowed(member, 'create_port', { 'binding:vnic_type': 'direct', name: 'x' })).not.toThrow();
+    expect(() => assertAttributesAllowed(ctx(['admin']), 'create_network', { shared: true })).not.toThrow();
+  });
+
+  it('hides them from what a member reads', () => {
+    const json = { id: 'p', 'binding:host_id': 'h1', 'binding:vnic_type': 'normal', 'provider:network_type': 'vxlan' };
+    expect(redactForCaller(member, json)).toEqual({ id: 'p', 'binding:vnic_type': 'normal' });
+    expect(redactForCaller(ctx(['admin']), json)).toEqual(json);
   });
 });

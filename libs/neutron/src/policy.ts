@@ -1,5 +1,7 @@
 import { domainError } from '@trellis/domain';
 import type { RequestContext } from './context';
+import type { FieldPolicy } from './resources/descriptor';
+import { NEUTRON_RESOURCES } from './resources/registry';
 
 /**
  * Neutron's default policy, reduced to what Trellis serves: members see and change their
@@ -24,14 +26,24 @@ export function assertAdmin(ctx: RequestContext, action: string): void {
   if (!ctx.isAdmin) throw domainError('PolicyNotAuthorized', { action });
 }
 
-/** Attribute prefixes only admins may set (Neutron: `rule:admin_only`). */
-const ADMIN_ONLY_WRITE = ['provider:', 'binding:host_id', 'binding:profile', 'shared', 'router:external'];
+let merged: Required<FieldPolicy> | undefined;
+
+/** Every registered resource's admin-only attributes, merged. */
+export function registeredFieldPolicy(): Required<FieldPolicy> {
+  // Built on first use, not at load: the registry's resources import this module.
+  merged ??= {
+    adminOnlyWrite: NEUTRON_RESOURCES.flatMap((r) => r.fieldPolicy?.adminOnlyWrite ?? []),
+    adminOnlyRead: NEUTRON_RESOURCES.flatMap((r) => r.fieldPolicy?.adminOnlyRead ?? []),
+  };
+  return merged;
+}
 
 /** Refuses admin-only attributes in a request body written by a non-admin. */
 export function assertAttributesAllowed(ctx: RequestContext, action: string, body: Readonly<Record<string, unknown>>): void {
   if (ctx.isAdmin) return;
+  const adminOnly = registeredFieldPolicy().adminOnlyWrite;
   for (const key of Object.keys(body)) {
-    if (ADMIN_ONLY_WRITE.some((p) => key === p || (p.endsWith(':') && key.startsWith(p)))) {
+    if (adminOnly.some((p) => key === p || (p.endsWith(':') && key.startsWith(p)))) {
       throw domainError('PolicyNotAuthorized', { action: `${action}:${key}` });
     }
     if ((key === 'project_id' || key === 'tenant_id') && body[key] !== ctx.projectId) {
@@ -40,32 +52,11 @@ export function assertAttributesAllowed(ctx: RequestContext, action: string, bod
   }
 }
 
-/**
- * Port attributes that only the network's owner (or an admin or the service role) may set, as in
- * Neutron's defaults (`create_port:mac_address`, `create_port:fixed_ips:ip_address`,
- * `create_port:device_owner` for `network:*` owners, `create_port:port_security_enabled`, and the
- * same for update): a member using someone else's shared network may not pick an address, a MAC,
- * turn port security off or pose as a router or DHCP port on it.
- */
-export function assertPortAttributesOnNetwork(ctx: RequestContext, verb: 'create' | 'update', body: Readonly<Record<string, unknown>>, network: { projectId: string }): void {
-  if (ctx.isAdmin || ctx.isService === true || network.projectId === ctx.projectId) return;
-  const refuse = (attribute: string) => {
-    throw domainError('PolicyNotAuthorized', { action: `${verb}_port:${attribute}` });
-  };
-  if (typeof body.device_owner === 'string' && body.device_owner.startsWith('network:')) refuse('device_owner');
-  if (body.mac_address !== undefined) refuse('mac_address');
-  if (body.port_security_enabled !== undefined) refuse('port_security_enabled');
-  if (Array.isArray(body.fixed_ips) && body.fixed_ips.some((f) => typeof f === 'object' && f !== null && 'ip_address' in f)) refuse('fixed_ips:ip_address');
-}
-
-/** Attributes hidden from non-admin readers (Neutron shows them to admins only). */
-const ADMIN_ONLY_READ = ['provider:network_type', 'provider:physical_network', 'provider:segmentation_id', 'binding:host_id', 'binding:profile', 'binding:vif_type', 'binding:vif_details'];
-
-/** Removes admin-only attributes from a rendered resource for non-admin callers. */
+/** Removes admin-only attributes (Neutron shows them to admins only) from a rendered resource for non-admin callers. */
 export function redactForCaller<T extends Record<string, unknown>>(ctx: RequestContext, json: T): T {
   if (ctx.isAdmin) return json;
   const copy: Record<string, unknown> = { ...json };
-  for (const key of ADMIN_ONLY_READ) delete copy[key];
+  for (const key of registeredFieldPolicy().adminOnlyRead) delete copy[key];
   return copy as T;
 }
 

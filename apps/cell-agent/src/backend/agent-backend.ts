@@ -1,11 +1,12 @@
 import { Collections, domainError, isErrorType, type Network, type PortBinding, type Subnet } from '@trellis/domain';
-import type {
-  BindingCreateInput, ListFilters, NetworkView, NeutronBackend, PortCreateInput, PortUpdateInput, Precondition, RequestContext, StoredPort,
+import {
+  bindingFromJson, portFromJson,
+  type BindingCreateInput, type ListFilters, type NetworkView, type NeutronBackend, type PortCreateInput, type PortUpdateInput, type Precondition, type RequestContext, type StoredPort,
 } from '@trellis/neutron';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
 import { centralPath, segment } from '../central/central-path';
-import { bindingCreateBody, bindingFromJson, portCreateBody, portFromJson, portUpdateBody } from '../central/neutron-json';
+import { bindingCreateBody, portCreateBody, portUpdateBody } from '../central/port-bodies';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
 import type { Materialiser } from './materialiser';

@@ -1,9 +1,9 @@
 import { DEVICE_OWNER_DHCP, domainError, isErrorType, knownZones, regionInScope, type Network, type Subnet, type TopologyView } from '@trellis/domain';
-import type { ListFilters, StoredPort } from '@trellis/neutron';
+import { bindingFromJson, networkFromJson, portFromJson, subnetFromJson, type ListFilters, type StoredPort } from '@trellis/neutron';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
 import { centralPath } from '../central/central-path';
-import { bindingFromJson, hostFromJson, networkFromJson, portFromJson, subnetFromJson } from '../central/neutron-json';
+import { hostFromJson } from '../central/host-json';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
 import { TOPOLOGY_COLLECTIONS } from '../replica/collections';
@@ -45,7 +45,7 @@ export class Materialiser {
   /** One network by id. @throws NetworkNotFound (also when outside this region's scope) */
   async network(id: string): Promise<Network> {
     const json = await this.options.central.get<{ network: Json }>(centralPath('/v2.0/networks', id));
-    const [network] = await this.#adopt([networkFromJson(json.network)]);
+    const [network] = await this.#adopt([networkFromJson(json.network).network]);
     if (!network) throw domainError('NetworkNotFound', { net_id: id });
     return network;
   }
@@ -55,7 +55,7 @@ export class Materialiser {
     const out: Network[] = [];
     for (const part of chunks(ids)) {
       const json = await this.options.central.get<{ networks: Json[] }>(`/v2.0/networks?${query('id', part)}`);
-      out.push(...(await this.#adopt(json.networks.map(networkFromJson))));
+      out.push(...(await this.#adopt(json.networks.map((j) => networkFromJson(j).network))));
     }
     return out;
   }
@@ -67,7 +67,7 @@ export class Materialiser {
    */
   async networksMatching(filters: ListFilters): Promise<Network[]> {
     const json = await this.options.central.get<{ networks: Json[] }>(`/v2.0/networks${filterQuery(filters)}`);
-    return this.#adopt(json.networks.map(networkFromJson));
+    return this.#adopt(json.networks.map((j) => networkFromJson(j).network));
   }
 
   /** The subnets central lists for these filters whose networks are in scope, materialised with them. */
@@ -81,7 +81,7 @@ export class Materialiser {
   /** Networks central knows by this name (what `openstack … --network NAME` resolves). */
   async networksNamed(names: readonly string[]): Promise<Network[]> {
     const json = await this.options.central.get<{ networks: Json[] }>(`/v2.0/networks?${query('name', names)}`);
-    return this.#adopt(json.networks.map(networkFromJson));
+    return this.#adopt(json.networks.map((j) => networkFromJson(j).network));
   }
 
   /** Subnets by id, each with its network. @returns the in-scope ones */

@@ -1,9 +1,10 @@
 import { Collections, type Subnet } from '@trellis/domain';
-import type {
-  NetworkCreateInput, NetworkUpdateInput, NetworkView, NetworkWriteBackend, Precondition, RequestContext, SubnetCreateInput, SubnetUpdateInput,
+import {
+  networkFromJson, subnetFromJson,
+  type NetworkCreateInput, type NetworkUpdateInput, type NetworkView, type NetworkWriteBackend, type Precondition, type RequestContext, type SubnetCreateInput, type SubnetUpdateInput,
 } from '@trellis/neutron';
 import type { CentralClient } from '../central/central-client';
-import { networkCreateBody, networkFromJson, networkUpdateBody, subnetCreateBody, subnetFromJson, subnetUpdateBody } from '../central/network-bodies';
+import { networkCreateBody, networkUpdateBody, subnetCreateBody, subnetUpdateBody } from '../central/network-bodies';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
 import { forwardedWrite } from './forwarded-write';
@@ -31,7 +32,7 @@ export class ForwardedNetworkWrites implements NetworkWriteBackend {
   async createNetworks(ctx: RequestContext, inputs: readonly NetworkCreateInput[]): Promise<NetworkView[]> {
     const body = inputs.length > 1 ? { networks: inputs.map(networkCreateBody) } : { network: networkCreateBody(inputs[0]) };
     const answer = await this.#forward('create_network', () => this.o.central.request<{ network?: Json; networks?: Json[] }>('POST', '/v2.0/networks', { ctx, body }));
-    const networks = (answer.json.networks ?? [answer.json.network as Json]).map(networkFromJson);
+    const networks = (answer.json.networks ?? [answer.json.network as Json]).map((j) => networkFromJson(j).network);
     await this.o.replica.storeFromCentral({ networks });
     return Promise.all(networks.map((n) => this.o.replica.view(n)));
   }
@@ -40,7 +41,7 @@ export class ForwardedNetworkWrites implements NetworkWriteBackend {
     const answer = await this.#forward('update_network', () =>
       this.o.central.request<{ network: Json }>('PUT', networkPath(id), { ctx, body: { network: networkUpdateBody(input) }, revisionNumber: precondition.revisionNumber }),
     );
-    const network = networkFromJson(answer.json.network);
+    const network = networkFromJson(answer.json.network).network;
     await this.o.replica.storeFromCentral({ networks: [network] });
     return this.o.replica.view(network);
   }

@@ -2,7 +2,7 @@ import { domainError, isErrorType } from '@trellis/domain';
 import type { Logger } from '@trellis/runtime';
 import type { CentralClient } from '../central/central-client';
 import { centralPath } from '../central/central-path';
-import { hostFromJson } from '../central/neutron-json';
+import { hostFromJson } from '../central/host-json';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
 

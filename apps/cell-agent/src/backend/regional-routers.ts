@@ -1,4 +1,4 @@
-import { domainError, isErrorType, regionInScope, resolveScope, type Router } from '@trellis/domain';
+import { Collections, domainError, isErrorType, regionInScope, resolveScope, type Router } from '@trellis/domain';
 import {
   routerFromJson, routerInterfaceInfoFromJson, type ListFilters, type Precondition, type RequestContext, type RouterBackend, type RouterCreateInput,
   type RouterInterfaceInfo, type RouterInterfaceRequestInput, type RouterUpdateInput, type RouterView,
@@ -7,6 +7,7 @@ import type { CentralClient } from '../central/central-client';
 import type { AgentMetrics } from '../metrics';
 import type { LocalReplica } from '../replica/local-replica';
 import { forwardedWrite } from './forwarded-write';
+import type { Materialiser } from './materialiser';
 
 type Json = Record<string, unknown>;
 
@@ -15,6 +16,8 @@ export interface RegionalRoutersOptions {
   readonly replica: LocalReplica;
   readonly central: CentralClient;
   readonly metrics: AgentMetrics;
+  /** Reads an interface port back from central into the copy. */
+  readonly materialiser: Pick<Materialiser, 'port'>;
 }
 
 const routerPath = (id: string) => `/v2.0/routers/${encodeURIComponent(id)}`;
@@ -107,12 +110,29 @@ export class RegionalRouters implements RouterBackend {
 
   async addRouterInterface(ctx: RequestContext, id: string, input: RouterInterfaceRequestInput): Promise<RouterInterfaceInfo> {
     const answer = await this.#forward('add_router_interface', () => this.o.central.request<Json>('PUT', `${routerPath(id)}/add_router_interface`, { ctx, body: interfaceBody(input) }));
-    return routerInterfaceInfoFromJson(answer.json);
+    const info = routerInterfaceInfoFromJson(answer.json);
+    await this.#followInterfacePort(info.portId);
+    return info;
   }
 
   async removeRouterInterface(ctx: RequestContext, id: string, input: RouterInterfaceRequestInput): Promise<RouterInterfaceInfo> {
     const answer = await this.#forward('remove_router_interface', () => this.o.central.request<Json>('PUT', `${routerPath(id)}/remove_router_interface`, { ctx, body: interfaceBody(input) }));
-    return routerInterfaceInfoFromJson(answer.json);
+    const info = routerInterfaceInfoFromJson(answer.json);
+    await this.#followInterfacePort(info.portId);
+    return info;
+  }
+
+  /**
+   * An interface change creates, takes over or deletes a port at central. The copy follows at
+   * once, as after a forwarded port write, so the caller's next read here (clients list the
+   * router's ports by device_id) sees it. Should central not answer now, the feed brings it.
+   */
+  async #followInterfacePort(portId: string): Promise<void> {
+    try {
+      await this.o.materialiser.port(portId);
+    } catch (err) {
+      if (isErrorType(err, 'PortNotFound')) await this.o.replica.remove(Collections.ports, portId);
+    }
   }
 
   #forward<T>(operation: string, call: () => Promise<T>): Promise<T> {

@@ -1,9 +1,7 @@
 import type { NetworkCreateInput, NetworkUpdateInput, SubnetCreateInput, SubnetUpdateInput } from '@trellis/neutron';
-
-export { networkFromJson, subnetFromJson } from './neutron-json';
+import { defined } from './defined';
 
 /** Network and subnet inputs back into the request bodies central expects (forwarded writes). */
-const defined = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 export function networkCreateBody(i: NetworkCreateInput): Record<string, unknown> {
   return defined({

@@ -15,4 +15,12 @@ describe('central errors seen through the agent', () => {
     }
     expect(toNeutronError(remoteError(414, undefined)).status).toBe(400);
   });
+
+  it("turns central's NeutronError into the same type and message, and unknown types into the status's family", () => {
+    const known = remoteError(409, { NeutronError: { type: 'MacAddressInUse', message: 'central says so', detail: '' } });
+    expect([known.type, known.message, known.httpStatus]).toEqual(['MacAddressInUse', 'central says so', 409]);
+    const unknown = remoteError(400, { NeutronError: { type: 'HTTPClientError', message: 'odd', detail: '' } });
+    expect([unknown.type, unknown.message]).toEqual(['BadRequest', 'odd']);
+    expect(remoteError(502, 'not json').httpStatus).toBe(500);
+  });
 });

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RegionGuard } from '../backend/region-guard';
 import type { CentralClient } from '../central/central-client';
 import { centralPath } from '../central/central-path';
-import { hostFromJson } from '../central/neutron-json';
+import { hostFromJson } from '../central/host-json';
 import type { LocalReplica } from '../replica/local-replica';
 
 const Name = Type.String({ minLength: 1, maxLength: 255, pattern: '^[A-Za-z0-9._:-]+$' });

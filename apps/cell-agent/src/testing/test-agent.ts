@@ -30,8 +30,8 @@ export interface TestAgentOptions {
   readonly sync?: boolean;
 }
 
-/** A cell-agent on a fresh (or given) LMDB dir, following `central`'s REST and feed. */
-export async function startTestAgent(central: FakeCentral, options: TestAgentOptions = {}): Promise<TestAgent> {
+/** A cell-agent on a fresh (or given) LMDB dir, following `central`'s REST and feed (fake or real). */
+export async function startTestAgent(central: Pick<FakeCentral, 'url' | 'feedTarget'>, options: TestAgentOptions = {}): Promise<TestAgent> {
   const dir = options.dir ?? mkdtempSync(path.join(tmpdir(), 'cell-agent-'));
   const store = await openLmdbStore({ path: dir, collections: CELL_AGENT_COLLECTIONS, maxOpsPerTxn: 1_000_000 });
   const chunks: string[] = [];

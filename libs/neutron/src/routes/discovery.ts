@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { domainError } from '@trellis/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { NEUTRON_RESOURCES } from '../resources/registry';
 
 export interface ExtensionInfo {
   readonly alias: string;
@@ -10,17 +11,11 @@ export interface ExtensionInfo {
 
 const UPDATED = '2024-01-01T00:00:00-00:00';
 
-/** Extensions Trellis really implements; advertising more would make clients send what we drop. */
-export const TRELLIS_EXTENSIONS: readonly ExtensionInfo[] = [
-  { alias: 'binding', name: 'Port Binding', description: 'Expose port bindings of a virtual port to external application' },
-  { alias: 'binding-extended', name: 'Port Bindings Extended', description: 'Expose port bindings of a virtual port to external application' },
-  { alias: 'availability_zone', name: 'Availability Zone', description: 'The availability zone extension.' },
-  { alias: 'network_availability_zone', name: 'Network Availability Zone', description: 'Availability zone support for network.' },
-  { alias: 'provider', name: 'Provider Network', description: 'Expose mapping of virtual networks to physical networks' },
-  { alias: 'net-mtu', name: 'Network MTU', description: 'Provides MTU attribute for a network resource.' },
-  { alias: 'external-net', name: 'Neutron external network', description: 'Adds external network attribute to network resource.' },
-  { alias: 'port-security', name: 'Port Security', description: 'Provides port security' },
-  { alias: 'net-mtu-writable', name: 'Network MTU (writable)', description: 'Provides a writable MTU attribute for a network resource.' },
+/**
+ * Extensions of the API as a whole (standard attributes, If-Match, paging, sorting, filters);
+ * each resource's own are in its descriptor (resources/registry.ts).
+ */
+export const API_EXTENSIONS: readonly ExtensionInfo[] = [
   { alias: 'standard-attr-description', name: 'standard-attr-description', description: 'Extension to add descriptions to standard attributes' },
   { alias: 'standard-attr-revisions', name: 'Resource revision numbers', description: 'This extension will display the revision number of neutron resources.' },
   { alias: 'standard-attr-timestamp', name: 'Resource timestamps', description: 'Adds created_at and updated_at fields to all Neutron resources that have Neutron standard attributes.' },
@@ -31,16 +26,26 @@ export const TRELLIS_EXTENSIONS: readonly ExtensionInfo[] = [
   { alias: 'filter-validation', name: 'Filter parameters validation', description: 'Provides validation on filter parameters.' },
 ];
 
+/** Every extension Trellis implements (advertising more would make clients send what we drop). */
+export const TRELLIS_EXTENSIONS: readonly ExtensionInfo[] = [...NEUTRON_RESOURCES.flatMap((r) => r.extensions), ...API_EXTENSIONS];
+
 const render = (e: ExtensionInfo) => ({ alias: e.alias, name: e.name, description: e.description, updated: UPDATED, links: [] });
 
 const base = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
-/** `GET /`, `GET /v2.0/`, `GET /v2.0/extensions[/{alias}]`: what clients discover before use. */
-export function registerDiscoveryRoutes(app: FastifyInstance, extensions: readonly ExtensionInfo[] = TRELLIS_EXTENSIONS): void {
+/**
+ * `GET /`, `GET /v2.0/`, `GET /v2.0/extensions[/{alias}]`: what clients discover before use.
+ * `collections` are the resources' (`extensions` is added); by default every registered one.
+ */
+export function registerDiscoveryRoutes(
+  app: FastifyInstance,
+  extensions: readonly ExtensionInfo[] = TRELLIS_EXTENSIONS,
+  collections: readonly string[] = NEUTRON_RESOURCES.flatMap((r) => r.collections),
+): void {
   app.get('/', async (request) => ({
     versions: [{ id: 'v2.0', status: 'CURRENT', links: [{ href: `${base(request)}/v2.0/`, rel: 'self' }] }],
   }));
-  const resources = ['networks', 'subnets', 'ports', 'extensions', 'availability_zones', ...extensions.filter((e) => e.alias === 'quotas').map(() => 'quotas'), ...extensions.filter((e) => e.alias === 'agent').map(() => 'agents'), ...extensions.filter((e) => e.alias === 'router').map(() => 'routers'), ...extensions.filter((e) => e.alias === 'subnet_allocation').map(() => 'subnetpools'), ...extensions.filter((e) => e.alias === 'security-group').flatMap(() => ['security-groups', 'security-group-rules'])];
+  const resources = [...collections, 'extensions'];
   const v2 = async (request: FastifyRequest) => ({
     resources: resources.map((c) => ({ name: c.replace(/s$/, '').replace(/ie$/, 'y'), collection: c, links: [{ href: `${base(request)}/v2.0/${c}`, rel: 'self' }] })),
   });

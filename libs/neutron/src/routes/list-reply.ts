@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { RequestContext } from '../context';
 import { applyListParams, matchesFilters, parseListParams, projectFields, type ListParams, type RawQuery } from '../list-query';
 import { redactForCaller } from '../policy';
-import type { NeutronJson } from '../serialize';
+import type { NeutronJson } from '../json/wire';
 import { matchesTagFilters, splitTagFilters } from '../resources/tags/filters';
 
 /** Parses a list request's query for `collection` (400 on unknown attributes). */

@@ -1,6 +1,5 @@
 import { isErrorType } from '@trellis/domain';
 import type { FastifyInstance } from 'fastify';
-import type { NeutronBackend, NetworkWriteBackend } from '../backend';
 import type { AuthProvider } from '../context';
 import { installNeutronErrorHandling } from '../error-handler';
 import { guardListFilters } from '../edge/filter-values';
@@ -8,42 +7,18 @@ import { installJsonBodies } from '../edge/json-bodies';
 import { DEFAULT_EDGE_LIMITS, type EdgeLimits } from '../edge/limits';
 import { installRequestGuard } from '../edge/request-guard';
 import { assertAdmin, assertMayWrite } from '../policy';
-import { TRELLIS_EXTENSIONS, registerDiscoveryRoutes, type ExtensionInfo } from './discovery';
-import { registerNetworkRoutes } from './networks';
-import { registerPortBindingRoutes } from './port-bindings';
-import { registerPortRoutes } from './ports';
-import { registerSubnetRoutes } from './subnets';
-import { registerAvailabilityZoneRoutes } from './availability-zones';
-import { QUOTA_EXTENSIONS, registerQuotaRoutes, type QuotaBackend } from '../resources/quotas';
-import { TAG_EXTENSIONS, registerTagRoutes } from '../resources/tags';
-import { AGENT_EXTENSIONS, registerAgentRoutes, type AgentBackend } from '../resources/agents';
-import { ROUTER_EXTENSIONS, registerRouterRoutes, type RouterBackend } from '../resources/routers';
-import { SUBNETPOOL_EXTENSIONS, registerSubnetPoolRoutes, type SubnetPoolBackend } from '../resources/subnet-pools';
-import { SECURITY_GROUP_EXTENSIONS, registerSecurityGroupRoutes, type SecurityGroupBackend } from '../resources/security-groups';
+import type { ResourceMount } from '../resources/descriptor';
+import { NEUTRON_RESOURCES } from '../resources/registry';
+import { API_EXTENSIONS, registerDiscoveryRoutes, type ExtensionInfo } from './discovery';
 
-export interface NeutronApiOptions {
-  readonly backend: NeutronBackend;
-  /** Given on the server that owns networks and IPAM (central); omitted where they are read-only. */
-  readonly networkWrites?: NetworkWriteBackend;
+/** The endpoint's backends (which resources it mounts) and the edge's settings. */
+export interface NeutronApiOptions extends ResourceMount {
   readonly auth: AuthProvider;
   readonly bodyLimitBytes: number;
+  /** The API-wide extensions advertised (default API_EXTENSIONS); mounted resources add theirs. */
   readonly extensions?: readonly ExtensionInfo[];
-  /** Mounts `quotas` / `quota_details` (and advertises them) when given. */
-  readonly quotas?: QuotaBackend;
-  /** The availability zones this endpoint knows (`GET /v2.0/availability_zones`). */
-  readonly availabilityZones?: () => Promise<readonly string[]>;
   /** Id, free-form dict bounds (default DEFAULT_EDGE_LIMITS). */
   readonly limits?: Partial<EdgeLimits>;
-  /** Mounts `agents` (and advertises `agent`) when given. */
-  readonly agents?: AgentBackend;
-  /** Mounts the tags sub-resources (and advertises `standard-attr-tag`); needs `networkWrites`. */
-  readonly tags?: boolean;
-  /** Mounts `routers` (and advertises `router`, `router_availability_zone`, `extraroute`) when given. */
-  readonly routers?: RouterBackend;
-  /** Mounts `subnetpools` (and advertises `subnet_allocation`, `default-subnetpools`) when given. */
-  readonly subnetPools?: SubnetPoolBackend;
-  /** Mounts `security-groups` and `security-group-rules` (and advertises `security-group`) when given. */
-  readonly securityGroups?: SecurityGroupBackend;
 }
 
 /**
@@ -73,18 +48,9 @@ export function registerNeutronApi(app: FastifyInstance, options: NeutronApiOpti
   installNeutronErrorHandling(app, { bodyLimitBytes: options.bodyLimitBytes });
   installJsonBodies(app);
   installRequestGuard(app, { ...DEFAULT_EDGE_LIMITS, ...options.limits });
-  const backend = guardListFilters(options.backend);
-  const extensions = options.extensions ?? TRELLIS_EXTENSIONS;
-  registerDiscoveryRoutes(app, [...extensions, ...(options.quotas ? QUOTA_EXTENSIONS : []), ...(options.agents ? AGENT_EXTENSIONS : []), ...(options.tags && options.networkWrites ? TAG_EXTENSIONS : []), ...(options.routers ? ROUTER_EXTENSIONS : []), ...(options.subnetPools ? SUBNETPOOL_EXTENSIONS : []), ...(options.securityGroups ? SECURITY_GROUP_EXTENSIONS : [])]);
-  if (options.availabilityZones) registerAvailabilityZoneRoutes(app, options.availabilityZones);
-  registerNetworkRoutes(app, backend, options.networkWrites);
-  registerSubnetRoutes(app, backend, options.networkWrites);
-  registerPortRoutes(app, backend);
-  registerPortBindingRoutes(app, backend);
-  if (options.quotas) registerQuotaRoutes(app, options.quotas);
-  if (options.agents) registerAgentRoutes(app, options.agents);
-  if (options.tags && options.networkWrites) registerTagRoutes(app, backend, options.networkWrites, { routers: options.routers, subnetPools: options.subnetPools, securityGroups: options.securityGroups });
-  if (options.routers) registerRouterRoutes(app, options.routers);
-  if (options.subnetPools) registerSubnetPoolRoutes(app, options.subnetPools);
-  if (options.securityGroups) registerSecurityGroupRoutes(app, options.securityGroups);
+  const mount: ResourceMount = { ...options, backend: guardListFilters(options.backend) };
+  const mounted = NEUTRON_RESOURCES.filter((r) => r.mountedWhen?.(mount) ?? true);
+  const resourceExtensions = mounted.flatMap((r) => r.extensions);
+  registerDiscoveryRoutes(app, [...resourceExtensions, ...(options.extensions ?? API_EXTENSIONS)], mounted.flatMap((r) => r.collections));
+  for (const resource of mounted) resource.register(app, mount);
 }

@@ -1,5 +1,6 @@
 export * from './agent';
 export * from './backend';
+export * from './descriptor';
 export * from './input';
 export * from './json';
 export * from './policy';

@@ -1,4 +1,4 @@
-import type { NeutronJson } from '../../serialize';
+import type { NeutronJson } from '../../json/wire';
 import type { AgentView } from './agent';
 
 /** Neutron's agent timestamps: `2024-01-01 00:00:00` (UTC, no zone). */

@@ -1,4 +1,5 @@
 export * from './backend';
+export * from './descriptor';
 export * from './input';
 export * from './json';
 export * from './policy';

@@ -1,7 +1,7 @@
 import type { HostRoute, Router } from '@trellis/domain';
 import type { ListFilters } from '../../backend';
 import type { RequestContext } from '../../context';
-import type { Precondition } from '../../inputs';
+import type { Precondition } from '../../if-match';
 
 /** A router with the attributes Neutron computes on read. */
 export interface RouterView {

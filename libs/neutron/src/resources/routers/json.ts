@@ -1,12 +1,6 @@
 import type { HostRoute, Router, RouterInterface } from '@trellis/domain';
-import type { NeutronJson } from '../../serialize';
+import { objects, str, strings, type NeutronJson, type WireJson } from '../../json/wire';
 import type { RouterInterfaceInfo, RouterView } from './backend';
-
-// Parsed wire JSON: every field is checked where it is read.
-type Json = Record<string, unknown>;
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const objects = (v: unknown): Json[] => (Array.isArray(v) ? v.filter((x): x is Json => typeof x === 'object' && x !== null) : []);
 
 /**
  * `router` as Neutron shows it (router, extraroute, router_availability_zone, standard attrs).
@@ -35,7 +29,7 @@ export function routerToJson(view: RouterView): NeutronJson {
 }
 
 /** The inverse of routerToJson; `interfaces` come from elsewhere (the router's ports, or the feed). */
-export function routerFromJson(j: Json, interfaces: readonly RouterInterface[] = []): RouterView {
+export function routerFromJson(j: WireJson, interfaces: readonly RouterInterface[] = []): RouterView {
   const status = str(j.status);
   const router: Router = {
     id: str(j.id),
@@ -68,7 +62,7 @@ export function routerInterfaceInfoToJson(info: RouterInterfaceInfo): NeutronJso
   };
 }
 
-export function routerInterfaceInfoFromJson(j: Json): RouterInterfaceInfo {
+export function routerInterfaceInfoFromJson(j: WireJson): RouterInterfaceInfo {
   return {
     routerId: str(j.id),
     projectId: str(j.project_id ?? j.tenant_id),

@@ -1,7 +1,7 @@
 import type { EtherType, RuleDirection, SecurityGroup, SecurityGroupRule } from '@trellis/domain';
 import type { ListFilters } from '../../backend';
 import type { RequestContext } from '../../context';
-import type { Precondition } from '../../inputs';
+import type { Precondition } from '../../if-match';
 
 /** A security group with its rules, as Neutron shows it. */
 export interface SecurityGroupView {

@@ -1,5 +1,5 @@
 import type { EtherType, RuleDirection, SecurityGroup, SecurityGroupRule } from '@trellis/domain';
-import type { NeutronJson } from '../../serialize';
+import type { NeutronJson } from '../../json/wire';
 import type { SecurityGroupView } from './backend';
 
 // Parsed wire JSON: every field is checked where it is read.

@@ -1,7 +1,7 @@
 import type { SubnetPool } from '@trellis/domain';
 import type { ListFilters } from '../../backend';
 import type { RequestContext } from '../../context';
-import type { Precondition } from '../../inputs';
+import type { Precondition } from '../../if-match';
 import type { PrefixlenRequest } from './rules';
 
 export interface SubnetPoolCreateInput extends PrefixlenRequest {

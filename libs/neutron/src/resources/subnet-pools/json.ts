@@ -1,5 +1,5 @@
 import type { SubnetPool } from '@trellis/domain';
-import type { NeutronJson } from '../../serialize';
+import type { NeutronJson } from '../../json/wire';
 
 // Parsed wire JSON: every field is checked where it is read.
 type Json = Record<string, unknown>;

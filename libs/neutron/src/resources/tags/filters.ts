@@ -1,5 +1,5 @@
 import type { RawQuery } from '../../list-query';
-import type { NeutronJson } from '../../serialize';
+import type { NeutronJson } from '../../json/wire';
 
 /** Neutron's tag filters: comma-separated lists, several query values joined. */
 export const TAG_FILTER_KEYS = ['tags', 'tags-any', 'not-tags', 'not-tags-any'] as const;

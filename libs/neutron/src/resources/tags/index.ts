@@ -1,3 +1,4 @@
+export * from './descriptor';
 export * from './filters';
 export * from './routes';
 export * from './schema';

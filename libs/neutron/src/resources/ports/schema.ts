@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { VNIC_TYPES } from '@trellis/domain';
-import { BoolLike, Description, JsonObject, Name, ProjectId, Tags, Uuid, single, singleOrBulk } from './common';
+import { BoolLike, Description, JsonObject, Name, ProjectId, Tags, Uuid, single, singleOrBulk } from '../../schemas/common';
 
 const VnicType = Type.Union(VNIC_TYPES.map((v) => Type.Literal(v)));
 const FixedIp = Type.Object(

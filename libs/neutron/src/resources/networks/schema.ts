@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { BoolLike, Description, IntLike, Name, ProjectId, Tags, single, singleOrBulk } from './common';
+import { BoolLike, Description, IntLike, Name, ProjectId, Tags, single, singleOrBulk } from '../../schemas/common';
 
 const common = {
   name: Type.Optional(Name),

@@ -1,27 +1,26 @@
-import { domainError } from '@trellis/domain';
 import type { FastifyInstance } from 'fastify';
-import type { NeutronBackend, NetworkWriteBackend } from '../backend';
-import { preconditionOf } from '../if-match';
-import { networkCreateInput, networkUpdateInput } from '../inputs';
-import type { NetworkView } from '../model';
-import { assertAttributesAllowed, canRead, canWrite } from '../policy';
-import { IdParams, ListQuery, ShowQuery } from '../schemas/common';
-import { NetworkCreateRequest, NetworkUpdateRequest, type NetworkCreateBody, type NetworkUpdateBody } from '../schemas/network';
-import { ATTRIBUTES, networkToJson } from '../serialize';
-import { itemsOf, listParamsOf, listReply, showReply } from './list-reply';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../../context';
+import { preconditionOf } from '../../if-match';
+import { assertAttributesAllowed, canRead } from '../../policy';
+import { itemsOf, listParamsOf, listReply, showReply } from '../../routes/list-reply';
+import { IdParams, ListQuery, ShowQuery } from '../../schemas/common';
+import type { NetworkReadBackend, NetworkView, NetworkWrites } from './backend';
+import { networkCreateInput, networkUpdateInput } from './input';
+import { NETWORK_ATTRIBUTES, networkToJson } from './json';
+import { assertNetworkVisible, assertNetworkWritable } from './policy';
+import { NetworkCreateRequest, NetworkUpdateRequest, type NetworkCreateBody, type NetworkUpdateBody } from './schema';
 
 /** Reads a network the caller may see, else NetworkNotFound (Neutron hides what you cannot read). */
-export async function visibleNetwork(backend: NeutronBackend, ctx: RequestContext, id: string): Promise<NetworkView> {
+export async function visibleNetwork(backend: NetworkReadBackend, ctx: RequestContext, id: string): Promise<NetworkView> {
   const view = await backend.getNetwork(ctx, id);
-  if (!canRead(ctx, view.network)) throw domainError('NetworkNotFound', { net_id: id });
+  assertNetworkVisible(ctx, view.network, id);
   return view;
 }
 
-/** `/v2.0/networks`: reads always; writes when a NetworkWriteBackend is given. */
-export function registerNetworkRoutes(app: FastifyInstance, backend: NeutronBackend, writes?: NetworkWriteBackend): void {
+/** `/v2.0/networks`: reads always; writes when `writes` is given. */
+export function registerNetworkRoutes(app: FastifyInstance, backend: NetworkReadBackend, writes?: NetworkWrites): void {
   app.get('/v2.0/networks', { schema: { querystring: ListQuery } }, async (request) => {
-    const params = listParamsOf(request, 'networks', ATTRIBUTES.networks);
+    const params = listParamsOf(request, 'networks', NETWORK_ATTRIBUTES);
     const ctx = request.neutronContext;
     const views = await backend.listNetworks(ctx, params.filters);
     return listReply(request, 'networks', params, views.filter((v) => canRead(ctx, v.network)).map(networkToJson));
@@ -47,8 +46,7 @@ export function registerNetworkRoutes(app: FastifyInstance, backend: NeutronBack
     const ctx = request.neutronContext;
     const { id } = request.params as { id: string };
     const body = (request.body as { network: NetworkUpdateBody }).network;
-    const current = await visibleNetwork(backend, ctx, id);
-    if (!canWrite(ctx, current.network)) throw domainError('PolicyNotAuthorized', { action: 'update_network' });
+    assertNetworkWritable(ctx, (await visibleNetwork(backend, ctx, id)).network, 'update_network');
     assertAttributesAllowed(ctx, 'update_network', body);
     const view = await writes.updateNetwork(ctx, id, networkUpdateInput(body), preconditionOf(request));
     return { network: showReply(ctx, request, networkToJson(view)) };
@@ -57,8 +55,7 @@ export function registerNetworkRoutes(app: FastifyInstance, backend: NeutronBack
   app.delete('/v2.0/networks/:id', { schema: { params: IdParams } }, async (request, reply) => {
     const ctx = request.neutronContext;
     const { id } = request.params as { id: string };
-    const current = await visibleNetwork(backend, ctx, id);
-    if (!canWrite(ctx, current.network)) throw domainError('PolicyNotAuthorized', { action: 'delete_network' });
+    assertNetworkWritable(ctx, (await visibleNetwork(backend, ctx, id)).network, 'delete_network');
     await writes.deleteNetwork(ctx, id, preconditionOf(request));
     return reply.code(204).send();
   });

@@ -1,15 +1,15 @@
 import { domainError } from '@trellis/domain';
 import type { FastifyInstance } from 'fastify';
-import type { NeutronBackend } from '../backend';
-import { bindingCreateInput } from '../inputs';
-import { assertAdmin } from '../policy';
-import { IdParams } from '../schemas/common';
-import { BindingCreateRequest, BindingParams, type BindingCreateBody } from '../schemas/port';
-import { bindingToJson } from '../serialize';
-import { visiblePort } from './ports';
+import { assertAdmin } from '../../policy';
+import { IdParams } from '../../schemas/common';
+import type { PortBackend, PortBindingBackend } from './backend';
+import { bindingCreateInput } from './input';
+import { bindingToJson } from './json';
+import { visiblePort } from './routes';
+import { BindingCreateRequest, BindingParams, type BindingCreateBody } from './schema';
 
 /** binding-extended: `/v2.0/ports/{id}/bindings[/{host}[/activate]]`, admin only as in Neutron. */
-export function registerPortBindingRoutes(app: FastifyInstance, backend: NeutronBackend): void {
+export function registerPortBindingRoutes(app: FastifyInstance, backend: Pick<PortBackend, 'getPort'> & PortBindingBackend): void {
   app.get('/v2.0/ports/:id/bindings', { schema: { params: IdParams } }, async (request) => {
     const ctx = request.neutronContext;
     assertAdmin(ctx, 'get_port_binding');

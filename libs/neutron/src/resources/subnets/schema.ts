@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { BoolLike, Description, IntLike, Name, ProjectId, Tags, Uuid, single, singleOrBulk } from './common';
+import { BoolLike, Description, IntLike, Name, ProjectId, Tags, Uuid, single, singleOrBulk } from '../../schemas/common';
 
 const Pool = Type.Object({ start: Type.String({ minLength: 1 }), end: Type.String({ minLength: 1 }) }, { additionalProperties: false });
 const Route = Type.Object({ destination: Type.String({ minLength: 1 }), nexthop: Type.String({ minLength: 1 }) }, { additionalProperties: false });

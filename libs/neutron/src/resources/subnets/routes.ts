@@ -1,61 +1,43 @@
 import { domainError, type Subnet } from '@trellis/domain';
 import type { FastifyInstance } from 'fastify';
-import type { NeutronBackend, NetworkWriteBackend } from '../backend';
-import type { RequestContext } from '../context';
-import { preconditionOf } from '../if-match';
-import { subnetCreateInput, subnetUpdateInput } from '../inputs';
-import { assertAttributesAllowed, canRead, canWrite } from '../policy';
-import { IdParams, ListQuery, ShowQuery } from '../schemas/common';
-import { SubnetCreateRequest, SubnetUpdateRequest, type SubnetCreateBody, type SubnetUpdateBody } from '../schemas/subnet';
-import { ATTRIBUTES, subnetToJson } from '../serialize';
-import { itemsOf, listParamsOf, listReply, showReply } from './list-reply';
-import { visibleNetwork } from './networks';
+import type { RequestContext } from '../../context';
+import { preconditionOf } from '../../if-match';
+import { assertAttributesAllowed, canRead, canWrite } from '../../policy';
+import { itemsOf, listParamsOf, listReply, showReply } from '../../routes/list-reply';
+import { IdParams, ListQuery, ShowQuery } from '../../schemas/common';
+import type { NetworkReadBackend } from '../networks/backend';
+import { visibleNetwork } from '../networks/routes';
+import type { SubnetReadBackend, SubnetWrites } from './backend';
+import { subnetCreateInput, subnetUpdateInput } from './input';
+import { SUBNET_ATTRIBUTES, subnetToJson } from './json';
+import { networkSharedLookup, readableSubnets } from './policy';
+import { SubnetCreateRequest, SubnetUpdateRequest, type SubnetCreateBody, type SubnetUpdateBody } from './schema';
 
-/** Subnets inherit readability from their network (a shared network's subnets are readable). */
-async function readableSubnets(backend: NeutronBackend, ctx: RequestContext, subnets: Subnet[]): Promise<Subnet[]> {
-  if (ctx.isAdmin) return subnets;
-  const shared = new Map<string, boolean>();
-  const out: Subnet[] = [];
-  for (const s of subnets) {
-    if (s.projectId === ctx.projectId) {
-      out.push(s);
-      continue;
-    }
-    if (!shared.has(s.networkId)) {
-      const net = await backend.getNetwork(ctx, s.networkId).catch(() => undefined);
-      shared.set(s.networkId, net?.network.shared === true);
-    }
-    if (shared.get(s.networkId)) out.push(s);
-  }
-  return out;
-}
+/** What the subnet routes read: subnets, and their networks (visibility, `shared`). */
+export type SubnetRouteBackend = NetworkReadBackend & SubnetReadBackend;
 
 /** Subnet filters: the attributes plus Neutron's filter-only `shared` (the network's flag). */
-const SUBNET_FILTERS = [...ATTRIBUTES.subnets, 'shared'];
+const SUBNET_FILTERS = [...SUBNET_ATTRIBUTES, 'shared'];
 
 /** `?shared=…`: subnets whose network's `shared` matches one of the wanted values. */
-async function onSharedNetworks(backend: NeutronBackend, ctx: RequestContext, subnets: Subnet[], wanted: readonly string[]): Promise<Subnet[]> {
+async function onSharedNetworks(backend: NetworkReadBackend, ctx: RequestContext, subnets: Subnet[], wanted: readonly string[]): Promise<Subnet[]> {
   const accepted = new Set(wanted.map((w) => ['true', '1', 'yes', 'on'].includes(w.toLowerCase())));
-  const shared = new Map<string, boolean>();
+  const isShared = networkSharedLookup(backend, ctx);
   const out: Subnet[] = [];
   for (const s of subnets) {
-    if (!shared.has(s.networkId)) {
-      const net = await backend.getNetwork(ctx, s.networkId).catch(() => undefined);
-      shared.set(s.networkId, net?.network.shared === true);
-    }
-    if (accepted.has(shared.get(s.networkId) === true)) out.push(s);
+    if (accepted.has(await isShared(s.networkId))) out.push(s);
   }
   return out;
 }
 
-async function visibleSubnet(backend: NeutronBackend, ctx: RequestContext, id: string): Promise<Subnet> {
+async function visibleSubnet(backend: SubnetRouteBackend, ctx: RequestContext, id: string): Promise<Subnet> {
   const subnet = await backend.getSubnet(ctx, id);
   if ((await readableSubnets(backend, ctx, [subnet])).length === 0) throw domainError('SubnetNotFound', { subnet_id: id });
   return subnet;
 }
 
-/** `/v2.0/subnets`: reads always; writes when a NetworkWriteBackend is given. */
-export function registerSubnetRoutes(app: FastifyInstance, backend: NeutronBackend, writes?: NetworkWriteBackend): void {
+/** `/v2.0/subnets`: reads always; writes when `writes` is given. */
+export function registerSubnetRoutes(app: FastifyInstance, backend: SubnetRouteBackend, writes?: SubnetWrites): void {
   app.get('/v2.0/subnets', { schema: { querystring: ListQuery } }, async (request) => {
     const { shared, ...filters } = listParamsOf(request, 'subnets', SUBNET_FILTERS).filters;
     const params = { ...listParamsOf(request, 'subnets', SUBNET_FILTERS), filters };

@@ -1,28 +1,32 @@
 import { domainError } from '@trellis/domain';
 import type { FastifyInstance } from 'fastify';
-import type { NeutronBackend } from '../backend';
-import type { RequestContext } from '../context';
-import { preconditionOf } from '../if-match';
-import { portCreateInput, portUpdateInput } from '../inputs';
-import type { StoredPort } from '../model';
-import { assertAdmin, assertAttributesAllowed, assertPortAttributesOnNetwork, canRead, canWrite } from '../policy';
-import { IdParams, ListQuery, ShowQuery } from '../schemas/common';
-import { PortCreateRequest, PortUpdateRequest, type PortCreateBody, type PortUpdateBody } from '../schemas/port';
-import { ATTRIBUTES, portToJson } from '../serialize';
-import { itemsOf, listParamsOf, listReply, showReply } from './list-reply';
-import { visibleNetwork } from './networks';
+import type { RequestContext } from '../../context';
+import { preconditionOf } from '../../if-match';
+import { assertAdmin, assertAttributesAllowed, canRead, canWrite } from '../../policy';
+import { itemsOf, listParamsOf, listReply, showReply } from '../../routes/list-reply';
+import { IdParams, ListQuery, ShowQuery } from '../../schemas/common';
+import type { NetworkReadBackend } from '../networks/backend';
+import { visibleNetwork } from '../networks/routes';
+import type { PortBackend, StoredPort } from './backend';
+import { portCreateInput, portUpdateInput } from './input';
+import { PORT_ATTRIBUTES, portToJson } from './json';
+import { assertPortAttributesOnNetwork, assertPortVisible } from './policy';
+import { PortCreateRequest, PortUpdateRequest, type PortCreateBody, type PortUpdateBody } from './schema';
+
+/** What the port routes read and write: ports, and their networks (ownership, `shared`). */
+export type PortRouteBackend = NetworkReadBackend & PortBackend;
 
 /** A port the caller owns (ports are never shared), else PortNotFound. */
-export async function visiblePort(backend: NeutronBackend, ctx: RequestContext, id: string): Promise<StoredPort> {
+export async function visiblePort(backend: Pick<PortBackend, 'getPort'>, ctx: RequestContext, id: string): Promise<StoredPort> {
   const port = await backend.getPort(ctx, id);
-  if (!canRead(ctx, port)) throw domainError('PortNotFound', { port_id: id });
+  assertPortVisible(ctx, port, id);
   return port;
 }
 
 /** `/v2.0/ports`. */
-export function registerPortRoutes(app: FastifyInstance, backend: NeutronBackend): void {
+export function registerPortRoutes(app: FastifyInstance, backend: PortRouteBackend): void {
   app.get('/v2.0/ports', { schema: { querystring: ListQuery } }, async (request) => {
-    const params = listParamsOf(request, 'ports', ATTRIBUTES.ports);
+    const params = listParamsOf(request, 'ports', PORT_ATTRIBUTES);
     const ctx = request.neutronContext;
     const ports = await backend.listPorts(ctx, params.filters);
     return listReply(request, 'ports', params, ports.filter((p) => canRead(ctx, p)).map(portToJson));
