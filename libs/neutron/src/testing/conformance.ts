@@ -61,7 +61,8 @@ interface Json {
 /**
  * The Neutron behaviours every Trellis endpoint shows: network, subnet and port CRUD, list
  * filters, pagination links, `fields=`, NeutronError answers, port bindings, quotas, routers
- * with interfaces and availability zones. Each app runs it from one vitest file.
+ * with interfaces, security groups, subnet pools and availability zones. Each app runs it from
+ * one vitest file.
  */
 export function describeNeutronConformance(endpointName: string, open: OpenNeutronEndpoint): void {
   describe(`Neutron conformance: ${endpointName}`, () => {
@@ -413,6 +414,59 @@ export function describeNeutronConformance(endpointName: string, open: OpenNeutr
         expect([added.status, added.json]).toEqual([200, expect.objectContaining({ port_id: p.id, subnet_id: sub.id })]);
         expect(ok<Json>(await ep.call('GET', `/v2.0/ports/${p.id}`, undefined, member), 200, 'port')).toMatchObject({ device_id: router.id, device_owner: 'network:router_interface' });
         expect(errorOf(await ep.call('DELETE', `/v2.0/ports/${p.id}`, undefined, member))[0]).toBe(409);
+      });
+    });
+
+    describe('security groups', () => {
+      it("gives a project its default group on first use, with Neutron's four rules, and ports that name none get it", async () => {
+        const groups = ok<Json[]>(await ep.call('GET', '/v2.0/security-groups', undefined, member), 200, 'security_groups');
+        const defaults = groups.filter((g) => g.name === 'default' && g.project_id === project);
+        expect(defaults).toHaveLength(1);
+        const rules = defaults[0].security_group_rules as { direction: string; ethertype: string; remote_group_id: string | null }[];
+        expect(rules.map((r) => [r.direction, r.ethertype, r.remote_group_id]).sort()).toEqual([
+          ['egress', 'IPv4', null], ['egress', 'IPv6', null], ['ingress', 'IPv4', defaults[0].id], ['ingress', 'IPv6', defaults[0].id],
+        ]);
+        const net = await network('sg-default-net');
+        await subnet(net.id, '10.38.0.0/24');
+        expect((await port({ network_id: net.id })).security_groups).toEqual([defaults[0].id]);
+        expect(errorOf(await ep.call('DELETE', `/v2.0/security-groups/${defaults[0].id}`, undefined, member))).toEqual([409, 'SecurityGroupCannotRemoveDefault']);
+      });
+
+      it('creates a group and rules, refuses duplicates and bad ranges, and a group in use cannot go', async () => {
+        const group = ok<Json>(await ep.call('POST', '/v2.0/security-groups', { security_group: { name: 'web' } }, member), 201, 'security_group');
+        expect((group.security_group_rules as { direction: string }[]).map((r) => r.direction)).toEqual(['egress', 'egress']);
+        const rule = { security_group_id: group.id, direction: 'ingress', protocol: 'tcp', port_range_min: 443, port_range_max: 443, remote_ip_prefix: '203.0.113.0/24' };
+        const created = ok<Json>(await ep.call('POST', '/v2.0/security-group-rules', { security_group_rule: rule }, member), 201, 'security_group_rule');
+        expect(created).toMatchObject({ ...rule, ethertype: 'IPv4', project_id: project });
+        expect(errorOf(await ep.call('POST', '/v2.0/security-group-rules', { security_group_rule: { ...rule, protocol: '6' } }, member))).toEqual([409, 'SecurityGroupRuleExists']);
+        expect(errorOf(await ep.call('POST', '/v2.0/security-group-rules', { security_group_rule: { ...rule, port_range_min: 444, port_range_max: 443 } }, member))[0]).toBe(400);
+        const net = await network('sg-inuse-net');
+        await subnet(net.id, '10.39.0.0/24');
+        const p = await port({ network_id: net.id, security_groups: [group.id] });
+        expect(p.security_groups).toEqual([group.id]);
+        expect(errorOf(await ep.call('DELETE', `/v2.0/security-groups/${group.id}`, undefined, member))).toEqual([409, 'SecurityGroupInUse']);
+        expect(ok<Json>(await ep.call('PUT', `/v2.0/ports/${p.id}`, { port: { security_groups: [] } }, member), 200, 'port').security_groups).toEqual([]);
+        expect((await ep.call('DELETE', `/v2.0/security-groups/${group.id}`, undefined, member)).status).toBe(204);
+        expect(errorOf(await ep.call('GET', `/v2.0/security-group-rules/${created.id}`, undefined, member))[0]).toBe(404);
+      });
+    });
+
+    describe('subnet pools', () => {
+      it('allocates subnets from a pool in order, refuses to delete it while allocated, and deletes it after', async () => {
+        const pool = ok<Json>(await ep.call('POST', '/v2.0/subnetpools', { subnetpool: { name: 'pool', prefixes: ['198.51.100.0/24'], default_prefixlen: 26 } }, member), 201, 'subnetpool');
+        expect(pool).toMatchObject({ ip_version: 4, prefixes: ['198.51.100.0/24'], default_prefixlen: 26, shared: false, project_id: project });
+        const net = await network('pool-net');
+        const fromPool = async (body: Record<string, unknown>) => ok<Json>(await ep.call('POST', '/v2.0/subnets', { subnet: { network_id: net.id, ip_version: 4, subnetpool_id: pool.id, ...body } }, member), 201, 'subnet');
+        const first = await fromPool({});
+        const second = await fromPool({ prefixlen: 27 });
+        expect([first.cidr, first.subnetpool_id, second.cidr]).toEqual(['198.51.100.0/26', pool.id, '198.51.100.64/27']);
+        // Shorter than the pool's min_prefixlen (8): 400; longer but not free in the pool: Neutron's 500.
+        const refused = async (prefixlen: number) => errorOf(await ep.call('POST', '/v2.0/subnets', { subnet: { network_id: net.id, ip_version: 4, subnetpool_id: pool.id, prefixlen } }, member));
+        expect(await refused(7)).toEqual([400, 'MinPrefixSubnetAllocationError']);
+        expect(await refused(20)).toEqual([500, 'SubnetAllocationError']);
+        expect(errorOf(await ep.call('DELETE', `/v2.0/subnetpools/${pool.id}`, undefined, member))).toEqual([400, 'SubnetPoolDeleteError']);
+        for (const sub of [first, second]) expect((await ep.call('DELETE', `/v2.0/subnets/${sub.id}`, undefined, member)).status).toBe(204);
+        expect((await ep.call('DELETE', `/v2.0/subnetpools/${pool.id}`, undefined, member)).status).toBe(204);
       });
     });
 
