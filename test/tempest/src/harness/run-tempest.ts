@@ -99,7 +99,10 @@ export async function runTempest(options: RunOptions = {}): Promise<TempestRun> 
       stdoutFile: subunit,
     });
     mark('run', runStart);
-    const raw = JSON.parse((await runOk(PYTHON, [TO_JSON], { cwd: ws, stdinFile: subunit })).stdout) as RawResult[];
+    // Through a file: a run's JSON (tracebacks and logs of failures) can outgrow what runOk keeps of stdout.
+    const rawFile = path.join(ws, 'raw-results.json');
+    await runOk(PYTHON, [TO_JSON], { cwd: ws, stdinFile: subunit, stdoutFile: rawFile });
+    const raw = JSON.parse(readFileSync(rawFile, 'utf8')) as RawResult[];
     const byTest = outcomes(listed, raw);
 
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
