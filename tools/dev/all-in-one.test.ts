@@ -47,6 +47,23 @@ async function launch(extra: string[], dir = tempDir('trellis-aio-')): Promise<L
   return { proc, pids, dir, controllerOps };
 }
 
+/**
+ * Launches and waits until ready; again, on fresh ports, when a port picked here was taken by
+ * another process on the machine before the launcher listened on it (EADDRINUSE).
+ */
+async function launchReady(extra: string[], timeoutMs: number, dir?: Launched['dir']): Promise<Launched> {
+  for (let attempt = 1; ; attempt++) {
+    const launched = await launch(extra, dir);
+    try {
+      await launched.proc.waitFor(/Trellis all-in-one ready/, timeoutMs);
+      return launched;
+    } catch (err) {
+      if (attempt >= 3 || !/EADDRINUSE/.test(launched.proc.output())) throw err;
+      await launched.proc.exited;
+    }
+  }
+}
+
 describe('all-in-one launcher', () => {
   it('runs the demo narrative with --demo --exit, exits 0 and leaves no children', async () => {
     const { proc, pids, dir } = await launch(['--demo', '--exit']);
@@ -87,8 +104,7 @@ describe('all-in-one launcher', () => {
   }, 120_000);
 
   it('stays up until SIGTERM and stops cleanly; a second start reuses the data; a child dying ends it non-zero', async () => {
-    const first = await launch([]);
-    await first.proc.waitFor(/Trellis all-in-one ready/, 90_000);
+    const first = await launchReady([], 90_000);
     expect(first.proc.output()).toMatch(/topology: 11 created, 0 already present/);
     const ops = `http://127.0.0.1:${first.controllerOps}`;
     expect((await fetch(`${ops}/readyz`)).status).toBe(200);
@@ -100,8 +116,7 @@ describe('all-in-one launcher', () => {
     expect(first.proc.output()).toMatch(/SIGTERM received: stopping/);
     expect([...firstPids.values()].filter(alive)).toEqual([]);
 
-    const second = await launch([], first.dir);
-    await second.proc.waitFor(/Trellis all-in-one ready/, 90_000);
+    const second = await launchReady([], 90_000, first.dir);
     expect(second.proc.output()).toMatch(/topology: 0 created, 11 already present/);
     expect(second.proc.output()).toMatch(/\(0 issued now, 8 reused\)/);
     const started = second.pids();
@@ -112,8 +127,7 @@ describe('all-in-one launcher', () => {
   }, 180_000);
 
   it('--auth keystone: a local Keystone with the catalog; the openstack CLI works per region with the printed OS_* variables; no secret in any log', async () => {
-    const { proc, dir } = await launch(['--auth', 'keystone']);
-    await proc.waitFor(/Trellis all-in-one ready/, 240_000);
+    const { proc, dir } = await launchReady(['--auth', 'keystone'], 240_000);
     const out = proc.output();
     const env = Object.fromEntries([...out.matchAll(/^ {4}export (OS_\w+)=(\S+)$/gm)].map((m) => [m[1], m[2]]));
     expect(Object.keys(env).sort()).toEqual(['OS_AUTH_URL', 'OS_IDENTITY_API_VERSION', 'OS_INTERFACE', 'OS_PASSWORD', 'OS_PROJECT_DOMAIN_NAME', 'OS_PROJECT_NAME', 'OS_REGION_NAME', 'OS_USERNAME', 'OS_USER_DOMAIN_NAME']);
