@@ -1,3 +1,4 @@
+import { Collections } from './collections';
 /**
  * The deployment topology: regions (one cell-agent each), Nova cells (one region, one AZ each),
  * availability zones (may span regions) and compute hosts (one cell each, one VTEP address each).
@@ -57,4 +58,32 @@ export function knownZones(view: TopologyView): Set<string> {
   const zones = new Set(view.zones.keys());
   for (const cell of view.cells.values()) zones.add(cell.availabilityZone);
   return zones;
+}
+
+/** A topology held in memory and patched change by change (central's cache, a region's copy). */
+export interface MutableTopology {
+  regions: Map<string, Region>;
+  zones: Map<string, AvailabilityZone>;
+  cells: Map<string, Cell>;
+  hosts: Map<string, Host>;
+}
+
+export function emptyTopology(): MutableTopology {
+  return { regions: new Map(), zones: new Map(), cells: new Map(), hosts: new Map() };
+}
+
+/** The map of `topology` that holds a collection's items, if it is a topology collection. */
+export function topologyMapOf(topology: MutableTopology, collection: string): Map<string, unknown> | undefined {
+  switch (collection) {
+    case Collections.regions:
+      return topology.regions;
+    case Collections.zones:
+      return topology.zones;
+    case Collections.cells:
+      return topology.cells;
+    case Collections.hosts:
+      return topology.hosts;
+    default:
+      return undefined;
+  }
 }

@@ -1,40 +1,14 @@
-import { Collections, resolveScope, type AvailabilityZone, type Cell, type Host, type Region, type TopologyView } from '@trellis/domain';
+import { Collections, emptyTopology, resolveScope, topologyMapOf, type MutableTopology, type TopologyView } from '@trellis/domain';
 import type { Change, Item } from '@trellis/store';
 
-/** A mutable topology, built from store items and patched with feed changes. */
-export interface MutableTopology {
-  regions: Map<string, Region>;
-  zones: Map<string, AvailabilityZone>;
-  cells: Map<string, Cell>;
-  hosts: Map<string, Host>;
-}
+export type { MutableTopology } from '@trellis/domain';
 
 const keyString = (key: Item<unknown>['key']): string => (Array.isArray(key) ? key.join('/') : String(key));
-
-export function emptyTopology(): MutableTopology {
-  return { regions: new Map(), zones: new Map(), cells: new Map(), hosts: new Map() };
-}
-
-/** The topology map a collection's items live in, if it is a topology collection. */
-function mapOf(topology: MutableTopology, collection: string): Map<string, unknown> | undefined {
-  switch (collection) {
-    case Collections.regions:
-      return topology.regions;
-    case Collections.zones:
-      return topology.zones;
-    case Collections.cells:
-      return topology.cells;
-    case Collections.hosts:
-      return topology.hosts;
-    default:
-      return undefined;
-  }
-}
 
 export function topologyFromItems(collections: ReadonlyMap<string, readonly Item<unknown>[]>): MutableTopology {
   const topology = emptyTopology();
   for (const [name, items] of collections) {
-    const map = mapOf(topology, name);
+    const map = topologyMapOf(topology, name);
     if (map) for (const item of items) map.set(keyString(item.key), item.value);
   }
   return topology;
@@ -47,7 +21,7 @@ export type TopologyChange = Pick<Change, 'type' | 'collection' | 'key' | 'value
 export function patchTopology(topology: MutableTopology, changes: readonly TopologyChange[]): boolean {
   let touched = false;
   for (const change of changes) {
-    const map = mapOf(topology, change.collection);
+    const map = topologyMapOf(topology, change.collection);
     if (!map) continue;
     touched = true;
     if (change.type === 'put') map.set(keyString(change.key), change.value);

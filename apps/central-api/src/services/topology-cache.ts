@@ -1,32 +1,10 @@
-import { Collections, type AvailabilityZone, type Cell, type Host, type Region, type TopologyView } from '@trellis/domain';
+import { Collections, emptyTopology, topologyMapOf, type Host, type MutableTopology, type TopologyView } from '@trellis/domain';
 import type { Item, Op, Snapshot } from '@trellis/store';
 
 /** A committed change to a topology collection, at a store revision. */
 type TopologyChange = Pick<Op, 'type' | 'collection' | 'key'> & { readonly value?: unknown };
 
-interface MutableView {
-  readonly regions: Map<string, Region>;
-  readonly zones: Map<string, AvailabilityZone>;
-  readonly cells: Map<string, Cell>;
-  readonly hosts: Map<string, Host>;
-}
-
 const keyText = (key: Item<unknown>['key']): string => (Array.isArray(key) ? key.join('/') : String(key));
-
-function mapOf(view: MutableView, collection: string): Map<string, unknown> | undefined {
-  switch (collection) {
-    case Collections.regions:
-      return view.regions;
-    case Collections.zones:
-      return view.zones;
-    case Collections.cells:
-      return view.cells;
-    case Collections.hosts:
-      return view.hosts;
-    default:
-      return undefined;
-  }
-}
 
 /**
  * The admin topology (regions, zones, cells, hosts) in memory, read from the store once and then
@@ -39,7 +17,7 @@ function mapOf(view: MutableView, collection: string): Map<string, unknown> | un
  * arrive while the first read is in flight are applied after it, unless the read already saw them.
  */
 export class TopologyCache {
-  #view: MutableView | undefined;
+  #view: MutableTopology | undefined;
   /** `collection/key` → revision of the change last applied to it (also after a delete). */
   readonly #revisions = new Map<string, number>();
   /** VTEP → ids of the hosts that have it (one, unless replicas raced), kept with `hosts`. */
@@ -92,9 +70,9 @@ export class TopologyCache {
     const generation = this.#generation;
     const snap = await this.read();
     if (generation !== this.#generation) return this.view();
-    const view: MutableView = { regions: new Map(), zones: new Map(), cells: new Map(), hosts: new Map() };
+    const view = emptyTopology();
     for (const [collection, items] of snap.collections) {
-      const map = mapOf(view, collection);
+      const map = topologyMapOf(view, collection);
       if (!map) continue;
       for (const item of items) {
         this.#set(view, collection, keyText(item.key), item.value);
@@ -109,8 +87,8 @@ export class TopologyCache {
     return view;
   }
 
-  #applyOne(view: MutableView, revision: number, change: TopologyChange): void {
-    const map = mapOf(view, change.collection);
+  #applyOne(view: MutableTopology, revision: number, change: TopologyChange): void {
+    const map = topologyMapOf(view, change.collection);
     if (!map) return;
     const key = keyText(change.key);
     const id = `${change.collection}/${key}`;
@@ -120,8 +98,8 @@ export class TopologyCache {
   }
 
   /** Puts (or with `value` undefined deletes) one entry, keeping the VTEP index of hosts. */
-  #set(view: MutableView, collection: string, key: string, value: unknown): void {
-    const map = mapOf(view, collection);
+  #set(view: MutableTopology, collection: string, key: string, value: unknown): void {
+    const map = topologyMapOf(view, collection);
     if (!map) return;
     if (collection === Collections.hosts) {
       const before = view.hosts.get(key)?.vtep;
