@@ -39,6 +39,16 @@ export function toGrpcStatus(err: unknown, log: Logger): Partial<StatusObject> {
   return { code: status.INTERNAL, details: INTERNAL_DETAILS };
 }
 
+/** A failed call's status as it arrives: its code and message, and the DomainError it carries, if any. */
+export interface StatusParts {
+  readonly code: number;
+  readonly details: string;
+  /** `x-error-type`: a DomainError type. */
+  readonly errorType?: string;
+  /** `x-error-params`: that error's params as JSON. */
+  readonly errorParamsJson?: string;
+}
+
 /**
  * The client side of the edge: a status that carries a known DomainError type becomes that
  * DomainError again; any other failure becomes `ServiceUnavailable` (retryable codes) or
@@ -46,24 +56,47 @@ export function toGrpcStatus(err: unknown, log: Logger): Partial<StatusObject> {
  */
 export function fromServiceError(err: ServiceError): DomainError {
   const type = err.metadata?.get(ERROR_TYPE_HEADER)[0];
-  if (typeof type === 'string' && type in ERROR_CATALOGUE) {
+  const params = err.metadata?.get(ERROR_PARAMS_HEADER)[0];
+  return fromStatusParts(
+    { code: err.code, details: err.details, errorType: typeof type === 'string' ? type : undefined, errorParamsJson: typeof params === 'string' ? params : undefined },
+    err,
+  );
+}
+
+/**
+ * The status of one request that did not end its call (a report stream's response), kept as the
+ * cause of the DomainError rebuilt from it, with a ServiceError's `code` and `details`.
+ */
+export class RequestStatusError extends Error {
+  constructor(
+    readonly code: number,
+    readonly details: string,
+  ) {
+    super(`${status[code] ?? code}: ${details}`);
+    this.name = 'RequestStatusError';
+  }
+}
+
+/** {@link fromServiceError} for a status that did not end a call (a report stream's response). */
+export function fromStatusParts(parts: StatusParts, cause: unknown = new RequestStatusError(parts.code, parts.details)): DomainError {
+  const type = parts.errorType;
+  if (type && type in ERROR_CATALOGUE) {
     let params: Record<string, unknown> = {};
-    const raw = err.metadata.get(ERROR_PARAMS_HEADER)[0];
-    if (typeof raw === 'string') {
+    if (parts.errorParamsJson) {
       try {
-        params = JSON.parse(raw) as Record<string, unknown>;
+        params = JSON.parse(parts.errorParamsJson) as Record<string, unknown>;
       } catch {
         params = {};
       }
     }
-    return new DomainError(type as ErrorType, params as ErrorParams<ErrorType>, { cause: err });
+    return new DomainError(type as ErrorType, params as ErrorParams<ErrorType>, { cause });
   }
   // A refusal by the peer's identity check (mTLS): not this client's bug, so not InternalError.
-  if (err.code === status.PERMISSION_DENIED) return new DomainError('PolicyNotAuthorized', { action: err.details }, { cause: err });
-  if (err.code === status.UNAVAILABLE || err.code === status.DEADLINE_EXCEEDED || err.code === status.CANCELLED) {
-    return new DomainError('ServiceUnavailable', { reason: err.details || status[err.code] }, { cause: err });
+  if (parts.code === status.PERMISSION_DENIED) return new DomainError('PolicyNotAuthorized', { action: parts.details }, { cause });
+  if (parts.code === status.UNAVAILABLE || parts.code === status.DEADLINE_EXCEEDED || parts.code === status.CANCELLED) {
+    return new DomainError('ServiceUnavailable', { reason: parts.details || status[parts.code] }, { cause });
   }
-  return new DomainError('InternalError', {}, { cause: err });
+  return new DomainError('InternalError', {}, { cause });
 }
 
 /** Codes after which retrying the same request cannot help. */

@@ -59,6 +59,15 @@ export const FeedV2Service = {
     responseSerialize: serializerOrBytes(feedV2.WatchResponse),
     responseDeserialize: deserializer(feedV2.WatchResponse),
   },
+  report: {
+    path: '/trellis.feed.v2.Feed/Report',
+    requestStream: true,
+    responseStream: true,
+    requestSerialize: serializer(feedV2.ReportRequest),
+    requestDeserialize: deserializer(feedV2.ReportRequest),
+    responseSerialize: serializer(feedV2.ReportResponse),
+    responseDeserialize: deserializer(feedV2.ReportResponse),
+  },
 } satisfies ServiceDefinition;
 
 /**

@@ -53,7 +53,7 @@ export async function startCentralFeedServer(options: CentralFeedServerOptions):
   const allowed = requireRoles(tls, FEED_CLIENT_ROLES);
   server.addService(RawRequestFeedService, guardService(createFeedService({ store: options.store, logger: options.logger, reports, metrics: options.metrics }), allowed));
   // v2 (typed resources, spec and status apart) beside v1, which stays for one release.
-  server.addService(RawRequestFeedV2Service, guardService(createFeedV2Service({ store: options.store, logger: options.logger, metrics: options.metrics }), allowed));
+  server.addService(RawRequestFeedV2Service, guardService(createFeedV2Service({ store: options.store, logger: options.logger, reports, metrics: options.metrics }), allowed));
   const port = await listenGrpc(server, options.listen, grpcServerCredentials(tls));
   const host = options.listen.slice(0, options.listen.lastIndexOf(':'));
   return {

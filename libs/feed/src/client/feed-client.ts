@@ -1,10 +1,11 @@
 import { Client, credentials, status, type ChannelCredentials, type ChannelOptions, type ServiceError } from '@grpc/grpc-js';
 import { domainError, type DomainError } from '@trellis/domain';
-import { FeedService, trellis } from '@trellis/proto';
+import { FeedService, FeedV2Service, trellis } from '@trellis/proto';
 import type { Logger } from '@trellis/runtime';
 import { fromServiceError, isPermanentStatus } from '../grpc-errors';
 import { MAX_PORT_STATUS_REPORTS, type FeedEvent, type HostLivenessReport, type PortStatusReport, type PortWiring, type ReportAck } from '../types';
 import { backoffDelayMs, DEFAULT_BACKOFF, sleep, type BackoffOptions } from './backoff';
+import { ReportStream, ReportStreamUnavailable } from './report-stream';
 import { watchOnce } from './watch-stream';
 import type { ResourceEvent, ResourceKind } from '../v2/resources';
 import { watchOnceV2 } from '../v2/watch-stream-v2';
@@ -24,6 +25,11 @@ export interface FeedClientOptions {
   readonly channelOptions?: ChannelOptions;
   /** Transport security (runtime's `grpcChannelCredentials`); default plaintext. */
   readonly credentials?: ChannelCredentials;
+  /**
+   * Send reports over feed v2's long-lived Report stream (default true); false: one unary v1 call
+   * per report batch, as against a central that has no Report method (detected by itself).
+   */
+  readonly reportStream?: boolean;
 }
 
 export interface FeedResourceWatchOptions {
@@ -66,12 +72,22 @@ export class FeedClient {
   readonly #closing = new AbortController();
   /** Target index of the last successful report call. */
   #preferred = 0;
+  /** Reports' long-lived stream (to the preferred target); undefined when turned off. */
+  readonly #reports: ReportStream | undefined;
 
   constructor(options: FeedClientOptions) {
     if (options.targets.length === 0) throw domainError('InvalidConfig', { problems: 'FeedClient needs at least one target' });
     this.#options = options;
     this.#log = options.logger.child({ component: 'feed-client' });
     this.#backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.#reports =
+      options.reportStream === false
+        ? undefined
+        : new ReportStream({
+            open: () => this.#client(this.#options.targets[this.#preferred]).makeBidiStreamRequest(FeedV2Service.report.path, FeedV2Service.report.requestSerialize, FeedV2Service.report.responseDeserialize),
+            timeoutMs: options.callTimeoutMs ?? 5_000,
+            log: this.#log,
+          });
   }
 
   /** The change feed from `afterRevision` on; ends when `signal` aborts or the client closes. */
@@ -145,11 +161,8 @@ export class FeedClient {
     if (reports.length === 0 || reports.length > MAX_PORT_STATUS_REPORTS) {
       throw domainError('InvalidInput', { error_message: `a port status batch carries 1 to ${MAX_PORT_STATUS_REPORTS} reports, got ${reports.length}` });
     }
-    const message: trellis.feed.v1.IPortStatusReports = {
-      reports: reports.map((r) => ({ portId: r.portId, hostId: r.hostId, wiring: WIRING_ENUM[r.wiring], detail: r.detail })),
-    };
-    const acks = await this.#unary(FeedService.reportPortStatuses, message);
-    const revisions = acks.revisions ?? [];
+    const wire = reports.map((r) => ({ portId: r.portId, hostId: r.hostId, wiring: WIRING_ENUM[r.wiring], detail: r.detail }));
+    const revisions = await this.#report({ portStatuses: { reports: wire } }, async () => (await this.#unary(FeedService.reportPortStatuses, { reports: wire })).revisions ?? []);
     if (revisions.length !== reports.length) {
       throw domainError('ServiceUnavailable', { reason: `central answered ${revisions.length} acks for ${reports.length} reports` });
     }
@@ -158,12 +171,29 @@ export class FeedClient {
 
   /** Reports a host agent's liveness to central. @throws DomainError */
   async reportHostLiveness(report: HostLivenessReport): Promise<ReportAck> {
-    const ack = await this.#unary(FeedService.reportHostLiveness, { ...report });
-    return { revision: Number(ack.revision ?? 0) };
+    const revisions = await this.#report({ hostLiveness: { ...report } }, async () => [(await this.#unary(FeedService.reportHostLiveness, { ...report })).revision ?? 0]);
+    return { revision: Number(revisions[0] ?? 0) };
+  }
+
+  /**
+   * One report request over the Report stream, or by unary call when the stream is off, not
+   * served, or could not answer this request (reports are idempotent, so sending one twice is safe).
+   */
+  async #report(body: Omit<trellis.feed.v2.IReportRequest, 'id'>, unary: () => Promise<ReadonlyArray<number | { toString(): string }>>): Promise<ReadonlyArray<number | { toString(): string }>> {
+    if (this.#reports?.supported) {
+      try {
+        return await this.#reports.request(body);
+      } catch (err) {
+        if (!(err instanceof ReportStreamUnavailable)) throw err;
+        this.#log.debug({ reason: err.message }, 'report sent by unary call');
+      }
+    }
+    return unary();
   }
 
   /** Cancels running watches and closes every channel. */
   close(): void {
+    this.#reports?.close();
     this.#closing.abort();
     for (const client of this.#clients.values()) client.close();
     this.#clients.clear();

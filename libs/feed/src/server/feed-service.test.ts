@@ -20,8 +20,8 @@ async function start(options: { reports?: FeedReportHandler; chunkItems?: number
   ({ server, target } = await startFeedServer({ store, logger, ...options }));
 }
 
-function feedClient(): FeedClient {
-  const client = new FeedClient({ targets: [target], logger, consumer: 'test', backoff: { initialMs: 20, maxMs: 200 } });
+function feedClient(reportStream = true): FeedClient {
+  const client = new FeedClient({ targets: [target], logger, consumer: 'test', backoff: { initialMs: 20, maxMs: 200 }, reportStream });
   clients.push(client);
   return client;
 }
@@ -181,7 +181,10 @@ describe('Feed.Watch', () => {
   });
 });
 
-describe('Feed report RPCs', () => {
+describe.each([
+  ['unary v1 calls', false],
+  ['the v2 Report stream', true],
+])('Feed reports by %s', (_name, reportStream) => {
   it('hand decoded reports to the handler in one batch and return one revision per report', async () => {
     const batches: PortStatusReport[][] = [];
     const seen: HostLivenessReport[] = [];
@@ -191,7 +194,7 @@ describe('Feed report RPCs', () => {
         hostLiveness: async (r) => void seen.push(r),
       },
     });
-    const client = feedClient();
+    const client = feedClient(reportStream);
     const reports: PortStatusReport[] = [
       { portId: 'p1', hostId: 'h1', wiring: 'wired', detail: 'ok' },
       { portId: 'p2', hostId: 'h1', wiring: 'unwired', detail: '' },
@@ -214,7 +217,7 @@ describe('Feed report RPCs', () => {
         },
       },
     });
-    const client = feedClient();
+    const client = feedClient(reportStream);
     const notFound = await client.reportPortStatuses([{ portId: 'p9', hostId: 'h1', wiring: 'error', detail: '' }]).catch((e: unknown) => e);
     expect(isErrorType(notFound, 'PortNotFound')).toBe(true);
     expect((notFound as Error).message).toBe('Port p9 could not be found.');
@@ -228,7 +231,7 @@ describe('Feed report RPCs', () => {
 
   it('answer INTERNAL when the handler returns a different number of acks than reports', async () => {
     await start({ reports: { portStatuses: async () => [{ revision: 1 }], hostLiveness: async () => undefined } });
-    const err = await feedClient()
+    const err = await feedClient(reportStream)
       .reportPortStatuses([
         { portId: 'p1', hostId: 'h1', wiring: 'wired', detail: '' },
         { portId: 'p2', hostId: 'h1', wiring: 'wired', detail: '' },
@@ -257,7 +260,7 @@ describe('Feed report RPCs', () => {
     expect(oversized?.details).toMatch(/exceed the limit/);
     expect(await send({ reports: Array.from({ length: MAX_PORT_STATUS_REPORTS }, () => good) })).toBeNull();
     expect(calls).toBe(1);
-    const client = feedClient();
+    const client = feedClient(reportStream);
     const missing = await client.reportHostLiveness({ hostId: '', connected: true, agentVersion: '', lastSeenMs: 0, controllerId: '' }).catch((e: unknown) => e);
     expect(isErrorType(missing, 'InvalidInput')).toBe(true);
     const empty = await client.reportPortStatuses([]).catch((e: unknown) => e);

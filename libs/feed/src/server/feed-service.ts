@@ -7,6 +7,7 @@ import type { FeedReportHandler } from '../types';
 import { createFeedMetrics, type FeedMetrics } from './feed-metrics';
 import { FrameCache } from './frame-cache';
 import { batchReportCall, reportCall, toHostLivenessReport } from './report-calls';
+import { serveReportStream } from './report-stream';
 import { decodeRequest } from './request-decoding';
 import { serveWatch, type WatchSessionOptions } from './watch-session';
 import { serveWatchV2 } from '../v2/watch-v2';
@@ -66,13 +67,17 @@ export function createFeedService(options: FeedServiceOptions): UntypedServiceIm
 }
 
 /**
- * The `trellis.feed.v2.Feed` implementation (typed resources; see proto/trellis/feed/v2):
+ * The `trellis.feed.v2.Feed` implementation (typed resources; see proto/trellis/feed/v2; the
+ * Report stream hands reports to `reports` as v1's unary calls do):
  * `server.addService(RawRequestFeedV2Service, createFeedV2Service(...))` beside v1.
  */
-export function createFeedV2Service(options: Omit<FeedServiceOptions, 'reports'>): UntypedServiceImplementation {
+export function createFeedV2Service(options: FeedServiceOptions): UntypedServiceImplementation {
   const log = options.logger.child({ component: 'feed-server', feed: 'v2' });
   const session = sessionOptions(options, log);
-  return { watch: (call: Parameters<typeof serveWatchV2>[0]) => void serveWatchV2(call, session) };
+  return {
+    watch: (call: Parameters<typeof serveWatchV2>[0]) => void serveWatchV2(call, session),
+    report: (call: Parameters<typeof serveReportStream>[0]) => serveReportStream(call, options.reports, log),
+  };
 }
 
 const metricsByRegistry = new WeakMap<Registry, FeedMetrics | undefined>();

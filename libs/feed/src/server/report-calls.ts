@@ -10,21 +10,32 @@ import { MAX_PORT_STATUS_REPORTS, type HostLivenessReport, type PortStatusReport
 const Wiring = trellis.feed.v1.PortWiring;
 const Reports = trellis.feed.v1.PortStatusReports;
 
+/** v1 and v2 number `PortWiring` alike, so one table decodes both. */
 const WIRING: ReadonlyMap<number, PortWiring> = new Map([
   [Wiring.PORT_WIRING_WIRED, 'wired'],
   [Wiring.PORT_WIRING_UNWIRED, 'unwired'],
   [Wiring.PORT_WIRING_ERROR, 'error'],
 ]);
 
+/** A port status report as either feed version's message carries it (same fields, same enum numbers). */
+export interface PortStatusReportMessage {
+  portId?: string | null;
+  hostId?: string | null;
+  wiring?: number | null;
+  detail?: string | null;
+}
 
-export function toPortStatusReport(message: trellis.feed.v1.IPortStatusReport): PortStatusReport {
+/** A liveness report as either feed version's message carries it. */
+export type HostLivenessReportMessage = trellis.feed.v1.IHostLivenessReport | trellis.feed.v2.IHostLivenessReport;
+
+export function toPortStatusReport(message: PortStatusReportMessage): PortStatusReport {
   const wiring = WIRING.get(message.wiring ?? 0);
   if (!wiring) throw domainError('InvalidInput', { error_message: `wiring must be WIRED, UNWIRED or ERROR, got ${String(message.wiring ?? 0)}` });
   return { portId: requiredId(message.portId, 'port_id'), hostId: requiredId(message.hostId, 'host_id'), wiring, detail: boundedText(message.detail, 'detail') };
 }
 
 /** Validates a whole batch: any invalid entry (named by its index) refuses the call. */
-export function toPortStatusReports(message: trellis.feed.v1.IPortStatusReports): PortStatusReport[] {
+export function toPortStatusReports(message: { reports?: readonly PortStatusReportMessage[] | null }): PortStatusReport[] {
   const reports = message.reports ?? [];
   if (reports.length === 0) throw domainError('InvalidInput', { error_message: 'reports must not be empty' });
   if (reports.length > MAX_PORT_STATUS_REPORTS) {
@@ -43,7 +54,7 @@ export function toPortStatusReports(message: trellis.feed.v1.IPortStatusReports)
  * Validates a liveness report. `last_seen_ms` 0 means "now"; one outside the Date range is
  * refused; one more than the clock-skew allowance ahead of `nowMs` is clamped to `nowMs`.
  */
-export function toHostLivenessReport(message: trellis.feed.v1.IHostLivenessReport, nowMs: number = Date.now()): HostLivenessReport {
+export function toHostLivenessReport(message: HostLivenessReportMessage, nowMs: number = Date.now()): HostLivenessReport {
   return {
     hostId: requiredId(message.hostId, 'host_id'),
     connected: Boolean(message.connected),
@@ -54,27 +65,29 @@ export function toHostLivenessReport(message: trellis.feed.v1.IHostLivenessRepor
 }
 
 /**
- * The batch report RPC: decode and validate all entries, hand them to the handler, answer with
- * one revision per entry (a handler answering a different count is a server bug: INTERNAL).
+ * Decodes and validates a batch (any invalid entry refuses it), hands it to the handler, answers
+ * one revision per entry (a handler answering a different count is a server bug: an Error).
  */
+export async function handlePortStatusBatch(
+  message: { reports?: readonly PortStatusReportMessage[] | null },
+  handle: (reports: readonly PortStatusReport[]) => Promise<readonly ReportAck[]>,
+): Promise<number[]> {
+  const reports = toPortStatusReports(message);
+  const acks = await handle(reports);
+  if (acks.length !== reports.length) throw new Error(`report handler answered ${acks.length} acks for ${reports.length} reports`);
+  return acks.map((a) => a.revision);
+}
+
+/** The unary batch report RPC (v1): {@link handlePortStatusBatch}, answered or mapped to a status. */
 export function batchReportCall(
   log: Logger,
   handle: (reports: readonly PortStatusReport[]) => Promise<readonly ReportAck[]>,
 ): (call: ServerUnaryCall<trellis.feed.v1.IPortStatusReports, trellis.feed.v1.IReportAcks>, callback: sendUnaryData<trellis.feed.v1.IReportAcks>) => void {
   return (call, callback) => {
-    let count = 0;
     Promise.resolve()
-      .then(() => {
-        const reports = toPortStatusReports(decodeRequest(call.request, Reports.decode, 'PortStatusReports'));
-        count = reports.length;
-        return handle(reports);
-      })
-      .then((acks) => {
-        if (acks.length !== count) throw new Error(`report handler answered ${acks.length} acks for ${count} reports`);
-        return { revisions: acks.map((a) => a.revision) };
-      })
+      .then(() => handlePortStatusBatch(decodeRequest(call.request, Reports.decode, 'PortStatusReports'), handle))
       .then(
-        (response) => callback(null, response),
+        (revisions) => callback(null, { revisions }),
         (err: unknown) => callback(toGrpcStatus(err, log)),
       );
   };

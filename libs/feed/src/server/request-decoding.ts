@@ -17,6 +17,7 @@ export const RawRequestFeedService = {
 /** `trellis.feed.v2.Feed` with requests left undecoded (see RawRequestFeedService). */
 export const RawRequestFeedV2Service = {
   watch: { ...FeedV2Service.watch, requestDeserialize: (bytes: Buffer) => bytes },
+  report: { ...FeedV2Service.report, requestDeserialize: (bytes: Buffer) => bytes },
 } satisfies ServiceDefinition;
 
 /**

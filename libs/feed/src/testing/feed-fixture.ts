@@ -57,7 +57,7 @@ export async function startFeedServer(
 ): Promise<{ server: Server; port: number; target: string }> {
   const server = new Server();
   server.addService(RawRequestFeedService, createFeedService({ reports: noReports, ...options }));
-  server.addService(RawRequestFeedV2Service, createFeedV2Service(options));
+  server.addService(RawRequestFeedV2Service, createFeedV2Service({ reports: noReports, ...options }));
   const bound = await listenGrpc(server, `127.0.0.1:${port}`);
   return { server, port: bound, target: `127.0.0.1:${bound}` };
 }

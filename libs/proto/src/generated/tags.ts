@@ -122,6 +122,14 @@ export const tags = {
           agentVersion: 26,
           lastHeartbeatMs: 32,
         },
+        /** trellis.feed.v2.HostLivenessReport */
+        HostLivenessReport: {
+          hostId: 10,
+          connected: 16,
+          agentVersion: 26,
+          lastSeenMs: 32,
+          controllerId: 42,
+        },
         /** trellis.feed.v2.HostRoute */
         HostRoute: {
           destination: 10,
@@ -150,9 +158,35 @@ export const tags = {
           id: 10,
           status: 18,
         },
+        /** trellis.feed.v2.PortStatusReport */
+        PortStatusReport: {
+          portId: 10,
+          hostId: 18,
+          wiring: 24,
+          detail: 34,
+        },
+        /** trellis.feed.v2.PortStatusReports */
+        PortStatusReports: {
+          reports: 10,
+        },
         /** trellis.feed.v2.Progress */
         Progress: {
           revision: 8,
+        },
+        /** trellis.feed.v2.ReportRequest */
+        ReportRequest: {
+          id: 8,
+          portStatuses: 18,
+          hostLiveness: 26,
+        },
+        /** trellis.feed.v2.ReportResponse */
+        ReportResponse: {
+          id: 8,
+          revisions: 18,
+          code: 24,
+          message: 34,
+          errorType: 42,
+          errorParamsJson: 50,
         },
         /** trellis.feed.v2.Resource */
         Resource: {

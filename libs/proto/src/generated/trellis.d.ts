@@ -1273,6 +1273,9 @@ export namespace trellis {
 
                 /** Calls Watch. */
                 watch: trellis.feed.v2.Feed.Watch;
+
+                /** Calls Report. */
+                report: trellis.feed.v2.Feed.Report;
             }
 
             namespace Feed {
@@ -1293,6 +1296,25 @@ export namespace trellis {
                   readonly requestType: "WatchRequest";
                   readonly responseType: "WatchResponse";
                   readonly requestStream: undefined;
+                  readonly responseStream: true;
+                };
+
+                /**
+                 * Callback as used by {@link trellis.feed.v2.Feed#report}.
+                 * @param error Error, if any
+                 * @param [response] ReportResponse
+                 */
+                type ReportCallback = (error: (Error|null), response?: trellis.feed.v2.ReportResponse) => void;
+
+                /** Calls Report. */
+                type Report = {
+                  (request: trellis.feed.v2.IReportRequest, callback: trellis.feed.v2.Feed.ReportCallback): void;
+                  (request: trellis.feed.v2.IReportRequest): Promise<trellis.feed.v2.ReportResponse>;
+                  readonly name: "Report";
+                  readonly path: "/trellis.feed.v2.Feed/Report";
+                  readonly requestType: "ReportRequest";
+                  readonly responseType: "ReportResponse";
+                  readonly requestStream: true;
                   readonly responseStream: true;
                 };
             }
@@ -3162,6 +3184,479 @@ export namespace trellis {
                 } & (
                   ({ kind?: undefined; revision?: null; snapshotChunk?: null; snapshotEnd?: null; progress?: null }|{ kind?: "revision"; revision: trellis.feed.v2.Revision.$Shape; snapshotChunk?: null; snapshotEnd?: null; progress?: null }|{ kind?: "snapshotChunk"; revision?: null; snapshotChunk: trellis.feed.v2.SnapshotChunk.$Shape; snapshotEnd?: null; progress?: null }|{ kind?: "snapshotEnd"; revision?: null; snapshotChunk?: null; snapshotEnd: trellis.feed.v2.SnapshotEnd.$Shape; progress?: null }|{ kind?: "progress"; revision?: null; snapshotChunk?: null; snapshotEnd?: null; progress: trellis.feed.v2.Progress.$Shape })
                 );
+            }
+
+            /** PortWiring enum. */
+            enum PortWiring {
+
+                /** PORT_WIRING_UNSPECIFIED value */
+                PORT_WIRING_UNSPECIFIED = 0,
+
+                /** PORT_WIRING_WIRED value */
+                PORT_WIRING_WIRED = 1,
+
+                /** PORT_WIRING_UNWIRED value */
+                PORT_WIRING_UNWIRED = 2,
+
+                /** PORT_WIRING_ERROR value */
+                PORT_WIRING_ERROR = 3
+            }
+
+            /**
+             * Properties of a PortStatusReport.
+             * @deprecated Use trellis.feed.v2.PortStatusReport.$Properties instead.
+             */
+            interface IPortStatusReport extends trellis.feed.v2.PortStatusReport.$Properties {
+            }
+
+            /** Represents a PortStatusReport. */
+            class PortStatusReport {
+
+                /**
+                 * Constructs a new PortStatusReport.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.PortStatusReport.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PortStatusReport portId. */
+                portId: string;
+
+                /** PortStatusReport hostId. */
+                hostId: string;
+
+                /** PortStatusReport wiring. */
+                wiring: trellis.feed.v2.PortWiring;
+
+                /** PortStatusReport detail. */
+                detail: string;
+
+                /**
+                 * Creates a new PortStatusReport instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PortStatusReport instance
+                 */
+                static create(properties: trellis.feed.v2.PortStatusReport.$Shape): trellis.feed.v2.PortStatusReport & trellis.feed.v2.PortStatusReport.$Shape;
+                static create(properties?: trellis.feed.v2.PortStatusReport.$Properties): trellis.feed.v2.PortStatusReport;
+
+                /**
+                 * Encodes the specified PortStatusReport message. Does not implicitly {@link trellis.feed.v2.PortStatusReport.verify|verify} messages.
+                 * @param message PortStatusReport message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.PortStatusReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PortStatusReport message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.PortStatusReport & trellis.feed.v2.PortStatusReport.$Shape} PortStatusReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.PortStatusReport & trellis.feed.v2.PortStatusReport.$Shape;
+
+                /**
+                 * Gets the type url for PortStatusReport
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PortStatusReport {
+
+                /** Properties of a PortStatusReport. */
+                interface $Properties {
+
+                    /** PortStatusReport portId */
+                    portId?: (string|null);
+
+                    /** PortStatusReport hostId */
+                    hostId?: (string|null);
+
+                    /** PortStatusReport wiring */
+                    wiring?: (trellis.feed.v2.PortWiring|null);
+
+                    /** PortStatusReport detail */
+                    detail?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PortStatusReport. */
+                type $Shape = trellis.feed.v2.PortStatusReport.$Properties;
+            }
+
+            /**
+             * Properties of a PortStatusReports.
+             * @deprecated Use trellis.feed.v2.PortStatusReports.$Properties instead.
+             */
+            interface IPortStatusReports extends trellis.feed.v2.PortStatusReports.$Properties {
+            }
+
+            /** Represents a PortStatusReports. */
+            class PortStatusReports {
+
+                /**
+                 * Constructs a new PortStatusReports.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.PortStatusReports.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PortStatusReports reports. */
+                reports: trellis.feed.v2.PortStatusReport.$Properties[];
+
+                /**
+                 * Creates a new PortStatusReports instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PortStatusReports instance
+                 */
+                static create(properties: trellis.feed.v2.PortStatusReports.$Shape): trellis.feed.v2.PortStatusReports & trellis.feed.v2.PortStatusReports.$Shape;
+                static create(properties?: trellis.feed.v2.PortStatusReports.$Properties): trellis.feed.v2.PortStatusReports;
+
+                /**
+                 * Encodes the specified PortStatusReports message. Does not implicitly {@link trellis.feed.v2.PortStatusReports.verify|verify} messages.
+                 * @param message PortStatusReports message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.PortStatusReports.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PortStatusReports message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.PortStatusReports & trellis.feed.v2.PortStatusReports.$Shape} PortStatusReports
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.PortStatusReports & trellis.feed.v2.PortStatusReports.$Shape;
+
+                /**
+                 * Gets the type url for PortStatusReports
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PortStatusReports {
+
+                /** Properties of a PortStatusReports. */
+                interface $Properties {
+
+                    /** PortStatusReports reports */
+                    reports?: (trellis.feed.v2.PortStatusReport.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PortStatusReports. */
+                type $Shape = trellis.feed.v2.PortStatusReports.$Properties;
+            }
+
+            /**
+             * Properties of a HostLivenessReport.
+             * @deprecated Use trellis.feed.v2.HostLivenessReport.$Properties instead.
+             */
+            interface IHostLivenessReport extends trellis.feed.v2.HostLivenessReport.$Properties {
+            }
+
+            /** Represents a HostLivenessReport. */
+            class HostLivenessReport {
+
+                /**
+                 * Constructs a new HostLivenessReport.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.HostLivenessReport.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HostLivenessReport hostId. */
+                hostId: string;
+
+                /** HostLivenessReport connected. */
+                connected: boolean;
+
+                /** HostLivenessReport agentVersion. */
+                agentVersion: string;
+
+                /** HostLivenessReport lastSeenMs. */
+                lastSeenMs: number;
+
+                /** HostLivenessReport controllerId. */
+                controllerId: string;
+
+                /**
+                 * Creates a new HostLivenessReport instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HostLivenessReport instance
+                 */
+                static create(properties: trellis.feed.v2.HostLivenessReport.$Shape): trellis.feed.v2.HostLivenessReport & trellis.feed.v2.HostLivenessReport.$Shape;
+                static create(properties?: trellis.feed.v2.HostLivenessReport.$Properties): trellis.feed.v2.HostLivenessReport;
+
+                /**
+                 * Encodes the specified HostLivenessReport message. Does not implicitly {@link trellis.feed.v2.HostLivenessReport.verify|verify} messages.
+                 * @param message HostLivenessReport message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.HostLivenessReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HostLivenessReport message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.HostLivenessReport & trellis.feed.v2.HostLivenessReport.$Shape} HostLivenessReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.HostLivenessReport & trellis.feed.v2.HostLivenessReport.$Shape;
+
+                /**
+                 * Gets the type url for HostLivenessReport
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HostLivenessReport {
+
+                /** Properties of a HostLivenessReport. */
+                interface $Properties {
+
+                    /** HostLivenessReport hostId */
+                    hostId?: (string|null);
+
+                    /** HostLivenessReport connected */
+                    connected?: (boolean|null);
+
+                    /** HostLivenessReport agentVersion */
+                    agentVersion?: (string|null);
+
+                    /** HostLivenessReport lastSeenMs */
+                    lastSeenMs?: (number|null);
+
+                    /** HostLivenessReport controllerId */
+                    controllerId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HostLivenessReport. */
+                type $Shape = trellis.feed.v2.HostLivenessReport.$Properties;
+            }
+
+            /**
+             * Properties of a ReportRequest.
+             * @deprecated Use trellis.feed.v2.ReportRequest.$Properties instead.
+             */
+            interface IReportRequest extends trellis.feed.v2.ReportRequest.$Properties {
+            }
+
+            /** Represents a ReportRequest. */
+            class ReportRequest {
+
+                /**
+                 * Constructs a new ReportRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.ReportRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReportRequest id. */
+                id: number;
+
+                /** ReportRequest portStatuses. */
+                portStatuses?: (trellis.feed.v2.PortStatusReports.$Properties|null);
+
+                /** ReportRequest hostLiveness. */
+                hostLiveness?: (trellis.feed.v2.HostLivenessReport.$Properties|null);
+
+                /** ReportRequest body. */
+                body?: ("portStatuses"|"hostLiveness");
+
+                /**
+                 * Creates a new ReportRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReportRequest instance
+                 */
+                static create(properties: trellis.feed.v2.ReportRequest.$Shape): trellis.feed.v2.ReportRequest & trellis.feed.v2.ReportRequest.$Shape;
+                static create(properties?: trellis.feed.v2.ReportRequest.$Properties): trellis.feed.v2.ReportRequest;
+
+                /**
+                 * Encodes the specified ReportRequest message. Does not implicitly {@link trellis.feed.v2.ReportRequest.verify|verify} messages.
+                 * @param message ReportRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.ReportRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReportRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.ReportRequest & trellis.feed.v2.ReportRequest.$Shape} ReportRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.ReportRequest & trellis.feed.v2.ReportRequest.$Shape;
+
+                /**
+                 * Gets the type url for ReportRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReportRequest {
+
+                /** Properties of a ReportRequest. */
+                interface $Properties {
+
+                    /** ReportRequest id */
+                    id?: (number|null);
+
+                    /** ReportRequest portStatuses */
+                    portStatuses?: (trellis.feed.v2.PortStatusReports.$Properties|null);
+
+                    /** ReportRequest hostLiveness */
+                    hostLiveness?: (trellis.feed.v2.HostLivenessReport.$Properties|null);
+
+                    /** ReportRequest body */
+                    body?: ("portStatuses"|"hostLiveness");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a ReportRequest. */
+                type $Shape = {
+                  id?: number|null;
+                  portStatuses?: trellis.feed.v2.PortStatusReports.$Shape|null;
+                  hostLiveness?: trellis.feed.v2.HostLivenessReport.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ body?: undefined; portStatuses?: null; hostLiveness?: null }|{ body?: "portStatuses"; portStatuses: trellis.feed.v2.PortStatusReports.$Shape; hostLiveness?: null }|{ body?: "hostLiveness"; portStatuses?: null; hostLiveness: trellis.feed.v2.HostLivenessReport.$Shape })
+                );
+            }
+
+            /**
+             * Properties of a ReportResponse.
+             * @deprecated Use trellis.feed.v2.ReportResponse.$Properties instead.
+             */
+            interface IReportResponse extends trellis.feed.v2.ReportResponse.$Properties {
+            }
+
+            /** Represents a ReportResponse. */
+            class ReportResponse {
+
+                /**
+                 * Constructs a new ReportResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: trellis.feed.v2.ReportResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReportResponse id. */
+                id: number;
+
+                /** ReportResponse revisions. */
+                revisions: number[];
+
+                /** ReportResponse code. */
+                code: number;
+
+                /** ReportResponse message. */
+                message: string;
+
+                /** ReportResponse errorType. */
+                errorType: string;
+
+                /** ReportResponse errorParamsJson. */
+                errorParamsJson: string;
+
+                /**
+                 * Creates a new ReportResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReportResponse instance
+                 */
+                static create(properties: trellis.feed.v2.ReportResponse.$Shape): trellis.feed.v2.ReportResponse & trellis.feed.v2.ReportResponse.$Shape;
+                static create(properties?: trellis.feed.v2.ReportResponse.$Properties): trellis.feed.v2.ReportResponse;
+
+                /**
+                 * Encodes the specified ReportResponse message. Does not implicitly {@link trellis.feed.v2.ReportResponse.verify|verify} messages.
+                 * @param message ReportResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: trellis.feed.v2.ReportResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReportResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.ReportResponse & trellis.feed.v2.ReportResponse.$Shape} ReportResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): trellis.feed.v2.ReportResponse & trellis.feed.v2.ReportResponse.$Shape;
+
+                /**
+                 * Gets the type url for ReportResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReportResponse {
+
+                /** Properties of a ReportResponse. */
+                interface $Properties {
+
+                    /** ReportResponse id */
+                    id?: (number|null);
+
+                    /** ReportResponse revisions */
+                    revisions?: (number[]|null);
+
+                    /** ReportResponse code */
+                    code?: (number|null);
+
+                    /** ReportResponse message */
+                    message?: (string|null);
+
+                    /** ReportResponse errorType */
+                    errorType?: (string|null);
+
+                    /** ReportResponse errorParamsJson */
+                    errorParamsJson?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReportResponse. */
+                type $Shape = trellis.feed.v2.ReportResponse.$Properties;
             }
         }
     }

@@ -3055,6 +3055,47 @@ export const trellis = $root.trellis = (() => {
                     responseStream: { value: true }
                 });
 
+                /**
+                 * Callback as used by {@link trellis.feed.v2.Feed#report}.
+                 * @memberof trellis.feed.v2.Feed
+                 * @typedef ReportCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {trellis.feed.v2.ReportResponse} [response] ReportResponse
+                 */
+
+                /**
+                 * Calls Report.
+                 * @memberof trellis.feed.v2.Feed
+                 * @typedef Report
+                 * @type {{
+                 *   (request: trellis.feed.v2.IReportRequest, callback: trellis.feed.v2.Feed.ReportCallback): void;
+                 *   (request: trellis.feed.v2.IReportRequest): Promise<trellis.feed.v2.ReportResponse>;
+                 *   readonly name: "Report";
+                 *   readonly path: "/trellis.feed.v2.Feed/Report";
+                 *   readonly requestType: "ReportRequest";
+                 *   readonly responseType: "ReportResponse";
+                 *   readonly requestStream: true;
+                 *   readonly responseStream: true;
+                 * }}
+                 */
+
+                /**
+                 * Calls Report.
+                 * @name trellis.feed.v2.Feed#report
+                 * @type {trellis.feed.v2.Feed.Report}
+                 */
+                $Object.defineProperties(Feed.prototype.report = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Feed.prototype.report, $root.trellis.feed.v2.ReportRequest, $root.trellis.feed.v2.ReportResponse, request, callback);
+                }, {
+                    name: { value: "Report" },
+                    path: { value: "/trellis.feed.v2.Feed/Report" },
+                    requestType: { value: "ReportRequest" },
+                    responseType: { value: "ReportResponse" },
+                    requestStream: { value: true },
+                    responseStream: { value: true }
+                });
+
                 return Feed;
             })();
 
@@ -7615,6 +7656,1159 @@ export const trellis = $root.trellis = (() => {
                 };
 
                 return WatchResponse;
+            })();
+
+            /**
+             * PortWiring enum.
+             * @name trellis.feed.v2.PortWiring
+             * @enum {number}
+             * @property {number} PORT_WIRING_UNSPECIFIED=0 PORT_WIRING_UNSPECIFIED value
+             * @property {number} PORT_WIRING_WIRED=1 PORT_WIRING_WIRED value
+             * @property {number} PORT_WIRING_UNWIRED=2 PORT_WIRING_UNWIRED value
+             * @property {number} PORT_WIRING_ERROR=3 PORT_WIRING_ERROR value
+             */
+            v2.PortWiring = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "PORT_WIRING_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "PORT_WIRING_WIRED"] = 1;
+                values[valuesById[2] = "PORT_WIRING_UNWIRED"] = 2;
+                values[valuesById[3] = "PORT_WIRING_ERROR"] = 3;
+                return values;
+            })();
+
+            v2.PortStatusReport = (function() {
+
+                /**
+                 * Properties of a PortStatusReport.
+                 * @typedef {Object} trellis.feed.v2.PortStatusReport.$Properties
+                 * @property {string|null} [portId] PortStatusReport portId
+                 * @property {string|null} [hostId] PortStatusReport hostId
+                 * @property {trellis.feed.v2.PortWiring|null} [wiring] PortStatusReport wiring
+                 * @property {string|null} [detail] PortStatusReport detail
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PortStatusReport.
+                 * @memberof trellis.feed.v2
+                 * @interface IPortStatusReport
+                 * @augments trellis.feed.v2.PortStatusReport.$Properties
+                 * @deprecated Use trellis.feed.v2.PortStatusReport.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PortStatusReport.
+                 * @typedef {trellis.feed.v2.PortStatusReport.$Properties} trellis.feed.v2.PortStatusReport.$Shape
+                 */
+
+                /**
+                 * Constructs a new PortStatusReport.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a PortStatusReport.
+                 * @constructor
+                 * @param {trellis.feed.v2.PortStatusReport.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PortStatusReport = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PortStatusReport portId.
+                 * @member {string} portId
+                 * @memberof trellis.feed.v2.PortStatusReport
+                 * @instance
+                 */
+                PortStatusReport.prototype.portId = "";
+
+                /**
+                 * PortStatusReport hostId.
+                 * @member {string} hostId
+                 * @memberof trellis.feed.v2.PortStatusReport
+                 * @instance
+                 */
+                PortStatusReport.prototype.hostId = "";
+
+                /**
+                 * PortStatusReport wiring.
+                 * @member {trellis.feed.v2.PortWiring} wiring
+                 * @memberof trellis.feed.v2.PortStatusReport
+                 * @instance
+                 */
+                PortStatusReport.prototype.wiring = 0;
+
+                /**
+                 * PortStatusReport detail.
+                 * @member {string} detail
+                 * @memberof trellis.feed.v2.PortStatusReport
+                 * @instance
+                 */
+                PortStatusReport.prototype.detail = "";
+
+                /**
+                 * Creates a new PortStatusReport instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.PortStatusReport
+                 * @static
+                 * @param {trellis.feed.v2.PortStatusReport.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.PortStatusReport} PortStatusReport instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.PortStatusReport.$Shape): trellis.feed.v2.PortStatusReport & trellis.feed.v2.PortStatusReport.$Shape;
+                 *   (properties?: trellis.feed.v2.PortStatusReport.$Properties): trellis.feed.v2.PortStatusReport;
+                 * }}
+                 */
+                PortStatusReport.create = function(properties) {
+                    return new PortStatusReport(properties);
+                };
+
+                /**
+                 * Encodes the specified PortStatusReport message. Does not implicitly {@link trellis.feed.v2.PortStatusReport.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.PortStatusReport
+                 * @static
+                 * @param {trellis.feed.v2.PortStatusReport.$Properties} message PortStatusReport message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PortStatusReport.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.portId != null && $Object.hasOwnProperty.call(message, "portId") && message.portId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.portId);
+                    if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.hostId);
+                    if (message.wiring != null && $Object.hasOwnProperty.call(message, "wiring") && message.wiring !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).int32(message.wiring);
+                    if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.detail);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PortStatusReport message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.PortStatusReport
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.PortStatusReport & trellis.feed.v2.PortStatusReport.$Shape} PortStatusReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PortStatusReport.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.PortStatusReport();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.portId = value;
+                                else
+                                    delete message.portId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.hostId = value;
+                                else
+                                    delete message.hostId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.wiring = value;
+                                else
+                                    delete message.wiring;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.detail = value;
+                                else
+                                    delete message.detail;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for PortStatusReport
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.PortStatusReport
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PortStatusReport.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.PortStatusReport";
+                };
+
+                return PortStatusReport;
+            })();
+
+            v2.PortStatusReports = (function() {
+
+                /**
+                 * Properties of a PortStatusReports.
+                 * @typedef {Object} trellis.feed.v2.PortStatusReports.$Properties
+                 * @property {Array.<trellis.feed.v2.PortStatusReport.$Properties>|null} [reports] PortStatusReports reports
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PortStatusReports.
+                 * @memberof trellis.feed.v2
+                 * @interface IPortStatusReports
+                 * @augments trellis.feed.v2.PortStatusReports.$Properties
+                 * @deprecated Use trellis.feed.v2.PortStatusReports.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PortStatusReports.
+                 * @typedef {trellis.feed.v2.PortStatusReports.$Properties} trellis.feed.v2.PortStatusReports.$Shape
+                 */
+
+                /**
+                 * Constructs a new PortStatusReports.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a PortStatusReports.
+                 * @constructor
+                 * @param {trellis.feed.v2.PortStatusReports.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PortStatusReports = function (properties) {
+                    this.reports = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PortStatusReports reports.
+                 * @member {Array.<trellis.feed.v2.PortStatusReport.$Properties>} reports
+                 * @memberof trellis.feed.v2.PortStatusReports
+                 * @instance
+                 */
+                PortStatusReports.prototype.reports = $util.emptyArray;
+
+                /**
+                 * Creates a new PortStatusReports instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.PortStatusReports
+                 * @static
+                 * @param {trellis.feed.v2.PortStatusReports.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.PortStatusReports} PortStatusReports instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.PortStatusReports.$Shape): trellis.feed.v2.PortStatusReports & trellis.feed.v2.PortStatusReports.$Shape;
+                 *   (properties?: trellis.feed.v2.PortStatusReports.$Properties): trellis.feed.v2.PortStatusReports;
+                 * }}
+                 */
+                PortStatusReports.create = function(properties) {
+                    return new PortStatusReports(properties);
+                };
+
+                /**
+                 * Encodes the specified PortStatusReports message. Does not implicitly {@link trellis.feed.v2.PortStatusReports.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.PortStatusReports
+                 * @static
+                 * @param {trellis.feed.v2.PortStatusReports.$Properties} message PortStatusReports message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PortStatusReports.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.reports != null && message.reports.length)
+                        for (let i = 0; i < message.reports.length; ++i)
+                            $root.trellis.feed.v2.PortStatusReport.encode(message.reports[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PortStatusReports message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.PortStatusReports
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.PortStatusReports & trellis.feed.v2.PortStatusReports.$Shape} PortStatusReports
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PortStatusReports.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.PortStatusReports();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.reports && message.reports.length))
+                                    message.reports = [];
+                                message.reports.push($root.trellis.feed.v2.PortStatusReport.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for PortStatusReports
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.PortStatusReports
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PortStatusReports.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.PortStatusReports";
+                };
+
+                return PortStatusReports;
+            })();
+
+            v2.HostLivenessReport = (function() {
+
+                /**
+                 * Properties of a HostLivenessReport.
+                 * @typedef {Object} trellis.feed.v2.HostLivenessReport.$Properties
+                 * @property {string|null} [hostId] HostLivenessReport hostId
+                 * @property {boolean|null} [connected] HostLivenessReport connected
+                 * @property {string|null} [agentVersion] HostLivenessReport agentVersion
+                 * @property {number|null} [lastSeenMs] HostLivenessReport lastSeenMs
+                 * @property {string|null} [controllerId] HostLivenessReport controllerId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HostLivenessReport.
+                 * @memberof trellis.feed.v2
+                 * @interface IHostLivenessReport
+                 * @augments trellis.feed.v2.HostLivenessReport.$Properties
+                 * @deprecated Use trellis.feed.v2.HostLivenessReport.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HostLivenessReport.
+                 * @typedef {trellis.feed.v2.HostLivenessReport.$Properties} trellis.feed.v2.HostLivenessReport.$Shape
+                 */
+
+                /**
+                 * Constructs a new HostLivenessReport.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a HostLivenessReport.
+                 * @constructor
+                 * @param {trellis.feed.v2.HostLivenessReport.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HostLivenessReport = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HostLivenessReport hostId.
+                 * @member {string} hostId
+                 * @memberof trellis.feed.v2.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.hostId = "";
+
+                /**
+                 * HostLivenessReport connected.
+                 * @member {boolean} connected
+                 * @memberof trellis.feed.v2.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.connected = false;
+
+                /**
+                 * HostLivenessReport agentVersion.
+                 * @member {string} agentVersion
+                 * @memberof trellis.feed.v2.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.agentVersion = "";
+
+                /**
+                 * HostLivenessReport lastSeenMs.
+                 * @member {number} lastSeenMs
+                 * @memberof trellis.feed.v2.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * HostLivenessReport controllerId.
+                 * @member {string} controllerId
+                 * @memberof trellis.feed.v2.HostLivenessReport
+                 * @instance
+                 */
+                HostLivenessReport.prototype.controllerId = "";
+
+                /**
+                 * Creates a new HostLivenessReport instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.HostLivenessReport
+                 * @static
+                 * @param {trellis.feed.v2.HostLivenessReport.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.HostLivenessReport} HostLivenessReport instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.HostLivenessReport.$Shape): trellis.feed.v2.HostLivenessReport & trellis.feed.v2.HostLivenessReport.$Shape;
+                 *   (properties?: trellis.feed.v2.HostLivenessReport.$Properties): trellis.feed.v2.HostLivenessReport;
+                 * }}
+                 */
+                HostLivenessReport.create = function(properties) {
+                    return new HostLivenessReport(properties);
+                };
+
+                /**
+                 * Encodes the specified HostLivenessReport message. Does not implicitly {@link trellis.feed.v2.HostLivenessReport.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.HostLivenessReport
+                 * @static
+                 * @param {trellis.feed.v2.HostLivenessReport.$Properties} message HostLivenessReport message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HostLivenessReport.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId") && message.hostId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostId);
+                    if (message.connected != null && $Object.hasOwnProperty.call(message, "connected") && message.connected !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.connected);
+                    if (message.agentVersion != null && $Object.hasOwnProperty.call(message, "agentVersion") && message.agentVersion !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.agentVersion);
+                    if (message.lastSeenMs != null && $Object.hasOwnProperty.call(message, "lastSeenMs") && (typeof message.lastSeenMs === "object" ? message.lastSeenMs.low || message.lastSeenMs.high : message.lastSeenMs !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lastSeenMs);
+                    if (message.controllerId != null && $Object.hasOwnProperty.call(message, "controllerId") && message.controllerId !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.controllerId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a HostLivenessReport message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.HostLivenessReport
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.HostLivenessReport & trellis.feed.v2.HostLivenessReport.$Shape} HostLivenessReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HostLivenessReport.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.HostLivenessReport();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.hostId = value;
+                                else
+                                    delete message.hostId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.connected = value;
+                                else
+                                    delete message.connected;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agentVersion = value;
+                                else
+                                    delete message.agentVersion;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.lastSeenMs = value;
+                                else
+                                    delete message.lastSeenMs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.controllerId = value;
+                                else
+                                    delete message.controllerId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for HostLivenessReport
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.HostLivenessReport
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HostLivenessReport.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.HostLivenessReport";
+                };
+
+                return HostLivenessReport;
+            })();
+
+            v2.ReportRequest = (function() {
+
+                /**
+                 * Properties of a ReportRequest.
+                 * @typedef {Object} trellis.feed.v2.ReportRequest.$Properties
+                 * @property {number|null} [id] ReportRequest id
+                 * @property {trellis.feed.v2.PortStatusReports.$Properties|null} [portStatuses] ReportRequest portStatuses
+                 * @property {trellis.feed.v2.HostLivenessReport.$Properties|null} [hostLiveness] ReportRequest hostLiveness
+                 * @property {"portStatuses"|"hostLiveness"} [body] ReportRequest body
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReportRequest.
+                 * @memberof trellis.feed.v2
+                 * @interface IReportRequest
+                 * @augments trellis.feed.v2.ReportRequest.$Properties
+                 * @deprecated Use trellis.feed.v2.ReportRequest.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a ReportRequest.
+                 * @typedef {{
+                 *   id?: number|null;
+                 *   portStatuses?: trellis.feed.v2.PortStatusReports.$Shape|null;
+                 *   hostLiveness?: trellis.feed.v2.HostLivenessReport.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ body?: undefined; portStatuses?: null; hostLiveness?: null }|{ body?: "portStatuses"; portStatuses: trellis.feed.v2.PortStatusReports.$Shape; hostLiveness?: null }|{ body?: "hostLiveness"; portStatuses?: null; hostLiveness: trellis.feed.v2.HostLivenessReport.$Shape })
+                 * )} trellis.feed.v2.ReportRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReportRequest.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a ReportRequest.
+                 * @constructor
+                 * @param {trellis.feed.v2.ReportRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReportRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReportRequest id.
+                 * @member {number} id
+                 * @memberof trellis.feed.v2.ReportRequest
+                 * @instance
+                 */
+                ReportRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ReportRequest portStatuses.
+                 * @member {trellis.feed.v2.PortStatusReports.$Properties|null|undefined} portStatuses
+                 * @memberof trellis.feed.v2.ReportRequest
+                 * @instance
+                 */
+                ReportRequest.prototype.portStatuses = null;
+
+                /**
+                 * ReportRequest hostLiveness.
+                 * @member {trellis.feed.v2.HostLivenessReport.$Properties|null|undefined} hostLiveness
+                 * @memberof trellis.feed.v2.ReportRequest
+                 * @instance
+                 */
+                ReportRequest.prototype.hostLiveness = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                /**
+                 * ReportRequest body.
+                 * @member {"portStatuses"|"hostLiveness"|undefined} body
+                 * @memberof trellis.feed.v2.ReportRequest
+                 * @instance
+                 */
+                $Object.defineProperty(ReportRequest.prototype, "body", {
+                    get: $util.oneOfGetter($oneOfFields = ["portStatuses", "hostLiveness"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new ReportRequest instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.ReportRequest
+                 * @static
+                 * @param {trellis.feed.v2.ReportRequest.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.ReportRequest} ReportRequest instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.ReportRequest.$Shape): trellis.feed.v2.ReportRequest & trellis.feed.v2.ReportRequest.$Shape;
+                 *   (properties?: trellis.feed.v2.ReportRequest.$Properties): trellis.feed.v2.ReportRequest;
+                 * }}
+                 */
+                ReportRequest.create = function(properties) {
+                    return new ReportRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ReportRequest message. Does not implicitly {@link trellis.feed.v2.ReportRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.ReportRequest
+                 * @static
+                 * @param {trellis.feed.v2.ReportRequest.$Properties} message ReportRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReportRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    if (message.portStatuses != null && $Object.hasOwnProperty.call(message, "portStatuses"))
+                        $root.trellis.feed.v2.PortStatusReports.encode(message.portStatuses, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.hostLiveness != null && $Object.hasOwnProperty.call(message, "hostLiveness"))
+                        $root.trellis.feed.v2.HostLivenessReport.encode(message.hostLiveness, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReportRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.ReportRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.ReportRequest & trellis.feed.v2.ReportRequest.$Shape} ReportRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReportRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.ReportRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.portStatuses = $root.trellis.feed.v2.PortStatusReports.decode(reader, reader.size(), $undefined, _depth + 1, message.portStatuses);
+                                message.body = "portStatuses";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.hostLiveness = $root.trellis.feed.v2.HostLivenessReport.decode(reader, reader.size(), $undefined, _depth + 1, message.hostLiveness);
+                                message.body = "hostLiveness";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ReportRequest
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.ReportRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReportRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.ReportRequest";
+                };
+
+                return ReportRequest;
+            })();
+
+            v2.ReportResponse = (function() {
+
+                /**
+                 * Properties of a ReportResponse.
+                 * @typedef {Object} trellis.feed.v2.ReportResponse.$Properties
+                 * @property {number|null} [id] ReportResponse id
+                 * @property {Array.<number>|null} [revisions] ReportResponse revisions
+                 * @property {number|null} [code] ReportResponse code
+                 * @property {string|null} [message] ReportResponse message
+                 * @property {string|null} [errorType] ReportResponse errorType
+                 * @property {string|null} [errorParamsJson] ReportResponse errorParamsJson
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReportResponse.
+                 * @memberof trellis.feed.v2
+                 * @interface IReportResponse
+                 * @augments trellis.feed.v2.ReportResponse.$Properties
+                 * @deprecated Use trellis.feed.v2.ReportResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReportResponse.
+                 * @typedef {trellis.feed.v2.ReportResponse.$Properties} trellis.feed.v2.ReportResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReportResponse.
+                 * @memberof trellis.feed.v2
+                 * @classdesc Represents a ReportResponse.
+                 * @constructor
+                 * @param {trellis.feed.v2.ReportResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReportResponse = function (properties) {
+                    this.revisions = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReportResponse id.
+                 * @member {number} id
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @instance
+                 */
+                ReportResponse.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ReportResponse revisions.
+                 * @member {Array.<number>} revisions
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @instance
+                 */
+                ReportResponse.prototype.revisions = $util.emptyArray;
+
+                /**
+                 * ReportResponse code.
+                 * @member {number} code
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @instance
+                 */
+                ReportResponse.prototype.code = 0;
+
+                /**
+                 * ReportResponse message.
+                 * @member {string} message
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @instance
+                 */
+                ReportResponse.prototype.message = "";
+
+                /**
+                 * ReportResponse errorType.
+                 * @member {string} errorType
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @instance
+                 */
+                ReportResponse.prototype.errorType = "";
+
+                /**
+                 * ReportResponse errorParamsJson.
+                 * @member {string} errorParamsJson
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @instance
+                 */
+                ReportResponse.prototype.errorParamsJson = "";
+
+                /**
+                 * Creates a new ReportResponse instance using the specified properties.
+                 * @function create
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @static
+                 * @param {trellis.feed.v2.ReportResponse.$Properties=} [properties] Properties to set
+                 * @returns {trellis.feed.v2.ReportResponse} ReportResponse instance
+                 * @type {{
+                 *   (properties: trellis.feed.v2.ReportResponse.$Shape): trellis.feed.v2.ReportResponse & trellis.feed.v2.ReportResponse.$Shape;
+                 *   (properties?: trellis.feed.v2.ReportResponse.$Properties): trellis.feed.v2.ReportResponse;
+                 * }}
+                 */
+                ReportResponse.create = function(properties) {
+                    return new ReportResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ReportResponse message. Does not implicitly {@link trellis.feed.v2.ReportResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @static
+                 * @param {trellis.feed.v2.ReportResponse.$Properties} message ReportResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReportResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    if (message.revisions != null && message.revisions.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).uint64s(message.revisions);
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.code);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.message);
+                    if (message.errorType != null && $Object.hasOwnProperty.call(message, "errorType") && message.errorType !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.errorType);
+                    if (message.errorParamsJson != null && $Object.hasOwnProperty.call(message, "errorParamsJson") && message.errorParamsJson !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.errorParamsJson);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReportResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {trellis.feed.v2.ReportResponse & trellis.feed.v2.ReportResponse.$Shape} ReportResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReportResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.trellis.feed.v2.ReportResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType === 2) {
+                                    if (!(message.revisions && message.revisions.length))
+                                        message.revisions = [];
+                                    reader.uint64s(message.revisions);
+                                    continue;
+                                }
+                                if (wireType !== 0)
+                                    break;
+                                if (!(message.revisions && message.revisions.length))
+                                    message.revisions = [];
+                                message.revisions.push(reader.uint64());
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.code = value;
+                                else
+                                    delete message.code;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.message = value;
+                                else
+                                    delete message.message;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.errorType = value;
+                                else
+                                    delete message.errorType;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.errorParamsJson = value;
+                                else
+                                    delete message.errorParamsJson;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ReportResponse
+                 * @function getTypeUrl
+                 * @memberof trellis.feed.v2.ReportResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReportResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/trellis.feed.v2.ReportResponse";
+                };
+
+                return ReportResponse;
             })();
 
             return v2;
