@@ -167,6 +167,11 @@ async function run(): Promise<Record<string, unknown>> {
       indexFileMb: mb(fileSize(join(dir, 'vtep-controller', 'index', 'data.mdb'))),
     };
   };
+  // central-api's RSS split the same way (/proc only): LMDB's file-backed pages vs the heap.
+  const centralMemory = () => {
+    const p = procStats(central.proc.pid);
+    return { rssMb: mb(p.rssBytes), rssAnonMb: mb(p.rssAnonBytes), rssFileMb: mb(p.rssFileBytes), byMappingMb: rssByMapping(central.proc.pid) };
+  };
   /** With --controller-heap-dir: a heap snapshot of the controller, waited for (size stable for 1 s, at most 120 s). */
   const controllerHeapSnapshot = async () => {
     if (!heapDir) return;
@@ -308,6 +313,7 @@ async function run(): Promise<Record<string, unknown>> {
       centralRssMb: mb(m1.central.rssBytes),
       controllerRssMb: mb(m1.controller.rssBytes),
       controllerMemoryAfterMoves: controllerMemory(),
+      centralMemoryAfterMoves: centralMemory(),
     });
   }
 
