@@ -4,7 +4,7 @@ import path from 'node:path';
 import { NEUTRON_COLLECTIONS } from '@trellis/neutron';
 import { openLmdbStore, type Store } from '@trellis/store';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { buildApp } from './app';
+import { buildApp, type BuildAppOptions } from './app';
 import { DEFAULT_CENTRAL_CONFIG, type CentralConfig } from './config';
 
 /** A central-api on a fresh LMDB store in a temp dir; `close()` removes everything. */
@@ -21,10 +21,10 @@ export interface TestApp {
 /** Headers of a non-admin member of `project`. */
 export const member = (project: string) => ({ 'x-project-id': project, 'x-roles': 'member' });
 
-export async function startTestApp(overrides: Partial<CentralConfig> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<CentralConfig> = {}, options: Pick<BuildAppOptions, 'randomBytes'> = {}): Promise<TestApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'central-api-'));
   const store = await openLmdbStore({ path: dir, collections: NEUTRON_COLLECTIONS });
-  const app = await buildApp({ store, config: { ...DEFAULT_CENTRAL_CONFIG, dataDir: dir, ...overrides } });
+  const app = await buildApp({ ...options, store, config: { ...DEFAULT_CENTRAL_CONFIG, dataDir: dir, ...overrides } });
   return {
     app,
     store,
