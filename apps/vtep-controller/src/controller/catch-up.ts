@@ -53,7 +53,14 @@ export function sendSnapshot(ctl: Controller, session: Session): void {
   const tables: SnapshotSource[] = [];
   for (const vni of span) {
     const t = ctl.tables.fitting(host, vni, max);
-    tables.push(t ? { tables: t, host } : ctl.index.fullDelta(host, vni));
+    if (t) {
+      tables.push({ tables: t, host });
+      continue;
+    }
+    // Over one message's limit: cut from the shared fields; built for this host only if it cannot be.
+    const pieces = ctl.tables.split(host, vni, max);
+    if (pieces) tables.push(...pieces);
+    else tables.push(ctl.index.fullDelta(host, vni));
   }
   const nonce = `snapshot-${revision}`;
   const welcome = welcomeFrame(o.controllerId, o.epoch, true, revision, revision);

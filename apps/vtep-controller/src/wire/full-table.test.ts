@@ -114,6 +114,40 @@ describe('FullTableEncoder', () => {
     expect(tables.encode('h1', 4242, 1 << 20)).toBeUndefined();
   });
 
+  it('cuts a table over the limit into pieces from the shared fields that build the same host view', () => {
+    const index = setup();
+    const tables = new FullTableEncoder(index);
+    let cut = 0;
+    for (const h of ['h1', 'h2', 'h3', 'h4']) {
+      for (const vni of index.spanOf(h)) {
+        const full = index.fullDelta(h, vni);
+        const n = full.floodAdd!.length + full.fdbUpsert!.length + full.neighAdd!.length + full.localAdd!.length;
+        // Within the limit: one piece, the same bytes as the whole table.
+        const whole = tables.split(h, vni, n)!;
+        expect(whole).toHaveLength(1);
+        expect(Buffer.compare(whole[0], tables.encode(h, vni, n)!)).toBe(0);
+        for (let limit = 1; limit < n; limit++) {
+          const pieces = tables.split(h, vni, limit);
+          if (!pieces) continue;
+          const decoded = pieces.map((b) => l2.VniDelta.decode(b));
+          expect(decoded.map((d) => d.full)).toEqual(decoded.map((_, i) => i === 0));
+          for (const d of decoded) {
+            expect(d.vni).toBe(vni);
+            expect(d.mtu).toBe(index.vniMtu(vni));
+            expect(d.floodAdd.length + d.fdbUpsert.length + d.neighAdd.length + d.localAdd.length).toBeLessThanOrEqual(limit);
+          }
+          const view: HostView = new Map();
+          for (const d of decoded) applyVniDelta(view, d);
+          expect(diffViews(new Map([[vni, index.hostVniView(h, vni)]]), view), `${h} VNI ${vni} limit ${limit}`).toEqual([]);
+          if (pieces.length > 1) cut++;
+        }
+        // The flood list and own ports cannot be cut: below them there is no split.
+        expect(tables.split(h, vni, 1)).toBeUndefined();
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+  });
+
   it('refuses a mobility sequence beyond uint32 with InvalidInput, as the packed FDB encoder does', () => {
     const index = setup();
     put(index, ['ports', port({ id: 'big', networkId: 'n1', mac: 'fa:16:3e:00:03:01', ips: [], bindings: [binding('h2')], seq: 2 ** 32 })]);

@@ -1,6 +1,6 @@
 import { domainError } from '@trellis/domain';
 import { ipToBytes, macToBytes, subnetToWire } from '@trellis/l2';
-import { tags, trellis } from '@trellis/proto';
+import { putVarint, tags, trellis } from '@trellis/proto';
 import type { SpanIndex } from '../span/span-index';
 import type { Placement, VniState } from '../span/vni-state';
 import { ipSize, isAscii, ScratchWriter, varintSize } from './scratch-writer';
@@ -353,6 +353,84 @@ export function writeFullTable(t: EncodedVniTables, host: string, out: Buffer, p
   return pos + t.tail.length;
 }
 
+/**
+ * `host`'s full table for `vni` from the shared encoded fields, as VniDeltas of at most
+ * `maxEntries` entries each, cut between remote hosts' runs (as `splitFullDelta` cuts a delta
+ * built for one host): the first carries `full`, the flood list, the host's own ports, the MTU and
+ * the subnets, then remote runs; each further one the VNI, the MTU and more remote runs. So a
+ * table over one message's limit still comes from the encoding shared by all members instead of
+ * being built and encoded for this host alone. Undefined when it cannot be cut that way (the
+ * flood list and own ports, or one remote host's run, over the limit).
+ */
+export function splitFullTable(t: EncodedVniTables, host: string, vni: number, maxEntries: number): Buffer[] | undefined {
+  const ownFlood = t.flood.ranges.get(host);
+  const own = t.local.ranges.get(host);
+  const fixed = t.flood.total - (ownFlood?.count ?? 0) + (own?.count ?? 0);
+  if (fixed > maxEntries) return undefined;
+  const runs: HostRange[] = [];
+  for (const [h, r] of t.remote.ranges) {
+    if (h === host || r.count === 0) continue;
+    if (r.count > maxEntries) return undefined;
+    runs.push(r);
+  }
+  runs.sort((a, b) => a.start - b.start);
+  // A continuation's head: the VNI and the MTU (`full` false), as `splitFullDelta` writes it.
+  const contHead = Buffer.allocUnsafe((vni !== 0 ? 1 + varintSize(vni >>> 0) : 0) + (t.mtu !== 0 ? 1 + varintSize(t.mtu >>> 0) : 0));
+  let hp = 0;
+  if (vni !== 0) {
+    contHead[hp++] = TAG_VNI;
+    hp = putVarint(contHead, hp, vni >>> 0);
+  }
+  if (t.mtu !== 0) {
+    contHead[hp++] = TAG_MTU;
+    hp = putVarint(contHead, hp, t.mtu >>> 0);
+  }
+  // Group the runs into pieces: the first piece's room is what the fixed part leaves.
+  const pieces: HostRange[][] = [[]];
+  let room = maxEntries - fixed;
+  for (const r of runs) {
+    if (r.count > room) {
+      pieces.push([]);
+      room = maxEntries;
+    }
+    pieces[pieces.length - 1].push(r);
+    room -= r.count;
+  }
+  const runBytes = (list: HostRange[]) => list.reduce((n, r) => n + r.end - r.start, 0);
+  const copyRuns = (out: Buffer, pos: number, list: HostRange[]) => {
+    for (const r of list) {
+      out.set(t.remote.bytes.subarray(r.start, r.end), pos);
+      pos += r.end - r.start;
+    }
+    return pos;
+  };
+  return pieces.map((list, i) => {
+    if (i > 0) {
+      const out = Buffer.allocUnsafe(contHead.length + runBytes(list));
+      out.set(contHead, 0);
+      expectEnd(copyRuns(out, contHead.length, list), out.length);
+      return out;
+    }
+    const floodBytes = t.flood.bytes.length - (ownFlood ? ownFlood.end - ownFlood.start : 0);
+    const ownBytes = own ? own.end - own.start : 0;
+    const out = Buffer.allocUnsafe(t.head.length + floodBytes + runBytes(list) + ownBytes + t.tail.length);
+    out.set(t.head, 0);
+    let pos = copyWithout(out, t.head.length, t.flood, ownFlood);
+    pos = copyRuns(out, pos, list);
+    if (own) {
+      out.set(t.local.bytes.subarray(own.start, own.end), pos);
+      pos += ownBytes;
+    }
+    out.set(t.tail, pos);
+    expectEnd(pos + t.tail.length, out.length);
+    return out;
+  });
+}
+
+function expectEnd(pos: number, size: number): void {
+  if (pos !== size) throw new Error(`split full table wrote ${pos} bytes where it sized ${size}`);
+}
+
 /** `host`'s full VniDelta from the shared encoded fields, in a buffer of its own. */
 export function assembleFullTable(t: EncodedVniTables, host: string): Buffer {
   const out = Buffer.allocUnsafe(fullTableSize(t, host));
@@ -388,6 +466,12 @@ export class FullTableEncoder {
   encode(host: string, vni: number, maxEntries: number): Buffer | undefined {
     const t = this.fitting(host, vni, maxEntries);
     return t && assembleFullTable(t, host);
+  }
+
+  /** `host`'s table for `vni` as several VniDeltas from the shared fields (`splitFullTable`), or undefined. */
+  split(host: string, vni: number, maxEntries: number): Buffer[] | undefined {
+    const t = this.tablesOf(vni);
+    return t && splitFullTable(t, host, vni, maxEntries);
   }
 
   /** The VNI's encoded fields when `host`'s table fits one VniDelta of `maxEntries` entries (`writeFullTable`). */
