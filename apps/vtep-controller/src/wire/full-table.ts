@@ -373,7 +373,7 @@ export function splitFullTable(t: EncodedVniTables, host: string, vni: number, m
     if (r.count > maxEntries) return undefined;
     runs.push(r);
   }
-  runs.sort((a, b) => a.start - b.start);
+  // In byte order already: the ranges were set as the runs were written.
   // A continuation's head: the VNI and the MTU (`full` false), as `splitFullDelta` writes it.
   const contHead = Buffer.allocUnsafe((vni !== 0 ? 1 + varintSize(vni >>> 0) : 0) + (t.mtu !== 0 ? 1 + varintSize(t.mtu >>> 0) : 0));
   let hp = 0;

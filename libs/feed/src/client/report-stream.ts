@@ -54,11 +54,6 @@ export class ReportStream {
     return !this.#unsupported;
   }
 
-  /** Requests sent and not answered yet. */
-  get pending(): number {
-    return this.#pending.size;
-  }
-
   request(body: Omit<trellis.feed.v2.IReportRequest, 'id'>): Promise<number[]> {
     if (this.#unsupported || this.#closed) return Promise.reject(new ReportStreamUnavailable(this.#unsupported, this.#closed ? 'closed' : 'not served'));
     let call: ReportCall;
