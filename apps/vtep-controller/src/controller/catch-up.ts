@@ -59,8 +59,13 @@ export function sendSnapshot(ctl: Controller, session: Session): void {
     }
     // Over one message's limit: cut from the shared fields; built for this host only if it cannot be.
     const pieces = ctl.tables.split(host, vni, max);
-    if (pieces) tables.push(...pieces);
-    else tables.push(ctl.index.fullDelta(host, vni));
+    if (pieces) {
+      ctl.counters.snapshotTablesCut++;
+      tables.push(...pieces);
+    } else {
+      ctl.counters.snapshotTablesBuilt++;
+      tables.push(ctl.index.fullDelta(host, vni));
+    }
   }
   const nonce = `snapshot-${revision}`;
   const welcome = welcomeFrame(o.controllerId, o.epoch, true, revision, revision);

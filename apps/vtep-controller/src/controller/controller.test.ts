@@ -36,6 +36,17 @@ async function converged(h: Harness, hosts: TestHost[]): Promise<void> {
 }
 
 describe('vtep-controller over gRPC', () => {
+  it('cuts a snapshot table over the entry limit from the shared encoding, and the host converges', async () => {
+    const h = await harness({ snapshotMaxEntriesPerVniDelta: 128 });
+    seed(h);
+    // 120 ports on h2 and h3 in VNI 100: h1's table holds 240 remote entries in two hosts' runs of 120, over the limit of 128.
+    h.commit(...Array.from({ length: 120 }, (_, i): [string, string, unknown] => ['ports', `q${i}`, port({ id: `q${i}`, networkId: 'n1', mac: `fa:16:3e:00:01:${i.toString(16).padStart(2, '0')}`, ips: [`10.0.1.${i}`], bindings: [binding(i % 2 === 0 ? 'h2' : 'h3')] })]), ['ports', 'own', p('own', 1, [binding('h1')])]);
+    const t = connect(h, 'h1', '192.0.2.1');
+    await converged(h, [t]);
+    expect(h.ctl.counters.snapshotTablesCut).toBe(1);
+    expect(h.ctl.counters.snapshotTablesBuilt).toBe(0);
+  });
+
   it('snapshot then deltas; first and last port of a VNI; encodes once per VNI change', async () => {
     const h = await harness();
     seed(h);

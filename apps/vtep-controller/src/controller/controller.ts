@@ -46,7 +46,7 @@ export class Controller implements SessionHandler {
   readonly tables = new FullTableEncoder(this.index);
   readonly sessions = new Map<string, Session>();
   readonly counters: ControllerCounters = {
-    vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,
+    vniEncodes: 0, sharedVniEncodes: 0, perHostVniEncodes: 0, snapshots: 0, snapshotTablesCut: 0, snapshotTablesBuilt: 0, resumes: 0, resyncs: 0, evictions: 0, deltaMessages: 0,
     coalescedDeltas: 0, acks: 0, portStatuses: 0, portStatusMessages: 0, digestReports: 0, digestMismatches: 0, routerResyncs: 0, portStatusCalls: 0, portStatusReports: 0,
     feedRejected: 0,
   };

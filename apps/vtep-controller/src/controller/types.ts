@@ -87,6 +87,9 @@ export interface ControllerCounters {
   sharedVniEncodes: number;
   perHostVniEncodes: number;
   snapshots: number;
+  /** Snapshot tables over the entry limit: cut from the shared encoding, or built for the host alone. */
+  snapshotTablesCut: number;
+  snapshotTablesBuilt: number;
   resumes: number;
   resyncs: number;
   evictions: number;
